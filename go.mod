@@ -1,0 +1,3 @@
+module github.com/unkg/unkg
+
+go 1.24
