@@ -182,7 +182,14 @@ func LoadDir(dir string) (*Set, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("rules %s: not a folder (want a folder of KIND/LANG.tsv files)", dir)
 	}
-	return LoadFS(os.DirFS(dir), dir)
+	set, err := LoadFS(os.DirFS(dir), dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(set.Entries) == 0 {
+		return nil, fmt.Errorf("rules %s: %w", dir, ErrNoRules)
+	}
+	return set, nil
 }
 
 // LoadFS loads every KIND/LANG.tsv file of fsys. name is how fsys is named in
