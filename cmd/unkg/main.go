@@ -38,6 +38,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"extract", "extract facts from documents and print them as JSON Lines", runExtract},
 		{"rules", "check rule files (unkg rules check DIR) or list the built-in rules", runRules},
 	}
 }

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"runtime"
+
+	"github.com/unkg/unkg/extract"
+)
+
+func runExtract(ctx context.Context, e env, args []string) int {
+	fs := newFlags(e, "extract", "extract [flags] PATH... (files, folders, or - for standard input)\n\n"+
+		"Prints one JSON object per document (SCHEMA.md), in the order of the sorted input paths.\n"+
+		"A file that cannot be read or is not text is reported on stderr with its path and cause;\n"+
+		"the others go on, and the exit code is 1.")
+	format := fs.String("format", "jsonl", "output format: jsonl (one object a line) or json (indented)")
+	explain := fs.Bool("explain", false, "add the evidence text to every relation (with its rule and offsets)")
+	rulesDir := fs.String("rules", "", "a folder of rule files (KIND/LANG.tsv) added to the built-in rules")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
+	if done, code := parseFlags(fs, args); done {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "unkg extract: name at least one file or folder (or - for standard input)")
+		fs.Usage()
+		return exitUsage
+	}
+	if *format != "jsonl" && *format != "json" {
+		fmt.Fprintf(e.stderr, "unkg extract: unknown --format %q (want jsonl or json)\n", *format)
+		return exitUsage
+	}
+	set, err := loadRules(*rulesDir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg extract: %v\n", err)
+		return exitFatal
+	}
+	x, err := extract.New(set, extract.Options{Explain: *explain})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg extract: rules: %v\n", err)
+		return exitFatal
+	}
+	paths, err := extract.Files(fs.Args())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg extract: %v\n", err)
+		return exitFatal
+	}
+	out := bufio.NewWriterSize(e.stdout, 256<<10)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	if *format == "json" {
+		enc.SetIndent("", "  ")
+	}
+	failed := 0
+	err = extract.Run(ctx, x, paths, *workers, e.stdin, func(r extract.Result) error {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "unkg extract: %v\n", r.Err)
+			return nil
+		}
+		return enc.Encode(r.Facts)
+	})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg extract: %v\n", err)
+		return exitFatal
+	}
+	if failed > 0 {
+		fmt.Fprintf(e.stderr, "unkg extract: %d of %d documents failed\n", failed, len(paths))
+		return exitPartial
+	}
+	return exitOK
+}

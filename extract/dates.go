@@ -1,0 +1,393 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// date is a date found in the normalized text.
+type date struct {
+	start, end int // normalized span
+	y, m, d    int // d == 0: month only; y == 0: year not written
+	endDay     int // last day of a range in the same month, else 0
+	inferred   bool
+}
+
+func (d date) iso() string {
+	switch {
+	case d.y == 0:
+		return ""
+	case d.d == 0:
+		return fmt.Sprintf("%04d-%02d", d.y, d.m)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)
+}
+
+func (d date) isoEnd() string {
+	if d.endDay == 0 || d.y == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.endDay)
+}
+
+func (d date) full() bool { return d.y != 0 && d.d != 0 }
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	if y == 0 {
+		y = 2000 // a leap year: 29 February stays possible
+	}
+	return d <= time.Date(y, time.Month(m+1), 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func validYear(y int) bool { return y >= 1900 && y <= 2100 }
+
+// dateGrammar reads dates around month names and in the numeric forms.
+type dateGrammar struct {
+	rangeWords []string // folded words joining two days: "-", "to", "و", "au"
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// numberBefore reads 1 to maxDigits digits ending at i (after optional ordinal letters).
+func numberBefore(s string, i, maxDigits int) (n, start int, ok bool) {
+	j := i
+	for _, suf := range []string{"er", "th", "st", "nd", "rd", "e", "o", "a"} {
+		if strings.HasSuffix(s[:j], suf) && j-len(suf) > 0 && isDigit(s[j-len(suf)-1]) {
+			j -= len(suf)
+			break
+		}
+	}
+	k := j
+	for k > 0 && isDigit(s[k-1]) && j-k < maxDigits {
+		k--
+	}
+	if k == j || (k > 0 && isDigit(s[k-1])) {
+		return 0, 0, false
+	}
+	for _, c := range []byte(s[k:j]) {
+		n = n*10 + int(c-'0')
+	}
+	return n, k, true
+}
+
+// numberAfter reads 1 to maxDigits digits starting at i.
+func numberAfter(s string, i, maxDigits int) (n, end int, ok bool) {
+	k := i
+	for k < len(s) && isDigit(s[k]) && k-i < maxDigits {
+		n = n*10 + int(s[k]-'0')
+		k++
+	}
+	if k == i || (k < len(s) && isDigit(s[k])) {
+		return 0, 0, false
+	}
+	return n, k, true
+}
+
+func skipSpaceBack(s string, i int) int {
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	return i
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// skipWordBack skips one of words (and the space before it) ending at i.
+func skipWordBack(s string, i int, words ...string) int {
+	for _, w := range words {
+		if strings.HasSuffix(s[:i], w) {
+			j := i - len(w)
+			if j == 0 || s[j-1] == ' ' {
+				return skipSpaceBack(s, j)
+			}
+		}
+	}
+	return i
+}
+
+func skipWord(s string, i int, words ...string) int {
+	for _, w := range words {
+		if strings.HasPrefix(s[i:], w) {
+			j := i + len(w)
+			if j == len(s) || s[j] == ' ' || s[j] == ',' {
+				return skipSpace(s, j)
+			}
+		}
+	}
+	return i
+}
+
+// monthSpan merges a UN Arabic month pair (نيسان/أبريل) into one month.
+type monthSpan struct {
+	start, end, m int
+}
+
+func mergeMonths(s string, months []hit) []monthSpan {
+	var out []monthSpan
+	for i := 0; i < len(months); i++ {
+		h := months[i]
+		m := atoi(h.key())
+		sp := monthSpan{h.start, h.end, m}
+		if i+1 < len(months) {
+			j := skipSpace(s, h.end)
+			if j < len(s) && s[j] == '/' {
+				j = skipSpace(s, j+1)
+				if nx := months[i+1]; nx.start == j && atoi(nx.key()) == m {
+					sp.end = nx.end
+					i++
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range []byte(s) {
+		if !isDigit(c) {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// find returns every date of the text, in order.
+func (g *dateGrammar) find(s string, months []hit) []date {
+	var out []date
+	for _, ms := range mergeMonths(s, months) {
+		if d, ok := g.aroundMonth(s, ms); ok {
+			out = append(out, d)
+		}
+	}
+	out = append(out, chineseDates(s)...)
+	out = append(out, numericDates(s)...)
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// A date inside another (a Chinese 月 inside a numeric run) is dropped.
+	kept := out[:0]
+	end := -1
+	for _, d := range out {
+		if d.start < end {
+			continue
+		}
+		kept = append(kept, d)
+		end = d.end
+	}
+	return kept
+}
+
+func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
+	d := date{start: ms.start, end: ms.end, m: ms.m}
+	// Day before the month: "11 April", "28 de marzo", "1er août", "16 апреля".
+	i := skipSpaceBack(s, ms.start)
+	i = skipWordBack(s, i, "de", "of", "the")
+	if day, ds, ok := numberBefore(s, i, 2); ok && i < ms.start {
+		d.d, d.start = day, ds
+		// A range: "25 - 26 تموز/يوليه", "12 و 13 حزيران", "2 au 4 septembre".
+		j := skipSpaceBack(s, ds)
+		for _, w := range g.rangeWords {
+			if strings.HasSuffix(s[:j], w) {
+				k := skipSpaceBack(s, j-len(w))
+				if k < j-len(w) || !isWordByte(w[0]) {
+					if first, fs, ok := numberBefore(s, k, 2); ok && first < day {
+						d.endDay, d.d, d.start = day, first, fs
+					}
+				}
+				break
+			}
+		}
+	}
+	// Year after the month: "April 2003", "marzo de 2007", "2008 года".
+	j := skipSpace(s, ms.end)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpace(s, j+1)
+	}
+	if d.d == 0 {
+		// "April 11, 2003" / "April 11".
+		if day, de, ok := numberAfter(s, j, 2); ok && validDay(0, d.m, day) {
+			k := de
+			for _, suf := range []string{"th", "st", "nd", "rd"} {
+				if strings.HasPrefix(s[k:], suf) {
+					k += len(suf)
+				}
+			}
+			if k == len(s) || !isWordByte(s[k]) {
+				d.d, d.end = day, k
+				j = skipSpace(s, k)
+				if j < len(s) && s[j] == ',' {
+					j = skipSpace(s, j+1)
+				}
+			}
+		}
+	}
+	j = skipWord(s, j, "de", "del")
+	if y, ye, ok := numberAfter(s, j, 4); ok && ye-j == 4 && validYear(y) {
+		d.y, d.end = y, ye
+	}
+	if d.d == 0 && d.y == 0 {
+		return d, false
+	}
+	if d.d != 0 && !validDay(d.y, d.m, d.d) {
+		return d, false
+	}
+	return d, true
+}
+
+func isWordByte(c byte) bool {
+	return c >= 0x80 || isDigit(c) || ('a' <= c && c <= 'z')
+}
+
+var hanDigits = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// hanNumberBefore reads a number written with ASCII or Han digits ending at i.
+func hanNumberBefore(s string, i, maxLen int) (n, start int, ok bool) {
+	if v, st, ok := numberBefore(s, i, maxLen); ok {
+		return v, st, true
+	}
+	// Han numerals: 十一, 二十九, 二〇〇三.
+	var rs []rune
+	k := i
+	for k > 0 && len(rs) < maxLen+1 {
+		r, size := utf8.DecodeLastRuneInString(s[:k])
+		if _, isD := hanDigits[r]; !isD && r != '十' {
+			break
+		}
+		rs = append([]rune{r}, rs...)
+		k -= size
+	}
+	if len(rs) == 0 {
+		return 0, 0, false
+	}
+	if v, ok := hanValue(rs); ok {
+		return v, k, true
+	}
+	return 0, 0, false
+}
+
+func hanValue(rs []rune) (int, bool) {
+	n, cur, sawTen := 0, 0, false
+	for _, r := range rs {
+		if r == '十' {
+			if cur == 0 {
+				cur = 1
+			}
+			n += cur * 10
+			cur, sawTen = 0, true
+			continue
+		}
+		cur = cur*10 + hanDigits[r]
+	}
+	if sawTen {
+		return n + cur, true
+	}
+	return cur, true
+}
+
+func hanNumberAfter(s string, i, maxLen int) (n, end int, ok bool) {
+	if v, e, ok := numberAfter(s, i, maxLen); ok {
+		return v, e, true
+	}
+	var rs []rune
+	k := i
+	for k < len(s) && len(rs) < maxLen+1 {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if _, isD := hanDigits[r]; !isD && r != '十' {
+			break
+		}
+		rs = append(rs, r)
+		k += size
+	}
+	if len(rs) == 0 {
+		return 0, 0, false
+	}
+	v, ok := hanValue(rs)
+	return v, k, ok
+}
+
+// chineseDates reads 2003年4月11日, 4月11日, 2003年4月, 9月2日至4日.
+func chineseDates(s string) []date {
+	var out []date
+	for off := 0; ; {
+		k := strings.Index(s[off:], "月")
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + len("月")
+		m, ms, ok := hanNumberBefore(s, at, 2)
+		if !ok || m < 1 || m > 12 {
+			continue
+		}
+		d := date{start: ms, end: off, m: m}
+		if strings.HasSuffix(s[:ms], "年") {
+			if y, ys, ok := hanNumberBefore(s, ms-len("年"), 4); ok && validYear(y) {
+				d.y, d.start = y, ys
+			}
+		}
+		if day, de, ok := hanNumberAfter(s, off, 2); ok {
+			for _, suf := range []string{"日", "号"} {
+				if strings.HasPrefix(s[de:], suf) {
+					d.d, d.end = day, de+len(suf)
+					break
+				}
+			}
+			if d.d != 0 && strings.HasPrefix(s[d.end:], "至") {
+				if last, le, ok := hanNumberAfter(s, d.end+len("至"), 2); ok && last > d.d && strings.HasPrefix(s[le:], "日") {
+					d.endDay, d.end = last, le+len("日")
+				}
+			}
+		}
+		if d.d == 0 && d.y == 0 {
+			continue
+		}
+		if d.d != 0 && !validDay(d.y, d.m, d.d) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// numericDates reads day/month/year: 11/04/2003, 2/8/2013 (the UN writes the day first).
+func numericDates(s string) []date {
+	var out []date
+	for off := 0; ; {
+		k := strings.IndexByte(s[off:], '/')
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + 1
+		day, ds, ok := numberBefore(s, at, 2)
+		if !ok || (ds > 0 && (s[ds-1] == '/' || s[ds-1] == '.' || isWordByte(s[ds-1]))) {
+			continue
+		}
+		m, me, ok := numberAfter(s, at+1, 2)
+		if !ok || me >= len(s) || s[me] != '/' {
+			continue
+		}
+		y, ye, ok := numberAfter(s, me+1, 4)
+		if !ok || ye-me-1 != 4 || !validYear(y) || !validDay(y, m, day) {
+			continue
+		}
+		if ye < len(s) && (s[ye] == '/' || isWordByte(s[ye])) {
+			continue
+		}
+		out = append(out, date{start: ds, end: ye, y: y, m: m, d: day})
+		off = ye
+	}
+	return out
+}

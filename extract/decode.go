@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// ErrBinary is returned for input that is not text.
+var ErrBinary = errors.New("not a text document")
+
+// source is the input decoded to UTF-8, with the way back to the input bytes.
+type source struct {
+	text []byte
+	// origin[i] is the input offset of text byte i (len(text)+1 entries);
+	// nil when text is the input itself.
+	origin []int32
+	input  int // input length
+}
+
+// orig maps an offset of the decoded text to an offset of the input bytes.
+func (s *source) orig(i int) int {
+	if s.origin == nil {
+		return i
+	}
+	return int(s.origin[i])
+}
+
+// decode turns input bytes into UTF-8 text: UTF-8 (with or without BOM),
+// UTF-16 with a BOM, or Windows-1256 (legacy Arabic). Anything else that has
+// NUL bytes or many control characters is refused as binary.
+func decode(data []byte) (*source, error) {
+	if len(data) == 0 {
+		return nil, fmt.Errorf("%w: the file is empty", ErrBinary)
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return decodeUTF16(data, false)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeUTF16(data, true)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
+	}
+	if n := controlBytes(data); n*100 > len(data) {
+		return nil, fmt.Errorf("%w: %d control characters in %d bytes", ErrBinary, n, len(data))
+	}
+	if utf8.Valid(data) {
+		if bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
+			return shifted(data[3:], 3, len(data)), nil
+		}
+		return &source{text: data, input: len(data)}, nil
+	}
+	return decodeCharmap(data, charmap.Windows1256), nil
+}
+
+func controlBytes(data []byte) int {
+	n := 0
+	for _, b := range data {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' {
+			n++
+		}
+	}
+	return n
+}
+
+// shifted is text that starts skip bytes into the input.
+func shifted(text []byte, skip, inputLen int) *source {
+	origin := make([]int32, len(text)+1)
+	for i := range origin {
+		origin[i] = int32(i + skip)
+	}
+	return &source{text: text, origin: origin, input: inputLen}
+}
+
+func decodeUTF16(data []byte, bigEndian bool) (*source, error) {
+	if len(data)%2 != 0 {
+		return nil, fmt.Errorf("%w: UTF-16 input of odd length %d", ErrBinary, len(data))
+	}
+	text := make([]byte, 0, len(data))
+	origin := make([]int32, 0, len(data)+1)
+	unit := func(i int) uint16 {
+		if bigEndian {
+			return uint16(data[i])<<8 | uint16(data[i+1])
+		}
+		return uint16(data[i+1])<<8 | uint16(data[i])
+	}
+	var buf [utf8.UTFMax]byte
+	for i := 2; i < len(data); {
+		start := i
+		u := unit(i)
+		i += 2
+		r := rune(u)
+		if utf16.IsSurrogate(r) {
+			if i+1 < len(data) {
+				r = utf16.DecodeRune(r, rune(unit(i)))
+				i += 2
+			} else {
+				r = utf8.RuneError
+			}
+		}
+		if r == 0 {
+			return nil, fmt.Errorf("%w: NUL character at offset %d", ErrBinary, start)
+		}
+		n := utf8.EncodeRune(buf[:], r)
+		for k := 0; k < n; k++ {
+			origin = append(origin, int32(start))
+		}
+		text = append(text, buf[:n]...)
+	}
+	origin = append(origin, int32(len(data)))
+	return &source{text: text, origin: origin, input: len(data)}, nil
+}
+
+func decodeCharmap(data []byte, cm *charmap.Charmap) *source {
+	text := make([]byte, 0, len(data)*2)
+	origin := make([]int32, 0, len(data)*2+1)
+	var buf [utf8.UTFMax]byte
+	for i, b := range data {
+		r := cm.DecodeByte(b)
+		n := utf8.EncodeRune(buf[:], r)
+		for k := 0; k < n; k++ {
+			origin = append(origin, int32(i))
+		}
+		text = append(text, buf[:n]...)
+	}
+	origin = append(origin, int32(len(data)))
+	return &source{text: text, origin: origin, input: len(data)}
+}

@@ -1,0 +1,433 @@
+// Package extract reads a UN document in any of the six official languages
+// and finds, with rules, the organizations, Member States, persons, meetings,
+// presidencies, proposals and document symbols it names, as Facts.
+//
+// The stages run one way: decode the input bytes, normalize with an offset
+// map, match every rule name in one pass, read dates and symbols, assemble
+// relations. Offsets in Facts are byte offsets into the original input.
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unkg/unkg/rules"
+)
+
+// Extractor holds compiled rules. It is safe for concurrent use.
+type Extractor struct {
+	f       *folder
+	m       *matcher
+	dates   *dateGrammar
+	symbols *symbolScanner
+	explain bool
+}
+
+// Options change what Document reports.
+type Options struct {
+	// Explain fills Evidence.Text with the text of each relation's evidence.
+	Explain bool
+}
+
+// New compiles a rule set.
+func New(set *rules.Set, opts Options) (*Extractor, error) {
+	f := newFolder()
+	m, err := newMatcher(f, set)
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{f: f, m: m, explain: opts.Explain, dates: &dateGrammar{}}
+	var series []string
+	seen := map[string]bool{}
+	for _, e := range set.Kind("trigger") {
+		switch e.Key {
+		case "range":
+			w := f.foldString(e.Text)
+			if w != "" && !seen[w] {
+				seen[w] = true
+				x.dates.rangeWords = append(x.dates.rangeWords, w)
+			}
+		case "symbol-series":
+			series = append(series, e.Text)
+		}
+	}
+	// Longer joiners first: "through" before "to".
+	sort.Slice(x.dates.rangeWords, func(i, j int) bool { return len(x.dates.rangeWords[i]) > len(x.dates.rangeWords[j]) })
+	x.symbols = newSymbolScanner(series)
+	return x, nil
+}
+
+// Document extracts the facts of one input document. path is reported as given.
+func (x *Extractor) Document(path string, data []byte) (*Facts, error) {
+	src, err := decode(data)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(data)
+	d := &doc{
+		x:    x,
+		src:  src,
+		text: src.text,
+		t:    x.f.normalize(src.text),
+		sha:  hex.EncodeToString(sum[:]),
+	}
+	d.facts = &Facts{Doc: Doc{Path: path, SHA256: d.sha, Size: len(data), Subjects: []string{}}}
+	d.run()
+	return d.facts, nil
+}
+
+// doc is the working state of one extraction.
+type doc struct {
+	x     *Extractor
+	src   *source
+	text  []byte // decoded UTF-8
+	t     *normText
+	sha   string
+	facts *Facts
+
+	lang      string
+	hits      hitSet
+	dates     []date
+	symbols   []symbol
+	bounds    []int    // sentence boundaries (normalized offsets), sorted
+	quotes    [][2]int // quoted spans (normalized)
+	headerEnd int      // end of the header zone (normalized)
+
+	docDate    date
+	docDateIdx int // index in dates of the document's own date, -1 if none
+	distrIdx   int
+	titleYear  int
+
+	entities map[string]*Entity
+	order    []string
+	rels     []Relation
+	relSeen  map[string]int
+	meetings []*meetingInfo
+
+	subjectSpans map[string][2]int // input offsets of the subject terms
+}
+
+// span converts a normalized span to input byte offsets.
+func (d *doc) span(s, e int) (int, int) {
+	if e <= s {
+		o := d.src.orig(int(d.t.src[s]))
+		return o, o
+	}
+	a := int(d.t.src[s])
+	b := srcEnd(d.t, d.text, e)
+	return d.src.orig(a), d.src.orig(b)
+}
+
+// textOf returns the decoded text of a normalized span.
+func (d *doc) textOf(s, e int) string {
+	if e <= s {
+		return ""
+	}
+	a := int(d.t.src[s])
+	b := srcEnd(d.t, d.text, e)
+	return strings.TrimSpace(string(d.text[a:b]))
+}
+
+func (d *doc) run() {
+	all := d.x.m.find(d.t, d.text)
+	d.lang = d.detectLang(all)
+	d.facts.Doc.Lang = d.lang
+	// Names of other languages do not count, except acronyms (ECOWAS, CELAC in any text).
+	kept := all[:0]
+	for _, h := range all {
+		if h.m.lang == "" || h.m.lang == d.lang || (h.m.exact && h.m.class == clsOrg) {
+			kept = append(kept, h)
+		}
+	}
+	d.hits = group(kept)
+	d.sentences()
+	d.findQuotes()
+	d.dates = d.x.dates.find(d.t.s, d.hits.months)
+	d.symbols = d.x.symbols.find(d.t.s)
+	d.entities = map[string]*Entity{}
+	d.relSeen = map[string]int{}
+
+	d.metadata()
+	d.inferYears()
+	d.gazetteerEntities()
+	d.citations()
+	d.findMeetings()
+	d.presidencies()
+	d.attendance()
+	d.proposals()
+	d.persons()
+	d.finish()
+}
+
+// detectLang tells the language by script, then, for Latin text, by stopwords.
+func (d *doc) detectLang(hits []hit) string {
+	var arabic, han, cyr, latin int
+	n := 0
+	for _, r := range string(d.text) {
+		if n > 20000 {
+			break
+		}
+		n++
+		switch {
+		case r >= 0x0600 && r <= 0x06FF:
+			arabic++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r >= 0x0400 && r <= 0x04FF:
+			cyr++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	switch {
+	case arabic >= han && arabic >= cyr && arabic >= latin && arabic > 0:
+		return "ar"
+	case han*2 >= latin && han >= cyr && han > 0:
+		return "zh"
+	case cyr >= latin && cyr > 0:
+		return "ru"
+	}
+	counts := map[string]int{}
+	for _, h := range hits {
+		if h.m.class == clsTrigger && h.m.key == "stopword" {
+			counts[h.m.lang]++
+		}
+	}
+	best, bestN := "en", 0
+	for _, l := range []string{"en", "fr", "es"} {
+		if counts[l] > bestN {
+			best, bestN = l, counts[l]
+		}
+	}
+	return best
+}
+
+// sentences marks sentence ends: . ! ? ; (and their CJK and Arabic forms, folded) and line breaks.
+func (d *doc) sentences() {
+	s := d.t.s
+	li := 0
+	for i := 0; i < len(s); i++ {
+		for li < len(d.t.lines) && d.t.lines[li] <= i {
+			d.bounds = append(d.bounds, d.t.lines[li])
+			li++
+		}
+		switch s[i] {
+		case '!', '?', ';':
+			d.bounds = append(d.bounds, i+1)
+		case '.':
+			if i+1 < len(s) && s[i+1] != ' ' {
+				if r, _ := utf8.DecodeRuneInString(s[i+1:]); !isHanish(r) {
+					continue
+				}
+			}
+			// "Mr. Ban", "No. 6032", "U.N.": a short word before the dot is an abbreviation.
+			w := i
+			for w > 0 && s[w-1] != ' ' && s[w-1] != '.' {
+				w--
+			}
+			if i-w <= 2 && i-w > 0 && s[w] < 0x80 || isAbbrev(s[w:i]) {
+				continue
+			}
+			d.bounds = append(d.bounds, i+1)
+		}
+	}
+	for ; li < len(d.t.lines); li++ {
+		d.bounds = append(d.bounds, d.t.lines[li])
+	}
+	sort.Ints(d.bounds)
+}
+
+func isAbbrev(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "no", "nos", "mme", "sr", "sra", "st", "art", "para", "paras", "vol", "jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "m", "messrs":
+		return true
+	}
+	return false
+}
+
+// sentence returns the sentence around normalized offset i.
+func (d *doc) sentence(i int) (int, int) {
+	k := sort.SearchInts(d.bounds, i+1)
+	start, end := 0, len(d.t.s)
+	if k > 0 {
+		start = d.bounds[k-1]
+	}
+	if k < len(d.bounds) {
+		end = d.bounds[k]
+	}
+	return start, end
+}
+
+func (d *doc) sameSentence(a, b int) bool {
+	s1, _ := d.sentence(a)
+	s2, _ := d.sentence(b)
+	return s1 == s2
+}
+
+// findQuotes pairs quotation marks (folded to ") within a line.
+func (d *doc) findQuotes() {
+	s := d.t.s
+	open := -1
+	li := 0
+	for i := 0; i < len(s); i++ {
+		for li < len(d.t.lines) && d.t.lines[li] <= i {
+			open = -1
+			li++
+		}
+		if s[i] != '"' {
+			continue
+		}
+		if open < 0 {
+			open = i
+		} else {
+			if i-open < 600 {
+				d.quotes = append(d.quotes, [2]int{open, i + 1})
+			}
+			open = -1
+		}
+	}
+}
+
+func (d *doc) inQuotes(i int) bool {
+	for _, q := range d.quotes {
+		if q[0] < i && i < q[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// triggers returns the trigger hits of one kind.
+func (d *doc) triggers(kind string) []hit {
+	var out []hit
+	for _, h := range d.hits.triggers {
+		if h.m.key == kind {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func (d *doc) hasTrigger(kind string, from, to int) (hit, bool) {
+	for _, h := range d.hits.triggers {
+		if h.m.key == kind && h.start >= from && h.end <= to {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// entity returns the entity with id, creating it.
+func (d *doc) entity(id, typ, name string) *Entity {
+	if e, ok := d.entities[id]; ok {
+		return e
+	}
+	e := &Entity{ID: id, Type: typ, Name: name, Mentions: []Mention{}}
+	d.entities[id] = e
+	d.order = append(d.order, id)
+	return e
+}
+
+func (d *doc) mention(e *Entity, s, end int, rule string) {
+	a, b := d.span(s, end)
+	for _, m := range e.Mentions {
+		if m.Start == a && m.End == b {
+			return
+		}
+	}
+	e.Mentions = append(e.Mentions, Mention{Text: string(d.inputText(a, b)), Start: a, End: b, Rule: rule})
+}
+
+// inputText is the decoded text between two input offsets (for evidence).
+func (d *doc) inputText(a, b int) string {
+	if d.src.origin == nil {
+		return string(d.text[a:b])
+	}
+	// Find the decoded span of the input span.
+	lo := sort.Search(len(d.src.origin), func(i int) bool { return int(d.src.origin[i]) >= a })
+	hi := sort.Search(len(d.src.origin), func(i int) bool { return int(d.src.origin[i]) >= b })
+	if hi > len(d.text) {
+		hi = len(d.text)
+	}
+	if lo > hi {
+		return ""
+	}
+	return string(d.text[lo:hi])
+}
+
+func (d *doc) relate(subj, pred, obj string, s, e int, rule, role string) {
+	key := subj + "\x00" + pred + "\x00" + obj
+	if _, ok := d.relSeen[key]; ok {
+		return
+	}
+	a, b := d.span(s, e)
+	r := Relation{Subject: subj, Predicate: pred, Object: obj, Role: role, Evidence: Evidence{Start: a, End: b, Rule: rule}}
+	if d.x.explain {
+		r.Evidence.Text = d.inputText(a, b)
+	}
+	d.relSeen[key] = len(d.rels)
+	d.rels = append(d.rels, r)
+}
+
+// gazetteerEntities turns organization, country and person hits into entities.
+func (d *doc) gazetteerEntities() {
+	for _, h := range d.hits.entities {
+		id := idFor(h.m.class, h.m.key)
+		typ := map[class]string{clsOrg: TypeOrganization, clsCountry: TypeCountry, clsPerson: TypePerson}[h.m.class]
+		name := d.x.m.names[id]
+		if name == "" {
+			name = d.textOf(h.start, h.end)
+		}
+		e := d.entity(id, typ, name)
+		d.mention(e, h.start, h.end, h.m.rule)
+	}
+}
+
+// finish orders entities and relations and adds the document's mentions.
+func (d *doc) finish() {
+	docID := d.facts.Doc.ID
+	for _, term := range d.facts.Doc.Subjects {
+		if sp, ok := d.subjectSpans[term]; ok {
+			d.relateInput(docID, PredSubject, "subject:"+term, sp[0], sp[1], "header/subject")
+		}
+	}
+	for _, id := range d.order {
+		e := d.entities[id]
+		if len(e.Mentions) == 0 || id == docID {
+			continue
+		}
+		m := e.Mentions[0]
+		d.relateInput(docID, PredMentions, id, m.Start, m.End, "mentions/"+m.Rule)
+	}
+	ents := make([]Entity, 0, len(d.order))
+	for _, id := range d.order {
+		if id == docID {
+			continue
+		}
+		ents = append(ents, *d.entities[id])
+	}
+	d.facts.Entities = ents
+	d.facts.Relations = d.rels
+	if d.facts.Relations == nil {
+		d.facts.Relations = []Relation{}
+	}
+}
+
+// relateInput records a relation whose evidence is already in input offsets.
+func (d *doc) relateInput(subj, pred, obj string, a, b int, rule string) {
+	key := subj + "\x00" + pred + "\x00" + obj
+	if _, ok := d.relSeen[key]; ok {
+		return
+	}
+	r := Relation{Subject: subj, Predicate: pred, Object: obj, Evidence: Evidence{Start: a, End: b, Rule: rule}}
+	if d.x.explain {
+		r.Evidence.Text = d.inputText(a, b)
+	}
+	d.relSeen[key] = len(d.rels)
+	d.rels = append(d.rels, r)
+}
+

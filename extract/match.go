@@ -1,0 +1,357 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	ac "github.com/BobuSumisu/aho-corasick"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/unkg/unkg/rules"
+)
+
+// class is what a gazetteer name stands for.
+type class uint8
+
+const (
+	clsOrg class = iota
+	clsCountry
+	clsPerson
+	clsMonth
+	clsTrigger
+	clsLangname
+)
+
+// meaning is one rule entry behind a pattern.
+type meaning struct {
+	class  class
+	key    string // id, ISO3, slug, month number, trigger kind, language code
+	lang   string // language of the rule entry ("" for all)
+	rule   string // rule id for provenance, as gazetteer/org
+	pos    rules.Pos
+	exact  bool // all-capitals name: matches only in capitals
+	prefix bool // trigger ending in '*': no word boundary on the right
+}
+
+// pattern is one folded name and everything it may mean.
+type pattern struct {
+	text     string
+	meanings []meaning
+	clitic   bool // Arabic name written with لل for ل + ال: only و and ف may precede
+}
+
+// hit is a pattern found in the normalized text.
+type hit struct {
+	start, end int // normalized offsets
+	m          *meaning
+}
+
+func (h hit) key() string { return h.m.key }
+
+// matcher finds every rule name of every language in one pass.
+type matcher struct {
+	f        *folder
+	trie     *ac.Trie
+	patterns []pattern
+	names    map[string]string // display name per org/country/person id
+	members  map[string]bool   // ISO3 of Member States
+	// personCountry is the country a person rule names (third column).
+	personCountry map[string]string
+}
+
+func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
+	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}}
+	index := map[string]int{}
+	add := func(text string, mn meaning) {
+		if strings.HasSuffix(text, "*") && mn.class == clsTrigger {
+			text = strings.TrimSuffix(text, "*")
+			mn.prefix = true
+		}
+		mn.exact = isAllCaps(text)
+		folded := f.foldString(text)
+		if folded == "" {
+			return
+		}
+		variants := []string{folded}
+		// Arabic: ل + ال is written لل (للاتحاد): index that spelling too.
+		if strings.HasPrefix(folded, "ال") {
+			variants = append(variants, "لل"+strings.TrimPrefix(folded, "ال"))
+		}
+		for vi, v := range variants {
+			i, ok := index[v]
+			if !ok {
+				i = len(m.patterns)
+				index[v] = i
+				m.patterns = append(m.patterns, pattern{text: v, clitic: vi > 0})
+			}
+			p := &m.patterns[i]
+			dup := false
+			for _, old := range p.meanings {
+				if old.class == mn.class && old.key == mn.key {
+					dup = true
+				}
+			}
+			if !dup {
+				p.meanings = append(p.meanings, mn)
+			}
+		}
+	}
+	classOf := map[string]class{"org": clsOrg, "country": clsCountry, "person": clsPerson, "month": clsMonth, "trigger": clsTrigger, "langname": clsLangname}
+	for _, e := range set.Entries {
+		if e.Kind == "member" {
+			m.members[e.Key] = true
+			m.names["country:"+e.Key] = e.Extra[0]
+			continue
+		}
+		c, ok := classOf[e.Kind]
+		if !ok || (e.Kind == "trigger" && e.Key == "symbol-series") {
+			continue
+		}
+		if e.Kind == "person" && len(e.Extra) > 0 && e.Extra[0] != "" {
+			m.personCountry[e.Key] = "country:" + e.Extra[0]
+		}
+		add(e.Text, meaning{class: c, key: e.Key, lang: e.Lang, rule: "gazetteer/" + e.Kind, pos: e.Pos})
+		if e.Lang == "en" || (e.Kind == "person" && e.Lang != "zh" && e.Lang != "ar" && e.Lang != "ru") {
+			id := idFor(c, e.Key)
+			if _, ok := m.names[id]; !ok && id != "" {
+				m.names[id] = e.Text
+			}
+		}
+	}
+	if len(m.members) == 0 {
+		return nil, fmt.Errorf("rules: no Member States (member/all.tsv)")
+	}
+	// Country names in the six languages come from CLDR.
+	for _, e := range set.Kind("member") {
+		region, err := language.ParseRegion(e.Text)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", e.Pos, err)
+		}
+		for _, lang := range rules.Languages {
+			name := display.Regions(language.Make(lang)).Name(region)
+			if name == "" {
+				continue
+			}
+			add(name, meaning{class: clsCountry, key: e.Key, lang: lang, rule: "gazetteer/country-cldr"})
+			// "Myanmar (Burma)": the name before the qualifier is used alone too.
+			// ("Congo - Kinshasa" is not cut: "Congo" alone is two states.)
+			if i := strings.Index(name, " ("); i > 0 {
+				add(name[:i], meaning{class: clsCountry, key: e.Key, lang: lang, rule: "gazetteer/country-cldr"})
+			}
+		}
+	}
+	b := ac.NewTrieBuilder()
+	for _, p := range m.patterns {
+		b.AddString(p.text)
+	}
+	m.trie = b.Build()
+	return m, nil
+}
+
+func idFor(c class, key string) string {
+	switch c {
+	case clsOrg:
+		return "org:" + key
+	case clsCountry:
+		return "country:" + key
+	case clsPerson:
+		return "person:" + key
+	}
+	return ""
+}
+
+// isAllCaps says whether a name is an acronym: only capitals of a cased script.
+func isAllCaps(s string) bool {
+	cased := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			cased = true
+		}
+	}
+	return cased
+}
+
+func isWordRune(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, r)
+}
+
+func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
+
+var arabicClitics = map[string]bool{"و": true, "ف": true, "ب": true, "ك": true, "ل": true, "وب": true, "ول": true, "وك": true, "فب": true, "فل": true, "فك": true}
+
+// find returns the accepted hits of every class, each class sorted by start.
+func (m *matcher) find(t *normText, src []byte) []hit {
+	var hits []hit
+	s := t.s
+	m.trie.Walk([]byte(s), func(end, n, pi int64) bool {
+		e := int(end) + 1
+		st := e - int(n)
+		p := &m.patterns[pi]
+		for k := range p.meanings {
+			mn := &p.meanings[k]
+			if m.accept(t, src, st, e, p, mn) {
+				hits = append(hits, hit{start: st, end: e, m: mn})
+			}
+		}
+		return true
+	})
+	return hits
+}
+
+func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *meaning) bool {
+	s := t.s
+	first, _ := utf8.DecodeRuneInString(p.text)
+	lastR, _ := utf8.DecodeLastRuneInString(p.text)
+	if isWordRune(first) && st > 0 && !(mn.class == clsTrigger && mn.key == "meeting-number") {
+		prev, _ := utf8.DecodeLastRuneInString(s[:st])
+		if isWordRune(prev) {
+			if !isArabic(first) || !isArabic(prev) {
+				return false
+			}
+			ws := st
+			for ws > 0 {
+				r, size := utf8.DecodeLastRuneInString(s[:ws])
+				if !isArabic(r) || !unicode.IsLetter(r) {
+					break
+				}
+				ws -= size
+			}
+			cl := s[ws:st]
+			if p.clitic {
+				if cl != "و" && cl != "ف" {
+					return false
+				}
+			} else if !arabicClitics[cl] {
+				return false
+			}
+		}
+	}
+	if isWordRune(lastR) && e < len(s) && !mn.prefix {
+		next, _ := utf8.DecodeRuneInString(s[e:])
+		if isWordRune(next) {
+			return false
+		}
+	}
+	if mn.exact {
+		a, b := t.src[st], srcEnd(t, src, e)
+		for _, r := range string(src[a:b]) {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// srcEnd is the source offset just after the rune that made normalized byte e-1.
+func srcEnd(t *normText, src []byte, e int) int {
+	if e <= 0 {
+		return int(t.src[0])
+	}
+	o := int(t.src[e-1])
+	_, size := utf8.DecodeRune(src[o:])
+	end := o + size
+	// Swallow combining marks and, after a Cyrillic letter, the ending the stemmer dropped.
+	cyr := false
+	if r, _ := utf8.DecodeRune(src[o:]); r >= 0x0400 && r <= 0x04FF {
+		cyr = true
+	}
+	for end < len(src) {
+		r, size := utf8.DecodeRune(src[end:])
+		if unicode.Is(unicode.Mn, r) || (cyr && r >= 0x0400 && r <= 0x04FF && unicode.IsLetter(r)) {
+			end += size
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// hits grouped by class, overlaps resolved within a class (longest leftmost wins).
+type hitSet struct {
+	entities []hit // org, country, person
+	months   []hit
+	triggers []hit
+	langs    []hit
+}
+
+func group(hits []hit) hitSet {
+	var hs hitSet
+	for _, h := range hits {
+		switch h.m.class {
+		case clsOrg, clsCountry, clsPerson:
+			hs.entities = append(hs.entities, h)
+		case clsMonth:
+			hs.months = append(hs.months, h)
+		case clsTrigger:
+			hs.triggers = append(hs.triggers, h)
+		case clsLangname:
+			hs.langs = append(hs.langs, h)
+		}
+	}
+	hs.entities = longestLeftmost(hs.entities)
+	hs.months = longestLeftmost(hs.months)
+	hs.triggers = longestLeftmostPerKind(hs.triggers)
+	hs.langs = longestLeftmost(hs.langs)
+	return hs
+}
+
+func sortHits(h []hit) {
+	sort.SliceStable(h, func(i, j int) bool {
+		if h[i].start != h[j].start {
+			return h[i].start < h[j].start
+		}
+		return h[i].end > h[j].end
+	})
+}
+
+// longestLeftmost keeps, of overlapping hits, the one that starts first and,
+// among those, the longest. Hits of one span with several meanings all stay.
+func longestLeftmost(h []hit) []hit {
+	sortHits(h)
+	out := h[:0]
+	end := -1
+	lastStart, lastEnd := -1, -1
+	for _, x := range h {
+		if x.start == lastStart && x.end == lastEnd {
+			out = append(out, x)
+			continue
+		}
+		if x.start < end {
+			continue
+		}
+		out = append(out, x)
+		end, lastStart, lastEnd = x.end, x.start, x.end
+	}
+	return out
+}
+
+// longestLeftmostPerKind resolves overlaps among triggers of one pool: a
+// document-type phrase, a role title or a stopword never hides a phrase of
+// another pool ("رسالة مؤرخة" is a letter and holds the date word مؤرخة).
+func longestLeftmostPerKind(h []hit) []hit {
+	pools := map[string][]hit{}
+	for _, x := range h {
+		pool := "phrase"
+		switch {
+		case strings.HasPrefix(x.m.key, "doctype:"):
+			pool = "doctype"
+		case x.m.key == "stopword", x.m.key == "role":
+			pool = x.m.key
+		}
+		pools[pool] = append(pools[pool], x)
+	}
+	var out []hit
+	for _, p := range pools {
+		out = append(out, longestLeftmost(p)...)
+	}
+	sortHits(out)
+	return out
+}

@@ -1,0 +1,693 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// meetingInfo is a meeting as the document states it (one per distinct id).
+type meetingInfo struct {
+	id        string
+	organ     string // UNSC, UN, UNGA ...
+	dt        date
+	start     int // first mention (normalized)
+	describes bool
+	mentions  [][2]int
+}
+
+// organs are the SCHEMA ids of bodies whose meetings a document dates.
+var organs = map[string]bool{"UNSC": true, "UNGA": true, "ECOSOC": true, "PBC": true, "HRC": true, "ICJ": true, "AUPSC": true}
+
+const (
+	sentenceWindow = 400 // how far in a sentence a meeting word may stand from its date
+	organWindow    = 300
+)
+
+func (d *doc) findMeetings() {
+	defaultOrgan := d.defaultOrgan()
+	byID := map[string]*meetingInfo{}
+	for k, dt := range d.dates {
+		rule, ok := d.isMeeting(k, dt)
+		if !ok {
+			continue
+		}
+		organ := d.organFor(dt, defaultOrgan)
+		id := "meeting:" + organ + ":" + dt.iso()
+		mi, seen := byID[id]
+		if !seen {
+			mi = &meetingInfo{id: id, organ: organ, dt: dt, start: dt.start}
+			byID[id] = mi
+			d.meetings = append(d.meetings, mi)
+		}
+		if dt.endDay != 0 && mi.dt.endDay == 0 {
+			mi.dt.endDay = dt.endDay
+		}
+		mi.mentions = append(mi.mentions, [2]int{dt.start, dt.end})
+		if !d.isReference(dt) {
+			mi.describes = true
+		}
+		e := d.entity(id, TypeMeeting, "")
+		e.Organ = "org:" + organ
+		e.Date = mi.dt.iso()
+		e.EndDate = mi.dt.isoEnd()
+		if e.Topic == "" {
+			e.Topic = d.topicNear(dt)
+		}
+		if e.Number == "" {
+			e.Number = d.meetingNumberNear(dt)
+		}
+		d.mention(e, dt.start, dt.end, rule)
+		// heldBy: the organ.
+		org := d.entity("org:"+organ, TypeOrganization, d.x.m.names["org:"+organ])
+		if org.Name == "" {
+			org.Name = organ
+		}
+		d.relate(id, PredHeldBy, "org:"+organ, dt.start, dt.end, "meeting/organ", "")
+	}
+	for _, mi := range d.meetings {
+		e := d.entities[mi.id]
+		if e.Name == "" {
+			e.Name = meetingName(d, mi, e)
+		}
+		pred, rule := PredReferences, "meeting/recalled"
+		if mi.describes {
+			pred, rule = PredDescribes, "meeting/described"
+		}
+		m := mi.mentions[0]
+		d.relate(d.facts.Doc.ID, pred, mi.id, m[0], m[1], rule, "")
+	}
+}
+
+func meetingName(d *doc, mi *meetingInfo, e *Entity) string {
+	organName := d.x.m.names["org:"+mi.organ]
+	if organName == "" {
+		organName = mi.organ
+	}
+	name := organName + " meeting of " + mi.dt.iso()
+	if e.Number != "" {
+		name = organName + " " + e.Number + "th meeting, " + mi.dt.iso()
+	}
+	return name
+}
+
+// isMeeting decides whether a date is the date of a meeting, and by which rule.
+func (d *doc) isMeeting(k int, dt date) (string, bool) {
+	if !dt.full() || k == d.distrIdx || d.deadline(dt) {
+		return "", false
+	}
+	// A resolution prints its meetings with the year: a date without one is another document's.
+	if dt.inferred && (d.facts.Doc.Type == "resolution" || d.facts.Doc.Type == "draft-resolution") {
+		return "", false
+	}
+	ss, se := d.sentence(dt.start)
+	near := func(kinds ...string) bool {
+		for _, h := range d.hits.triggers {
+			if h.start < ss || h.end > se {
+				continue
+			}
+			for _, kind := range kinds {
+				if h.m.key == kind && abs(h.start-dt.start) <= sentenceWindow {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// A meeting number beside the date: "4739th Meeting", "на его 5868-м заседании от", "第5575次会议".
+	for _, h := range d.hits.triggers {
+		if (h.m.key == "meeting-number" || h.m.key == "adoption") && d.numberBeside(h) {
+			if (h.end <= dt.start && dt.start-h.end <= 60) || (h.start >= dt.end && h.start-dt.end <= 60) {
+				if d.sameSentence(h.start, dt.start) || k == d.docDateIdx {
+					return "meeting/numbered", true
+				}
+			}
+		}
+	}
+	if d.citedDate(dt) {
+		return "", false
+	}
+	if k == d.docDateIdx && d.lineStart(dt.start) {
+		return d.headerDateIsMeeting(dt)
+	}
+	if d.dateline(dt) {
+		if near("today") && near("meeting", "adoption", "meeting-number", "un-meeting") {
+			return "meeting/dateline-today", true
+		}
+		return "", false
+	}
+	if near("meeting", "meeting-number", "un-meeting", "adoption") {
+		return "meeting/date-in-sentence", true
+	}
+	// "The Council held two meetings. The first, on 28 March, ...": a date that
+	// opens a sentence continues the meeting of the sentence before.
+	if ss > 0 && dt.start-ss <= 40 {
+		ps, _ := d.sentence(ss - 1)
+		for _, h := range d.hits.triggers {
+			if h.start >= ps && h.end <= ss && h.m.key == "meeting" && !d.dateBetween(ps, ss) {
+				return "meeting/previous-sentence", true
+			}
+		}
+	}
+	return "", false
+}
+
+// numberBeside says whether a meeting-number trigger has digits beside it.
+func (d *doc) numberBeside(h hit) bool {
+	s := d.t.s
+	if h.m.key == "adoption" {
+		return true
+	}
+	i := h.start
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && isDigit(s[i-1]) {
+		return true
+	}
+	j := skipSpace(s, h.end)
+	return j < len(s) && isDigit(s[j])
+}
+
+// headerDateIsMeeting: the date printed at the head of a press release or a
+// statement is the meeting's when a meeting number stands in the header, or
+// when the first sentence naming a meeting has no date of its own and no
+// dateline says otherwise.
+func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
+	for _, h := range d.hits.triggers {
+		if h.start > d.headerEnd {
+			break
+		}
+		if h.m.key == "meeting-number" && d.numberBeside(h) {
+			return "meeting/header-numbered", true
+		}
+	}
+	for k, o := range d.dates {
+		if k != d.docDateIdx && d.dateline(o) {
+			return "", false
+		}
+	}
+	for _, h := range d.hits.triggers {
+		if h.start < dt.end || h.m.key != "meeting" {
+			continue
+		}
+		if h.start-dt.end > 250 {
+			break
+		}
+		ss, se := d.sentence(h.start)
+		for _, o := range d.dates {
+			if o.start >= ss && o.start < se {
+				return "", false
+			}
+		}
+		return "meeting/header-date", true
+	}
+	return "", false
+}
+
+// dateline says whether a date is a news dateline: "NEW YORK, 20 July (UN Headquarters) --".
+func (d *doc) dateline(dt date) bool {
+	ls := dt.start
+	for _, l := range d.t.lines {
+		if l <= dt.start {
+			ls = l
+		}
+	}
+	if dt.start < 3 || dt.start-ls > 40 {
+		return false
+	}
+	before := strings.TrimSpace(d.t.s[ls:dt.start])
+	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;")
+}
+
+// isReference says whether the document recalls the meeting rather than reporting it.
+func (d *doc) isReference(dt date) bool {
+	ss, _ := d.sentence(dt.start)
+	for _, h := range d.hits.triggers {
+		if h.m.key == "reference" && h.start >= ss && h.end <= dt.start {
+			return true
+		}
+	}
+	switch d.facts.Doc.Type {
+	case "resolution", "draft-resolution":
+		// Only the adoption meeting is described; every other is recalled.
+		for _, h := range d.hits.triggers {
+			if (h.m.key == "adoption" || h.m.key == "meeting-number") && abs(h.start-dt.start) < 80 {
+				return false
+			}
+		}
+		return true
+	}
+	// A meeting long before the document's own date is recalled.
+	if d.docDate.full() && dt.full() && daysBetween(dt, d.docDate) > 90 {
+		return true
+	}
+	return false
+}
+
+func daysBetween(a, b date) int {
+	return (b.y*372 + b.m*31 + b.d) - (a.y*372 + a.m*31 + a.d)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// organ candidates: organ names, "the Council", UN–regional meeting phrases.
+type organMark struct {
+	start, end int
+	organ      string
+}
+
+func (d *doc) organMarks() []organMark {
+	var out []organMark
+	for _, h := range d.hits.entities {
+		if h.m.class == clsOrg && organs[h.m.key] {
+			out = append(out, organMark{h.start, h.end, h.m.key})
+		}
+	}
+	for _, h := range d.hits.triggers {
+		switch h.m.key {
+		case "council":
+			out = append(out, organMark{h.start, h.end, "UNSC"})
+		case "un-meeting":
+			out = append(out, organMark{h.start, h.end, "UN"})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// defaultOrgan is the organ the document names most (the Security Council when none).
+func (d *doc) defaultOrgan() string {
+	counts := map[string]int{}
+	for _, h := range d.hits.entities {
+		if h.m.class == clsOrg && organs[h.m.key] {
+			counts[h.m.key]++
+		}
+	}
+	best, n := "UNSC", 0
+	for _, o := range []string{"UNSC", "UNGA", "ECOSOC", "PBC", "HRC", "ICJ", "AUPSC"} {
+		if counts[o] > n {
+			best, n = o, counts[o]
+		}
+	}
+	return best
+}
+
+// organFor is the organ named nearest the date in its sentence, outside quoted titles.
+func (d *doc) organFor(dt date, fallback string) string {
+	ss, se := d.sentence(dt.start)
+	best, bestDist := "", organWindow+1
+	for _, m := range d.organMarks() {
+		if m.start < ss || m.end > se || d.inQuotes(m.start) {
+			continue
+		}
+		dist := dt.start - m.end
+		if m.start >= dt.end {
+			dist = m.start - dt.end
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if dist < bestDist {
+			best, bestDist = m.organ, dist
+		}
+	}
+	if best == "" {
+		return fallback
+	}
+	return best
+}
+
+// topicNear is the quoted title nearest the date in its sentence, as written.
+func (d *doc) topicNear(dt date) string {
+	ss, se := d.sentence(dt.start)
+	best, bestDist := [2]int{}, 1<<30
+	for _, q := range d.quotes {
+		if q[0] < ss || q[1] > se {
+			continue
+		}
+		dist := abs(q[0] - dt.start)
+		if dist < bestDist {
+			best, bestDist = q, dist
+		}
+	}
+	if bestDist == 1<<30 {
+		return ""
+	}
+	return strings.Trim(d.textOf(best[0], best[1]), "\"“”«» ")
+}
+
+func (d *doc) meetingNumberNear(dt date) string {
+	for _, h := range d.hits.triggers {
+		if h.m.key != "meeting-number" || abs(h.start-dt.start) > 400 {
+			continue
+		}
+		s := d.t.s
+		i := h.start
+		for i > 0 && s[i-1] == ' ' {
+			i--
+		}
+		if n, st, ok := numberBefore(s, i, 5); ok && n > 0 {
+			return s[st:i]
+		}
+		j := skipSpace(s, h.end)
+		if n, e, ok := numberAfter(s, j, 5); ok && n > 0 {
+			return s[j:e]
+		}
+	}
+	return ""
+}
+
+// meetingFor picks the meeting a statement at normalized offset i is about: the
+// meeting dated nearest in its sentence, else the last described meeting
+// before it, else the first described meeting after it.
+func (d *doc) meetingFor(i int, describedOnly bool) *meetingInfo {
+	ss, se := d.sentence(i)
+	var best *meetingInfo
+	bestDist := 1 << 30
+	for _, mi := range d.meetings {
+		if describedOnly && !mi.describes {
+			continue
+		}
+		for _, m := range mi.mentions {
+			if m[0] >= ss && m[0] < se && abs(m[0]-i) < bestDist {
+				best, bestDist = mi, abs(m[0]-i)
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	var before, after *meetingInfo
+	for _, mi := range d.meetings {
+		if !mi.describes {
+			continue
+		}
+		for _, m := range mi.mentions {
+			if m[0] < i && (before == nil || m[0] > firstBefore(before, i)) {
+				before = mi
+			}
+			if m[0] >= i && after == nil {
+				after = mi
+			}
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+func firstBefore(mi *meetingInfo, i int) int {
+	best := -1
+	for _, m := range mi.mentions {
+		if m[0] < i && m[0] > best {
+			best = m[0]
+		}
+	}
+	return best
+}
+
+// nearestCountry finds a country named within window of a trigger, after it
+// (after=true) or before it, in the same sentence.
+func (d *doc) nearestCountry(h hit, after bool, window int) (hit, bool) {
+	ss, se := d.sentence(h.start)
+	var best hit
+	found := false
+	for _, e := range d.hits.entities {
+		if e.m.class != clsCountry || e.start < ss || e.end > se {
+			continue
+		}
+		if after && e.start >= h.end && e.start-h.end <= window {
+			return e, true
+		}
+		if !after && e.end <= h.start && h.start-e.end <= window {
+			best, found = e, true
+		}
+	}
+	return best, found
+}
+
+func (d *doc) presidencies() {
+	if len(d.meetings) == 0 {
+		return
+	}
+	for _, h := range d.hits.triggers {
+		var after bool
+		switch h.m.key {
+		case "presidency-after", "chair-after":
+			after = true
+		case "presidency-before", "chair-before":
+			after = false
+		default:
+			continue
+		}
+		c, ok := d.nearestCountry(h, after, 90)
+		if !ok {
+			c, ok = d.nearestCountry(h, !after, 40)
+		}
+		if !ok {
+			continue
+		}
+		country := "country:" + c.m.key
+		rule := "presidency/" + h.m.key
+		for _, mi := range d.presidencyScope(h) {
+			lo, hi := min(h.start, c.start), max(h.end, c.end)
+			d.relate(mi.id, PredPresidedBy, country, lo, hi, rule, "")
+		}
+	}
+}
+
+// presidencyScope: the meeting of the sentence; a monthly presidency covers
+// every meeting of that month; else the meeting the text is about.
+func (d *doc) presidencyScope(h hit) []*meetingInfo {
+	ss, se := d.sentence(h.start)
+	var inSentence *meetingInfo
+	bestDist := 1 << 30
+	for _, mi := range d.meetings {
+		for _, m := range mi.mentions {
+			if m[0] >= ss && m[0] < se && abs(m[0]-h.start) < bestDist {
+				inSentence, bestDist = mi, abs(m[0]-h.start)
+			}
+		}
+	}
+	if inSentence != nil && bestDist <= 150 {
+		return []*meetingInfo{inSentence}
+	}
+	// A month named alone in the sentence ("presidency for August"), or "this month".
+	month, year := 0, 0
+	for _, m := range d.hits.months {
+		if m.start >= ss && m.end <= se && !d.inDayDate(m.start) {
+			month = atoi(m.key())
+			break
+		}
+	}
+	if _, ok := d.hasTrigger("month-scope", ss, se); ok && month == 0 && d.docDate.full() {
+		month = d.docDate.m
+	}
+	if month == 0 && inSentence != nil {
+		return []*meetingInfo{inSentence}
+	}
+	if month != 0 {
+		year = d.docDate.y
+		if year == 0 {
+			year = d.titleYear
+		}
+		var out []*meetingInfo
+		for _, mi := range d.meetings {
+			if mi.dt.m == month && (year == 0 || mi.dt.y == year) && mi.describes {
+				out = append(out, mi)
+			}
+		}
+		return out
+	}
+	if mi := d.meetingFor(h.start, true); mi != nil && (h.m.key == "chair-after" || h.m.key == "chair-before" || d.describedCount() == 1) {
+		return []*meetingInfo{mi}
+	}
+	return nil
+}
+
+// inDayDate says whether normalized offset i lies in a date that has a day.
+func (d *doc) inDayDate(i int) bool {
+	for _, o := range d.dates {
+		if o.d != 0 && o.start <= i && i < o.end {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) describedCount() int {
+	n := 0
+	for _, mi := range d.meetings {
+		if mi.describes {
+			n++
+		}
+	}
+	return n
+}
+
+// attendance: organizations and countries a sentence says took part.
+func (d *doc) attendance() {
+	if len(d.meetings) == 0 {
+		return
+	}
+	for _, h := range d.hits.triggers {
+		if h.m.key != "attendance-after" && h.m.key != "attendance-before" {
+			continue
+		}
+		ss, se := d.sentence(h.start)
+		if _, neg := d.hasTrigger("attendance-negative", ss, se); neg {
+			continue
+		}
+		mi := d.meetingFor(h.start, true)
+		if mi == nil {
+			continue
+		}
+		from, to := h.end, se
+		if h.m.key == "attendance-before" {
+			from, to = max(ss, h.start-200), h.start
+		}
+		for _, e := range d.hits.entities {
+			if e.start < from || e.end > to {
+				continue
+			}
+			if e.m.class == clsOrg && (e.m.key == "UN" || e.m.key == mi.organ || e.m.key == "UNSC") {
+				continue
+			}
+			if e.m.class == clsPerson {
+				continue
+			}
+			lo, hi := min(h.start, e.start), max(h.end, e.end)
+			d.relate(idFor(e.m.class, e.m.key), PredAttended, mi.id, lo, hi, "attendance/"+h.m.key, "")
+		}
+	}
+}
+
+// proposals: the items of the list a proposals phrase introduces.
+func (d *doc) proposals() {
+	for _, h := range d.triggers("proposals") {
+		s := d.t.s
+		i := h.end
+		limit := min(len(s), i+60)
+		if k := strings.IndexByte(s[i:limit], ':'); k >= 0 {
+			i += k + 1
+		}
+		i = skipSpace(s, i)
+		marker := ""
+		for _, m := range []string{"::", "*", "•", "-", "·"} {
+			if strings.HasPrefix(s[i:], m) {
+				marker = m
+				break
+			}
+		}
+		if marker == "" {
+			continue
+		}
+		end := len(s)
+		// The list ends at the next blank line or the next phrase that opens another list.
+		for _, o := range d.hits.triggers {
+			if o.start > i && (o.m.key == "proposals" || o.m.key == "attendance-after") {
+				end = o.start
+				break
+			}
+		}
+		items := strings.Split(s[i:end], marker)
+		mi := d.meetingFor(h.start, true)
+		pos := i
+		n := 0
+		for _, it := range items {
+			itStart := pos
+			pos += len(it) + len(marker)
+			body := strings.TrimSpace(it)
+			if len(body) < 3 {
+				continue
+			}
+			lead := strings.Index(s[itStart:], body)
+			bs := itStart + lead
+			be := bs + len(body)
+			n++
+			id := d.facts.Doc.ID + "#proposal-" + itoa(n)
+			e := d.entity(id, TypeProposal, truncate(d.textOf(bs, be), 300))
+			d.mention(e, bs, be, "proposal/list-item")
+			if mi != nil {
+				d.relate(id, PredProposedAt, mi.id, bs, be, "proposal/"+h.m.lang, "")
+			}
+			if n >= 50 {
+				break
+			}
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// persons: roles and countries of the persons the gazetteer found, and chairs.
+func (d *doc) persons() {
+	for _, p := range d.hits.entities {
+		if p.m.class != clsPerson {
+			continue
+		}
+		id := "person:" + p.m.key
+		e := d.entities[id]
+		ss, se := d.sentence(p.start)
+		// A role phrase just before or after the name: "Permanent Representative of Mexico, X".
+		for _, h := range d.hits.triggers {
+			if h.m.key != "role" || h.start < ss || h.end > se {
+				continue
+			}
+			if !(h.end <= p.start && p.start-h.end <= 60) && !(h.start >= p.end && h.start-p.end <= 40) {
+				continue
+			}
+			if e.Role == "" {
+				e.Role = d.textOf(h.start, h.end)
+			}
+			if c, ok := d.nearestCountry(h, true, 25); ok {
+				d.relate(id, PredRepresents, "country:"+c.m.key, min(h.start, p.start), max(p.end, c.end), "person/role", e.Role)
+				if e.Country == "" {
+					e.Country = "country:" + c.m.key
+				}
+			}
+		}
+		// Chair: "chaired by X", "X would chair".
+		for _, h := range d.hits.triggers {
+			if h.start < ss || h.end > se {
+				continue
+			}
+			if (h.m.key == "chair-after" && p.start >= h.end && p.start-h.end <= 80) || (h.m.key == "chair-before" && h.start >= p.end && h.start-p.end <= 80) {
+				if mi := d.meetingFor(h.start, true); mi != nil {
+					d.relate(mi.id, PredChairedBy, id, min(h.start, p.start), max(h.end, p.end), "chair/"+h.m.key, "")
+				}
+			}
+		}
+	}
+	// Rule-known country of a person (third column).
+	for _, id := range d.order {
+		e := d.entities[id]
+		if e.Type == TypePerson && e.Country == "" {
+			e.Country = d.x.m.personCountry[strings.TrimPrefix(id, "person:")]
+		}
+	}
+}

@@ -1,0 +1,282 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// headerZone is how far into the normalized text the document's own symbol,
+// date and type are looked for.
+const headerZone = 600
+
+func (d *doc) metadata() {
+	fd := &d.facts.Doc
+	d.docDateIdx, d.distrIdx = -1, -1
+	d.headerEnd = min(headerZone, len(d.t.s))
+
+	// %%%TERM|TERM| subject line.
+	for _, line := range bytes.Split(d.text, []byte("\n")) {
+		l := strings.TrimSpace(string(line))
+		if strings.HasPrefix(l, "%%%") {
+			for _, term := range strings.Split(strings.TrimPrefix(l, "%%%"), "|") {
+				if term = strings.TrimSpace(term); term != "" {
+					fd.Subjects = append(fd.Subjects, term)
+				}
+			}
+			break
+		}
+		if l != "" {
+			break
+		}
+	}
+	d.subjectSpans = map[string][2]int{}
+	for _, term := range fd.Subjects {
+		id := "subject:" + term
+		e := d.entity(id, TypeSubject, term)
+		if i := bytes.Index(d.text, []byte(term)); i >= 0 {
+			a, b := d.src.orig(i), d.src.orig(i+len(term))
+			e.Mentions = append(e.Mentions, Mention{Text: term, Start: a, End: b, Rule: "header/subject"})
+			d.subjectSpans[term] = [2]int{a, b}
+		}
+	}
+
+	// The document's own symbol: a symbol standing alone at the start of a line near the top.
+	for _, sy := range d.symbols {
+		if sy.start > d.headerEnd {
+			break
+		}
+		if d.lineStart(sy.start) {
+			fd.Symbol = sy.id
+			break
+		}
+	}
+	if fd.Symbol != "" {
+		fd.ID = "doc:" + fd.Symbol
+	} else {
+		fd.ID = "doc:sha256:" + d.sha[:16]
+	}
+
+	// Distr. block: its date is the document's date.
+	if i := strings.Index(d.t.s[:d.headerEnd], "distr"); i >= 0 {
+		for k, dt := range d.dates {
+			if dt.start > i && dt.full() && dt.start-i < 80 {
+				d.distrIdx, d.docDateIdx = k, k
+				break
+			}
+		}
+	}
+	// Otherwise the first full date of the opening that is not a deadline or another document's date.
+	if d.docDateIdx < 0 {
+		for k, dt := range d.dates {
+			if dt.start > d.headerEnd {
+				break
+			}
+			if dt.full() && !d.deadline(dt) && !d.citedDate(dt) {
+				d.docDateIdx = k
+				break
+			}
+		}
+	}
+	if d.docDateIdx >= 0 {
+		d.docDate = d.dates[d.docDateIdx]
+		fd.Date = d.docDate.iso()
+	}
+
+	// Type: the earliest doctype phrase of the opening.
+	fd.Type = ""
+	for _, h := range d.hits.triggers {
+		if h.start > d.headerEnd {
+			break
+		}
+		if strings.HasPrefix(h.m.key, "doctype:") {
+			fd.Type = strings.TrimPrefix(h.m.key, "doctype:")
+			break
+		}
+	}
+	if fd.Type == "" {
+		fd.Type = typeFromSymbol(fd.Symbol)
+	}
+
+	// Original language: a language name right after "Original:".
+	for _, h := range d.triggers("original") {
+		for _, l := range d.hits.langs {
+			if l.start >= h.end && l.start-h.end < 12 {
+				fd.OriginalLang = l.m.key
+				break
+			}
+		}
+		if fd.OriginalLang != "" {
+			break
+		}
+	}
+
+	fd.Title = d.title()
+	// A year in the title ("Security Council 2007: Review") dates what the text leaves without a year.
+	d.titleYear = 0
+	if first := firstLineEnd(d.t); first > 0 {
+		s := d.t.s[:first]
+		for i := 0; i+4 <= len(s); i++ {
+			if (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+				if y := atoi(s[i : i+4]); validYear(y) {
+					d.titleYear = y
+					break
+				}
+			}
+		}
+	}
+}
+
+func typeFromSymbol(sym string) string {
+	switch {
+	case sym == "":
+		return "other"
+	case strings.Contains(sym, "/PRST/"):
+		return "presidential-statement"
+	case strings.Contains(sym, "/RES/"):
+		return "resolution"
+	case strings.Contains(sym, "/PV."):
+		return "meeting-record"
+	case strings.HasPrefix(sym, "SC/"), strings.HasPrefix(sym, "GA/"), strings.HasPrefix(sym, "CS/"), strings.HasPrefix(sym, "AG/"), strings.HasPrefix(sym, "SG/"):
+		return "press-release"
+	}
+	return "other"
+}
+
+// lineStart says whether only spaces stand between the last line break (or
+// the start) and normalized offset i.
+func (d *doc) lineStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	for _, l := range d.t.lines {
+		if l == i || (l < i && strings.TrimSpace(d.t.s[l:i]) == "") {
+			return true
+		}
+		if l > i {
+			break
+		}
+	}
+	return false
+}
+
+func firstLineEnd(t *normText) int {
+	for _, l := range t.lines {
+		if l > 0 {
+			return l
+		}
+	}
+	return min(len(t.s), 200)
+}
+
+// title is the first line of text that is not the subject line, a symbol or a date.
+func (d *doc) title() string {
+	for _, line := range strings.Split(string(d.text), "\n") {
+		l := strings.TrimSpace(line)
+		if l == "" || strings.HasPrefix(l, "%%%") || len(l) < 12 {
+			continue
+		}
+		if utf8.RuneCountInString(l) > 200 {
+			r := []rune(l)
+			l = strings.TrimSpace(string(r[:200])) + "…"
+		}
+		return l
+	}
+	return ""
+}
+
+// deadline says whether a date follows "until", "حتى", "jusqu'au".
+func (d *doc) deadline(dt date) bool {
+	for _, h := range d.hits.triggers {
+		if h.m.key == "deadline" && h.end <= dt.start && dt.start-h.end <= 4 {
+			return true
+		}
+		if h.start > dt.start {
+			break
+		}
+	}
+	return false
+}
+
+// citedDate says whether a date is the date of another document: "S/PRST/2004/27
+// of 20 July 2004", "resolution 1625 (2005) of 14 September 2005", "dated",
+// Chinese "1992年1月23日第733(1992)号".
+func (d *doc) citedDate(dt date) bool {
+	for _, sy := range d.symbols {
+		if sy.end <= dt.start && dt.start-sy.end <= 12 {
+			return true
+		}
+	}
+	for _, h := range d.hits.triggers {
+		if h.m.key == "docdate" && h.end <= dt.start && dt.start-h.end <= 3 {
+			return true
+		}
+	}
+	// "N (YYYY) of" before the date.
+	before := d.t.s[max(0, dt.start-24):dt.start]
+	if i := strings.LastIndex(before, ")"); i >= 0 && i >= 5 && before[i-5] == '(' && isDigit(before[i-1]) {
+		rest := strings.TrimSpace(before[i+1:])
+		if len(rest) <= 8 && !strings.ContainsAny(rest, ".;") {
+			return true
+		}
+	}
+	after := d.t.s[dt.end:min(len(d.t.s), dt.end+12)]
+	if strings.HasPrefix(after, "第") || strings.HasPrefix(after, "的第") {
+		return true
+	}
+	// A letter's date heads its own title: "2003年4月25日墨西哥常驻联合国代表给秘书长的信".
+	for _, h := range d.hits.triggers {
+		if h.m.key == "doctype:letter" && h.start >= dt.end && h.start-dt.end <= 90 && !d.dateBetween(dt.end, h.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBetween says whether a date starts in [a, b).
+func (d *doc) dateBetween(a, b int) bool {
+	for _, o := range d.dates {
+		if o.start >= a && o.start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// inferYears gives a year to dates written without one: the year of the
+// nearest date before that has one, else the document's year, else the
+// title's year.
+func (d *doc) inferYears() {
+	last := 0
+	for i := range d.dates {
+		dt := &d.dates[i]
+		if dt.y != 0 {
+			last = dt.y
+			continue
+		}
+		y := last
+		if y == 0 {
+			y = d.docDate.y
+		}
+		if y == 0 {
+			y = d.titleYear
+		}
+		if y != 0 && validDay(y, dt.m, max(dt.d, 1)) {
+			dt.y, dt.inferred = y, true
+		}
+	}
+}
+
+// citations: every printed symbol but the document's own is cited.
+func (d *doc) citations() {
+	own := d.facts.Doc.Symbol
+	for _, sy := range d.symbols {
+		if sy.id == own {
+			continue
+		}
+		id := "doc:" + sy.id
+		e := d.entity(id, TypeDocument, sy.id)
+		d.mention(e, sy.start, sy.end, "symbol/un")
+		d.relate(d.facts.Doc.ID, PredCites, id, sy.start, sy.end, "citation/symbol", "")
+	}
+}

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"strings"
+)
+
+// symbol is a UN document symbol found in the normalized text.
+type symbol struct {
+	start, end int    // normalized span
+	id         string // upper case, spaces removed: S/RES/1631(2005)
+}
+
+// symbolScanner reads UN document symbols: a known series (A/, S/RES/, SC/)
+// followed by parts of letters, digits and dots joined by '/', and an optional
+// year in parentheses: S/RES/1631 (2005), S/PV.4739, A/60/L.1, SC/8984.
+type symbolScanner struct {
+	series map[string]bool // first part of a symbol, folded: "a", "s", "sc"
+}
+
+func newSymbolScanner(series []string) *symbolScanner {
+	sc := &symbolScanner{series: map[string]bool{}}
+	for _, s := range series {
+		first := strings.ToLower(s)
+		if i := strings.IndexAny(first, "/."); i > 0 {
+			first = first[:i]
+		}
+		sc.series[first] = true
+	}
+	return sc
+}
+
+func isSymbolByte(c byte) bool {
+	return isDigit(c) || ('a' <= c && c <= 'z') || c == '.' || c == '/' || c == '-'
+}
+
+func (sc *symbolScanner) find(s string) []symbol {
+	var out []symbol
+	for off := 0; ; {
+		k := strings.IndexByte(s[off:], '/')
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + 1
+		start := at
+		for start > 0 && (isDigit(s[start-1]) || ('a' <= s[start-1] && s[start-1] <= 'z') || s[start-1] == '.') {
+			start--
+		}
+		if start == at || (start > 0 && (s[start-1] >= 0x80 || s[start-1] == '/')) {
+			continue
+		}
+		if !sc.series[s[start:at]] {
+			continue
+		}
+		end := at
+		for end < len(s) && isSymbolByte(s[end]) {
+			end++
+		}
+		for end > at && (s[end-1] == '.' || s[end-1] == '/' || s[end-1] == '-') {
+			end--
+		}
+		body := s[start:end]
+		if !strings.ContainsAny(body, "0123456789") || strings.Count(body, "/") < 1 || end == at+1 {
+			continue
+		}
+		// A year in parentheses belongs to resolution symbols: S/RES/1631 (2005).
+		j := skipSpace(s, end)
+		if j+6 <= len(s) && s[j] == '(' && s[j+5] == ')' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && isDigit(s[j+4]) && strings.Contains(body, "/res/") {
+			end = j + 6
+		}
+		id := strings.ToUpper(strings.ReplaceAll(s[start:end], " ", ""))
+		out = append(out, symbol{start: start, end: end, id: id})
+		off = end
+	}
+	return out
+}

@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Files expands paths (files and folders) into the sorted list of files to
+// read. In folders, hidden files and folders are skipped. "-" stands for
+// standard input and is kept as it is.
+func Files(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, p)
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", p, err)
+		}
+		if !st.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, de fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("read %s: %w", path, err)
+			}
+			name := de.Name()
+			if path != p && strings.HasPrefix(name, ".") {
+				if de.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if de.Type().IsRegular() {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// Result is the outcome of one input.
+type Result struct {
+	Path  string
+	Size  int
+	Facts *Facts
+	Err   error // wraps the cause; the message names the path
+}
+
+// Run extracts every path on workers goroutines and calls emit for each
+// result in the order of paths, whatever the number of workers. At most
+// 2*workers documents are held at once. stdin is read for the path "-".
+func Run(ctx context.Context, x *Extractor, paths []string, workers int, stdin io.Reader, emit func(Result) error) error {
+	if workers < 1 {
+		workers = 1
+	}
+	type job struct {
+		i    int
+		path string
+	}
+	jobs := make(chan job)
+	results := make([]chan Result, len(paths))
+	for i := range results {
+		results[i] = make(chan Result, 1)
+	}
+	// window bounds how far workers run ahead of the emitter.
+	window := make(chan struct{}, 2*workers)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results[j.i] <- one(x, j.path, stdin)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i, p := range paths {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- job{i, p}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var err error
+	for i := range paths {
+		var r Result
+		select {
+		case r = <-results[i]:
+		case <-ctx.Done():
+			err = ctx.Err()
+		}
+		if err != nil {
+			break
+		}
+		<-window
+		if err = emit(r); err != nil {
+			break
+		}
+	}
+	cancel()
+	wg.Wait()
+	return err
+}
+
+func one(x *Extractor, path string, stdin io.Reader) Result {
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(stdin)
+	} else {
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return Result{Path: path, Err: fmt.Errorf("read %s: %w", path, err)}
+	}
+	f, err := x.Document(path, data)
+	if err != nil {
+		return Result{Path: path, Size: len(data), Err: fmt.Errorf("extract %s: %w", path, err)}
+	}
+	return Result{Path: path, Size: len(data), Facts: f}
+}
