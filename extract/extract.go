@@ -430,4 +430,3 @@ func (d *doc) relateInput(subj, pred, obj string, a, b int, rule string) {
 	d.relSeen[key] = len(d.rels)
 	d.rels = append(d.rels, r)
 }
-

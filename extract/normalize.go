@@ -110,9 +110,9 @@ func (f *folder) normalize(src []byte) *normText {
 	off := make([]int32, 0, len(src)+17)
 	var lines []int
 	var (
-		pendingSpace = false
-		sawNewline   = false
-		spaceAt      = 0
+		pendingSpace      = false
+		sawNewline        = false
+		spaceAt           = 0
 		last         rune = -1 // last rune written
 		cyrStart          = -1 // where the Cyrillic word being written starts in out
 	)
