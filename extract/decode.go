@@ -46,10 +46,11 @@ func decode(data []byte) (*source, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
 	}
-	if n := controlBytes(data); n*100 > len(data) {
+	valid := utf8.Valid(data)
+	if n := controlBytes(data, valid); n*100 > len(data) {
 		return nil, fmt.Errorf("%w: %d control characters in %d bytes", ErrBinary, n, len(data))
 	}
-	if utf8.Valid(data) {
+	if valid {
 		if bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
 			return shifted(data[3:], 3, len(data)), nil
 		}
@@ -58,7 +59,12 @@ func decode(data []byte) (*source, error) {
 	return decodeCharmap(data, charmap.Windows1256), nil
 }
 
-func controlBytes(data []byte) int {
+// controlBytes counts C0 control characters other than white space. Valid
+// UTF-8 is only sampled: a text file has none, a binary one has them everywhere.
+func controlBytes(data []byte, validUTF8 bool) int {
+	if validUTF8 && len(data) > 4096 {
+		data = data[:4096]
+	}
 	n := 0
 	for _, b := range data {
 		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' {

@@ -10,9 +10,9 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/unkg/unkg/rules"
@@ -134,12 +134,16 @@ func (d *doc) textOf(s, e int) string {
 
 func (d *doc) run() {
 	all := d.x.m.find(d.t, d.text)
-	d.lang = d.detectLang(all)
+	d.lang = d.detectLang()
 	d.facts.Doc.Lang = d.lang
-	// Names of other languages do not count, except acronyms (ECOWAS, CELAC in any text).
+	// Names of other languages do not count, except acronyms (ECOWAS, CELAC in
+	// any text) and what UN headers print in English whatever the language
+	// (Distr.: General / 21 October 2021 / Original: Spanish).
 	kept := all[:0]
+	bit := langBit(d.lang)
 	for _, h := range all {
-		if h.m.lang == "" || h.m.lang == d.lang || (h.m.exact && h.m.class == clsOrg) {
+		if h.m.langs == 0 || h.m.langs&bit != 0 || (h.m.exact && h.m.class == clsOrg) ||
+			h.m.class == clsMonth || h.m.class == clsLangname || (h.m.class == clsTrigger && h.m.key == "original") {
 			kept = append(kept, h)
 		}
 	}
@@ -164,25 +168,8 @@ func (d *doc) run() {
 }
 
 // detectLang tells the language by script, then, for Latin text, by stopwords.
-func (d *doc) detectLang(hits []hit) string {
-	var arabic, han, cyr, latin int
-	n := 0
-	for _, r := range string(d.text) {
-		if n > 20000 {
-			break
-		}
-		n++
-		switch {
-		case r >= 0x0600 && r <= 0x06FF:
-			arabic++
-		case unicode.Is(unicode.Han, r):
-			han++
-		case r >= 0x0400 && r <= 0x04FF:
-			cyr++
-		case r < 0x250 && unicode.IsLetter(r):
-			latin++
-		}
-	}
+func (d *doc) detectLang() string {
+	arabic, han, cyr, latin := d.t.arabic, d.t.han, d.t.cyrillic, d.t.latin
 	switch {
 	case arabic >= han && arabic >= cyr && arabic >= latin && arabic > 0:
 		return "ar"
@@ -191,30 +178,44 @@ func (d *doc) detectLang(hits []hit) string {
 	case cyr >= latin && cyr > 0:
 		return "ru"
 	}
-	counts := map[string]int{}
-	for _, h := range hits {
-		if h.m.class == clsTrigger && h.m.key == "stopword" {
-			counts[h.m.lang]++
+	// Latin script: count the stopwords of each language in the opening.
+	var counts [8]int
+	s := d.t.s[:min(len(d.t.s), 2<<10)]
+	for i := 0; i < len(s); {
+		for i < len(s) && !isLatinWordByte(s[i]) {
+			i++
 		}
+		j := i
+		for j < len(s) && isLatinWordByte(s[j]) {
+			j++
+		}
+		if j > i && j-i <= 5 {
+			if bits := d.x.m.stopwords[s[i:j]]; bits != 0 {
+				for k := range counts {
+					if bits&(1<<k) != 0 {
+						counts[k]++
+					}
+				}
+			}
+		}
+		i = j
 	}
 	best, bestN := "en", 0
-	for _, l := range []string{"en", "fr", "es"} {
-		if counts[l] > bestN {
-			best, bestN = l, counts[l]
+	for k, l := range rules.Languages {
+		if (l == "en" || l == "fr" || l == "es") && counts[k] > bestN {
+			best, bestN = l, counts[k]
 		}
 	}
 	return best
 }
 
+func isLatinWordByte(c byte) bool { return ('a' <= c && c <= 'z') || c == '\'' || c >= 0x80 }
+
 // sentences marks sentence ends: . ! ? ; (and their CJK and Arabic forms, folded) and line breaks.
 func (d *doc) sentences() {
 	s := d.t.s
-	li := 0
-	for i := 0; i < len(s); i++ {
-		for li < len(d.t.lines) && d.t.lines[li] <= i {
-			d.bounds = append(d.bounds, d.t.lines[li])
-			li++
-		}
+	d.bounds = append(d.bounds, d.t.lines...)
+	for _, i := range d.t.marks {
 		switch s[i] {
 		case '!', '?', ';':
 			d.bounds = append(d.bounds, i+1)
@@ -235,10 +236,7 @@ func (d *doc) sentences() {
 			d.bounds = append(d.bounds, i+1)
 		}
 	}
-	for ; li < len(d.t.lines); li++ {
-		d.bounds = append(d.bounds, d.t.lines[li])
-	}
-	sort.Ints(d.bounds)
+	slices.Sort(d.bounds)
 }
 
 func isAbbrev(w string) bool {
@@ -273,13 +271,13 @@ func (d *doc) findQuotes() {
 	s := d.t.s
 	open := -1
 	li := 0
-	for i := 0; i < len(s); i++ {
+	for _, i := range d.t.marks {
+		if s[i] != '"' {
+			continue
+		}
 		for li < len(d.t.lines) && d.t.lines[li] <= i {
 			open = -1
 			li++
-		}
-		if s[i] != '"' {
-			continue
 		}
 		if open < 0 {
 			open = i

@@ -2,12 +2,12 @@ package extract
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	ac "github.com/BobuSumisu/aho-corasick"
+	ac "github.com/petar-dambovaliev/aho-corasick"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -30,7 +30,8 @@ const (
 type meaning struct {
 	class  class
 	key    string // id, ISO3, slug, month number, trigger kind, language code
-	lang   string // language of the rule entry ("" for all)
+	lang   string // language of the first rule entry ("" for all)
+	langs  uint8  // languages of the rule entries (langBit); 0 for all
 	rule   string // rule id for provenance, as gazetteer/org
 	pos    rules.Pos
 	exact  bool // all-capitals name: matches only in capitals
@@ -55,16 +56,17 @@ func (h hit) key() string { return h.m.key }
 // matcher finds every rule name of every language in one pass.
 type matcher struct {
 	f        *folder
-	trie     *ac.Trie
+	trie     ac.AhoCorasick
 	patterns []pattern
 	names    map[string]string // display name per org/country/person id
 	members  map[string]bool   // ISO3 of Member States
 	// personCountry is the country a person rule names (third column).
 	personCountry map[string]string
+	stopwords     map[string]uint8 // folded stopword -> bit set of languages (langBit)
 }
 
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
-	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}}
+	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}, stopwords: map[string]uint8{}}
 	index := map[string]int{}
 	add := func(text string, mn meaning) {
 		if strings.HasSuffix(text, "*") && mn.class == clsTrigger {
@@ -72,6 +74,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			mn.prefix = true
 		}
 		mn.exact = isAllCaps(text)
+		mn.langs = langBit(mn.lang)
 		folded := f.foldString(text)
 		if folded == "" {
 			return
@@ -90,9 +93,16 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			}
 			p := &m.patterns[i]
 			dup := false
-			for _, old := range p.meanings {
-				if old.class == mn.class && old.key == mn.key {
+			for k := range p.meanings {
+				old := &p.meanings[k]
+				if old.class == mn.class && old.key == mn.key && old.exact == mn.exact && old.prefix == mn.prefix {
 					dup = true
+					if old.langs != 0 {
+						old.langs |= mn.langs
+					}
+					if mn.langs == 0 {
+						old.langs = 0
+					}
 				}
 			}
 			if !dup {
@@ -108,7 +118,15 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			continue
 		}
 		c, ok := classOf[e.Kind]
-		if !ok || (e.Kind == "trigger" && e.Key == "symbol-series") {
+		if !ok {
+			continue
+		}
+		// These are read as words by their own code, not searched for:
+		// most are short and stand inside many other words.
+		if e.Kind == "trigger" && (e.Key == "symbol-series" || e.Key == "range" || e.Key == "stopword") {
+			if e.Key == "stopword" {
+				m.stopwords[f.foldString(e.Text)] |= langBit(e.Lang)
+			}
 			continue
 		}
 		if e.Kind == "person" && len(e.Extra) > 0 && e.Extra[0] != "" {
@@ -144,12 +162,25 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			}
 		}
 	}
-	b := ac.NewTrieBuilder()
-	for _, p := range m.patterns {
-		b.AddString(p.text)
+	texts := make([]string, len(m.patterns))
+	for i, p := range m.patterns {
+		texts[i] = p.text
 	}
-	m.trie = b.Build()
+	// A DFA with standard semantics reports every match, overlapping ones included:
+	// overlaps are resolved here, after boundary checks, per class.
+	b := ac.NewAhoCorasickBuilder(ac.Opts{MatchKind: ac.StandardMatch, DFA: true})
+	m.trie = b.Build(texts)
 	return m, nil
+}
+
+// langBit is a language's bit in a set of languages; 0 for "" (every language).
+func langBit(lang string) uint8 {
+	for i, l := range rules.Languages {
+		if l == lang {
+			return 1 << i
+		}
+	}
+	return 0
 }
 
 func idFor(c class, key string) string {
@@ -190,18 +221,17 @@ var arabicClitics = map[string]bool{"و": true, "ف": true, "ب": true, "ك": tr
 func (m *matcher) find(t *normText, src []byte) []hit {
 	var hits []hit
 	s := t.s
-	m.trie.Walk([]byte(s), func(end, n, pi int64) bool {
-		e := int(end) + 1
-		st := e - int(n)
-		p := &m.patterns[pi]
+	it := m.trie.IterOverlapping(s)
+	for x := it.Next(); x != nil; x = it.Next() {
+		st, e := x.Start(), x.End()
+		p := &m.patterns[x.Pattern()]
 		for k := range p.meanings {
 			mn := &p.meanings[k]
 			if m.accept(t, src, st, e, p, mn) {
 				hits = append(hits, hit{start: st, end: e, m: mn})
 			}
 		}
-		return true
-	})
+	}
 	return hits
 }
 
@@ -304,11 +334,11 @@ func group(hits []hit) hitSet {
 }
 
 func sortHits(h []hit) {
-	sort.SliceStable(h, func(i, j int) bool {
-		if h[i].start != h[j].start {
-			return h[i].start < h[j].start
+	slices.SortStableFunc(h, func(a, b hit) int {
+		if a.start != b.start {
+			return a.start - b.start
 		}
-		return h[i].end > h[j].end
+		return b.end - a.end
 	})
 }
 
@@ -334,7 +364,7 @@ func longestLeftmost(h []hit) []hit {
 }
 
 // longestLeftmostPerKind resolves overlaps among triggers of one pool: a
-// document-type phrase, a role title or a stopword never hides a phrase of
+// document-type phrase or a role title never hides a phrase of
 // another pool ("رسالة مؤرخة" is a letter and holds the date word مؤرخة).
 func longestLeftmostPerKind(h []hit) []hit {
 	pools := map[string][]hit{}
@@ -343,7 +373,7 @@ func longestLeftmostPerKind(h []hit) []hit {
 		switch {
 		case strings.HasPrefix(x.m.key, "doctype:"):
 			pool = "doctype"
-		case x.m.key == "stopword", x.m.key == "role":
+		case x.m.key == "role":
 			pool = x.m.key
 		}
 		pools[pool] = append(pools[pool], x)

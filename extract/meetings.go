@@ -115,7 +115,7 @@ func (d *doc) isMeeting(k int, dt date) (string, bool) {
 	}
 	// A meeting number beside the date: "4739th Meeting", "на его 5868-м заседании от", "第5575次会议".
 	for _, h := range d.hits.triggers {
-		if (h.m.key == "meeting-number" || h.m.key == "adoption") && d.numberBeside(h) {
+		if h.m.key == "meeting-number" && d.numberBeside(h) {
 			if (h.end <= dt.start && dt.start-h.end <= 60) || (h.start >= dt.end && h.start-dt.end <= 60) {
 				if d.sameSentence(h.start, dt.start) || k == d.docDateIdx {
 					return "meeting/numbered", true
@@ -123,10 +123,10 @@ func (d *doc) isMeeting(k int, dt date) (string, bool) {
 			}
 		}
 	}
-	if d.citedDate(dt) {
+	if d.otherDocDate(dt) || d.letterDate(dt) {
 		return "", false
 	}
-	if k == d.docDateIdx && d.lineStart(dt.start) {
+	if k == d.docDateIdx && d.lineStart(dt.start) && d.lineEndsAfter(dt.end, 12) {
 		return d.headerDateIsMeeting(dt)
 	}
 	if d.dateline(dt) {
@@ -151,12 +151,23 @@ func (d *doc) isMeeting(k int, dt date) (string, bool) {
 	return "", false
 }
 
+// lineEndsAfter says whether a line break comes within n bytes after i: the
+// date stands alone on its line, as in a header.
+func (d *doc) lineEndsAfter(i, n int) bool {
+	if len(d.t.s)-i <= n {
+		return true
+	}
+	for _, l := range d.t.lines {
+		if l >= i && l-i <= n {
+			return true
+		}
+	}
+	return false
+}
+
 // numberBeside says whether a meeting-number trigger has digits beside it.
 func (d *doc) numberBeside(h hit) bool {
 	s := d.t.s
-	if h.m.key == "adoption" {
-		return true
-	}
 	i := h.start
 	for i > 0 && s[i-1] == ' ' {
 		i--
@@ -311,6 +322,12 @@ func (d *doc) organFor(dt date, fallback string) string {
 		}
 		if dist < 0 {
 			dist = 0
+		}
+		// A phrase naming a UN–regional-organizations meeting says more than an
+		// organ's name in the same sentence ("Building on the Security Council
+		// debate, on 22 September, the heads ... will meet with United Nations system partners").
+		if m.organ == "UN" {
+			dist /= 4
 		}
 		if dist < bestDist {
 			best, bestDist = m.organ, dist
@@ -548,24 +565,37 @@ func (d *doc) attendance() {
 		if mi == nil {
 			continue
 		}
-		from, to := h.end, se
+		// Who took part stands on the phrase's side; where nothing does, on the
+		// other ("В заседании приняли участие Генеральный секретарь и ...").
+		after := [2]int{h.end, se}
+		before := [2]int{max(ss, h.start-200), h.start}
+		sides := [][2]int{after, before}
 		if h.m.key == "attendance-before" {
-			from, to = max(ss, h.start-200), h.start
+			sides = [][2]int{before, after}
 		}
-		for _, e := range d.hits.entities {
-			if e.start < from || e.end > to {
-				continue
+		for _, side := range sides {
+			if d.attendees(h, mi, side[0], side[1]) > 0 {
+				break
 			}
-			if e.m.class == clsOrg && (e.m.key == "UN" || e.m.key == mi.organ || e.m.key == "UNSC") {
-				continue
-			}
-			if e.m.class == clsPerson {
-				continue
-			}
-			lo, hi := min(h.start, e.start), max(h.end, e.end)
-			d.relate(idFor(e.m.class, e.m.key), PredAttended, mi.id, lo, hi, "attendance/"+h.m.key, "")
 		}
 	}
+}
+
+// attendees relates the organizations and countries named in [from, to) to the meeting.
+func (d *doc) attendees(h hit, mi *meetingInfo, from, to int) int {
+	n := 0
+	for _, e := range d.hits.entities {
+		if e.start < from || e.end > to || e.m.class == clsPerson {
+			continue
+		}
+		if e.m.class == clsOrg && (e.m.key == "UN" || e.m.key == mi.organ || e.m.key == "UNSC") {
+			continue
+		}
+		lo, hi := min(h.start, e.start), max(h.end, e.end)
+		d.relate(idFor(e.m.class, e.m.key), PredAttended, mi.id, lo, hi, "attendance/"+h.m.key, "")
+		n++
+	}
+	return n
 }
 
 // proposals: the items of the list a proposals phrase introduces.
@@ -636,12 +666,16 @@ func itoa(n int) string {
 	return string(b)
 }
 
+// truncate cuts s after n runes.
 func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
+	i := 0
+	for k := range s {
+		if i == n {
+			return strings.TrimSpace(s[:k]) + "…"
+		}
+		i++
 	}
-	return string(r[:n]) + "…"
+	return s
 }
 
 // persons: roles and countries of the persons the gazetteer found, and chairs.

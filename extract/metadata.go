@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 )
 
 // headerZone is how far into the normalized text the document's own symbol,
@@ -72,7 +71,7 @@ func (d *doc) metadata() {
 			if dt.start > d.headerEnd {
 				break
 			}
-			if dt.full() && !d.deadline(dt) && !d.citedDate(dt) {
+			if dt.full() && !d.deadline(dt) && !d.otherDocDate(dt) {
 				d.docDateIdx = k
 				break
 			}
@@ -176,11 +175,7 @@ func (d *doc) title() string {
 		if l == "" || strings.HasPrefix(l, "%%%") || len(l) < 12 {
 			continue
 		}
-		if utf8.RuneCountInString(l) > 200 {
-			r := []rune(l)
-			l = strings.TrimSpace(string(r[:200])) + "…"
-		}
-		return l
+		return truncate(l, 200)
 	}
 	return ""
 }
@@ -198,17 +193,12 @@ func (d *doc) deadline(dt date) bool {
 	return false
 }
 
-// citedDate says whether a date is the date of another document: "S/PRST/2004/27
-// of 20 July 2004", "resolution 1625 (2005) of 14 September 2005", "dated",
-// Chinese "1992年1月23日第733(1992)号".
-func (d *doc) citedDate(dt date) bool {
+// otherDocDate says whether a date is the date of another document: "S/PRST/2004/27
+// of 20 July 2004", "resolution 1625 (2005) of 14 September 2005", Chinese
+// "1992年1月23日第733(1992)号".
+func (d *doc) otherDocDate(dt date) bool {
 	for _, sy := range d.symbols {
-		if sy.end <= dt.start && dt.start-sy.end <= 12 {
-			return true
-		}
-	}
-	for _, h := range d.hits.triggers {
-		if h.m.key == "docdate" && h.end <= dt.start && dt.start-h.end <= 3 {
+		if sy.id != d.facts.Doc.Symbol && sy.end <= dt.start && dt.start-sy.end <= 12 {
 			return true
 		}
 	}
@@ -221,11 +211,16 @@ func (d *doc) citedDate(dt date) bool {
 		}
 	}
 	after := d.t.s[dt.end:min(len(d.t.s), dt.end+12)]
-	if strings.HasPrefix(after, "第") || strings.HasPrefix(after, "的第") {
-		return true
-	}
-	// A letter's date heads its own title: "2003年4月25日墨西哥常驻联合国代表给秘书长的信".
+	return strings.HasPrefix(after, "第") || strings.HasPrefix(after, "的第")
+}
+
+// letterDate says whether a date is a letter's date: "dated", "مؤرخة", or the
+// Chinese title "2003年4月25日墨西哥常驻联合国代表给秘书长的信".
+func (d *doc) letterDate(dt date) bool {
 	for _, h := range d.hits.triggers {
+		if h.m.key == "docdate" && h.end <= dt.start && dt.start-h.end <= 3 {
+			return true
+		}
 		if h.m.key == "doctype:letter" && h.start >= dt.end && h.start-dt.end <= 90 && !d.dateBetween(dt.end, h.start) {
 			return true
 		}

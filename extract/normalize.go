@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -30,6 +31,7 @@ func newFolder() *folder {
 
 // special maps runes that NFKD leaves alone but matching must unify.
 var special = map[rune]string{
+	'й': "й", 'Й': "й", // kept whole: Russian endings -ый, -ий, -ой are read with it
 	'ى': "ي", 'ی': "ي", 'ة': "ه", 'ک': "ك", 'ٱ': "ا", 'ـ': "",
 	'\u2018': "'", '\u2019': "'", '\u201B': "'", '\u02BC': "'", '`': "'", '´': "'",
 	'\u201C': "\"", '\u201D': "\"", '\u201E': "\"", '«': "\"", '»': "\"", '\u2033': "\"",
@@ -94,10 +96,16 @@ type normText struct {
 	s     string
 	src   []int32 // src[i]: offset in the source text of the rune that made byte i; len(s)+1 entries
 	lines []int   // offsets in s where the source had a line break
+	marks []int   // offsets in s of . ! ? ; and " (sentence ends and quotes, for later stages)
+	// Letters by script, for telling the language.
+	latin, arabic, han, cyrillic int
 }
 
 func isHanish(r rune) bool {
-	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || r == '·'
+	if r < 0x2E80 {
+		return r == '·'
+	}
+	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3000 && r <= 0x303F) || unicode.Is(unicode.Han, r)
 }
 
 func joinsHan(r rune) bool {
@@ -108,7 +116,8 @@ func joinsHan(r rune) bool {
 func (f *folder) normalize(src []byte) *normText {
 	out := make([]byte, 0, len(src)+16)
 	off := make([]int32, 0, len(src)+17)
-	var lines []int
+	var lines, marks []int
+	var latin, arabic, han, cyr int
 	var (
 		pendingSpace      = false
 		sawNewline        = false
@@ -141,6 +150,19 @@ func (f *folder) normalize(src []byte) *normText {
 			}
 		} else if cyrStart >= 0 {
 			endWord()
+		}
+		switch {
+		case r >= 0x0600 && r <= 0x06FF:
+			arabic++
+		case r >= 0x0400 && r <= 0x04FF:
+			cyr++
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han++
+		case r < 0x250:
+			latin++
+			if r == '.' || r == '!' || r == '?' || r == ';' || r == '"' {
+				marks = append(marks, len(out))
+			}
 		}
 		n := len(out)
 		out = utf8.AppendRune(out, r)
@@ -176,9 +198,12 @@ func (f *folder) normalize(src []byte) *normText {
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				if pendingSpace || cyrStart >= 0 {
+				if pendingSpace || cyrStart >= 0 || c == '.' || c == '!' || c == '?' || c == ';' || c == '"' {
 					emitRune(rune(c), i)
 				} else {
+					if 'a' <= c && c <= 'z' {
+						latin++
+					}
 					out = append(out, c)
 					off = append(off, int32(i))
 					last = rune(c)
@@ -208,7 +233,9 @@ func (f *folder) normalize(src []byte) *normText {
 	}
 	endWord()
 	off = append(off, int32(len(src)))
-	return &normText{s: string(out), src: off, lines: lines}
+	// out is never written again: the string shares its bytes instead of copying them.
+	return &normText{s: unsafe.String(unsafe.SliceData(out), len(out)), src: off, lines: lines, marks: marks,
+		latin: latin, arabic: arabic, han: han, cyrillic: cyr}
 }
 
 // russianEndings are stripped from the end of every Cyrillic word, longest
@@ -225,12 +252,14 @@ var russianEndings = func() [][]byte {
 	return out
 }()
 
-// stemRussian returns the length of word (lower-case Cyrillic letters) without its ending.
-// At least three letters stay.
+// stemRussian returns the length of word (lower-case Cyrillic letters) without
+// its ending; at least three letters stay. Suffix stripping cannot meet every
+// pair (Китай gives кита, Китая gives кит): the rules list such forms.
 func stemRussian(word []byte) int {
 	runes := utf8.RuneCount(word)
 	for _, e := range russianEndings {
-		if len(word) > len(e) && string(word[len(word)-len(e):]) == string(e) && runes-utf8.RuneCount(e) >= 3 {
+		n := utf8.RuneCount(e)
+		if len(word) > len(e) && string(word[len(word)-len(e):]) == string(e) && runes-n >= 3 {
 			return len(word) - len(e)
 		}
 	}

@@ -22,6 +22,8 @@ func TestNormalize(t *testing.T) {
 		{"russian endings", "Африканского союза", "африканск союз"},
 		{"russian nominative", "Африканский союз", "африканск союз"},
 		{"russian short words keep", "ООН и ЕС", "оон и ес"},
+		{"russian short names meet", "Кубы Куба Индия Индии", "куб куб инд инд"},
+		{"russian adjective endings with й", "Генеральный Южной Южная", "генеральн южн южн"},
 		{"quotes and dashes", "Secretary‑General’s “remarks” – today", "secretary-general's \"remarks\" - today"},
 		{"format characters dropped", "Uni\u200bon\u200f", "union"},
 	}

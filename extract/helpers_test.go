@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/unkg/unkg/rules"
+)
+
+var (
+	builtinOnce sync.Once
+	builtinX    *Extractor
+	builtinErr  error
+)
+
+// builtin returns an extractor over the built-in rules, compiled once per test binary.
+func builtin(t testing.TB) *Extractor {
+	t.Helper()
+	builtinOnce.Do(func() {
+		set, err := rules.Builtin()
+		if err != nil {
+			builtinErr = err
+			return
+		}
+		builtinX, builtinErr = New(set, Options{Explain: true})
+	})
+	if builtinErr != nil {
+		t.Fatal(builtinErr)
+	}
+	return builtinX
+}
+
+// extractString runs the extractor on a string.
+func extractString(t testing.TB, text string) *Facts {
+	t.Helper()
+	f, err := builtin(t).Document("test.txt", []byte(text))
+	if err != nil {
+		t.Fatalf("extract %q: %v", text, err)
+	}
+	return f
+}
+
+// datesOf returns the ISO dates (with "/end" for ranges) the grammar reads in text.
+func datesOf(t testing.TB, text string) []string {
+	t.Helper()
+	x := builtin(t)
+	src, err := decode([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc{x: x, src: src, text: src.text, t: x.f.normalize(src.text)}
+	d.lang = d.detectLang()
+	var months []hit
+	for _, h := range x.m.find(d.t, d.text) {
+		if h.m.class == clsMonth {
+			months = append(months, h)
+		}
+	}
+	months = longestLeftmost(months)
+	var out []string
+	for _, dt := range x.dates.find(d.t.s, months) {
+		s := dt.iso()
+		if s == "" {
+			s = "?-" + itoa(dt.m) + "-" + itoa(dt.d)
+		}
+		if dt.endDay != 0 {
+			s += "/" + itoa(dt.endDay)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func relationsOf(f *Facts, pred string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range f.Relations {
+		if r.Predicate == pred {
+			out[r.Subject+" "+r.Object] = true
+		}
+	}
+	return out
+}
+
+func entityIDs(f *Facts, typ string) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range f.Entities {
+		if e.Type == typ {
+			out[e.ID] = true
+		}
+	}
+	return out
+}

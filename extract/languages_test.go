@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Each case is UN-style text of the kind the rules are written for (not one
+// of the bundled documents), with the facts a reader expects.
+func TestMeetingsInSixLanguages(t *testing.T) {
+	cases := []struct {
+		name, text string
+		meetings   []string // meeting ids
+		presided   []string // "meeting country"
+		attended   []string // "org meeting"
+		references []string // meeting ids recalled
+	}{
+		{
+			name: "en press release",
+			text: "The Security Council held its 5282nd meeting on 17 October 2005 under the presidency of Romania. " +
+				"The Secretary-General and representatives of the African Union and the European Union participated in the meeting.",
+			meetings: []string{"meeting:UNSC:2005-10-17"},
+			presided: []string{"meeting:UNSC:2005-10-17 country:ROU"},
+			attended: []string{"org:AU meeting:UNSC:2005-10-17", "org:EU meeting:UNSC:2005-10-17", "org:UNSG meeting:UNSC:2005-10-17"},
+		},
+		{
+			name: "en resolution recalls a debate",
+			text: "Resolution 1631 (2005)\nAdopted by the Security Council at its 5282nd meeting, on 17 October 2005\n\nThe Security Council,\n" +
+				"Recalling its debate of 20 July 2004 on cooperation between the United Nations and regional organizations, held under the presidency of Romania,",
+			meetings:   []string{"meeting:UNSC:2005-10-17", "meeting:UNSC:2004-07-20"},
+			presided:   []string{"meeting:UNSC:2004-07-20 country:ROU"},
+			references: []string{"meeting:UNSC:2004-07-20"},
+		},
+		{
+			name: "fr compte rendu",
+			text: "Le Conseil de sécurité a tenu, le 6 août 2013, un débat public sous la présidence de l’Argentine. " +
+				"Le Secrétaire général de l’ONU, M. Ban Ki-moon, et les représentants de l’Union africaine et de la Ligue des États arabes ont participé au débat.",
+			meetings: []string{"meeting:UNSC:2013-08-06"},
+			presided: []string{"meeting:UNSC:2013-08-06 country:ARG"},
+			attended: []string{"org:AU meeting:UNSC:2013-08-06", "org:LAS meeting:UNSC:2013-08-06", "org:UNSG meeting:UNSC:2013-08-06"},
+		},
+		{
+			name: "es resumen",
+			text: "El Consejo de Seguridad celebró el 28 de marzo de 2007 una reunión bajo la presidencia de Sudáfrica, con la participación de la Unión Africana.",
+			meetings: []string{"meeting:UNSC:2007-03-28"},
+			presided: []string{"meeting:UNSC:2007-03-28 country:ZAF"},
+			attended: []string{"org:AU meeting:UNSC:2007-03-28"},
+		},
+		{
+			name: "ru сообщение",
+			text: "16 апреля 2008 года Совет Безопасности провел заседание под председательством Китая. " +
+				"В заседании приняли участие Генеральный секретарь и представители Африканского союза.",
+			meetings: []string{"meeting:UNSC:2008-04-16"},
+			presided: []string{"meeting:UNSC:2008-04-16 country:CHN"},
+			attended: []string{"org:AU meeting:UNSC:2008-04-16", "org:UNSG meeting:UNSC:2008-04-16"},
+		},
+		{
+			name: "ar موجز",
+			text: "عقد مجلس الأمن جلسته 7015 في 6 آب/أغسطس 2013 برئاسة الأرجنتين، وشارك فيها الأمين العام وممثلو الاتحاد الأفريقي وجامعة الدول العربية.",
+			meetings: []string{"meeting:UNSC:2013-08-06"},
+			presided: []string{"meeting:UNSC:2013-08-06 country:ARG"},
+			attended: []string{"org:AU meeting:UNSC:2013-08-06", "org:LAS meeting:UNSC:2013-08-06", "org:UNSG meeting:UNSC:2013-08-06"},
+		},
+		{
+			name: "ar قرار يشير",
+			text: "مشروع قرار إن مجلس الأمن، إذ يشير إلى جلسته المعقودة في 20 تموز/يوليه 2004 في ظل رئاسة رومانيا للمجلس،",
+			meetings:   []string{"meeting:UNSC:2004-07-20"},
+			presided:   []string{"meeting:UNSC:2004-07-20 country:ROU"},
+			references: []string{"meeting:UNSC:2004-07-20"},
+		},
+		{
+			name: "zh 摘要",
+			text: "2013年8月6日，安全理事会在主席国阿根廷主持下举行公开辩论。秘书长和非洲联盟、阿拉伯国家联盟的代表参加了会议。",
+			meetings: []string{"meeting:UNSC:2013-08-06"},
+			presided: []string{"meeting:UNSC:2013-08-06 country:ARG"},
+			attended: []string{"org:AU meeting:UNSC:2013-08-06", "org:LAS meeting:UNSC:2013-08-06", "org:UNSG meeting:UNSC:2013-08-06"},
+		},
+		{
+			name: "en letter date is no meeting",
+			text: "Letter dated 19 October 2021 from the Permanent Representative of Mexico to the United Nations addressed to the Secretary-General",
+		},
+		{
+			name: "en deadline is no meeting",
+			text: "The Council decided at the meeting to extend the mandate until 31 January 2014.",
+		},
+		{
+			name: "en cited statement date is no meeting",
+			text: "Reaffirming its presidential statement S/PRST/2004/27 of 20 July 2004 and resolution 1625 (2005) of 14 September 2005 adopted at its meetings,",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := extractString(t, c.text)
+			check := func(what string, got map[string]bool, want []string) {
+				t.Helper()
+				var g []string
+				for k := range got {
+					g = append(g, k)
+				}
+				sort.Strings(g)
+				w := append([]string(nil), want...)
+				sort.Strings(w)
+				if strings.Join(g, "|") != strings.Join(w, "|") {
+					t.Errorf("%s:\n got  %v\n want %v", what, g, w)
+				}
+			}
+			check("meetings", entityIDs(f, TypeMeeting), c.meetings)
+			check("presidedBy", relationsOf(f, PredPresidedBy), c.presided)
+			orgAttendance := map[string]bool{}
+			for k := range relationsOf(f, PredAttended) {
+				if strings.HasPrefix(k, "org:") {
+					orgAttendance[k] = true
+				}
+			}
+			check("attended", orgAttendance, c.attended)
+			refs := map[string]bool{}
+			for k := range relationsOf(f, PredReferences) {
+				refs[strings.Fields(k)[1]] = true
+			}
+			check("references", refs, c.references)
+		})
+	}
+}
