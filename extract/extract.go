@@ -141,8 +141,12 @@ func (d *doc) run() {
 	// (Distr.: General / 21 October 2021 / Original: Spanish).
 	kept := all[:0]
 	bit := langBit(d.lang)
+	skip := d.subjectLineEnd()
 	for _, h := range all {
-		if h.m.langs == 0 || h.m.langs&bit != 0 || (h.m.exact && h.m.class == clsOrg) ||
+		if h.start < skip {
+			continue // the %%% subject terms are index terms, not text
+		}
+		if h.m.langs == 0 || h.m.langs&bit != 0 || (h.m.exact && h.m.class == clsOrg && h.end-h.start >= 4) ||
 			h.m.class == clsMonth || h.m.class == clsLangname || (h.m.class == clsTrigger && h.m.key == "original") {
 			kept = append(kept, h)
 		}
@@ -165,6 +169,20 @@ func (d *doc) run() {
 	d.proposals()
 	d.persons()
 	d.finish()
+}
+
+// subjectLineEnd is the normalized offset where a leading %%% subject line ends, else 0.
+func (d *doc) subjectLineEnd() int {
+	i := skipSpace(d.t.s, 0)
+	if !strings.HasPrefix(d.t.s[i:], "%%%") {
+		return 0
+	}
+	for _, l := range d.t.lines {
+		if l > i {
+			return l
+		}
+	}
+	return len(d.t.s)
 }
 
 // detectLang tells the language by script, then, for Latin text, by stopwords.

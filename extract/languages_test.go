@@ -41,8 +41,8 @@ func TestMeetingsInSixLanguages(t *testing.T) {
 			attended: []string{"org:AU meeting:UNSC:2013-08-06", "org:LAS meeting:UNSC:2013-08-06", "org:UNSG meeting:UNSC:2013-08-06"},
 		},
 		{
-			name: "es resumen",
-			text: "El Consejo de Seguridad celebró el 28 de marzo de 2007 una reunión bajo la presidencia de Sudáfrica, con la participación de la Unión Africana.",
+			name:     "es resumen",
+			text:     "El Consejo de Seguridad celebró el 28 de marzo de 2007 una reunión bajo la presidencia de Sudáfrica, con la participación de la Unión Africana.",
 			meetings: []string{"meeting:UNSC:2007-03-28"},
 			presided: []string{"meeting:UNSC:2007-03-28 country:ZAF"},
 			attended: []string{"org:AU meeting:UNSC:2007-03-28"},
@@ -56,22 +56,22 @@ func TestMeetingsInSixLanguages(t *testing.T) {
 			attended: []string{"org:AU meeting:UNSC:2008-04-16", "org:UNSG meeting:UNSC:2008-04-16"},
 		},
 		{
-			name: "ar موجز",
-			text: "عقد مجلس الأمن جلسته 7015 في 6 آب/أغسطس 2013 برئاسة الأرجنتين، وشارك فيها الأمين العام وممثلو الاتحاد الأفريقي وجامعة الدول العربية.",
+			name:     "ar موجز",
+			text:     "عقد مجلس الأمن جلسته 7015 في 6 آب/أغسطس 2013 برئاسة الأرجنتين، وشارك فيها الأمين العام وممثلو الاتحاد الأفريقي وجامعة الدول العربية.",
 			meetings: []string{"meeting:UNSC:2013-08-06"},
 			presided: []string{"meeting:UNSC:2013-08-06 country:ARG"},
 			attended: []string{"org:AU meeting:UNSC:2013-08-06", "org:LAS meeting:UNSC:2013-08-06", "org:UNSG meeting:UNSC:2013-08-06"},
 		},
 		{
-			name: "ar قرار يشير",
-			text: "مشروع قرار إن مجلس الأمن، إذ يشير إلى جلسته المعقودة في 20 تموز/يوليه 2004 في ظل رئاسة رومانيا للمجلس،",
+			name:       "ar قرار يشير",
+			text:       "مشروع قرار إن مجلس الأمن، إذ يشير إلى جلسته المعقودة في 20 تموز/يوليه 2004 في ظل رئاسة رومانيا للمجلس،",
 			meetings:   []string{"meeting:UNSC:2004-07-20"},
 			presided:   []string{"meeting:UNSC:2004-07-20 country:ROU"},
 			references: []string{"meeting:UNSC:2004-07-20"},
 		},
 		{
-			name: "zh 摘要",
-			text: "2013年8月6日，安全理事会在主席国阿根廷主持下举行公开辩论。秘书长和非洲联盟、阿拉伯国家联盟的代表参加了会议。",
+			name:     "zh 摘要",
+			text:     "2013年8月6日，安全理事会在主席国阿根廷主持下举行公开辩论。秘书长和非洲联盟、阿拉伯国家联盟的代表参加了会议。",
 			meetings: []string{"meeting:UNSC:2013-08-06"},
 			presided: []string{"meeting:UNSC:2013-08-06 country:ARG"},
 			attended: []string{"org:AU meeting:UNSC:2013-08-06", "org:LAS meeting:UNSC:2013-08-06", "org:UNSG meeting:UNSC:2013-08-06"},
@@ -120,5 +120,40 @@ func TestMeetingsInSixLanguages(t *testing.T) {
 			}
 			check("references", refs, c.references)
 		})
+	}
+}
+
+// Words that hold or look like names but are not them.
+func TestFalseFriends(t *testing.T) {
+	cases := []struct {
+		text string
+		not  []string // entity ids that must not be found
+		want []string // entity ids that must be found
+	}{
+		{"The Under-Secretary-General for Political Affairs briefed the Security Council.", []string{"org:UNSG"}, []string{"org:UNSC"}},
+		{"副秘书长向安理会通报了情况。", []string{"org:UNSG"}, nil},
+		{"安理会支持发展中国家的努力。", []string{"country:CHN"}, nil},
+		{"Кроме того, Совет Безопасности отметил роль Того.", nil, []string{"country:TGO", "org:UNSC"}},
+		{"Кроме того, Совет Безопасности принял решение.", []string{"country:TGO"}, nil},
+		{"LE CONSEIL DE SÉCURITÉ TIENT UN DÉBAT AU CONSEIL", []string{"org:AU", "org:UN"}, []string{"org:UNSC"}},
+		{"La CEDEAO et l’ECOWAS Commission ont participé.", nil, []string{"org:ECOWAS"}},
+		{"The chad of the ballot paper was torn; Chad and Mali spoke.", nil, []string{"country:TCD", "country:MLI"}},
+	}
+	for _, c := range cases {
+		f := extractString(t, c.text)
+		ids := map[string]bool{}
+		for _, e := range f.Entities {
+			ids[e.ID] = true
+		}
+		for _, id := range c.not {
+			if ids[id] {
+				t.Errorf("%q: found %s", c.text, id)
+			}
+		}
+		for _, id := range c.want {
+			if !ids[id] {
+				t.Errorf("%q: %s not found (found %v)", c.text, id, ids)
+			}
+		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	ac "github.com/petar-dambovaliev/aho-corasick"
+	"github.com/unkg/unkg/extract/aho"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -28,14 +28,15 @@ const (
 
 // meaning is one rule entry behind a pattern.
 type meaning struct {
-	class  class
-	key    string // id, ISO3, slug, month number, trigger kind, language code
-	lang   string // language of the first rule entry ("" for all)
-	langs  uint8  // languages of the rule entries (langBit); 0 for all
-	rule   string // rule id for provenance, as gazetteer/org
-	pos    rules.Pos
-	exact  bool // all-capitals name: matches only in capitals
-	prefix bool // trigger ending in '*': no word boundary on the right
+	class   class
+	key     string // id, ISO3, slug, month number, trigger kind, language code
+	lang    string // language of the first rule entry ("" for all)
+	langs   uint8  // languages of the rule entries (langBit); 0 for all
+	rule    string // rule id for provenance, as gazetteer/org
+	pos     rules.Pos
+	exact   bool // all-capitals name: matches only in capitals
+	capital bool // name written with a capital letter (Latin, Cyrillic): the text must capitalize it too
+	prefix  bool // trigger ending in '*': no word boundary on the right
 }
 
 // pattern is one folded name and everything it may mean.
@@ -56,7 +57,7 @@ func (h hit) key() string { return h.m.key }
 // matcher finds every rule name of every language in one pass.
 type matcher struct {
 	f        *folder
-	trie     ac.AhoCorasick
+	trie     *aho.Matcher
 	patterns []pattern
 	names    map[string]string // display name per org/country/person id
 	members  map[string]bool   // ISO3 of Member States
@@ -75,6 +76,9 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		}
 		mn.exact = isAllCaps(text)
 		mn.langs = langBit(mn.lang)
+		if first, _ := utf8.DecodeRuneInString(text); mn.class <= clsPerson && !mn.exact && unicode.IsUpper(first) {
+			mn.capital = true
+		}
 		folded := f.foldString(text)
 		if folded == "" {
 			return
@@ -110,11 +114,14 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			}
 		}
 	}
+	named := map[string]bool{}
 	classOf := map[string]class{"org": clsOrg, "country": clsCountry, "person": clsPerson, "month": clsMonth, "trigger": clsTrigger, "langname": clsLangname}
 	for _, e := range set.Entries {
 		if e.Kind == "member" {
 			m.members[e.Key] = true
-			m.names["country:"+e.Key] = e.Extra[0]
+			if !named["country:"+e.Key] && len(e.Extra) > 0 {
+				m.names["country:"+e.Key] = e.Extra[0] // CLDR's, until a rule names it
+			}
 			continue
 		}
 		c, ok := classOf[e.Kind]
@@ -133,10 +140,13 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			m.personCountry[e.Key] = "country:" + e.Extra[0]
 		}
 		add(e.Text, meaning{class: c, key: e.Key, lang: e.Lang, rule: "gazetteer/" + e.Kind, pos: e.Pos})
+		// Display names: the first English line of an id (for a country, the
+		// UN's short name, over CLDR's).
 		if e.Lang == "en" || (e.Kind == "person" && e.Lang != "zh" && e.Lang != "ar" && e.Lang != "ru") {
 			id := idFor(c, e.Key)
-			if _, ok := m.names[id]; !ok && id != "" {
+			if _, ok := named[id]; !ok && id != "" {
 				m.names[id] = e.Text
+				named[id] = true
 			}
 		}
 	}
@@ -166,10 +176,9 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 	for i, p := range m.patterns {
 		texts[i] = p.text
 	}
-	// A DFA with standard semantics reports every match, overlapping ones included:
-	// overlaps are resolved here, after boundary checks, per class.
-	b := ac.NewAhoCorasickBuilder(ac.Opts{MatchKind: ac.StandardMatch, DFA: true})
-	m.trie = b.Build(texts)
+	// Every match is reported, overlapping ones included: overlaps are
+	// resolved after boundary checks, per class.
+	m.trie = aho.Build(texts)
 	return m, nil
 }
 
@@ -221,17 +230,15 @@ var arabicClitics = map[string]bool{"و": true, "ف": true, "ب": true, "ك": tr
 func (m *matcher) find(t *normText, src []byte) []hit {
 	var hits []hit
 	s := t.s
-	it := m.trie.IterOverlapping(s)
-	for x := it.Next(); x != nil; x = it.Next() {
-		st, e := x.Start(), x.End()
-		p := &m.patterns[x.Pattern()]
+	m.trie.Find(s, func(st, e, pi int) {
+		p := &m.patterns[pi]
 		for k := range p.meanings {
 			mn := &p.meanings[k]
 			if m.accept(t, src, st, e, p, mn) {
 				hits = append(hits, hit{start: st, end: e, m: mn})
 			}
 		}
-	}
+	})
 	return hits
 }
 
@@ -277,6 +284,11 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 			}
 		}
 	}
+	if mn.capital {
+		if r, _ := utf8.DecodeRune(src[t.src[st]:]); unicode.IsLower(r) {
+			return false
+		}
+	}
 	return true
 }
 
@@ -318,15 +330,26 @@ func group(hits []hit) hitSet {
 		switch h.m.class {
 		case clsOrg, clsCountry, clsPerson:
 			hs.entities = append(hs.entities, h)
+		case clsTrigger:
+			if h.m.key == "mask" {
+				hs.entities = append(hs.entities, h) // competes with names, then goes
+			} else {
+				hs.triggers = append(hs.triggers, h)
+			}
 		case clsMonth:
 			hs.months = append(hs.months, h)
-		case clsTrigger:
-			hs.triggers = append(hs.triggers, h)
 		case clsLangname:
 			hs.langs = append(hs.langs, h)
 		}
 	}
 	hs.entities = longestLeftmost(hs.entities)
+	kept := hs.entities[:0]
+	for _, h := range hs.entities {
+		if h.m.class != clsTrigger {
+			kept = append(kept, h)
+		}
+	}
+	hs.entities = kept
 	hs.months = longestLeftmost(hs.months)
 	hs.triggers = longestLeftmostPerKind(hs.triggers)
 	hs.langs = longestLeftmost(hs.langs)

@@ -339,20 +339,25 @@ func (d *doc) organFor(dt date, fallback string) string {
 	return best
 }
 
-// topicNear is the quoted title nearest the date in its sentence, as written.
+// topicNear is the quoted title of a meeting, as written: the nearest quote
+// before the date ("its debate on "..." held on DATE"), else just after it,
+// in its sentence and with no other date between.
 func (d *doc) topicNear(dt date) string {
 	ss, se := d.sentence(dt.start)
-	best, bestDist := [2]int{}, 1<<30
+	best, found := [2]int{}, false
 	for _, q := range d.quotes {
 		if q[0] < ss || q[1] > se {
 			continue
 		}
-		dist := abs(q[0] - dt.start)
-		if dist < bestDist {
-			best, bestDist = q, dist
+		if q[1] <= dt.start && dt.start-q[1] <= 250 && !d.dateBetween(q[1], dt.start) {
+			best, found = q, true // later quotes before the date are nearer
+		}
+		if !found && q[0] >= dt.end && q[0]-dt.end <= 120 && !d.dateBetween(dt.end, q[0]) {
+			best, found = q, true
+			break
 		}
 	}
-	if bestDist == 1<<30 {
+	if !found {
 		return ""
 	}
 	return strings.Trim(d.textOf(best[0], best[1]), "\"“”«» ")

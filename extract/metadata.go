@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // headerZone is how far into the normalized text the document's own symbol,
@@ -168,11 +169,24 @@ func firstLineEnd(t *normText) int {
 	return min(len(t.s), 200)
 }
 
-// title is the first line of text that is not the subject line, a symbol or a date.
+// title is the first line of text long enough to be one: the subject line,
+// symbols, dates and the Distr./Original: header lines are shorter.
 func (d *doc) title() string {
-	for _, line := range strings.Split(string(d.text), "\n") {
-		l := strings.TrimSpace(line)
-		if l == "" || strings.HasPrefix(l, "%%%") || len(l) < 12 {
+	rest := d.text
+	for len(rest) > 0 {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) < 25 || bytes.HasPrefix(line, []byte("%%%")) {
+			continue
+		}
+		l := string(line[:min(len(line), 1200)])
+		l = strings.Join(strings.Fields(l), " ")
+		if utf8.RuneCountInString(l) < 25 {
 			continue
 		}
 		return truncate(l, 200)

@@ -78,7 +78,7 @@ var TriggerKinds = map[string]bool{
 	"attendance-after": true, "attendance-before": true, "attendance-negative": true,
 	"proposals": true, "deadline": true, "docdate": true, "today": true,
 	"un-meeting": true, "council": true, "range": true, "original": true,
-	"stopword": true, "role": true, "symbol-series": true,
+	"stopword": true, "role": true, "symbol-series": true, "mask": true,
 }
 
 var kinds = map[string]func(e *Entry) error{

@@ -40,6 +40,7 @@ func commands() []command {
 	return []command{
 		{"extract", "extract facts from documents and print them as JSON Lines", runExtract},
 		{"rules", "check rule files (unkg rules check DIR) or list the built-in rules", runRules},
+		{"bench", "measure extraction speed and memory on a corpus built from the bundled documents", runBench},
 	}
 }
 

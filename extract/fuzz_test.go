@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzDocument: no input makes extraction panic or report offsets outside the
+// input; for UTF-8 input, every mention reads back from the input bytes.
+// CI runs it briefly: go test ./extract -run '^$' -fuzz FuzzDocument -fuzztime 20s
+func FuzzDocument(f *testing.F) {
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	more, _ := filepath.Glob("../testdata/corpus/*.txt")
+	for _, p := range append(paths, more...) {
+		data, err := os.ReadFile(p)
+		if err == nil && len(data) > 1500 {
+			data = data[:1500]
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("11 نيسان/ أبريل 2003 تحت رئاسة المكسيك ١١/٤/٢٠٠٣"))
+	f.Add([]byte("二〇〇三年四月十一日至十二日 第5575次会议"))
+	f.Add([]byte{0xFF, 0xFE, 'A', 0, '/', 0, '1', 0})
+	f.Add([]byte("S/RES/1631 (2005) “quote without end"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		x := builtin(t)
+		facts, err := x.Document("fuzz", data)
+		if err != nil {
+			return
+		}
+		valid := utf8.Valid(data)
+		for _, e := range facts.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(data) || m.Start > m.End {
+					t.Fatalf("%s mention [%d,%d) outside %d bytes", e.ID, m.Start, m.End, len(data))
+				}
+				if valid && string(data[m.Start:m.End]) != m.Text {
+					t.Fatalf("%s mention [%d,%d) reads %q, reported %q", e.ID, m.Start, m.End, data[m.Start:m.End], m.Text)
+				}
+			}
+		}
+		for _, r := range facts.Relations {
+			if r.Evidence.Start < 0 || r.Evidence.End > len(data) || r.Evidence.Start > r.Evidence.End {
+				t.Fatalf("%s %s %s evidence [%d,%d) outside %d bytes", r.Subject, r.Predicate, r.Object, r.Evidence.Start, r.Evidence.End, len(data))
+			}
+		}
+	})
+}

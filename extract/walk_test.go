@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestFilesSortedAndHiddenSkipped(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"b.txt", "a.txt", ".hidden.txt", "sub/c.txt", ".git/x.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("text"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := Files([]string{dir, "-"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "sub/c.txt"), "-"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Files = %v, want %v", got, want)
+	}
+	if _, err := Files([]string{filepath.Join(dir, "missing")}); err == nil || !strings.Contains(err.Error(), "missing") {
+		t.Errorf("a missing path must be an error naming it, got %v", err)
+	}
+}
+
+// The output is in the order of the paths whatever the number of workers,
+// and a bad file is reported with its path while the others go on.
+func TestRunOrderAndErrors(t *testing.T) {
+	x := builtin(t)
+	paths, _ := filepath.Glob("../testdata/corpus/*.txt")
+	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
+	paths = append(paths, seeds...)
+	bad := filepath.Join(t.TempDir(), "image.png")
+	if err := os.WriteFile(bad, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	paths = append(paths[:3], append([]string{bad}, paths[3:]...)...)
+	run := func(workers int) string {
+		var out strings.Builder
+		err := Run(context.Background(), x, paths, workers, nil, func(r Result) error {
+			if r.Err != nil {
+				if !errors.Is(r.Err, ErrBinary) || !strings.Contains(r.Err.Error(), bad) {
+					t.Errorf("bad file error %v: want ErrBinary naming %s", r.Err, bad)
+				}
+				out.WriteString("ERROR " + r.Path + "\n")
+				return nil
+			}
+			b, _ := json.Marshal(r.Facts)
+			out.Write(b)
+			out.WriteByte('\n')
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	one, four := run(1), run(4)
+	if one != four {
+		t.Error("output with 4 workers differs from output with 1")
+	}
+	lines := strings.Split(strings.TrimSpace(one), "\n")
+	if len(lines) != len(paths) || lines[3] != "ERROR "+bad {
+		t.Errorf("want %d results with the error 4th, got %d: %q", len(paths), len(lines), lines[3])
+	}
+}
+
+func TestRunStopsOnEmitError(t *testing.T) {
+	x := builtin(t)
+	paths, _ := filepath.Glob("../testdata/corpus/*.txt")
+	stop := errors.New("stop")
+	n := 0
+	err := Run(context.Background(), x, paths, 3, nil, func(Result) error {
+		n++
+		if n == 2 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 2 {
+		t.Errorf("Run = %v after %d results, want the emit error after 2", err, n)
+	}
+}
