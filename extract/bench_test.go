@@ -8,7 +8,7 @@ import (
 	"github.com/unkg/unkg/rules"
 )
 
-func benchDocs(b *testing.B) [][]byte {
+func benchDocs(b testing.TB) [][]byte {
 	var docs [][]byte
 	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/corpus/*.txt"} {
 		paths, _ := filepath.Glob(glob)

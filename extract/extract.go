@@ -105,8 +105,9 @@ type doc struct {
 	entities map[string]*Entity
 	order    []string
 	rels     []Relation
-	relSeen  map[string]int
+	relSeen  map[relKey]int
 	meetings []*meetingInfo
+	organs   []organMark // organ names and phrases, built once
 
 	subjectSpans map[string][2]int // input offsets of the subject terms
 }
@@ -157,7 +158,7 @@ func (d *doc) run() {
 	d.dates = d.x.dates.find(d.t.s, d.hits.months)
 	d.symbols = d.x.symbols.find(d.t.s)
 	d.entities = map[string]*Entity{}
-	d.relSeen = map[string]int{}
+	d.relSeen = map[relKey]int{}
 
 	d.metadata()
 	d.inferYears()
@@ -375,8 +376,11 @@ func (d *doc) inputText(a, b int) string {
 	return string(d.text[lo:hi])
 }
 
+// relKey identifies a relation: one per subject, predicate and object in a document.
+type relKey struct{ subj, pred, obj string }
+
 func (d *doc) relate(subj, pred, obj string, s, e int, rule, role string) {
-	key := subj + "\x00" + pred + "\x00" + obj
+	key := relKey{subj, pred, obj}
 	if _, ok := d.relSeen[key]; ok {
 		return
 	}
@@ -392,8 +396,14 @@ func (d *doc) relate(subj, pred, obj string, s, e int, rule, role string) {
 // gazetteerEntities turns organization, country and person hits into entities.
 func (d *doc) gazetteerEntities() {
 	for _, h := range d.hits.entities {
-		id := idFor(h.m.class, h.m.key)
-		typ := map[class]string{clsOrg: TypeOrganization, clsCountry: TypeCountry, clsPerson: TypePerson}[h.m.class]
+		id := h.m.id
+		typ := TypeOrganization
+		switch h.m.class {
+		case clsCountry:
+			typ = TypeCountry
+		case clsPerson:
+			typ = TypePerson
+		}
 		name := d.x.m.names[id]
 		if name == "" {
 			name = d.textOf(h.start, h.end)
@@ -435,7 +445,7 @@ func (d *doc) finish() {
 
 // relateInput records a relation whose evidence is already in input offsets.
 func (d *doc) relateInput(subj, pred, obj string, a, b int, rule string) {
-	key := subj + "\x00" + pred + "\x00" + obj
+	key := relKey{subj, pred, obj}
 	if _, ok := d.relSeen[key]; ok {
 		return
 	}

@@ -33,6 +33,7 @@ type meaning struct {
 	lang    string // language of the first rule entry ("" for all)
 	langs   uint8  // languages of the rule entries (langBit); 0 for all
 	rule    string // rule id for provenance, as gazetteer/org
+	id      string // entity id for org, country, person: org:AU
 	pos     rules.Pos
 	exact   bool // all-capitals name: matches only in capitals
 	capital bool // name written with a capital letter (Latin, Cyrillic): the text must capitalize it too
@@ -76,6 +77,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		}
 		mn.exact = isAllCaps(text)
 		mn.langs = langBit(mn.lang)
+		mn.id = idFor(mn.class, mn.key)
 		if first, _ := utf8.DecodeRuneInString(text); mn.class <= clsPerson && !mn.exact && unicode.IsUpper(first) {
 			mn.capital = true
 		}

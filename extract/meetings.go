@@ -273,7 +273,10 @@ type organMark struct {
 }
 
 func (d *doc) organMarks() []organMark {
-	var out []organMark
+	if d.organs != nil {
+		return d.organs
+	}
+	out := []organMark{}
 	for _, h := range d.hits.entities {
 		if h.m.class == clsOrg && organs[h.m.key] {
 			out = append(out, organMark{h.start, h.end, h.m.key})
@@ -288,6 +291,7 @@ func (d *doc) organMarks() []organMark {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	d.organs = out
 	return out
 }
 
@@ -597,7 +601,7 @@ func (d *doc) attendees(h hit, mi *meetingInfo, from, to int) int {
 			continue
 		}
 		lo, hi := min(h.start, e.start), max(h.end, e.end)
-		d.relate(idFor(e.m.class, e.m.key), PredAttended, mi.id, lo, hi, "attendance/"+h.m.key, "")
+		d.relate(e.m.id, PredAttended, mi.id, lo, hi, "attendance/"+h.m.key, "")
 		n++
 	}
 	return n

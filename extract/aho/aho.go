@@ -15,19 +15,19 @@ import (
 )
 
 // denseStates is how many of the shallowest states get a full DFA row.
-const denseStates = 16384
+const denseStates = 4096
 
 // Matcher is a compiled set of patterns. It is safe for concurrent use.
 type Matcher struct {
 	class  [256]uint8 // byte -> class; 0 for bytes no pattern has
 	nclass int
 
-	dense  []int32 // dense[s*nclass+c]: next state, for s < ndense
+	dense  []int32 // dense[s*nclass+c]: next state, for s < ndense (flagged, see hasOutput)
 	ndense int32
 
 	edgeStart []int32 // edges of state s: edgeClass/edgeTo[edgeStart[s]:edgeStart[s+1]]
 	edgeClass []uint8
-	edgeTo    []int32
+	edgeTo    []int32 // flagged, see hasOutput
 	fail      []int32
 
 	pattern []int32 // pattern ending at the state, -1 if none
@@ -154,6 +154,16 @@ func Build(patterns []string) *Matcher {
 		}
 	}
 
+	flag := func(t int32) int32 {
+		if m.pattern[t] >= 0 || m.dict[t] >= 0 {
+			return t | hasOutput
+		}
+		return t
+	}
+	for k := range m.edgeTo {
+		m.edgeTo[k] = flag(m.edgeTo[k])
+	}
+
 	// Dense rows for the shallowest states: complete transitions.
 	m.ndense = int32(min(n, denseStates))
 	m.dense = make([]int32, int(m.ndense)*m.nclass)
@@ -161,7 +171,7 @@ func Build(patterns []string) *Matcher {
 		for c := 0; c < m.nclass; c++ {
 			var next int32
 			if g := m.gotoEdge(s, uint8(c)); g >= 0 {
-				next = g
+				next = flag(g)
 			} else if s != 0 {
 				next = m.dense[int(m.fail[s])*m.nclass+c] // fail[s] is shallower: its row is done
 			}
@@ -171,11 +181,16 @@ func Build(patterns []string) *Matcher {
 	return m
 }
 
-// gotoEdge is the trie edge of state s on class c, or -1.
+// hasOutput marks, in a transition's target, a state where a pattern ends
+// (its own or one on its fail chain): the scan then needs no lookup per byte
+// to know there is nothing to report.
+const hasOutput = int32(-1 << 31)
+
+// gotoEdge is the trie edge of state s on class c (unflagged), or -1.
 func (m *Matcher) gotoEdge(s int32, c uint8) int32 {
 	for k := m.edgeStart[s]; k < m.edgeStart[s+1]; k++ {
 		if m.edgeClass[k] == c {
-			return m.edgeTo[k]
+			return m.edgeTo[k] &^ hasOutput
 		}
 		if m.edgeClass[k] > c {
 			break
@@ -184,11 +199,16 @@ func (m *Matcher) gotoEdge(s int32, c uint8) int32 {
 	return -1
 }
 
-// next is the automaton's transition.
+// next is the automaton's transition; the result carries the hasOutput flag.
 func (m *Matcher) next(s int32, c uint8) int32 {
 	for s >= m.ndense {
-		if g := m.gotoEdge(s, c); g >= 0 {
-			return g
+		for k := m.edgeStart[s]; k < m.edgeStart[s+1]; k++ {
+			if m.edgeClass[k] == c {
+				return m.edgeTo[k]
+			}
+			if m.edgeClass[k] > c {
+				break
+			}
 		}
 		s = m.fail[s]
 	}
@@ -200,7 +220,11 @@ func (m *Matcher) next(s int32, c uint8) int32 {
 func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 	s := int32(0)
 	for i := 0; i < len(text); i++ {
-		s = m.next(s, m.class[text[i]])
+		t := m.next(s, m.class[text[i]])
+		s = t &^ hasOutput
+		if t >= 0 {
+			continue
+		}
 		if p := m.pattern[s]; p >= 0 {
 			fn(i+1-int(m.length[p]), i+1, int(p))
 		}
