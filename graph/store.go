@@ -73,6 +73,12 @@ type Store struct {
 
 	wmu       sync.Mutex // one writer
 	namesSeen map[string]struct{}
+	nodes     map[graph.ValueHash]nodeInfo // committed node ids and reference counts
+	// nodesComplete: nodes holds every node of the store; nodesTried: a
+	// load was tried since the cache was last dropped.
+	nodesComplete, nodesTried bool
+	lists                     map[string][]byte // committed index lists (addquads.go)
+	listBytes                 int
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -88,7 +94,14 @@ func Open(dir string, opts Options) (*Store, error) {
 	}
 	bo := badgerkv.DefaultOptions(dir).
 		WithSyncWrites(opts.SyncWrites).
-		WithDetectConflicts(false) // one writer per process, one process per store
+		WithDetectConflicts(false). // one writer per process, one process per store
+		// Larger memtables allow larger transactions (15% of a memtable:
+		// about 200,000 writes), so fewer commits rewrite the index lists
+		// that many documents share.
+		WithMemTableSize(128 << 20).
+		// Facts records and long index lists go to the value log, written
+		// once, instead of being copied through every LSM compaction.
+		WithValueThreshold(512)
 	bdb, err := badgerkv.Open(bo)
 	if err != nil {
 		if errors.Is(err, badgerkv.ErrLocked) {
@@ -96,7 +109,8 @@ func Open(dir string, opts Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	s := &Store{dir: dir, bdb: bdb, kv: &ambientKV{KV: flat.Upgrade(bdb)}, opts: opts, namesSeen: map[string]struct{}{}}
+	s := &Store{dir: dir, bdb: bdb, kv: &ambientKV{KV: flat.Upgrade(bdb)}, opts: opts,
+		namesSeen: map[string]struct{}{}, nodes: map[graph.ValueHash]nodeInfo{}, lists: map[string][]byte{}}
 	if err := s.init(); err != nil {
 		bdb.Close()
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
@@ -157,7 +171,10 @@ func (s *Store) init() error {
 // keeps caches and pending index writes in memory that a failed transaction
 // leaves stale, so the write path calls this after any failure.
 func (s *Store) resetQuadStore() error {
-	qs, err := ckv.New(s.kv, nil)
+	// Without Cayley's bloom filters: unkg adds quads itself (addquads.go),
+	// so Cayley's filter of existing quads would be incomplete, and its
+	// delete path must look every quad up.
+	qs, err := ckv.New(s.kv, graph.Options{ckv.OptNoBloom: true})
 	if err != nil {
 		return fmt.Errorf("open graph: %w", err)
 	}

@@ -227,7 +227,8 @@ func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, er
 		s.kv.set(nil)
 		tx.Close()
 		if err != nil {
-			// Cayley's caches may hold what was not committed.
+			// Caches may hold what was not committed.
+			s.dropNodes()
 			if rerr := s.resetQuadStore(); rerr != nil {
 				err = fmt.Errorf("%w; then: %v", err, rerr)
 			}
@@ -275,19 +276,22 @@ func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, er
 			}
 		}
 	}
-	// Additions and deletions go to Cayley separately, additions first:
-	// given both at once, ApplyDeltas nets each node's reference count and
-	// writes the new quads without the directions whose node's count went
-	// down (a label, a predicate that the old version used more often).
-	// Both calls write into the one transaction lent to Cayley.
-	qs := s.kqs()
+	// Additions first (see addquads.go), then deletions through Cayley's
+	// ApplyDeltas, in the same transaction. (Given additions and deletions
+	// at once, ApplyDeltas nets each node's reference count and writes the
+	// new quads without the directions whose node's count went down.)
+	var written *committed
 	if len(adds) > 0 {
-		if err := qs.ApplyDeltas(adds, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		quads := make([]quad.Quad, len(adds))
+		for i, d := range adds {
+			quads[i] = d.Quad
+		}
+		if written, err = s.addQuads(ctx, tx, quads); err != nil {
 			return res, fmt.Errorf("write quads: %w", err)
 		}
 	}
 	if len(dels) > 0 {
-		if err := qs.ApplyDeltas(dels, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		if err := s.kqs().ApplyDeltas(dels, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 			return res, fmt.Errorf("delete quads: %w", err)
 		}
 	}
@@ -326,6 +330,12 @@ func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, er
 		return res, fmt.Errorf("commit: %w", err)
 	}
 	res.Transactions++
+	if len(dels) > 0 {
+		// Cayley changed reference counts and may have removed nodes.
+		s.dropNodes()
+	} else {
+		s.remember(written)
+	}
 	for k := range names {
 		s.namesSeen[k] = struct{}{}
 	}
@@ -526,4 +536,13 @@ func (s *Store) DocumentAt(path string) (string, error) {
 		return err
 	})
 	return id, err
+}
+
+// dropNodes empties the caches of nodes and index lists; the next write
+// reloads the nodes.
+func (s *Store) dropNodes() {
+	clear(s.nodes)
+	clear(s.lists)
+	s.listBytes = 0
+	s.nodesComplete, s.nodesTried = false, false
 }
