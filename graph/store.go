@@ -79,8 +79,8 @@ type Store struct {
 	nodesComplete, nodesTried bool
 	lists                     map[string][]byte // committed index lists (addquads.go)
 	listBytes                 int
-	closeOnce sync.Once
-	closeErr  error
+	closeOnce                 sync.Once
+	closeErr                  error
 }
 
 // Open opens the store in dir, creating it if needed. If another process

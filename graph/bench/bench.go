@@ -115,7 +115,7 @@ func Queries(ctx context.Context, s *graph.Store, c *synth.Corpus, n int) ([]Lat
 		return out, err
 	}
 	if err := run("meetings", func(i int) (int, error) {
-		rows, err := s.Meetings(ctx, synth.OrgID(i%synth.Orgs())[4:])
+		rows, err := s.Meetings(ctx, synth.OrgID(i % synth.Orgs())[4:])
 		return len(rows), err
 	}); err != nil {
 		return out, err
