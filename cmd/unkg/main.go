@@ -39,6 +39,10 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"rules", "check rule files (unkg rules check DIR) or list the built-in rules", runRules},
+		{"ingest", "store the facts of documents in the graph (unkg ingest corpus/)", runIngest},
+		{"query", "ask the graph: attendees, meetings, presidencies, trace, gizmo", runQuery},
+		{"stats", "count documents, quads, entities and facts in the graph", runStats},
+		{"bench-store", "time ingest and queries on a synthetic corpus", runBenchStore},
 	}
 }
 
