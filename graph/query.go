@@ -62,6 +62,29 @@ func (r *reader) edges(ctx context.Context, ind ckv.QuadIndex, vals ...quad.Valu
 	return out, it.Err()
 }
 
+// each calls fn with the live quads whose first len(vals) directions in
+// the order of ind are vals, until fn returns false.
+func (r *reader) each(ctx context.Context, ind ckv.QuadIndex, fn func(edge) bool, vals ...quad.Value) error {
+	ids := make([]uint64, len(vals))
+	for i, v := range vals {
+		if ids[i] = r.id(v); ids[i] == 0 {
+			return nil
+		}
+	}
+	it := ckv.NewQuadIterator(r.qs, ind, ids)
+	defer it.Close()
+	for it.Next(ctx) {
+		p, ok := it.Result().(*proto.Primitive)
+		if !ok {
+			continue
+		}
+		if !fn(edge{p.Subject, p.Predicate, p.Object, p.Label}) {
+			break
+		}
+	}
+	return it.Err()
+}
+
 // resolve loads the values of ids into the cache.
 func (r *reader) resolve(ctx context.Context, ids ...uint64) error {
 	var refs []graph.Ref
@@ -135,30 +158,48 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// name is the display name of an entity: its English name, else any name.
+// nameScan bounds the names name reads: an entity that many documents
+// name has thousands of name quads.
+const nameScan = 64
+
+// name is the display name of an entity: the one recorded at ingest, else
+// its first English name among the first nameScan names, else the first.
 func (r *reader) name(ctx context.Context, id string) (string, error) {
-	es, err := r.edges(ctx, IndexSP, quad.IRI(id), PredName)
-	if err != nil || len(es) == 0 {
+	var rec []byte
+	err := hkv.View(r.st.kv, func(tx hkv.Tx) error {
+		v, err := tx.Get(ctx, keyDisplayName(id))
+		if err == nil {
+			rec = v
+			return nil
+		} else if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		}
+		return err
+	})
+	if err != nil || rec != nil {
+		return string(rec), err
+	}
+	var objs []uint64
+	seen := map[uint64]bool{}
+	err = r.each(ctx, IndexSP, func(e edge) bool {
+		if !seen[e.o] {
+			seen[e.o] = true
+			objs = append(objs, e.o)
+		}
+		return len(seen) < nameScan
+	}, quad.IRI(id), PredName)
+	if err != nil || len(objs) == 0 {
 		return "", err
 	}
-	ids := make([]uint64, len(es))
-	for i, e := range es {
-		ids[i] = e.o
-	}
-	if err := r.resolve(ctx, ids...); err != nil {
+	if err := r.resolve(ctx, objs...); err != nil {
 		return "", err
 	}
-	best := ""
-	for _, e := range es {
-		v := r.vals[e.o]
-		if ls, ok := v.(quad.LangString); ok && ls.Lang == "en" {
+	for _, o := range objs {
+		if ls, ok := r.vals[o].(quad.LangString); ok && ls.Lang == "en" {
 			return string(ls.Value), nil
 		}
-		if best == "" {
-			best = valueText(v)
-		}
 	}
-	return best, nil
+	return r.str(objs[0]), nil
 }
 
 // attr is the first value of a plain attribute.

@@ -10,6 +10,7 @@
 //	unkg/path/PATH             -> document id of the file last ingested at PATH
 //	unkg/doc/ID/PATH           -> the file's record: its full Facts (JSON), the document index
 //	unkg/name/FOLDED/ENTITY    name index: a folded name or acronym -> an entity id
+//	unkg/ename/ENTITY          the entity's display name (English where known)
 //	unkg/count/PREDICATE       number of quads with that predicate
 package graph
 
@@ -253,6 +254,8 @@ func keyDocPrefix(id string) hkv.Key {
 }
 
 func keyName(folded, id string) hkv.Key { return hkv.SKey("unkg", "name", folded, id) }
+
+func keyDisplayName(id string) hkv.Key { return hkv.SKey("unkg", "ename", id) }
 
 func keyCount(pred string) hkv.Key { return hkv.SKey("unkg", "count", pred) }
 

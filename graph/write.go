@@ -275,6 +275,11 @@ func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, er
 				names[k] = struct{}{}
 			}
 		}
+		for _, e := range d.Facts.Entities {
+			if err := s.putDisplayName(ctx, tx, e.ID, e.Name, names); err != nil {
+				return res, err
+			}
+		}
 	}
 	// Additions first (see addquads.go), then deletions through Cayley's
 	// ApplyDeltas, in the same transaction. (Given additions and deletions
@@ -318,6 +323,9 @@ func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, er
 		}
 	}
 	for k := range names {
+		if strings.HasPrefix(k, "\x01") {
+			continue // a display name, written by putDisplayName
+		}
 		folded, id, _ := strings.Cut(k, "\x00")
 		if err := tx.Put(keyName(folded, id), nil); err != nil {
 			return res, err
@@ -337,7 +345,9 @@ func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, er
 		s.remember(written)
 	}
 	for k := range names {
-		s.namesSeen[k] = struct{}{}
+		if !strings.HasPrefix(k, "\x02") {
+			s.namesSeen[k] = struct{}{}
+		}
 	}
 	return res, nil
 }
@@ -545,4 +555,36 @@ func (s *Store) dropNodes() {
 	clear(s.lists)
 	s.listBytes = 0
 	s.nodesComplete, s.nodesTried = false, false
+}
+
+// putDisplayName records the name to show for an entity: its canonical
+// name, the English one when the rules know it (Latin script); a name in
+// another script only until an English one comes. names collects what this
+// transaction wrote, for the process-wide cache once it commits.
+func (s *Store) putDisplayName(ctx context.Context, tx hkv.Tx, id, name string, names map[string]struct{}) error {
+	name = strings.TrimSpace(name)
+	if id == "" || name == "" {
+		return nil
+	}
+	latin := "\x01" + id
+	if _, ok := s.namesSeen[latin]; ok {
+		return nil
+	}
+	if _, ok := names[latin]; ok {
+		return nil
+	}
+	if !isLatin(name) {
+		if _, ok := names["\x02"+id]; ok {
+			return nil
+		}
+		if _, err := tx.Get(ctx, keyDisplayName(id)); err == nil {
+			return nil
+		} else if !errors.Is(err, hkv.ErrNotFound) {
+			return err
+		}
+		names["\x02"+id] = struct{}{}
+		return tx.Put(keyDisplayName(id), []byte(name))
+	}
+	names[latin] = struct{}{}
+	return tx.Put(keyDisplayName(id), []byte(name))
 }
