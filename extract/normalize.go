@@ -16,15 +16,18 @@ import (
 // space, removed between Han characters; Russian words lose their inflectional
 // ending. The result maps back, byte by byte, to the text it came from.
 type folder struct {
-	bmp []string // fold of each BMP rune; "\x00" marks "unchanged"
+	bmp   []string // fold of each BMP rune; "\x00" marks "unchanged"
+	plain []bool   // the rune folds to itself and is neither Han, Cyrillic nor white space
 }
 
 const keep = "\x00"
 
 func newFolder() *folder {
-	f := &folder{bmp: make([]string, 0x10000)}
+	f := &folder{bmp: make([]string, 0x10000), plain: make([]bool, 0x10000)}
 	for r := rune(0); r < 0x10000; r++ {
 		f.bmp[r] = foldRune(r)
+		f.plain[r] = r >= utf8.RuneSelf && f.bmp[r] == keep && !isHanish(r) && !(r >= 0x0400 && r <= 0x04FF) &&
+			!(r >= 0x0600 && r <= 0x06FF && !unicode.IsLetter(r)) && !(r < 0x250 && unicode.IsPunct(r))
 	}
 	return f
 }
@@ -112,130 +115,157 @@ func joinsHan(r rune) bool {
 	return isHanish(r) || ('0' <= r && r <= '9') || unicode.IsPunct(r)
 }
 
+// normalizer is the state of one normalize run.
+type normalizer struct {
+	f       *folder
+	out     []byte
+	off     []int32
+	lines   []int
+	marks   []int
+	pending bool // white space seen and not yet written
+	newline bool // ... and it held a line break
+	spaceAt int  // source offset of the pending white space
+	last    rune // last rune written, -1 at the start
+	cyr     int  // where the Cyrillic word being written starts in out, -1 if none
+
+	latin, arabic, han, cyrillic int
+}
+
 // normalize folds src. Matching happens on the result, reporting on src.
 func (f *folder) normalize(src []byte) *normText {
-	out := make([]byte, 0, len(src)+16)
-	off := make([]int32, 0, len(src)+17)
-	var lines, marks []int
-	var latin, arabic, han, cyr int
-	var (
-		pendingSpace      = false
-		sawNewline        = false
-		spaceAt           = 0
-		last         rune = -1 // last rune written
-		cyrStart          = -1 // where the Cyrillic word being written starts in out
-	)
-	endWord := func() {
-		if cyrStart >= 0 {
-			n := stemRussian(out[cyrStart:])
-			out = out[:cyrStart+n]
-			off = off[:cyrStart+n]
-			cyrStart = -1
-		}
-	}
-	emitRune := func(r rune, at int) {
-		if pendingSpace {
-			if last >= 0 && !(isHanish(last) && joinsHan(r)) && !(joinsHan(last) && isHanish(r)) {
-				out = append(out, ' ')
-				off = append(off, int32(spaceAt))
-			}
-			if sawNewline {
-				lines = append(lines, len(out))
-			}
-			pendingSpace, sawNewline = false, false
-		}
-		if r >= 0x0400 && r <= 0x04FF && unicode.IsLetter(r) {
-			if cyrStart < 0 {
-				cyrStart = len(out)
-			}
-		} else if cyrStart >= 0 {
-			endWord()
-		}
-		switch {
-		case r >= 0x0600 && r <= 0x06FF:
-			arabic++
-		case r >= 0x0400 && r <= 0x04FF:
-			cyr++
-		case r >= 0x4E00 && r <= 0x9FFF:
-			han++
-		case r < 0x250:
-			latin++
-			if r == '.' || r == '!' || r == '?' || r == ';' || r == '"' {
-				marks = append(marks, len(out))
-			}
-		}
-		n := len(out)
-		out = utf8.AppendRune(out, r)
-		for k := n; k < len(out); k++ {
-			off = append(off, int32(at))
-		}
-		last = r
-	}
-	emit := func(s string, at int) {
-		for _, r := range s {
-			if r != ' ' {
-				emitRune(r, at)
-			}
-		}
-	}
+	n := &normalizer{f: f, out: make([]byte, 0, len(src)+16), off: make([]int32, 0, len(src)+17), last: -1, cyr: -1}
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				endWord()
-				if !pendingSpace {
-					spaceAt = i
-				}
-				pendingSpace = true
+				n.space(i, false)
 			case c == '\n':
-				endWord()
-				if !pendingSpace {
-					spaceAt = i
-				}
-				pendingSpace, sawNewline = true, true
+				n.space(i, true)
 			default:
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				if pendingSpace || cyrStart >= 0 || c == '.' || c == '!' || c == '?' || c == ';' || c == '"' {
-					emitRune(rune(c), i)
+				if n.pending || n.cyr >= 0 || c == '.' || c == '!' || c == '?' || c == ';' || c == '"' {
+					n.emitRune(rune(c), i)
 				} else {
 					if 'a' <= c && c <= 'z' {
-						latin++
+						n.latin++
 					}
-					out = append(out, c)
-					off = append(off, int32(i))
-					last = rune(c)
+					n.out = append(n.out, c)
+					n.off = append(n.off, int32(i))
+					n.last = rune(c)
 				}
 			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(src[i:])
-		s := f.fold(r)
-		switch s {
+		r, size := decodeRune(src, i)
+		if r < 0x10000 && f.plain[r] && !n.pending && n.cyr < 0 {
+			// Folds to itself and needs no space or word handling: copy it.
+			switch {
+			case r >= 0x0600 && r <= 0x06FF:
+				n.arabic++
+			case r >= 0x4E00 && r <= 0x9FFF:
+				n.han++
+			}
+			n.out = append(n.out, src[i:i+size]...)
+			for k := 0; k < size; k++ {
+				n.off = append(n.off, int32(i))
+			}
+			n.last = r
+			i += size
+			continue
+		}
+		switch s := f.fold(r); s {
 		case keep:
-			emitRune(r, i)
+			n.emitRune(r, i)
 		case " ":
-			endWord()
-			if !pendingSpace {
-				spaceAt = i
-			}
-			pendingSpace = true
-			if r == '\u2028' || r == '\u2029' || r == 0x85 {
-				sawNewline = true
-			}
+			n.space(i, r == '\u2028' || r == '\u2029' || r == 0x85)
 		default:
-			emit(s, i)
+			for _, fr := range s {
+				if fr != ' ' {
+					n.emitRune(fr, i)
+				}
+			}
 		}
 		i += size
 	}
-	endWord()
-	off = append(off, int32(len(src)))
+	n.endWord()
+	n.off = append(n.off, int32(len(src)))
 	// out is never written again: the string shares its bytes instead of copying them.
-	return &normText{s: unsafe.String(unsafe.SliceData(out), len(out)), src: off, lines: lines, marks: marks,
-		latin: latin, arabic: arabic, han: han, cyrillic: cyr}
+	return &normText{s: unsafe.String(unsafe.SliceData(n.out), len(n.out)), src: n.off, lines: n.lines, marks: n.marks,
+		latin: n.latin, arabic: n.arabic, han: n.han, cyrillic: n.cyrillic}
+}
+
+// decodeRune decodes the multi-byte rune at src[i], the common two- and
+// three-byte forms inline.
+func decodeRune(src []byte, i int) (rune, int) {
+	c := src[i]
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(src[i+1]&0x3F), 2
+	}
+	if c >= 0xE1 && c < 0xED && c != 0xE0 && i+2 < len(src) && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(src[i+1]&0x3F)<<6 | rune(src[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRune(src[i:])
+}
+
+func (n *normalizer) space(at int, newline bool) {
+	n.endWord()
+	if !n.pending {
+		n.spaceAt = at
+	}
+	n.pending = true
+	n.newline = n.newline || newline
+}
+
+func (n *normalizer) endWord() {
+	if n.cyr >= 0 {
+		k := n.cyr + stemRussian(n.out[n.cyr:])
+		n.out = n.out[:k]
+		n.off = n.off[:k]
+		n.cyr = -1
+	}
+}
+
+func (n *normalizer) emitRune(r rune, at int) {
+	if n.pending {
+		if n.last >= 0 && !(isHanish(n.last) && joinsHan(r)) && !(joinsHan(n.last) && isHanish(r)) {
+			n.out = append(n.out, ' ')
+			n.off = append(n.off, int32(n.spaceAt))
+		}
+		if n.newline {
+			n.lines = append(n.lines, len(n.out))
+		}
+		n.pending, n.newline = false, false
+	}
+	if r >= 0x0400 && r <= 0x04FF && unicode.IsLetter(r) {
+		if n.cyr < 0 {
+			n.cyr = len(n.out)
+		}
+	} else if n.cyr >= 0 {
+		n.endWord()
+	}
+	switch {
+	case r >= 0x0600 && r <= 0x06FF:
+		n.arabic++
+	case r >= 0x0400 && r <= 0x04FF:
+		n.cyrillic++
+	case r >= 0x4E00 && r <= 0x9FFF:
+		n.han++
+	case r < 0x250:
+		n.latin++
+		if r == '.' || r == '!' || r == '?' || r == ';' || r == '"' {
+			n.marks = append(n.marks, len(n.out))
+		}
+	}
+	k := len(n.out)
+	n.out = utf8.AppendRune(n.out, r)
+	for ; k < len(n.out); k++ {
+		n.off = append(n.off, int32(at))
+	}
+	n.last = r
 }
 
 // russianEndings are stripped from the end of every Cyrillic word, longest

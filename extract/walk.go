@@ -13,10 +13,33 @@ import (
 )
 
 // Files expands paths (files and folders) into the sorted list of files to
-// read. In folders, hidden files and folders are skipped. "-" stands for
-// standard input and is kept as it is.
+// read: a file named is read whatever its name; in folders, text documents
+// (TextDocument) are, and hidden files and folders are skipped. "-" stands
+// for standard input and is kept as it is. The first path that cannot be
+// read is an error.
 func Files(paths []string) ([]string, error) {
+	files, errs := Walk(paths, TextDocument)
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return files, nil
+}
+
+// TextDocument says whether a file found in a folder is a document to read:
+// .txt, .text, or no extension (notes, data and code files beside a corpus are not).
+func TextDocument(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text", "":
+		return true
+	}
+	return false
+}
+
+// Walk is Files with the choice of what to take from folders (keep), and an
+// error for each path that cannot be read while the others go on.
+func Walk(paths []string, keep func(path string) bool) ([]string, []error) {
 	var out []string
+	var errs []error
 	for _, p := range paths {
 		if p == "-" {
 			out = append(out, p)
@@ -24,7 +47,8 @@ func Files(paths []string) ([]string, error) {
 		}
 		st, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", p, err)
+			errs = append(errs, fmt.Errorf("read %s: %w", p, err))
+			continue
 		}
 		if !st.IsDir() {
 			out = append(out, p)
@@ -33,27 +57,27 @@ func Files(paths []string) ([]string, error) {
 		var found []string
 		err = filepath.WalkDir(p, func(path string, de fs.DirEntry, err error) error {
 			if err != nil {
-				return fmt.Errorf("read %s: %w", path, err)
+				errs = append(errs, fmt.Errorf("read %s: %w", path, err))
+				return nil
 			}
-			name := de.Name()
-			if path != p && strings.HasPrefix(name, ".") {
+			if path != p && strings.HasPrefix(de.Name(), ".") {
 				if de.IsDir() {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if de.Type().IsRegular() {
+			if de.Type().IsRegular() && keep(path) {
 				found = append(found, path)
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			errs = append(errs, err)
 		}
 		sort.Strings(found)
 		out = append(out, found...)
 	}
-	return out, nil
+	return out, errs
 }
 
 // Result is the outcome of one input.

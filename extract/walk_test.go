@@ -12,7 +12,7 @@ import (
 
 func TestFilesSortedAndHiddenSkipped(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"b.txt", "a.txt", ".hidden.txt", "sub/c.txt", ".git/x.txt"} {
+	for _, name := range []string{"b.txt", "a.txt", ".hidden.txt", "sub/c.txt", ".git/x.txt", "README.md", "gold/a.json", "NOTES"} {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
@@ -25,7 +25,7 @@ func TestFilesSortedAndHiddenSkipped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "sub/c.txt"), "-"}
+	want := []string{filepath.Join(dir, "NOTES"), filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "sub/c.txt"), "-"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("Files = %v, want %v", got, want)
 	}

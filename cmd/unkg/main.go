@@ -40,6 +40,10 @@ func commands() []command {
 	return []command{
 		{"extract", "extract facts from documents and print them as JSON Lines", runExtract},
 		{"rules", "check rule files (unkg rules check DIR) or list the built-in rules", runRules},
+		{"ingest", "store the facts of documents in the graph (unkg ingest corpus/)", runIngest},
+		{"query", "ask the graph: attendees, meetings, presidencies, trace, gizmo", runQuery},
+		{"stats", "count documents, quads, entities and facts in the graph", runStats},
+		{"bench-store", "time ingest and queries on a synthetic corpus", runBenchStore},
 		{"bench", "measure extraction speed and memory on a corpus built from the bundled documents", runBench},
 	}
 }

@@ -10,8 +10,8 @@ import (
 	"testing"
 )
 
-// unkg runs the command in-process and returns its exit code, stdout and stderr.
-func unkg(t *testing.T, stdin string, args ...string) (int, string, string) {
+// unkgStdin runs the command in-process with stdin and returns its exit code, stdout and stderr.
+func unkgStdin(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code := run(context.Background(), env{strings.NewReader(stdin), &out, &errb}, args)
@@ -19,17 +19,17 @@ func unkg(t *testing.T, stdin string, args ...string) (int, string, string) {
 }
 
 func TestHelpAndUsage(t *testing.T) {
-	if code, _, errs := unkg(t, "", "--help"); code != exitOK || !strings.Contains(errs, "extract") {
+	if code, _, errs := unkg(t, "--help"); code != exitOK || !strings.Contains(errs, "extract") {
 		t.Errorf("--help: exit %d, %q", code, errs)
 	}
-	if code, _, _ := unkg(t, ""); code != exitUsage {
+	if code, _, _ := unkg(t); code != exitUsage {
 		t.Errorf("no command: exit %d, want %d", code, exitUsage)
 	}
-	if code, _, errs := unkg(t, "", "frobnicate"); code != exitUsage || !strings.Contains(errs, "frobnicate") {
+	if code, _, errs := unkg(t, "frobnicate"); code != exitUsage || !strings.Contains(errs, "frobnicate") {
 		t.Errorf("unknown command: exit %d, %q", code, errs)
 	}
 	for _, c := range commands() {
-		if code, _, errs := unkg(t, "", c.name, "--help"); code != exitOK || !strings.Contains(errs, "Usage: unkg "+c.name) {
+		if code, _, errs := unkg(t, c.name, "--help"); code != exitOK || !strings.Contains(errs, "Usage: unkg "+c.name) {
 			t.Errorf("%s --help: exit %d, %q", c.name, code, errs)
 		}
 	}
@@ -37,7 +37,7 @@ func TestHelpAndUsage(t *testing.T) {
 
 func TestExtractFilesFoldersAndStdin(t *testing.T) {
 	seed := "../../testdata/seeds/000_9228917cbab8df9d.txt"
-	code, out, errs := unkg(t, "", "extract", seed)
+	code, out, errs := unkg(t, "extract", seed)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -52,12 +52,12 @@ func TestExtractFilesFoldersAndStdin(t *testing.T) {
 	}
 
 	data, _ := os.ReadFile(seed)
-	code, fromStdin, _ := unkg(t, string(data), "extract", "-")
+	code, fromStdin, _ := unkgStdin(t, string(data), "extract", "-")
 	if code != exitOK || !strings.Contains(fromStdin, `"path":"-"`) || !strings.Contains(fromStdin, "meeting:UNSC:2003-04-11") {
 		t.Errorf("stdin: exit %d, %.200s", code, fromStdin)
 	}
 
-	code, pretty, _ := unkg(t, "", "extract", "--format", "json", "--explain", seed)
+	code, pretty, _ := unkg(t, "extract", "--format", "json", "--explain", seed)
 	var v any
 	if code != exitOK || json.Unmarshal([]byte(pretty), &v) != nil || !strings.Contains(pretty, "\n  \"doc\"") || !strings.Contains(pretty, `"text": "تحت رئاسة المكسيك"`) {
 		t.Errorf("--format json --explain: exit %d, %.300s", code, pretty)
@@ -73,11 +73,11 @@ func TestExtractFolderWithBadFile(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	bad := filepath.Join(dir, "0005_scan.pdf")
+	bad := filepath.Join(dir, "0005_scan.txt") // binary content behind a text name
 	if err := os.WriteFile(bad, []byte("%PDF-1.4\x00\x00\x01binary"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errs := unkg(t, "", "extract", "--workers", "3", dir)
+	code, out, errs := unkg(t, "extract", "--workers", "3", dir)
 	if code != exitPartial {
 		t.Errorf("exit %d, want %d", code, exitPartial)
 	}
@@ -88,7 +88,7 @@ func TestExtractFolderWithBadFile(t *testing.T) {
 	if len(lines) != 2 || !strings.Contains(lines[0], "000_") || !strings.Contains(lines[1], "001_") {
 		t.Errorf("want the two good documents in path order, got %d lines", len(lines))
 	}
-	if code, _, errs := unkg(t, "", "extract", filepath.Join(dir, "missing.txt")); code != exitFatal || !strings.Contains(errs, "missing.txt") {
+	if code, _, errs := unkg(t, "extract", filepath.Join(dir, "missing.txt")); code != exitFatal || !strings.Contains(errs, "missing.txt") {
 		t.Errorf("missing path: exit %d, %q", code, errs)
 	}
 }
@@ -103,21 +103,21 @@ func TestExtractWithUserRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "On 3 May 2019 the Security Council held a meeting with the Zedland Customs Union, which took part."
-	code, out, errs := unkg(t, text, "extract", "--rules", dir, "-")
+	code, out, errs := unkgStdin(t, text, "extract", "--rules", dir, "-")
 	if code != exitOK || !strings.Contains(out, `"org:ZZU"`) || !strings.Contains(out, `"subject":"org:ZZU","predicate":"attended","object":"meeting:UNSC:2019-05-03"`) {
 		t.Errorf("exit %d %s: %.400s", code, errs, out)
 	}
-	if code, out, _ := unkg(t, "", "rules", "check", dir); code != exitOK || !strings.Contains(out, "ok") {
+	if code, out, _ := unkg(t, "rules", "check", dir); code != exitOK || !strings.Contains(out, "ok") {
 		t.Errorf("rules check on good rules: exit %d %q", code, out)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "org", "fr.tsv"), []byte("ZZU\tUnion douanière\nbad id\tx\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, _, errs = unkg(t, "", "rules", "check", dir)
+	code, _, errs = unkg(t, "rules", "check", dir)
 	if code != exitPartial || !strings.Contains(errs, filepath.Join(dir, "org/fr.tsv")+":2:") {
 		t.Errorf("rules check on bad rules: exit %d, %q", code, errs)
 	}
-	if code, _, errs := unkg(t, "", "extract", "--rules", dir, "-"); code != exitFatal || !strings.Contains(errs, "org/fr.tsv:2") {
+	if code, _, errs := unkg(t, "extract", "--rules", dir, "-"); code != exitFatal || !strings.Contains(errs, "org/fr.tsv:2") {
 		t.Errorf("extract with bad rules: exit %d, %q", code, errs)
 	}
 }

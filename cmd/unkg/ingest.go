@@ -1,0 +1,314 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+
+	"github.com/unkg/unkg/extract"
+	"github.com/unkg/unkg/graph"
+)
+
+// extractFunc is the extraction step of ingest: the facts of one file.
+type extractFunc func(path string, data []byte) (*extract.Facts, error)
+
+// newExtractor returns the extraction step for the rules in rulesDir ("" for
+// the built-in rules). Evidence text is kept, so that the stored facts can show
+// a person the sentences behind an edge.
+func newExtractor(rulesDir string) (extractFunc, error) {
+	set, err := loadRules(rulesDir)
+	if err != nil {
+		return nil, err
+	}
+	x, err := extract.New(set, extract.Options{Explain: true})
+	if err != nil {
+		return nil, err
+	}
+	return x.Document, nil
+}
+
+func runIngest(ctx context.Context, e env, args []string) int {
+	fs := newFlags(e, "ingest", "ingest [flags] FILE|DIR...\n\n"+
+		"Extract the facts of each text file (folders are walked, in path order) and store them in the\n"+
+		"graph, one transaction per document or group of small documents. A file ingested before with\n"+
+		"the same facts is left alone; a changed file replaces its old facts. A bad file is reported with\n"+
+		"its path and cause and the others go on; the exit code is then 1.")
+	db := dbFlag(fs)
+	factsMode := fs.Bool("facts", false, "the inputs are extracted facts (JSON lines, one document per line), not text")
+	rulesDir := fs.String("rules", "", "a folder of rule files to use with the built-in rules")
+	progress := fs.String("progress", "auto", "progress display: auto (a bar on a terminal), bar, lines, none")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
+	pos, done, code := parseInterspersed(fs, args)
+	if done {
+		return code
+	}
+	if len(pos) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	var (
+		x   extractFunc
+		err error
+	)
+	if !*factsMode {
+		if x, err = newExtractor(*rulesDir); err != nil {
+			fmt.Fprintf(e.stderr, "unkg ingest: %v\n", err)
+			return exitFatal
+		}
+	}
+	mode := *progress
+	if mode == "auto" {
+		mode = "none"
+		if f, ok := e.stderr.(*os.File); ok {
+			if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+				mode = "bar"
+			}
+		}
+	}
+	switch mode {
+	case "bar", "lines", "none":
+	default:
+		fmt.Fprintf(e.stderr, "unkg ingest: --progress %q: want auto, bar, lines or none\n", *progress)
+		return exitUsage
+	}
+
+	paths, walkErrs := walkInputs(pos, *factsMode)
+	s, code := openStore(e, dbDir(*db))
+	if s == nil {
+		return code
+	}
+	defer s.Close()
+
+	in := &ingester{e: e, extract: x, facts: *factsMode, total: len(paths), mode: mode}
+	for _, err := range walkErrs {
+		in.fail(err)
+	}
+	res, err := in.run(ctx, s, paths, max(1, *workers))
+	in.stopProgress()
+	elapsed := time.Since(in.start)
+	fmt.Fprintf(e.stdout, "ingested %d files in %.1fs: %d new, %d replaced, %d unchanged; %d quads added, %d removed (%.0f quads/s, %.1f MB/s); %d errors\n",
+		in.filesDone.Load(), elapsed.Seconds(), res.Written, res.Replaced, res.Unchanged, res.QuadsAdded, res.QuadsDeleted,
+		float64(res.QuadsAdded)/elapsed.Seconds(), float64(in.bytes.Load())/1e6/elapsed.Seconds(), in.errors.Load())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg ingest: %v\n", err)
+		return exitFatal
+	}
+	if in.errors.Load() > 0 {
+		return exitPartial
+	}
+	return exitOK
+}
+
+// walkInputs lists the files to ingest: files as given, folders walked in
+// path order (hidden entries skipped; with --facts only *.jsonl, *.ndjson
+// and *.json files).
+func walkInputs(args []string, facts bool) ([]string, []error) {
+	keep := extract.TextDocument
+	if facts {
+		keep = func(p string) bool {
+			switch filepath.Ext(p) {
+			case ".jsonl", ".ndjson", ".json":
+				return true
+			}
+			return false
+		}
+	}
+	return extract.Walk(args, keep)
+}
+
+type ingester struct {
+	e       env
+	extract extractFunc
+	facts   bool
+	total   int
+	mode    string
+	start   time.Time
+
+	filesDone atomic.Int64
+	bytes     atomic.Int64
+	errors    atomic.Int64
+	committed atomic.Int64 // documents
+	quads     atomic.Int64
+
+	outMu    sync.Mutex
+	stopProg chan struct{}
+	progDone chan struct{}
+}
+
+// fail reports a bad input; the ingest goes on.
+func (in *ingester) fail(err error) {
+	in.errors.Add(1)
+	in.outMu.Lock()
+	defer in.outMu.Unlock()
+	if in.mode == "bar" {
+		fmt.Fprint(in.e.stderr, "\r\033[K")
+	}
+	fmt.Fprintf(in.e.stderr, "unkg ingest: %v\n", err)
+}
+
+func (in *ingester) run(ctx context.Context, s *graph.Store, paths []string, workers int) (graph.WriteResult, error) {
+	in.start = time.Now()
+	in.startProgress()
+	jobs := make(chan string)
+	docs := make(chan *graph.Doc, 256)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range jobs {
+				in.process(p, docs)
+				in.filesDone.Add(1)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, p := range paths {
+			select {
+			case jobs <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(docs)
+	}()
+	res, err := s.WriteStream(ctx, docs, func(r graph.WriteResult) {
+		in.committed.Store(int64(r.Written + r.Replaced + r.Unchanged))
+		in.quads.Store(int64(r.QuadsAdded))
+		if in.mode == "lines" {
+			in.outMu.Lock()
+			fmt.Fprintf(in.e.stderr, "ingest: committed %d documents, %d quads, %d transactions\n",
+				r.Written+r.Replaced+r.Unchanged, r.QuadsAdded, r.Transactions)
+			in.outMu.Unlock()
+		}
+	})
+	for _, de := range res.Errors {
+		in.fail(de)
+	}
+	return res, err
+}
+
+// process reads one file and sends its prepared documents to docs.
+func (in *ingester) process(path string, docs chan<- *graph.Doc) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		in.fail(err)
+		return
+	}
+	in.bytes.Add(int64(len(data)))
+	if in.facts {
+		in.processFacts(path, data, docs)
+		return
+	}
+	if bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 || !utf8.Valid(data) {
+		in.fail(fmt.Errorf("%s: not a text file (binary or not UTF-8)", path))
+		return
+	}
+	f, err := in.extract(path, data)
+	if err != nil {
+		in.fail(fmt.Errorf("%s: %w", path, err))
+		return
+	}
+	if f.Doc.Path == "" {
+		f.Doc.Path = path
+	}
+	if f.Doc.SHA256 == "" {
+		sum := sha256.Sum256(data)
+		f.Doc.SHA256 = hex.EncodeToString(sum[:])
+	}
+	in.send(f, path, docs)
+}
+
+func (in *ingester) send(f *extract.Facts, where string, docs chan<- *graph.Doc) {
+	d, err := graph.Prepare(f)
+	if err != nil {
+		in.fail(fmt.Errorf("%s: %w", where, err))
+		return
+	}
+	docs <- d
+}
+
+// processFacts reads JSON lines of facts.
+func (in *ingester) processFacts(path string, data []byte, docs chan<- *graph.Doc) {
+	r := bufio.NewReader(bytes.NewReader(data))
+	for line := 1; ; line++ {
+		b, err := r.ReadBytes('\n')
+		if len(bytes.TrimSpace(b)) > 0 {
+			var f extract.Facts
+			if jerr := json.Unmarshal(b, &f); jerr != nil {
+				in.fail(fmt.Errorf("%s:%d: %w", path, line, jerr))
+			} else {
+				in.send(&f, fmt.Sprintf("%s:%d", path, line), docs)
+			}
+		}
+		if err == io.EOF {
+			return
+		} else if err != nil {
+			in.fail(fmt.Errorf("%s: %w", path, err))
+			return
+		}
+	}
+}
+
+func (in *ingester) startProgress() {
+	if in.mode != "bar" {
+		return
+	}
+	in.stopProg, in.progDone = make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(in.progDone)
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-in.stopProg:
+				in.outMu.Lock()
+				fmt.Fprint(in.e.stderr, "\r\033[K")
+				in.outMu.Unlock()
+				return
+			case <-t.C:
+				in.drawBar()
+			}
+		}
+	}()
+}
+
+func (in *ingester) stopProgress() {
+	if in.stopProg != nil {
+		close(in.stopProg)
+		<-in.progDone
+		in.stopProg = nil
+	}
+}
+
+func (in *ingester) drawBar() {
+	done, total := in.filesDone.Load(), int64(in.total)
+	secs := time.Since(in.start).Seconds()
+	const width = 30
+	fill := 0
+	if total > 0 {
+		fill = int(done * width / total)
+	}
+	bar := strings.Repeat("=", fill) + strings.Repeat(" ", width-fill)
+	in.outMu.Lock()
+	defer in.outMu.Unlock()
+	fmt.Fprintf(in.e.stderr, "\r\033[K[%s] %d/%d files  %d docs stored  %.1f MB/s  %.0f quads/s  %d errors",
+		bar, done, total, in.committed.Load(), float64(in.bytes.Load())/1e6/secs, float64(in.quads.Load())/secs, in.errors.Load())
+}

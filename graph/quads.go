@@ -1,0 +1,131 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/cayleygraph/quad"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/unkg/unkg/extract"
+)
+
+// QuadsVersion identifies the mapping from Facts to quads that Quads
+// implements. The store regenerates a stored document's quads from its
+// stored Facts to remove them, so a change to Quads must bump this number
+// (the store refuses to open a graph written with another version).
+const QuadsVersion = 1
+
+// Quads returns the quads that represent f in the graph, each labelled with
+// the document id, without duplicates, in a stable order.
+func Quads(f *extract.Facts) ([]quad.Quad, error) {
+	if f == nil {
+		return nil, errors.New("no facts")
+	}
+	if f.Doc.ID == "" {
+		return nil, errors.New("document has no id")
+	}
+	doc := quad.IRI(f.Doc.ID)
+	lang := f.Doc.Lang
+	b := quadBuilder{label: doc, seen: make(map[quad.Quad]struct{})}
+
+	b.add(doc, PredType, quad.String(TypeDocument))
+	b.str(doc, PredPath, f.Doc.Path)
+	b.str(doc, PredLang, f.Doc.Lang)
+	b.str(doc, PredDocType, f.Doc.Type)
+	b.str(doc, PredDate, f.Doc.Date)
+	b.str(doc, PredSymbol, f.Doc.Symbol)
+	b.str(doc, PredSHA256, f.Doc.SHA256)
+	b.str(doc, PredOriginalLang, f.Doc.OriginalLang)
+	b.text(doc, PredTitle, f.Doc.Title, lang)
+
+	for i := range f.Entities {
+		e := &f.Entities[i]
+		if e.ID == "" {
+			return nil, fmt.Errorf("entity %d (%q) has no id", i, e.Name)
+		}
+		id := quad.IRI(e.ID)
+		b.str(id, PredType, e.Type)
+		if e.Name != "" {
+			nl := lang
+			if isLatin(e.Name) {
+				nl = "en"
+			}
+			b.text(id, PredName, e.Name, nl)
+		}
+		for _, m := range e.Mentions {
+			b.text(id, PredName, m.Text, lang)
+		}
+		b.str(id, PredDate, e.Date)
+		b.str(id, PredEndDate, e.EndDate)
+		b.text(id, PredTopic, e.Topic, lang)
+		b.str(id, PredNumber, e.Number)
+		b.iri(id, PredOrgan, e.Organ)
+		b.text(id, PredRole, e.Role, lang)
+		b.iri(id, PredCountry, e.Country)
+	}
+	for i, r := range f.Relations {
+		if r.Subject == "" || r.Predicate == "" || r.Object == "" {
+			return nil, fmt.Errorf("relation %d (%s %s %s) is incomplete", i, r.Subject, r.Predicate, r.Object)
+		}
+		b.add(quad.IRI(r.Subject), quad.IRI(r.Predicate), quad.IRI(r.Object))
+	}
+	return b.quads, nil
+}
+
+type quadBuilder struct {
+	label quad.IRI
+	seen  map[quad.Quad]struct{}
+	quads []quad.Quad
+}
+
+func (b *quadBuilder) add(s, p quad.IRI, o quad.Value) {
+	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: b.label}
+	if _, ok := b.seen[q]; ok {
+		return
+	}
+	b.seen[q] = struct{}{}
+	b.quads = append(b.quads, q)
+}
+
+// str adds a plain string attribute; empty means unknown and adds nothing.
+func (b *quadBuilder) str(s, p quad.IRI, v string) {
+	if v = strings.TrimSpace(v); v != "" {
+		b.add(s, p, quad.String(v))
+	}
+}
+
+// text adds a language-tagged text, NFC-normalized and with its spaces collapsed.
+func (b *quadBuilder) text(s, p quad.IRI, v, lang string) {
+	v = strings.Join(strings.Fields(norm.NFC.String(v)), " ")
+	if v == "" {
+		return
+	}
+	if lang == "" {
+		b.add(s, p, quad.String(v))
+		return
+	}
+	b.add(s, p, quad.LangString{Value: quad.String(v), Lang: lang})
+}
+
+func (b *quadBuilder) iri(s, p quad.IRI, v string) {
+	if v = strings.TrimSpace(v); v != "" {
+		b.add(s, p, quad.IRI(v))
+	}
+}
+
+// isLatin reports whether every letter of s is in the Latin script.
+func isLatin(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}

@@ -1,0 +1,530 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/proto"
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+
+	"github.com/unkg/unkg/extract"
+)
+
+// edge is a stored quad as node ids.
+type edge struct{ s, p, o, l uint64 }
+
+// reader is one query's view of the graph, with a cache of node values.
+type reader struct {
+	st   *Store
+	qs   *ckv.QuadStore
+	vals map[uint64]quad.Value
+}
+
+func (s *Store) reader() *reader {
+	return &reader{st: s, qs: s.kqs(), vals: map[uint64]quad.Value{}}
+}
+
+// id returns the node id of v, or 0 when the graph does not have it.
+func (r *reader) id(v quad.Value) uint64 {
+	ref := r.qs.ValueOf(v)
+	if id, ok := ref.(ckv.Int64Value); ok {
+		return uint64(id)
+	}
+	return 0
+}
+
+// edges returns the live quads whose first len(vals) directions in the
+// order of ind are vals.
+func (r *reader) edges(ctx context.Context, ind ckv.QuadIndex, vals ...quad.Value) ([]edge, error) {
+	ids := make([]uint64, len(vals))
+	for i, v := range vals {
+		if ids[i] = r.id(v); ids[i] == 0 {
+			return nil, nil
+		}
+	}
+	it := ckv.NewQuadIterator(r.qs, ind, ids)
+	defer it.Close()
+	var out []edge
+	for it.Next(ctx) {
+		p, ok := it.Result().(*proto.Primitive)
+		if !ok {
+			continue
+		}
+		out = append(out, edge{p.Subject, p.Predicate, p.Object, p.Label})
+	}
+	return out, it.Err()
+}
+
+// each calls fn with the live quads whose first len(vals) directions in
+// the order of ind are vals, until fn returns false.
+func (r *reader) each(ctx context.Context, ind ckv.QuadIndex, fn func(edge) bool, vals ...quad.Value) error {
+	ids := make([]uint64, len(vals))
+	for i, v := range vals {
+		if ids[i] = r.id(v); ids[i] == 0 {
+			return nil
+		}
+	}
+	it := ckv.NewQuadIterator(r.qs, ind, ids)
+	defer it.Close()
+	for it.Next(ctx) {
+		p, ok := it.Result().(*proto.Primitive)
+		if !ok {
+			continue
+		}
+		if !fn(edge{p.Subject, p.Predicate, p.Object, p.Label}) {
+			break
+		}
+	}
+	return it.Err()
+}
+
+// resolve loads the values of ids into the cache.
+func (r *reader) resolve(ctx context.Context, ids ...uint64) error {
+	var refs []graph.Ref
+	var want []uint64
+	seen := map[uint64]bool{}
+	for _, id := range ids {
+		if _, ok := r.vals[id]; ok || id == 0 || seen[id] {
+			continue
+		}
+		seen[id] = true
+		want = append(want, id)
+		refs = append(refs, ckv.Int64Value(id))
+	}
+	if len(refs) == 0 {
+		return nil
+	}
+	vs, err := r.qs.ValuesOf(ctx, refs)
+	if err != nil {
+		return err
+	}
+	for i, v := range vs {
+		r.vals[want[i]] = v
+	}
+	return nil
+}
+
+// str is the text of a resolved node: an IRI without brackets, a string without quotes.
+func (r *reader) str(id uint64) string {
+	return valueText(r.vals[id])
+}
+
+func valueText(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(v)
+	case quad.String:
+		return string(v)
+	case quad.LangString:
+		return string(v.Value)
+	default:
+		return quad.StringOf(v)
+	}
+}
+
+// sources resolves the labels of es and returns them sorted and distinct.
+func (r *reader) sources(ctx context.Context, es []edge) ([]string, error) {
+	ids := make([]uint64, len(es))
+	for i, e := range es {
+		ids[i] = e.l
+	}
+	if err := r.resolve(ctx, ids...); err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	for _, id := range ids {
+		if id != 0 {
+			set[r.str(id)] = true
+		}
+	}
+	return sortedKeys(set), nil
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// nameScan bounds the names name reads: an entity that many documents
+// name has thousands of name quads.
+const nameScan = 64
+
+// name is the display name of an entity: the one recorded at ingest, else
+// its first English name among the first nameScan names, else the first.
+func (r *reader) name(ctx context.Context, id string) (string, error) {
+	var rec []byte
+	err := hkv.View(r.st.kv, func(tx hkv.Tx) error {
+		v, err := tx.Get(ctx, keyDisplayName(id))
+		if err == nil {
+			rec = v
+			return nil
+		} else if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		}
+		return err
+	})
+	if err != nil || rec != nil {
+		return string(rec), err
+	}
+	var objs []uint64
+	seen := map[uint64]bool{}
+	err = r.each(ctx, IndexSP, func(e edge) bool {
+		if !seen[e.o] {
+			seen[e.o] = true
+			objs = append(objs, e.o)
+		}
+		return len(seen) < nameScan
+	}, quad.IRI(id), PredName)
+	if err != nil || len(objs) == 0 {
+		return "", err
+	}
+	if err := r.resolve(ctx, objs...); err != nil {
+		return "", err
+	}
+	for _, o := range objs {
+		if ls, ok := r.vals[o].(quad.LangString); ok && ls.Lang == "en" {
+			return string(ls.Value), nil
+		}
+	}
+	return r.str(objs[0]), nil
+}
+
+// attr is the first value of a plain attribute.
+func (r *reader) attr(ctx context.Context, id string, pred quad.IRI) (string, error) {
+	es, err := r.edges(ctx, IndexSP, quad.IRI(id), pred)
+	if err != nil || len(es) == 0 {
+		return "", err
+	}
+	if err := r.resolve(ctx, es[0].o); err != nil {
+		return "", err
+	}
+	return r.str(es[0].o), nil
+}
+
+// typeOfID infers an entity's type from its canonical id.
+func typeOfID(id string) string {
+	switch {
+	case strings.HasPrefix(id, "org:"):
+		return extract.TypeOrganization
+	case strings.HasPrefix(id, "country:"):
+		return extract.TypeCountry
+	case strings.HasPrefix(id, "person:"):
+		return extract.TypePerson
+	case strings.HasPrefix(id, "meeting:"):
+		return extract.TypeMeeting
+	case strings.Contains(id, "#proposal-"):
+		return extract.TypeProposal
+	case strings.HasPrefix(id, "doc:"):
+		return extract.TypeDocument
+	case strings.HasPrefix(id, "subject:"):
+		return extract.TypeSubject
+	}
+	return ""
+}
+
+// meetingDate is the date part of a meeting id (meeting:UNSC:2003-04-11).
+func meetingDate(id string) string {
+	if i := strings.LastIndexByte(id, ':'); i >= 0 && strings.HasPrefix(id, "meeting:") {
+		return id[i+1:]
+	}
+	return ""
+}
+
+var reDate = regexp.MustCompile(`^\d{4}-\d{2}(-\d{2})?$`)
+
+// Attendee is one organization, country or person that attended a meeting.
+type Attendee struct {
+	Meeting string   `json:"meeting"`
+	ID      string   `json:"id"`
+	Type    string   `json:"type"`
+	Name    string   `json:"name"`
+	Sources []string `json:"sources"` // documents that state it
+}
+
+// Meetings resolves a meeting argument: a meeting id, or a date (all
+// meetings that day).
+func (r *reader) meetings(ctx context.Context, arg string) ([]string, error) {
+	arg = strings.TrimSpace(arg)
+	if strings.HasPrefix(arg, "meeting:") {
+		if r.id(quad.IRI(arg)) == 0 {
+			return nil, fmt.Errorf("meeting %s: %w", arg, ErrNotFound)
+		}
+		return []string{arg}, nil
+	}
+	if !reDate.MatchString(arg) {
+		return nil, fmt.Errorf("%q is neither a meeting id (meeting:UNSC:2003-04-11) nor a date (2003-04-11)", arg)
+	}
+	es, err := r.edges(ctx, IndexOPS, quad.String(arg), PredDate)
+	if err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	var ids []uint64
+	for _, e := range es {
+		ids = append(ids, e.s)
+	}
+	if err := r.resolve(ctx, ids...); err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if s := r.str(id); strings.HasPrefix(s, "meeting:") {
+			set[s] = true
+		}
+	}
+	if len(set) == 0 {
+		return nil, fmt.Errorf("meeting on %s: %w", arg, ErrNotFound)
+	}
+	return sortedKeys(set), nil
+}
+
+// Attendees answers which organizations (and countries and persons)
+// attended a meeting, given as a meeting id or a date.
+func (s *Store) Attendees(ctx context.Context, meeting string) ([]Attendee, error) {
+	r := s.reader()
+	ms, err := r.meetings(ctx, meeting)
+	if err != nil {
+		return nil, err
+	}
+	var out []Attendee
+	for _, m := range ms {
+		es, err := r.edges(ctx, IndexOPS, quad.IRI(m), PredAttended)
+		if err != nil {
+			return nil, err
+		}
+		bySubj := map[uint64][]edge{}
+		var subj []uint64
+		for _, e := range es {
+			if _, ok := bySubj[e.s]; !ok {
+				subj = append(subj, e.s)
+			}
+			bySubj[e.s] = append(bySubj[e.s], e)
+		}
+		if err := r.resolve(ctx, subj...); err != nil {
+			return nil, err
+		}
+		for _, sid := range subj {
+			id := r.str(sid)
+			src, err := r.sources(ctx, bySubj[sid])
+			if err != nil {
+				return nil, err
+			}
+			name, err := r.name(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, Attendee{Meeting: m, ID: id, Type: typeOfID(id), Name: name, Sources: src})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Meeting != out[j].Meeting {
+			return out[i].Meeting < out[j].Meeting
+		}
+		if out[i].Type != out[j].Type {
+			return out[i].Type > out[j].Type // organizations first
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
+}
+
+// Entities resolves an argument naming an entity: its id (org:AU), its code
+// with the given id prefix (AU with "org:"), or a name in any language
+// (compared after FoldName). With prefix set only ids with that prefix match.
+func (s *Store) Entities(ctx context.Context, arg, prefix string) ([]string, error) {
+	return s.reader().entities(ctx, arg, prefix)
+}
+
+func (r *reader) entities(ctx context.Context, arg, prefix string) ([]string, error) {
+	arg = strings.TrimSpace(arg)
+	if arg == "" {
+		return nil, errors.New("empty name")
+	}
+	if strings.Contains(arg, ":") && r.id(quad.IRI(arg)) != 0 {
+		return []string{arg}, nil
+	}
+	if prefix != "" {
+		if id := prefix + strings.ToUpper(arg); r.id(quad.IRI(id)) != 0 {
+			return []string{id}, nil
+		}
+	}
+	folded := FoldName(arg)
+	if folded == "" {
+		return nil, fmt.Errorf("%q: %w", arg, ErrNotFound)
+	}
+	set := map[string]bool{}
+	err := hkv.View(r.st.kv, func(tx hkv.Tx) error {
+		it := tx.Scan(hkv.Key{[]byte("unkg"), []byte("name"), []byte(folded), {}})
+		defer it.Close()
+		for it.Next(ctx) {
+			k := it.Key()
+			if len(k) != 4 {
+				continue
+			}
+			if id := string(k[3]); strings.HasPrefix(id, prefix) {
+				set[id] = true
+			}
+		}
+		return it.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(set) == 0 {
+		return nil, fmt.Errorf("%q: %w", arg, ErrNotFound)
+	}
+	return sortedKeys(set), nil
+}
+
+// MeetingAttended is one meeting an organization (or country or person) attended.
+type MeetingAttended struct {
+	Entity  string   `json:"entity"`
+	Meeting string   `json:"meeting"`
+	Date    string   `json:"date"`
+	Sources []string `json:"sources"`
+}
+
+// Meetings answers which meetings an organization attended; org is an id,
+// an acronym, or a name in any language. Rows are ordered by date.
+func (s *Store) Meetings(ctx context.Context, org string) ([]MeetingAttended, error) {
+	r := s.reader()
+	ids, err := r.entities(ctx, org, "")
+	if err != nil {
+		// An acronym first means an organization, then a country.
+		var err2 error
+		if ids, err2 = r.entities(ctx, org, "org:"); err2 != nil {
+			if ids, err2 = r.entities(ctx, org, "country:"); err2 != nil {
+				return nil, err
+			}
+		}
+	}
+	var out []MeetingAttended
+	for _, id := range ids {
+		es, err := r.edges(ctx, IndexSP, quad.IRI(id), PredAttended)
+		if err != nil {
+			return nil, err
+		}
+		byObj := map[uint64][]edge{}
+		var objs []uint64
+		for _, e := range es {
+			if _, ok := byObj[e.o]; !ok {
+				objs = append(objs, e.o)
+			}
+			byObj[e.o] = append(byObj[e.o], e)
+		}
+		if err := r.resolve(ctx, objs...); err != nil {
+			return nil, err
+		}
+		for _, o := range objs {
+			m := r.str(o)
+			src, err := r.sources(ctx, byObj[o])
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, MeetingAttended{Entity: id, Meeting: m, Date: meetingDate(m), Sources: src})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Date != out[j].Date {
+			return out[i].Date < out[j].Date
+		}
+		if out[i].Meeting != out[j].Meeting {
+			return out[i].Meeting < out[j].Meeting
+		}
+		return out[i].Entity < out[j].Entity
+	})
+	return out, nil
+}
+
+// Presidency is one meeting presided by a country.
+type Presidency struct {
+	Country string   `json:"country"`
+	Name    string   `json:"name"`
+	Meeting string   `json:"meeting"`
+	Date    string   `json:"date"`
+	Sources []string `json:"sources"`
+}
+
+// Presidencies answers who presided which meetings: of one country (code,
+// id or name) or, with country "", of all countries.
+func (s *Store) Presidencies(ctx context.Context, country string) ([]Presidency, error) {
+	r := s.reader()
+	var ids []string
+	if country != "" {
+		var err error
+		if ids, err = r.entities(ctx, country, "country:"); err != nil {
+			return nil, err
+		}
+	} else {
+		es, err := r.edges(ctx, IndexOPS, quad.String(extract.TypeCountry), PredType)
+		if err != nil {
+			return nil, err
+		}
+		set := map[uint64]bool{}
+		var subj []uint64
+		for _, e := range es {
+			if !set[e.s] {
+				set[e.s] = true
+				subj = append(subj, e.s)
+			}
+		}
+		if err := r.resolve(ctx, subj...); err != nil {
+			return nil, err
+		}
+		for _, id := range subj {
+			ids = append(ids, r.str(id))
+		}
+	}
+	var out []Presidency
+	for _, id := range ids {
+		es, err := r.edges(ctx, IndexOPS, quad.IRI(id), PredPresidedBy)
+		if err != nil {
+			return nil, err
+		}
+		if len(es) == 0 {
+			continue
+		}
+		name, err := r.name(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		bySubj := map[uint64][]edge{}
+		var subj []uint64
+		for _, e := range es {
+			if _, ok := bySubj[e.s]; !ok {
+				subj = append(subj, e.s)
+			}
+			bySubj[e.s] = append(bySubj[e.s], e)
+		}
+		if err := r.resolve(ctx, subj...); err != nil {
+			return nil, err
+		}
+		for _, sid := range subj {
+			m := r.str(sid)
+			src, err := r.sources(ctx, bySubj[sid])
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, Presidency{Country: id, Name: name, Meeting: m, Date: meetingDate(m), Sources: src})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Date != out[j].Date {
+			return out[i].Date < out[j].Date
+		}
+		return out[i].Meeting < out[j].Meeting
+	})
+	return out, nil
+}

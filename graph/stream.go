@@ -1,0 +1,67 @@
+package graph
+
+import (
+	"context"
+	"time"
+)
+
+// WriteStream is the single writer of an ingest: it takes prepared
+// documents from docs (prepared by as many goroutines as there are cores)
+// until docs is closed, and writes them in groups of about one Badger
+// transaction each. progress, if not nil, is called after each group with
+// the totals so far. It returns the totals; its error is a failure of the
+// store, after which the remaining documents are not written (docs is still
+// drained so that producers can finish).
+func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func(WriteResult)) (WriteResult, error) {
+	var total WriteResult
+	maxCount := int64(s.opts.GroupFraction * float64(s.bdb.MaxBatchCount()))
+	var (
+		batch []*Doc
+		count int64
+		err   error
+	)
+	flush := func() {
+		if len(batch) == 0 || err != nil {
+			batch, count = batch[:0], 0
+			return
+		}
+		var r WriteResult
+		r, err = s.WriteDocs(ctx, batch)
+		total.add(r)
+		batch, count = batch[:0], 0
+		if progress != nil {
+			progress(total)
+		}
+	}
+	idle := time.NewTimer(time.Hour)
+	defer idle.Stop()
+	done := ctx.Done()
+	for {
+		select {
+		case d, ok := <-docs:
+			if !ok {
+				flush()
+				return total, err
+			}
+			if err != nil {
+				continue // drain
+			}
+			c, _ := d.estimate()
+			batch = append(batch, d)
+			count += c
+			if count >= maxCount {
+				flush()
+			} else if len(batch) == 1 {
+				idle.Reset(200 * time.Millisecond)
+			}
+		case <-idle.C:
+			// Producers are slow: commit what there is.
+			flush()
+		case <-done:
+			if err == nil {
+				err = ctx.Err()
+			}
+			batch, done = batch[:0], nil
+		}
+	}
+}
