@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,7 +14,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
@@ -217,21 +214,11 @@ func (in *ingester) process(path string, docs chan<- *graph.Doc) {
 		in.processFacts(path, data, docs)
 		return
 	}
-	if bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 || !utf8.Valid(data) {
-		in.fail(fmt.Errorf("%s: not a text file (binary or not UTF-8)", path))
-		return
-	}
+	// The extractor decodes UTF-8, UTF-16 and Windows-1256 and refuses binary input.
 	f, err := in.extract(path, data)
 	if err != nil {
 		in.fail(fmt.Errorf("%s: %w", path, err))
 		return
-	}
-	if f.Doc.Path == "" {
-		f.Doc.Path = path
-	}
-	if f.Doc.SHA256 == "" {
-		sum := sha256.Sum256(data)
-		f.Doc.SHA256 = hex.EncodeToString(sum[:])
 	}
 	in.send(f, path, docs)
 }

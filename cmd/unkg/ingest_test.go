@@ -132,12 +132,23 @@ func TestIngestAndQuery(t *testing.T) {
 	}
 }
 
-func TestIngestWithoutExtractor(t *testing.T) {
+// Ingesting text: a binary file behind a text name is reported with its path
+// and cause, the seeds beside it are stored, and the exit code is 1.
+func TestIngestTextWithBadFile(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("text"), 0o644)
-	code, _, errs := unkg(t, "ingest", "--db", filepath.Join(dir, "db"), dir)
-	if code != exitFatal || !strings.Contains(errs, "--facts") {
-		t.Errorf("exit %d %s", code, errs)
+	corpus := filepath.Join(dir, "corpus")
+	os.MkdirAll(corpus, 0o755)
+	seed, _ := os.ReadFile("../../testdata/seeds/000_9228917cbab8df9d.txt")
+	os.WriteFile(filepath.Join(corpus, "a.txt"), seed, 0o644)
+	os.WriteFile(filepath.Join(corpus, "b.txt"), []byte("\x00\x01binary\x00"), 0o644)
+	db := filepath.Join(dir, "db")
+	code, _, errs := unkg(t, "ingest", "--db", db, "--progress", "none", corpus)
+	if code != exitPartial || !strings.Contains(errs, filepath.Join(corpus, "b.txt")) || !strings.Contains(errs, "not a text document") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	code, out, _ := unkg(t, "stats", "--db", db, "--format", "json")
+	if code != exitOK || !strings.Contains(out, `"documents": 1`) {
+		t.Errorf("stats after a partial ingest: exit %d %s", code, out)
 	}
 }
 
