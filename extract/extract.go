@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/unkg/unkg/rules"
@@ -25,6 +26,14 @@ type Extractor struct {
 	dates   *dateGrammar
 	symbols *symbolScanner
 	explain bool
+	scratch sync.Pool // *scratch: buffers reused from one document to the next
+}
+
+// scratch holds the large per-document buffers. Nothing in Facts points into
+// them (every string in Facts is a copy), so they are reused once Document returns.
+type scratch struct {
+	t    normText
+	hits []hit
 }
 
 // Options change what Document reports.
@@ -68,15 +77,22 @@ func (x *Extractor) Document(path string, data []byte) (*Facts, error) {
 		return nil, err
 	}
 	sum := sha256.Sum256(data)
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
 	d := &doc{
 		x:    x,
 		src:  src,
 		text: src.text,
-		t:    x.f.normalize(src.text),
+		t:    x.f.normalizeInto(src.text, &sc.t),
 		sha:  hex.EncodeToString(sum[:]),
+		sc:   sc,
 	}
 	d.facts = &Facts{Doc: Doc{Path: path, SHA256: d.sha, Size: len(data), Subjects: []string{}}}
 	d.run()
+	sc.t = *d.t
+	x.scratch.Put(sc)
 	return d.facts, nil
 }
 
@@ -86,6 +102,7 @@ type doc struct {
 	src   *source
 	text  []byte // decoded UTF-8
 	t     *normText
+	sc    *scratch
 	sha   string
 	facts *Facts
 
@@ -134,21 +151,14 @@ func (d *doc) textOf(s, e int) string {
 }
 
 func (d *doc) run() {
-	all := d.x.m.find(d.t, d.text)
 	d.lang = d.detectLang()
 	d.facts.Doc.Lang = d.lang
-	// Names of other languages do not count, except acronyms (ECOWAS, CELAC in
-	// any text) and what UN headers print in English whatever the language
-	// (Distr.: General / 21 October 2021 / Original: Spanish).
+	all := d.x.m.find(d.t, d.text, d.lang, d.sc.hits[:0])
+	defer func() { d.sc.hits = all[:0] }()
 	kept := all[:0]
-	bit := langBit(d.lang)
 	skip := d.subjectLineEnd()
 	for _, h := range all {
-		if h.start < skip {
-			continue // the %%% subject terms are index terms, not text
-		}
-		if h.m.langs == 0 || h.m.langs&bit != 0 || (h.m.exact && h.m.class == clsOrg && h.end-h.start >= 4) ||
-			h.m.class == clsMonth || h.m.class == clsLangname || (h.m.class == clsTrigger && h.m.key == "original") {
+		if h.start >= skip { // the %%% subject terms are index terms, not text
 			kept = append(kept, h)
 		}
 	}

@@ -51,7 +51,7 @@ func datesOf(t testing.TB, text string) []string {
 	d := &doc{x: x, src: src, text: src.text, t: x.f.normalize(src.text)}
 	d.lang = d.detectLang()
 	var months []hit
-	for _, h := range x.m.find(d.t, d.text) {
+	for _, h := range x.m.find(d.t, d.text, d.lang, nil) {
 		if h.m.class == clsMonth {
 			months = append(months, h)
 		}

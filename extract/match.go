@@ -28,16 +28,17 @@ const (
 
 // meaning is one rule entry behind a pattern.
 type meaning struct {
-	class   class
-	key     string // id, ISO3, slug, month number, trigger kind, language code
-	lang    string // language of the first rule entry ("" for all)
-	langs   uint8  // languages of the rule entries (langBit); 0 for all
-	rule    string // rule id for provenance, as gazetteer/org
-	id      string // entity id for org, country, person: org:AU
-	pos     rules.Pos
-	exact   bool // all-capitals name: matches only in capitals
-	capital bool // name written with a capital letter (Latin, Cyrillic): the text must capitalize it too
-	prefix  bool // trigger ending in '*': no word boundary on the right
+	class      class
+	key        string // id, ISO3, slug, month number, trigger kind, language code
+	lang       string // language of the first rule entry ("" for all)
+	langs      uint8  // languages of the rule entries (langBit); 0 for all
+	rule       string // rule id for provenance, as gazetteer/org
+	id         string // entity id for org, country, person: org:AU
+	pos        rules.Pos
+	exact      bool // all-capitals name: matches only in capitals
+	acronymLen int  // bytes of the name as written, for the cross-language acronym rule
+	capital    bool // name written with a capital letter (Latin, Cyrillic): the text must capitalize it too
+	prefix     bool // trigger ending in '*': no word boundary on the right
 }
 
 // pattern is one folded name and everything it may mean.
@@ -58,7 +59,7 @@ func (h hit) key() string { return h.m.key }
 // matcher finds every rule name of every language in one pass.
 type matcher struct {
 	f        *folder
-	trie     *aho.Matcher
+	tries    map[string]*langTrie // per document language: the names that can count in it
 	patterns []pattern
 	names    map[string]string // display name per org/country/person id
 	members  map[string]bool   // ISO3 of Member States
@@ -76,6 +77,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			mn.prefix = true
 		}
 		mn.exact = isAllCaps(text)
+		mn.acronymLen = len(text)
 		mn.langs = langBit(mn.lang)
 		mn.id = idFor(mn.class, mn.key)
 		if first, _ := utf8.DecodeRuneInString(text); mn.class <= clsPerson && !mn.exact && unicode.IsUpper(first) {
@@ -174,14 +176,49 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			}
 		}
 	}
-	texts := make([]string, len(m.patterns))
-	for i, p := range m.patterns {
-		texts[i] = p.text
-	}
-	// Every match is reported, overlapping ones included: overlaps are
+	// One automaton per document language, over the names that can count in a
+	// document of that language: a sixth of the states, so the scan stays in
+	// cache. Every match is reported, overlapping ones included: overlaps are
 	// resolved after boundary checks, per class.
-	m.trie = aho.Build(texts)
+	m.tries = map[string]*langTrie{}
+	for _, lang := range rules.Languages {
+		lt := &langTrie{}
+		var texts []string
+		for i := range m.patterns {
+			if m.patterns[i].counts(lang) {
+				lt.patterns = append(lt.patterns, int32(i))
+				texts = append(texts, m.patterns[i].text)
+			}
+		}
+		lt.trie = aho.Build(texts)
+		m.tries[lang] = lt
+	}
 	return m, nil
+}
+
+// langTrie is the automaton of one language and the global index of each of its patterns.
+type langTrie struct {
+	trie     *aho.Matcher
+	patterns []int32
+}
+
+// counts says whether some meaning of the pattern counts in a document of lang.
+func (p *pattern) counts(lang string) bool {
+	for k := range p.meanings {
+		if p.meanings[k].countsIn(langBit(lang)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsIn says whether a name counts in a document of the language bit: names
+// count in their own language, except acronyms of four letters or more
+// (ECOWAS, CELAC in any text) and what UN headers print in English whatever
+// the language (Distr.: General / 21 October 2021 / Original: Spanish).
+func (mn *meaning) countsIn(bit uint8) bool {
+	return mn.langs == 0 || mn.langs&bit != 0 || (mn.exact && mn.class == clsOrg && mn.acronymLen >= 4) ||
+		mn.class == clsMonth || mn.class == clsLangname || (mn.class == clsTrigger && mn.key == "original")
 }
 
 // langBit is a language's bit in a set of languages; 0 for "" (every language).
@@ -229,14 +266,15 @@ func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 var arabicClitics = map[string]bool{"و": true, "ف": true, "ب": true, "ك": true, "ل": true, "وب": true, "ول": true, "وك": true, "فب": true, "فل": true, "فك": true}
 
 // find returns the accepted hits of every class, each class sorted by start.
-func (m *matcher) find(t *normText, src []byte) []hit {
-	var hits []hit
+func (m *matcher) find(t *normText, src []byte, lang string, hits []hit) []hit {
 	s := t.s
-	m.trie.Find(s, func(st, e, pi int) {
-		p := &m.patterns[pi]
+	lt := m.tries[lang]
+	bit := langBit(lang)
+	lt.trie.Find(s, func(st, e, local int) {
+		p := &m.patterns[lt.patterns[local]]
 		for k := range p.meanings {
 			mn := &p.meanings[k]
-			if m.accept(t, src, st, e, p, mn) {
+			if mn.countsIn(bit) && m.accept(t, src, st, e, p, mn) {
 				hits = append(hits, hit{start: st, end: e, m: mn})
 			}
 		}

@@ -377,12 +377,13 @@ func (d *doc) meetingNumberNear(dt date) string {
 		for i > 0 && s[i-1] == ' ' {
 			i--
 		}
+		// Cloned: d.t.s is a buffer reused by the next document.
 		if n, st, ok := numberBefore(s, i, 5); ok && n > 0 {
-			return s[st:i]
+			return strings.Clone(s[st:i])
 		}
 		j := skipSpace(s, h.end)
 		if n, e, ok := numberAfter(s, j, 5); ok && n > 0 {
-			return s[j:e]
+			return strings.Clone(s[j:e])
 		}
 	}
 	return ""

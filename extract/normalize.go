@@ -97,6 +97,7 @@ func (f *folder) fold(r rune) string {
 // normText is folded text with the offset of each byte in the text it came from.
 type normText struct {
 	s     string
+	buf   []byte  // the bytes of s, kept for reuse by normalizeInto
 	src   []int32 // src[i]: offset in the source text of the rune that made byte i; len(s)+1 entries
 	lines []int   // offsets in s where the source had a line break
 	marks []int   // offsets in s of . ! ? ; and " (sentence ends and quotes, for later stages)
@@ -133,7 +134,19 @@ type normalizer struct {
 
 // normalize folds src. Matching happens on the result, reporting on src.
 func (f *folder) normalize(src []byte) *normText {
-	n := &normalizer{f: f, out: make([]byte, 0, len(src)+16), off: make([]int32, 0, len(src)+17), last: -1, cyr: -1}
+	return f.normalizeInto(src, nil)
+}
+
+// normalizeInto is normalize writing into the buffers of buf (from an
+// earlier result no longer used), so that a stream of documents does not
+// allocate them anew each time.
+func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
+	n := &normalizer{f: f, last: -1, cyr: -1}
+	if buf != nil && cap(buf.buf) >= len(src)+16 && cap(buf.src) >= len(src)+17 {
+		n.out, n.off, n.lines, n.marks = buf.buf[:0], buf.src[:0], buf.lines[:0], buf.marks[:0]
+	} else {
+		n.out, n.off = make([]byte, 0, len(src)+16), make([]int32, 0, len(src)+17)
+	}
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
@@ -194,7 +207,7 @@ func (f *folder) normalize(src []byte) *normText {
 	n.endWord()
 	n.off = append(n.off, int32(len(src)))
 	// out is never written again: the string shares its bytes instead of copying them.
-	return &normText{s: unsafe.String(unsafe.SliceData(n.out), len(n.out)), src: n.off, lines: n.lines, marks: n.marks,
+	return &normText{s: unsafe.String(unsafe.SliceData(n.out), len(n.out)), buf: n.out, src: n.off, lines: n.lines, marks: n.marks,
 		latin: n.latin, arabic: n.arabic, han: n.han, cyrillic: n.cyrillic}
 }
 

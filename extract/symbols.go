@@ -68,7 +68,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 		if j+6 <= len(s) && s[j] == '(' && s[j+5] == ')' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && isDigit(s[j+4]) && strings.Contains(body, "/res/") {
 			end = j + 6
 		}
-		id := strings.ToUpper(strings.ReplaceAll(s[start:end], " ", ""))
+		id := strings.Clone(strings.ToUpper(strings.ReplaceAll(s[start:end], " ", ""))) // s is a reused buffer
 		out = append(out, symbol{start: start, end: end, id: id})
 		off = end
 	}
