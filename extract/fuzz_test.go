@@ -8,7 +8,8 @@ import (
 )
 
 // FuzzDocument: no input makes extraction panic or report offsets outside the
-// input; for UTF-8 input, every mention reads back from the input bytes.
+// input; for UTF-8 input, every mention reads back from the input bytes; the
+// JSON written is encoding/json's.
 // CI runs it briefly: go test ./extract -run '^$' -fuzz FuzzDocument -fuzztime 20s
 func FuzzDocument(f *testing.F) {
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
@@ -29,6 +30,9 @@ func FuzzDocument(f *testing.F) {
 		facts, err := x.Document("fuzz", data)
 		if err != nil {
 			return
+		}
+		if got, want := facts.AppendJSON(nil), encodingJSON(t, facts); string(got) != string(want) {
+			t.Fatalf("AppendJSON differs from encoding/json:\n%s\n%s", got, want)
 		}
 		valid := utf8.Valid(data)
 		for _, e := range facts.Entities {

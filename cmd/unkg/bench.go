@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -162,14 +161,16 @@ func buildCorpus(dir string, docs [][]byte, size int64) (paths []string, total i
 
 // extractAll runs the whole extraction with JSON output to a discarding writer.
 func extractAll(ctx context.Context, x *extract.Extractor, paths []string, workers int) (int64, error) {
-	enc := json.NewEncoder(io.Discard)
 	var n int64
+	var buf []byte
 	err := extract.Run(ctx, x, paths, workers, nil, func(r extract.Result) error {
 		if r.Err != nil {
 			return r.Err
 		}
 		n += int64(r.Size)
-		return enc.Encode(r.Facts)
+		buf = append(r.Facts.AppendJSON(buf[:0]), '\n')
+		_, err := io.Discard.Write(buf)
+		return err
 	})
 	return n, err
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -47,11 +48,8 @@ func runExtract(ctx context.Context, e env, args []string) int {
 		return exitFatal
 	}
 	out := bufio.NewWriterSize(e.stdout, 256<<10)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	if *format == "json" {
-		enc.SetIndent("", "  ")
-	}
+	var buf []byte // reused from one document to the next
+	var pretty bytes.Buffer
 	failed := 0
 	err = extract.Run(ctx, x, paths, *workers, e.stdin, func(r extract.Result) error {
 		if r.Err != nil {
@@ -59,7 +57,17 @@ func runExtract(ctx context.Context, e env, args []string) int {
 			fmt.Fprintf(e.stderr, "unkg extract: %v\n", r.Err)
 			return nil
 		}
-		return enc.Encode(r.Facts)
+		buf = append(r.Facts.AppendJSON(buf[:0]), '\n')
+		if *format == "json" {
+			pretty.Reset()
+			if err := json.Indent(&pretty, buf, "", "  "); err != nil {
+				return err
+			}
+			_, err := out.Write(pretty.Bytes())
+			return err
+		}
+		_, err := out.Write(buf)
+		return err
 	})
 	if ferr := out.Flush(); err == nil {
 		err = ferr

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// AppendJSON appends the JSON of f to b: byte for byte what encoding/json
+// writes for Facts with HTML escaping off (json.Encoder.SetEscapeHTML(false)),
+// without the reflection, which cost a tenth of a whole extraction.
+// TestAppendJSONMatchesEncodingJSON holds it to that.
+func (f *Facts) AppendJSON(b []byte) []byte {
+	d := &f.Doc
+	b = append(b, `{"doc":{"id":`...)
+	b = appendString(b, d.ID)
+	b = append(b, `,"path":`...)
+	b = appendString(b, d.Path)
+	b = append(b, `,"lang":`...)
+	b = appendString(b, d.Lang)
+	b = append(b, `,"type":`...)
+	b = appendString(b, d.Type)
+	b = append(b, `,"date":`...)
+	b = appendString(b, d.Date)
+	b = append(b, `,"symbol":`...)
+	b = appendString(b, d.Symbol)
+	b = append(b, `,"original_lang":`...)
+	b = appendString(b, d.OriginalLang)
+	b = append(b, `,"subjects":`...)
+	b = appendStrings(b, d.Subjects)
+	b = append(b, `,"title":`...)
+	b = appendString(b, d.Title)
+	b = append(b, `,"sha256":`...)
+	b = appendString(b, d.SHA256)
+	b = append(b, `,"size":`...)
+	b = strconv.AppendInt(b, int64(d.Size), 10)
+	b = append(b, `},"entities":`...)
+	if f.Entities == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range f.Entities {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = f.Entities[i].appendJSON(b)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"relations":`...)
+	if f.Relations == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range f.Relations {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = f.Relations[i].appendJSON(b)
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}')
+}
+
+func (e *Entity) appendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = appendString(b, e.ID)
+	b = append(b, `,"type":`...)
+	b = appendString(b, e.Type)
+	b = append(b, `,"name":`...)
+	b = appendString(b, e.Name)
+	for _, f := range []struct{ key, v string }{
+		{`,"organ":`, e.Organ}, {`,"date":`, e.Date}, {`,"end_date":`, e.EndDate}, {`,"topic":`, e.Topic},
+		{`,"number":`, e.Number}, {`,"role":`, e.Role}, {`,"country":`, e.Country},
+	} {
+		if f.v != "" {
+			b = append(b, f.key...)
+			b = appendString(b, f.v)
+		}
+	}
+	b = append(b, `,"mentions":`...)
+	if e.Mentions == nil {
+		return append(b, "null}"...)
+	}
+	b = append(b, '[')
+	for i, m := range e.Mentions {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"text":`...)
+		b = appendString(b, m.Text)
+		b = append(b, `,"start":`...)
+		b = strconv.AppendInt(b, int64(m.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(m.End), 10)
+		b = append(b, `,"rule":`...)
+		b = appendString(b, m.Rule)
+		b = append(b, '}')
+	}
+	return append(b, "]}"...)
+}
+
+func (r *Relation) appendJSON(b []byte) []byte {
+	b = append(b, `{"subject":`...)
+	b = appendString(b, r.Subject)
+	b = append(b, `,"predicate":`...)
+	b = appendString(b, r.Predicate)
+	b = append(b, `,"object":`...)
+	b = appendString(b, r.Object)
+	if r.Role != "" {
+		b = append(b, `,"role":`...)
+		b = appendString(b, r.Role)
+	}
+	b = append(b, `,"evidence":{"start":`...)
+	b = strconv.AppendInt(b, int64(r.Evidence.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(r.Evidence.End), 10)
+	b = append(b, `,"rule":`...)
+	b = appendString(b, r.Evidence.Rule)
+	if r.Evidence.Text != "" {
+		b = append(b, `,"text":`...)
+		b = appendString(b, r.Evidence.Text)
+	}
+	return append(b, "}}"...)
+}
+
+func appendStrings(b []byte, list []string) []byte {
+	if list == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, s)
+	}
+	return append(b, ']')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString quotes s as encoding/json does without HTML escaping: control
+// characters, '"' and '\\' escaped, U+2028 and U+2029 as \u escapes, invalid
+// UTF-8 as U+FFFD.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
