@@ -50,6 +50,13 @@ func validYear(y int) bool { return y >= 1900 && y <= 2100 }
 // dateGrammar reads dates around month names and in the numeric forms.
 type dateGrammar struct {
 	rangeWords []string // folded words joining two days: "-", "to", "و", "au"
+	lines      []int    // line breaks of the text being read (normalized offsets)
+}
+
+// lineBreakIn says whether a line break falls in (a, b].
+func (g *dateGrammar) lineBreakIn(a, b int) bool {
+	i := sort.SearchInts(g.lines, a+1)
+	return i < len(g.lines) && g.lines[i] <= b
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
@@ -166,7 +173,8 @@ func atoi(s string) int {
 }
 
 // find returns every date of the text, in order.
-func (g *dateGrammar) find(s string, months []hit) []date {
+func (g *dateGrammar) find(s string, lines []int, months []hit) []date {
+	g = &dateGrammar{rangeWords: g.rangeWords, lines: lines}
 	var out []date
 	for _, ms := range mergeMonths(s, months) {
 		if d, ok := g.aroundMonth(s, ms); ok {
@@ -176,17 +184,31 @@ func (g *dateGrammar) find(s string, months []hit) []date {
 	out = append(out, chineseDates(s)...)
 	out = append(out, numericDates(s)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	// A date inside another (a Chinese 月 inside a numeric run) is dropped.
-	kept := out[:0]
-	end := -1
+	// Of two dates that overlap, the one that says more stays: "for September
+	// 3 September 2019" is 3 September 2019, not September 3.
+	var kept []date
 	for _, d := range out {
-		if d.start < end {
+		if n := len(kept); n > 0 && d.start < kept[n-1].end {
+			if d.weight() > kept[n-1].weight() {
+				kept[n-1] = d
+			}
 			continue
 		}
 		kept = append(kept, d)
-		end = d.end
 	}
 	return kept
+}
+
+// weight ranks how much a date says: a year and a day say most.
+func (d date) weight() int {
+	w := 0
+	if d.y != 0 {
+		w += 2
+	}
+	if d.d != 0 {
+		w++
+	}
+	return w
 }
 
 func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
@@ -215,8 +237,8 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	if j < len(s) && s[j] == ',' {
 		j = skipSpace(s, j+1)
 	}
-	if d.d == 0 {
-		// "April 11, 2003" / "April 11".
+	if d.d == 0 && !g.lineBreakIn(ms.end, j) {
+		// "April 11, 2003" / "April 11", on one line.
 		if day, de, ok := numberAfter(s, j, 2); ok && validDay(0, d.m, day) {
 			k := de
 			for _, suf := range []string{"th", "st", "nd", "rd"} {

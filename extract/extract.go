@@ -165,7 +165,7 @@ func (d *doc) run() {
 	d.hits = group(kept)
 	d.sentences()
 	d.findQuotes()
-	d.dates = d.x.dates.find(d.t.s, d.hits.months)
+	d.dates = d.x.dates.find(d.t.s, d.t.lines, d.hits.months)
 	d.symbols = d.x.symbols.find(d.t.s)
 	d.entities = map[string]*Entity{}
 	d.relSeen = map[relKey]int{}

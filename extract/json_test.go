@@ -35,8 +35,8 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	}
 	odd := "q\"b\\s\n\r\t\b\f\x01\x1f<>&\u2028\u2029é中\xff\xfeend"
 	f := &Facts{
-		Doc:      Doc{ID: odd, Title: odd, Subjects: []string{odd, ""}},
-		Entities: []Entity{{ID: odd, Name: odd, Topic: odd, Mentions: []Mention{{Text: odd, Start: 1, End: 2}}}, {ID: "x"}},
+		Doc:       Doc{ID: odd, Title: odd, Subjects: []string{odd, ""}},
+		Entities:  []Entity{{ID: odd, Name: odd, Topic: odd, Mentions: []Mention{{Text: odd, Start: 1, End: 2}}}, {ID: "x"}},
 		Relations: []Relation{{Subject: odd, Role: odd, Evidence: Evidence{Text: odd, Rule: odd}}},
 	}
 	if got, want := f.AppendJSON(nil), encodingJSON(t, f); !bytes.Equal(got, want) {

@@ -77,6 +77,15 @@ func TestMeetingsInSixLanguages(t *testing.T) {
 			attended: []string{"org:AU meeting:UNSC:2013-08-06", "org:LAS meeting:UNSC:2013-08-06", "org:UNSG meeting:UNSC:2013-08-06"},
 		},
 		{
+			name: "en programme of work announces meetings of the month",
+			text: "Press Conference by the Security Council President on the Programme of Work for March\n4 March 2015\n\n" +
+				"The Council will hold an open debate on 12 March on cooperation with the League of Arab States, Liu Jieyi (China), its President for March, said today. " +
+				"Briefers will include the Secretary-General of the League of Arab States. A briefing on 19 March will follow, he said, at which members will hear from the Under-Secretary-General for Peacekeeping Operations.",
+			meetings: []string{"meeting:UNSC:2015-03-12", "meeting:UNSC:2015-03-19"},
+			presided: []string{"meeting:UNSC:2015-03-12 country:CHN", "meeting:UNSC:2015-03-19 country:CHN"},
+			attended: []string{"org:LAS meeting:UNSC:2015-03-12"},
+		},
+		{
 			name: "en letter date is no meeting",
 			text: "Letter dated 19 October 2021 from the Permanent Representative of Mexico to the United Nations addressed to the Secretary-General",
 		},

@@ -192,8 +192,11 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 			return "meeting/header-numbered", true
 		}
 	}
+	// A document that dates other things (announced meetings, a dateline)
+	// says which meetings it is about; only one that dates nothing else is
+	// taken to be about a meeting on its own date.
 	for k, o := range d.dates {
-		if k != d.docDateIdx && d.dateline(o) {
+		if k != d.docDateIdx && o.d != 0 && !d.otherDocDate(o) {
 			return "", false
 		}
 	}
@@ -502,40 +505,60 @@ func (d *doc) presidencyScope(h hit) []*meetingInfo {
 			}
 		}
 	}
+	// "its President for March", "presidency for this month": the month right
+	// after the phrase is the presidency's, and every meeting in it is presided.
+	if month := d.monthAfter(h.end, 40); month != 0 {
+		return d.meetingsOfMonth(month)
+	}
 	if inSentence != nil && bestDist <= 150 {
 		return []*meetingInfo{inSentence}
 	}
-	// A month named alone in the sentence ("presidency for August"), or "this month".
-	month, year := 0, 0
-	for _, m := range d.hits.months {
-		if m.start >= ss && m.end <= se && !d.inDayDate(m.start) {
-			month = atoi(m.key())
-			break
-		}
+	// A month named alone elsewhere in the sentence ("Argentina assumes presidency
+	// of the Security Council for August"), or "this month".
+	if month := d.monthAfter(ss, se-ss); month != 0 {
+		return d.meetingsOfMonth(month)
 	}
-	if _, ok := d.hasTrigger("month-scope", ss, se); ok && month == 0 && d.docDate.full() {
-		month = d.docDate.m
-	}
-	if month == 0 && inSentence != nil {
+	if inSentence != nil {
 		return []*meetingInfo{inSentence}
-	}
-	if month != 0 {
-		year = d.docDate.y
-		if year == 0 {
-			year = d.titleYear
-		}
-		var out []*meetingInfo
-		for _, mi := range d.meetings {
-			if mi.dt.m == month && (year == 0 || mi.dt.y == year) && mi.describes {
-				out = append(out, mi)
-			}
-		}
-		return out
 	}
 	if mi := d.meetingFor(h.start, true); mi != nil && (h.m.key == "chair-after" || h.m.key == "chair-before" || d.describedCount() == 1) {
 		return []*meetingInfo{mi}
 	}
 	return nil
+}
+
+// monthAfter is the month named on its own (not in a date with a day) within
+// n bytes after i, or by a "this month" phrase there (the document's month); else 0.
+func (d *doc) monthAfter(i, n int) int {
+	for _, m := range d.hits.months {
+		if m.start >= i && m.start-i <= n && !d.inDayDate(m.start) {
+			return atoi(m.key())
+		}
+	}
+	if h, ok := d.hasTrigger("month-scope", i, i+n+12); ok && d.docDate.full() {
+		for _, m := range d.hits.months {
+			if m.start >= h.end && m.start-h.end <= 30 && !d.inDayDate(m.start) {
+				return atoi(m.key()) // "for the month of August"
+			}
+		}
+		return d.docDate.m
+	}
+	return 0
+}
+
+// meetingsOfMonth are the described meetings of a month of the document's year.
+func (d *doc) meetingsOfMonth(month int) []*meetingInfo {
+	year := d.docDate.y
+	if year == 0 {
+		year = d.titleYear
+	}
+	var out []*meetingInfo
+	for _, mi := range d.meetings {
+		if mi.dt.m == month && (year == 0 || mi.dt.y == year) && mi.describes {
+			out = append(out, mi)
+		}
+	}
+	return out
 }
 
 // inDayDate says whether normalized offset i lies in a date that has a day.
@@ -577,11 +600,13 @@ func (d *doc) attendance() {
 		}
 		// Who took part stands on the phrase's side; where nothing does, on the
 		// other ("В заседании приняли участие Генеральный секретарь и ...").
+		// The other side is looked at only close by: "he said those events will
+		// be held during ... the General Assembly" names no attendee.
 		after := [2]int{h.end, se}
 		before := [2]int{max(ss, h.start-200), h.start}
-		sides := [][2]int{after, before}
+		sides := [][2]int{after, {max(ss, h.start-60), h.start}}
 		if h.m.key == "attendance-before" {
-			sides = [][2]int{before, after}
+			sides = [][2]int{before, {h.end, min(se, h.end+60)}}
 		}
 		for _, side := range sides {
 			if d.attendees(h, mi, side[0], side[1]) > 0 {
