@@ -15,8 +15,10 @@ type meetingInfo struct {
 	mentions  [][2]int
 }
 
-// organs are the SCHEMA ids of bodies whose meetings a document dates.
-var organs = map[string]bool{"UNSC": true, "UNGA": true, "ECOSOC": true, "PBC": true, "HRC": true, "ICJ": true, "AUPSC": true}
+// organs are the SCHEMA ids of the UN bodies whose meetings a document dates
+// (a meeting with another organization's body, as the AU Peace and Security
+// Council, is keyed by the UN organ that holds it).
+var organs = map[string]bool{"UNSC": true, "UNGA": true, "ECOSOC": true, "PBC": true, "HRC": true, "ICJ": true}
 
 const (
 	sentenceWindow = 400 // how far in a sentence a meeting word may stand from its date
@@ -307,7 +309,7 @@ func (d *doc) defaultOrgan() string {
 		}
 	}
 	best, n := "UNSC", 0
-	for _, o := range []string{"UNSC", "UNGA", "ECOSOC", "PBC", "HRC", "ICJ", "AUPSC"} {
+	for _, o := range []string{"UNSC", "UNGA", "ECOSOC", "PBC", "HRC", "ICJ"} {
 		if counts[o] > n {
 			best, n = o, counts[o]
 		}
@@ -476,7 +478,7 @@ func (d *doc) presidencies() {
 		default:
 			continue
 		}
-		c, ok := d.nearestCountry(h, after, 90)
+		c, ok := d.nearestCountry(h, after, 60)
 		if !ok {
 			c, ok = d.nearestCountry(h, !after, 40)
 		}

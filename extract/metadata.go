@@ -41,12 +41,13 @@ func (d *doc) metadata() {
 		}
 	}
 
-	// The document's own symbol: a symbol standing alone at the start of a line near the top.
+	// The document's own symbol: near the top, at the start of a line or on a
+	// short line of its own ("United Nations S/2017/1002", "SC/8153  21 July 2004").
 	for _, sy := range d.symbols {
 		if sy.start > d.headerEnd {
 			break
 		}
-		if d.lineStart(sy.start) {
+		if d.lineStart(sy.start) || d.shortLine(sy.start, 60) {
 			fd.Symbol = sy.id
 			break
 		}
@@ -158,6 +159,20 @@ func (d *doc) lineStart(i int) bool {
 		}
 	}
 	return false
+}
+
+// shortLine says whether the line around normalized offset i is at most n bytes long.
+func (d *doc) shortLine(i, n int) bool {
+	start, end := 0, len(d.t.s)
+	for _, l := range d.t.lines {
+		if l <= i {
+			start = l
+		} else {
+			end = l
+			break
+		}
+	}
+	return end-start <= n
 }
 
 func firstLineEnd(t *normText) int {
