@@ -405,7 +405,11 @@ func (d *doc) relate(subj, pred, obj string, s, e int, rule, role string) {
 
 // gazetteerEntities turns organization, country and person hits into entities.
 func (d *doc) gazetteerEntities() {
+	langLines := d.languageLines()
 	for _, h := range d.hits.entities {
+		if h.m.class == clsCountry && inSpans(langLines, h.start) {
+			continue // "French" in "Distr.: General / French / Original: Spanish" is a language
+		}
 		id := h.m.id
 		typ := TypeOrganization
 		switch h.m.class {
@@ -421,6 +425,43 @@ func (d *doc) gazetteerEntities() {
 		e := d.entity(id, typ, name)
 		d.mention(e, h.start, h.end, h.m.rule)
 	}
+}
+
+// languageLines are the spans where a header names languages: the Distr.
+// block up to its Original: line, and the words right after an Original: phrase.
+func (d *doc) languageLines() [][2]int {
+	var out [][2]int
+	originalEnd := func(h hit) int { // the end of the language name after "Original:"
+		for _, l := range d.hits.langs {
+			if l.start >= h.end && l.start-h.end < 12 {
+				return l.end
+			}
+		}
+		return h.end
+	}
+	for _, h := range d.triggers("original") {
+		out = append(out, [2]int{h.start, originalEnd(h)})
+	}
+	if i := strings.Index(d.t.s[:d.headerEnd], "distr"); i >= 0 {
+		end := min(len(d.t.s), i+80)
+		for _, h := range d.triggers("original") {
+			if h.start > i && h.start < i+120 {
+				end = originalEnd(h)
+				break
+			}
+		}
+		out = append(out, [2]int{i, end})
+	}
+	return out
+}
+
+func inSpans(spans [][2]int, i int) bool {
+	for _, s := range spans {
+		if s[0] <= i && i < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // finish orders entities and relations and adds the document's mentions.

@@ -166,3 +166,22 @@ func TestFalseFriends(t *testing.T) {
 		}
 	}
 }
+
+// A language named in a header is not a country; the same adjective in the text is.
+func TestLanguageNamesInHeaders(t *testing.T) {
+	f := extractString(t, "Distr.: General\n30 November 2017\nFrench\nOriginal: Spanish\n\nThe French presidency of the Security Council.")
+	for _, e := range f.Entities {
+		if e.ID == "country:ESP" {
+			t.Errorf("Spanish in 'Original: Spanish' taken for Spain")
+		}
+		if e.ID == "country:FRA" && (len(e.Mentions) != 1 || e.Mentions[0].Start < 40) {
+			t.Errorf("France: mentions %+v, want only 'French presidency'", e.Mentions)
+		}
+	}
+	if !entityIDs(f, TypeCountry)["country:FRA"] {
+		t.Errorf("'The French presidency' names France")
+	}
+	if f.Doc.OriginalLang != "es" {
+		t.Errorf("original language %q, want es", f.Doc.OriginalLang)
+	}
+}
