@@ -523,6 +523,13 @@ func (d *doc) presidencyScope(h hit) []*meetingInfo {
 	if inSentence != nil {
 		return []*meetingInfo{inSentence}
 	}
+	// "From 1 October the Russian Federation presides over the Council": the
+	// month of a date in the sentence that is no meeting.
+	for _, o := range d.dates {
+		if o.start >= ss && o.start < se && o.m != 0 {
+			return d.meetingsOfMonth(o.m)
+		}
+	}
 	if mi := d.meetingFor(h.start, true); mi != nil && (h.m.key == "chair-after" || h.m.key == "chair-before" || d.describedCount() == 1) {
 		return []*meetingInfo{mi}
 	}
