@@ -383,9 +383,10 @@ func chineseDates(s string) []date {
 	return out
 }
 
-// numericDates reads day/month/year: 11/04/2003, 2/8/2013 (the UN writes the day first).
+// numericDates reads day/month/year: 11/04/2003, 2/8/2013 (the UN writes the
+// day first), and year/month/day: 2023/06/08, 2023-06-08.
 func numericDates(s string) []date {
-	var out []date
+	out := yearFirstDates(s)
 	for off := 0; ; {
 		k := strings.IndexByte(s[off:], '/')
 		if k < 0 {
@@ -410,6 +411,33 @@ func numericDates(s string) []date {
 		}
 		out = append(out, date{start: ds, end: ye, y: y, m: m, d: day})
 		off = ye
+	}
+	return out
+}
+
+// yearFirstDates reads 2023/06/08 and 2023-06-08.
+func yearFirstDates(s string) []date {
+	var out []date
+	for i := 0; i+10 <= len(s); i++ {
+		if !isDigit(s[i]) || (i > 0 && (isWordByte(s[i-1]) || s[i-1] == '/' || s[i-1] == '-')) {
+			continue
+		}
+		y, ye, ok := numberAfter(s, i, 4)
+		if !ok || ye-i != 4 || ye >= len(s) || (s[ye] != '/' && s[ye] != '-') {
+			i = max(i, ye-1)
+			continue
+		}
+		sep := s[ye]
+		m, me, ok := numberAfter(s, ye+1, 2)
+		if !ok || me >= len(s) || s[me] != sep || me-ye-1 != 2 {
+			continue
+		}
+		day, de, ok := numberAfter(s, me+1, 2)
+		if !ok || de-me-1 != 2 || !validYear(y) || !validDay(y, m, day) || (de < len(s) && (isWordByte(s[de]) || s[de] == '/')) {
+			continue
+		}
+		out = append(out, date{start: i, end: de, y: y, m: m, d: day})
+		i = de
 	}
 	return out
 }

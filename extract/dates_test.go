@@ -29,6 +29,8 @@ func TestDates(t *testing.T) {
 		{"en", "in January 1993 to regional organizations", []string{"1993-01"}},
 		{"en", "from 25 to 26 July 2005", []string{"2005-07-25/26"}},
 		{"en", "Press Release 11/04/2003 SC/7724", []string{"2003-04-11"}},
+		{"ar", "قضايا عربية ودولية 2023/06/08", []string{"2023-06-08"}},
+		{"en", "updated 2023-06-08 and S/2003/505", []string{"2023-06-08"}},
 		{"fr", "le 1er août 2013 à 10 heures", []string{"2013-08-01"}},
 		{"fr", "le mardi 6 août, à 9 h 30", []string{"?-8-6"}},
 		{"fr", "17/10/2005 Conseil de sécurité", []string{"2005-10-17"}},
