@@ -185,3 +185,44 @@ func TestLanguageNamesInHeaders(t *testing.T) {
 		t.Errorf("original language %q, want es", f.Doc.OriginalLang)
 	}
 }
+
+// The adoption line of a resolution, in the official form of each language:
+// the adoption meeting is described; the resolution is typed.
+func TestResolutionAdoptionLines(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"en", "Resolution 1631 (2005)\nAdopted by the Security Council at its 5282nd meeting, on 17 October 2005\n\nThe Security Council,\nRecalling its previous resolutions,"},
+		{"fr", "Résolution 1631 (2005)\nAdoptée par le Conseil de sécurité à sa 5282e séance, le 17 octobre 2005\n\nLe Conseil de sécurité,\nRappelant ses résolutions antérieures,"},
+		{"es", "Resolución 1631 (2005)\nAprobada por el Consejo de Seguridad en su 5282ª sesión, celebrada el 17 de octubre de 2005\n\nEl Consejo de Seguridad,\nRecordando sus resoluciones anteriores,"},
+		{"ru", "Резолюция 1631 (2005),\nпринятая Советом Безопасности на его 5282-м заседании 17 октября 2005 года\n\nСовет Безопасности,\nссылаясь на свои предыдущие резолюции,"},
+		{"ar", "القرار 1631 (2005)\nالذي اتخذه مجلس الأمن في جلسته 5282 المعقودة في 17 تشرين الأول/أكتوبر 2005\n\nإن مجلس الأمن،\nإذ يشير إلى قراراته السابقة،"},
+		{"zh", "第1631(2005)号决议\n2005年10月17日安全理事会第5282次会议通过\n\n安全理事会，\n回顾其以往各项决议，"},
+	}
+	for _, c := range cases {
+		f := extractString(t, c.text)
+		if f.Doc.Lang != c.lang {
+			t.Errorf("%s: language %q", c.lang, f.Doc.Lang)
+		}
+		if f.Doc.Type != "resolution" {
+			t.Errorf("%s: type %q, want resolution", c.lang, f.Doc.Type)
+		}
+		if !relationsOf(f, PredDescribes)[f.Doc.ID+" meeting:UNSC:2005-10-17"] {
+			t.Errorf("%s: adoption meeting not described; meetings %v, describes %v", c.lang, entityIDs(f, TypeMeeting), relationsOf(f, PredDescribes))
+		}
+		for _, e := range f.Entities {
+			if e.ID == "meeting:UNSC:2005-10-17" && e.Number != "5282" {
+				t.Errorf("%s: meeting number %q, want 5282", c.lang, e.Number)
+			}
+		}
+	}
+}
+
+// The head of a meeting record: the President and the country that holds the presidency.
+func TestMeetingRecordHeader(t *testing.T) {
+	f := extractString(t, "United Nations S/PV.4739\nSecurity Council\nFifty-eighth year\n4739th meeting\nFriday, 11 April 2003, 10 a.m.\nNew York\n\nPresident: Mr. Derbez (Mexico)\n\nMembers: Angola Mr. Gaspar Martins\n")
+	if f.Doc.Symbol != "S/PV.4739" || f.Doc.Type != "meeting-record" {
+		t.Errorf("symbol %q type %q", f.Doc.Symbol, f.Doc.Type)
+	}
+	if !relationsOf(f, PredPresidedBy)["meeting:UNSC:2003-04-11 country:MEX"] {
+		t.Errorf("presidedBy: %v (meetings %v)", relationsOf(f, PredPresidedBy), entityIDs(f, TypeMeeting))
+	}
+}
