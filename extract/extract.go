@@ -179,6 +179,7 @@ func (d *doc) run() {
 	d.attendance()
 	d.proposals()
 	d.persons()
+	d.letterParties()
 	d.finish()
 }
 

@@ -226,3 +226,24 @@ func TestMeetingRecordHeader(t *testing.T) {
 		t.Errorf("presidedBy: %v (meetings %v)", relationsOf(f, PredPresidedBy), entityIDs(f, TypeMeeting))
 	}
 }
+
+func TestLetterParties(t *testing.T) {
+	cases := []struct{ name, text, from, to string }{
+		{"en", "Letter dated 19 October 2021 from the Permanent Representative of Mexico to the United Nations addressed to the Secretary-General\n\nI have the honour", "country:MEX", "org:UNSG"},
+		{"fr", "Lettre datée du 19 octobre 2021, adressée au Président du Conseil de sécurité par le Représentant permanent du Mexique", "", "org:UNSC"},
+		{"ar", "رسالة مؤرخة 25 نيسان/أبريل 2003 موجهة إلى الأمين العام من الممثل الدائم للمكسيك لدى الأمم المتحدة", "country:MEX", "org:UNSG"},
+		{"zh", "2003年4月25日墨西哥常驻联合国代表给秘书长的信", "country:MEX", "org:UNSG"},
+	}
+	for _, c := range cases {
+		f := extractString(t, c.text)
+		if f.Doc.Type != "letter" {
+			t.Errorf("%s: type %q", c.name, f.Doc.Type)
+		}
+		if c.from != "" && !relationsOf(f, PredSentBy)[f.Doc.ID+" "+c.from] {
+			t.Errorf("%s: sentBy %v, want %s", c.name, relationsOf(f, PredSentBy), c.from)
+		}
+		if !relationsOf(f, PredAddressedTo)[f.Doc.ID+" "+c.to] {
+			t.Errorf("%s: addressedTo %v, want %s", c.name, relationsOf(f, PredAddressedTo), c.to)
+		}
+	}
+}
