@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"iter"
 	"sort"
 	"strings"
 	"time"
@@ -342,13 +343,8 @@ func hanNumberAfter(s string, i, maxLen int) (n, end int, ok bool) {
 // chineseDates reads 2003年4月11日, 4月11日, 2003年4月, 9月2日至4日.
 func chineseDates(s string) []date {
 	var out []date
-	for off := 0; ; {
-		k := strings.Index(s[off:], "月")
-		if k < 0 {
-			break
-		}
-		at := off + k
-		off = at + len("月")
+	for at := range occurrences(s, "月") {
+		off := at + len("月")
 		m, ms, ok := hanNumberBefore(s, at, 2)
 		if !ok || m < 1 || m > 12 {
 			continue
@@ -387,13 +383,7 @@ func chineseDates(s string) []date {
 // day first), and year/month/day: 2023/06/08, 2023-06-08.
 func numericDates(s string) []date {
 	out := yearFirstDates(s)
-	for off := 0; ; {
-		k := strings.IndexByte(s[off:], '/')
-		if k < 0 {
-			break
-		}
-		at := off + k
-		off = at + 1
+	for at := range occurrences(s, "/") {
 		day, ds, ok := numberBefore(s, at, 2)
 		if !ok || (ds > 0 && (s[ds-1] == '/' || s[ds-1] == '.' || isWordByte(s[ds-1]))) {
 			continue
@@ -410,9 +400,21 @@ func numericDates(s string) []date {
 			continue
 		}
 		out = append(out, date{start: ds, end: ye, y: y, m: m, d: day})
-		off = ye
 	}
 	return out
+}
+
+// occurrences yields the offset of every occurrence of sep in s.
+func occurrences(s, sep string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; off < len(s); {
+			k := strings.Index(s[off:], sep)
+			if k < 0 || !yield(off+k) {
+				return
+			}
+			off += k + len(sep)
+		}
+	}
 }
 
 // yearFirstDates reads 2023/06/08 and 2023-06-08.

@@ -35,13 +35,11 @@ func isSymbolByte(c byte) bool {
 
 func (sc *symbolScanner) find(s string) []symbol {
 	var out []symbol
-	for off := 0; ; {
-		k := strings.IndexByte(s[off:], '/')
-		if k < 0 {
-			break
+	next := 0 // symbols do not overlap: a '/' inside the last one starts none
+	for at := range occurrences(s, "/") {
+		if at < next {
+			continue
 		}
-		at := off + k
-		off = at + 1
 		start := at
 		for start > 0 && (isDigit(s[start-1]) || ('a' <= s[start-1] && s[start-1] <= 'z') || s[start-1] == '.') {
 			start--
@@ -70,7 +68,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 		}
 		id := strings.Clone(strings.ToUpper(strings.ReplaceAll(s[start:end], " ", ""))) // s is a reused buffer
 		out = append(out, symbol{start: start, end: end, id: id})
-		off = end
+		next = end
 	}
 	return out
 }
