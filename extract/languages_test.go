@@ -247,3 +247,29 @@ func TestLetterParties(t *testing.T) {
 		}
 	}
 }
+
+func TestProposalLists(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       int
+	}{
+		{"en enumerated", "The Security Council met on 3 May 2019. The following proposals were made at the meeting: (a) hold regular meetings with regional organizations; (b) exchange information more often; (c) set up liaison offices. The Council then adjourned.", 3},
+		{"en numbered", "The Security Council met on 3 May 2019. The following proposals were made: 1. a joint framework; 2. annual consultations. Other matters were discussed.", 2},
+		{"ar enumerated", "عقد مجلس الأمن في 3 أيار/مايو 2019 جلسة. وقد قدمت المقترحات التالية في الاجتماع: (أ) عقد اجتماعات منتظمة؛ (ب) تبادل المعلومات؛ (ج) إنشاء مكاتب اتصال.", 3},
+		{"zh bullets", "2019年5月3日安全理事会举行会议。会上提出了下列提议：* 定期举行高级别对话 * 改善信息交流", 2},
+		{"no list", "The Security Council met on 3 May 2019. The following proposals were made by the members in due course.", 0},
+	}
+	for _, c := range cases {
+		f := extractString(t, c.text)
+		got := len(entityIDs(f, TypeProposal))
+		if got != c.want {
+			var names []string
+			for _, e := range f.Entities {
+				if e.Type == TypeProposal {
+					names = append(names, e.Name)
+				}
+			}
+			t.Errorf("%s: %d proposals %q, want %d", c.name, got, names, c.want)
+		}
+	}
+}

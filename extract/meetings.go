@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // meetingInfo is a meeting as the document states it (one per distinct id).
@@ -647,55 +649,167 @@ func (d *doc) proposals() {
 	for _, h := range d.triggers("proposals") {
 		s := d.t.s
 		i := h.end
-		limit := min(len(s), i+60)
-		if k := strings.IndexByte(s[i:limit], ':'); k >= 0 {
+		if k := strings.IndexByte(s[i:min(len(s), i+60)], ':'); k >= 0 {
 			i += k + 1
 		}
 		i = skipSpace(s, i)
-		marker := ""
-		for _, m := range []string{"::", "*", "•", "-", "·"} {
-			if strings.HasPrefix(s[i:], m) {
-				marker = m
-				break
-			}
-		}
-		if marker == "" {
-			continue
-		}
 		end := len(s)
-		// The list ends at the next blank line or the next phrase that opens another list.
+		// The list ends at the next phrase that opens another list.
 		for _, o := range d.hits.triggers {
 			if o.start > i && (o.m.key == "proposals" || o.m.key == "attendance-after") {
 				end = o.start
 				break
 			}
 		}
-		items := strings.Split(s[i:end], marker)
 		mi := d.meetingFor(h.start, true)
+		for n, it := range listItems(s, i, end) {
+			id := d.facts.Doc.ID + "#proposal-" + itoa(n+1)
+			e := d.entity(id, TypeProposal, truncate(d.textOf(it[0], it[1]), 300))
+			d.mention(e, it[0], it[1], "proposal/list-item")
+			if mi != nil {
+				d.relate(id, PredProposedAt, mi.id, it[0], it[1], "proposal/"+h.m.lang, "")
+			}
+		}
+	}
+}
+
+// maxListItems bounds a list: past it, the text is no longer a list.
+const maxListItems = 50
+
+// listItems are the spans of the items of a list that starts at i: bulleted
+// (":: a :: b", "* a * b", "• a") up to end, or enumerated ("(a) ... (b) ...",
+// "1. ... 2. ...", Arabic "(أ) ... (ب) ...") for as long as the labels follow
+// each other.
+func listItems(s string, i, end int) [][2]int {
+	for _, m := range []string{"::", "*", "•", "-", "·"} {
+		if !strings.HasPrefix(s[i:], m) {
+			continue
+		}
+		var out [][2]int
 		pos := i
-		n := 0
-		for _, it := range items {
+		for _, it := range strings.Split(s[i:end], m) {
 			itStart := pos
-			pos += len(it) + len(marker)
+			pos += len(it) + len(m)
 			body := strings.TrimSpace(it)
 			if len(body) < 3 {
 				continue
 			}
-			lead := strings.Index(s[itStart:], body)
-			bs := itStart + lead
-			be := bs + len(body)
-			n++
-			id := d.facts.Doc.ID + "#proposal-" + itoa(n)
-			e := d.entity(id, TypeProposal, truncate(d.textOf(bs, be), 300))
-			d.mention(e, bs, be, "proposal/list-item")
-			if mi != nil {
-				d.relate(id, PredProposedAt, mi.id, bs, be, "proposal/"+h.m.lang, "")
-			}
-			if n >= 50 {
+			bs := itStart + strings.Index(it, body)
+			out = append(out, [2]int{bs, bs + len(body)})
+			if len(out) == maxListItems {
 				break
 			}
 		}
+		return out
 	}
+	// Enumerated: each label the successor of the one before.
+	label, next, ok := enumerator(s, i)
+	if !ok {
+		return nil
+	}
+	var out [][2]int
+	start := next
+	for len(out) < maxListItems {
+		want := successor(label)
+		k := findLabel(s, start, end, want)
+		if k < 0 {
+			// The last item ends with its sentence.
+			e := end
+			if j := strings.IndexAny(s[start:e], ".;"); j > 2 {
+				e = start + j + 1
+			}
+			out = appendItem(out, s, start, e)
+			break
+		}
+		out = appendItem(out, s, start, k)
+		_, start, _ = enumerator(s, k)
+		label = want
+	}
+	return out
+}
+
+func appendItem(out [][2]int, s string, a, b int) [][2]int {
+	body := strings.TrimSpace(s[a:b])
+	if len(body) < 3 {
+		return out
+	}
+	bs := a + strings.Index(s[a:b], body)
+	return append(out, [2]int{bs, bs + len(body)})
+}
+
+// The label sequences of enumerated lists; Arabic follows the abjad order,
+// as folded (أ is ا, هـ is ه).
+var labelOrders = []string{"abcdefghijklmnopqrstuvwxyz", "ابجدهوزحطيكلمن"}
+
+var romans = []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+
+// enumerator reads a label at i: "(a)", "a)", "(1)", "1.", "1)", "(ii)", "(ا)";
+// it returns the label and where the item's text begins.
+func enumerator(s string, i int) (label string, next int, ok bool) {
+	j := i
+	paren := j < len(s) && s[j] == '('
+	if paren {
+		j++
+	}
+	k := j
+	for k < len(s) && k-j < 8 {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			break
+		}
+		k += size
+	}
+	if k == j || k >= len(s) || utf8.RuneCountInString(s[j:k]) > 4 {
+		return "", 0, false
+	}
+	closer := s[k]
+	if !(closer == ')' || (!paren && closer == '.')) {
+		return "", 0, false
+	}
+	label = s[j:k]
+	if successor(label) == "" {
+		return "", 0, false
+	}
+	return label, skipSpace(s, k+1), true
+}
+
+// successor is the label after label, "" when label is none.
+func successor(label string) string {
+	if n := atoi(label); n > 0 {
+		return itoa(n + 1)
+	}
+	for k, r := range romans {
+		if r == label && k+1 < len(romans) {
+			return romans[k+1]
+		}
+	}
+	for _, order := range labelOrders {
+		runes := []rune(order)
+		for k, r := range runes {
+			if string(r) == label && k+1 < len(runes) {
+				return string(runes[k+1])
+			}
+		}
+	}
+	return ""
+}
+
+// findLabel finds the enumerator of label in s[from:to] that starts an item.
+func findLabel(s string, from, to int, label string) int {
+	for _, form := range []string{"(" + label + ")", label + ")", label + "."} {
+		for off := from; off < to; {
+			k := strings.Index(s[off:to], form)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			if at == 0 || s[at-1] == ' ' || s[at-1] == ';' || s[at-1] == ':' || s[at-1] == ',' {
+				return at
+			}
+			off = at + 1
+		}
+	}
+	return -1
 }
 
 func itoa(n int) string {
