@@ -417,29 +417,30 @@ func occurrences(s, sep string) iter.Seq[int] {
 	}
 }
 
-// yearFirstDates reads 2023/06/08 and 2023-06-08.
+// yearFirstDates reads 2023/06/08 and 2023-06-08, looking back from each separator.
 func yearFirstDates(s string) []date {
 	var out []date
-	for i := 0; i+10 <= len(s); i++ {
-		if !isDigit(s[i]) || (i > 0 && (isWordByte(s[i-1]) || s[i-1] == '/' || s[i-1] == '-')) {
-			continue
+	for _, sep := range []string{"/", "-"} {
+		for at := range occurrences(s, sep) {
+			i := at - 4
+			if i < 0 || (i > 0 && (isWordByte(s[i-1]) || s[i-1] == '/' || s[i-1] == '-')) {
+				continue
+			}
+			y, ye, ok := numberAfter(s, i, 4)
+			if !ok || ye != at || !validYear(y) {
+				continue
+			}
+			m, me, ok := numberAfter(s, at+1, 2)
+			if !ok || me-at-1 != 2 || me >= len(s) || s[me] != sep[0] {
+				continue
+			}
+			day, de, ok := numberAfter(s, me+1, 2)
+			if !ok || de-me-1 != 2 || !validDay(y, m, day) || (de < len(s) && (isWordByte(s[de]) || s[de] == '/')) {
+				continue
+			}
+			out = append(out, date{start: i, end: de, y: y, m: m, d: day})
 		}
-		y, ye, ok := numberAfter(s, i, 4)
-		if !ok || ye-i != 4 || ye >= len(s) || (s[ye] != '/' && s[ye] != '-') {
-			i = max(i, ye-1)
-			continue
-		}
-		sep := s[ye]
-		m, me, ok := numberAfter(s, ye+1, 2)
-		if !ok || me >= len(s) || s[me] != sep || me-ye-1 != 2 {
-			continue
-		}
-		day, de, ok := numberAfter(s, me+1, 2)
-		if !ok || de-me-1 != 2 || !validYear(y) || !validDay(y, m, day) || (de < len(s) && (isWordByte(s[de]) || s[de] == '/')) {
-			continue
-		}
-		out = append(out, date{start: i, end: de, y: y, m: m, d: day})
-		i = de
 	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
 }

@@ -15,19 +15,15 @@ func (d *doc) metadata() {
 	d.docDateIdx, d.distrIdx = -1, -1
 	d.headerEnd = min(headerZone, len(d.t.s))
 
-	// %%%TERM|TERM| subject line.
-	for _, line := range bytes.Split(d.text, []byte("\n")) {
-		l := strings.TrimSpace(string(line))
+	// %%%TERM|TERM| subject line: the first line that is not blank.
+	if line := firstLine(d.text); line != "" {
+		l := strings.TrimSpace(line)
 		if strings.HasPrefix(l, "%%%") {
 			for _, term := range strings.Split(strings.TrimPrefix(l, "%%%"), "|") {
 				if term = strings.TrimSpace(term); term != "" {
 					fd.Subjects = append(fd.Subjects, term)
 				}
 			}
-			break
-		}
-		if l != "" {
-			break
 		}
 	}
 	d.subjectSpans = map[string][2]int{}
@@ -128,6 +124,22 @@ func (d *doc) metadata() {
 	}
 }
 
+// firstLine is the first line of text that is not blank.
+func firstLine(text []byte) string {
+	for len(text) > 0 {
+		line := text
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = nil
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			return string(line)
+		}
+	}
+	return ""
+}
+
 func typeFromSymbol(sym string) string {
 	switch {
 	case sym == "":
@@ -199,7 +211,7 @@ func (d *doc) title() string {
 		if len(line) < 25 || bytes.HasPrefix(line, []byte("%%%")) {
 			continue
 		}
-		l := string(line[:min(len(line), 1200)])
+		l := string(line[:min(len(line), 900)])
 		l = strings.Join(strings.Fields(l), " ")
 		if utf8.RuneCountInString(l) < 25 {
 			continue
