@@ -22,8 +22,9 @@ type Matcher struct {
 	class  [256]uint8 // byte -> class; 0 for bytes no pattern has
 	nclass int
 
-	dense  []int32 // dense[s*nclass+c]: next state, for s < ndense (flagged, see hasOutput)
-	ndense int32
+	dense   []int32  // dense[s*nclass+c]: next state, for s < ndense (flagged, see hasOutput)
+	dense16 []uint16 // the same in 16 bits when there are fewer than 1<<15 states (flag: top bit)
+	ndense  int32
 
 	edgeStart []int32 // edges of state s: edgeClass/edgeTo[edgeStart[s]:edgeStart[s+1]]
 	edgeClass []uint8
@@ -178,6 +179,18 @@ func Build(patterns []string) *Matcher {
 			m.dense[int(s)*m.nclass+c] = next
 		}
 	}
+	// Half the bytes for the rows the scan lives in, when the state ids fit.
+	if n < 1<<15 {
+		m.dense16 = make([]uint16, len(m.dense))
+		for k, t := range m.dense {
+			v := uint16(t &^ hasOutput)
+			if t < 0 {
+				v |= 1 << 15
+			}
+			m.dense16[k] = v
+		}
+		m.dense = nil
+	}
 	return m
 }
 
@@ -212,6 +225,10 @@ func (m *Matcher) next(s int32, c uint8) int32 {
 		}
 		s = m.fail[s]
 	}
+	if m.dense16 != nil {
+		v := m.dense16[int(s)*m.nclass+int(c)]
+		return int32(v&^(1<<15)) | int32(v>>15)<<31
+	}
 	return m.dense[int(s)*m.nclass+int(c)]
 }
 
@@ -237,7 +254,7 @@ func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 
 // Bytes is the approximate memory the automaton holds.
 func (m *Matcher) Bytes() int {
-	return 4*len(m.dense) + 4*len(m.edgeStart) + len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
+	return 4*len(m.dense) + 2*len(m.dense16) + 4*len(m.edgeStart) + len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
 }
 
 // States is the number of automaton states.
