@@ -133,10 +133,10 @@ var reNumber = regexp.MustCompile(`[0-9]+`)
 // varyText makes copy c of a document a different document with facts of
 // the same shape: years move back by c mod 16 (so its meetings and dates
 // spread over 16 years), other numbers of three digits or more (symbols,
-// meeting numbers) grow by 100,000 times c/16, and c trailing spaces make
+// meeting numbers) grow by 100,000 times c, and c trailing spaces make
 // its digest unique.
 func varyText(data []byte, c int) []byte {
-	shift, bump := c%16, c/16
+	shift, bump := c%16, c
 	out := reNumber.ReplaceAllFunc(data, func(b []byte) []byte {
 		n, err := strconv.Atoi(string(b))
 		if err != nil {
