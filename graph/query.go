@@ -21,14 +21,35 @@ import (
 type edge struct{ s, p, o, l uint64 }
 
 // reader is one query's view of the graph, with a cache of node values.
+// Close releases its read transaction.
 type reader struct {
 	st   *Store
 	qs   *ckv.QuadStore
 	vals map[uint64]quad.Value
+	rtx  hkv.Tx // for unkg's records, opened on first use
 }
 
 func (s *Store) reader() *reader {
 	return &reader{st: s, qs: s.kqs(), vals: map[uint64]quad.Value{}}
+}
+
+// tx is the reader's read-only transaction for unkg's records.
+func (r *reader) tx() (hkv.Tx, error) {
+	if r.rtx == nil {
+		tx, err := r.st.kv.KV.Tx(false)
+		if err != nil {
+			return nil, err
+		}
+		r.rtx = tx
+	}
+	return r.rtx, nil
+}
+
+func (r *reader) close() {
+	if r.rtx != nil {
+		r.rtx.Close()
+		r.rtx = nil
+	}
 }
 
 // id returns the node id of v, or 0 when the graph does not have it.
@@ -131,24 +152,6 @@ func valueText(v quad.Value) string {
 	}
 }
 
-// sources resolves the labels of es and returns them sorted and distinct.
-func (r *reader) sources(ctx context.Context, es []edge) ([]string, error) {
-	ids := make([]uint64, len(es))
-	for i, e := range es {
-		ids[i] = e.l
-	}
-	if err := r.resolve(ctx, ids...); err != nil {
-		return nil, err
-	}
-	set := map[string]bool{}
-	for _, id := range ids {
-		if id != 0 {
-			set[r.str(id)] = true
-		}
-	}
-	return sortedKeys(set), nil
-}
-
 func sortedKeys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
@@ -165,19 +168,15 @@ const nameScan = 64
 // name is the display name of an entity: the one recorded at ingest, else
 // its first English name among the first nameScan names, else the first.
 func (r *reader) name(ctx context.Context, id string) (string, error) {
-	var rec []byte
-	err := hkv.View(r.st.kv, func(tx hkv.Tx) error {
-		v, err := tx.Get(ctx, keyDisplayName(id))
-		if err == nil {
-			rec = v
-			return nil
-		} else if errors.Is(err, hkv.ErrNotFound) {
-			return nil
-		}
-		return err
-	})
-	if err != nil || rec != nil {
-		return string(rec), err
+	tx, err := r.tx()
+	if err != nil {
+		return "", err
+	}
+	rec, err := tx.Get(ctx, keyDisplayName(id))
+	if err == nil {
+		return string(rec), nil
+	} else if !errors.Is(err, hkv.ErrNotFound) {
+		return "", err
 	}
 	var objs []uint64
 	seen := map[uint64]bool{}
@@ -200,18 +199,6 @@ func (r *reader) name(ctx context.Context, id string) (string, error) {
 		}
 	}
 	return r.str(objs[0]), nil
-}
-
-// attr is the first value of a plain attribute.
-func (r *reader) attr(ctx context.Context, id string, pred quad.IRI) (string, error) {
-	es, err := r.edges(ctx, IndexSP, quad.IRI(id), pred)
-	if err != nil || len(es) == 0 {
-		return "", err
-	}
-	if err := r.resolve(ctx, es[0].o); err != nil {
-		return "", err
-	}
-	return r.str(es[0].o), nil
 }
 
 // typeOfID infers an entity's type from its canonical id.
@@ -267,65 +254,43 @@ func (r *reader) meetings(ctx context.Context, arg string) ([]string, error) {
 	if !reDate.MatchString(arg) {
 		return nil, fmt.Errorf("%q is neither a meeting id (meeting:UNSC:2003-04-11) nor a date (2003-04-11)", arg)
 	}
-	es, err := r.edges(ctx, IndexOPS, quad.String(arg), PredDate)
+	es, err := r.adj(ctx, 'r', PredDate, arg)
 	if err != nil {
 		return nil, err
 	}
-	set := map[string]bool{}
-	var ids []uint64
+	var out []string
 	for _, e := range es {
-		ids = append(ids, e.s)
-	}
-	if err := r.resolve(ctx, ids...); err != nil {
-		return nil, err
-	}
-	for _, id := range ids {
-		if s := r.str(id); strings.HasPrefix(s, "meeting:") {
-			set[s] = true
+		if strings.HasPrefix(e.n, "meeting:") {
+			out = append(out, e.n)
 		}
 	}
-	if len(set) == 0 {
+	if len(out) == 0 {
 		return nil, fmt.Errorf("meeting on %s: %w", arg, ErrNotFound)
 	}
-	return sortedKeys(set), nil
+	return out, nil
 }
 
 // Attendees answers which organizations (and countries and persons)
 // attended a meeting, given as a meeting id or a date.
 func (s *Store) Attendees(ctx context.Context, meeting string) ([]Attendee, error) {
 	r := s.reader()
+	defer r.close()
 	ms, err := r.meetings(ctx, meeting)
 	if err != nil {
 		return nil, err
 	}
 	var out []Attendee
 	for _, m := range ms {
-		es, err := r.edges(ctx, IndexOPS, quad.IRI(m), PredAttended)
+		es, err := r.adj(ctx, 'r', PredAttended, m)
 		if err != nil {
 			return nil, err
 		}
-		bySubj := map[uint64][]edge{}
-		var subj []uint64
 		for _, e := range es {
-			if _, ok := bySubj[e.s]; !ok {
-				subj = append(subj, e.s)
-			}
-			bySubj[e.s] = append(bySubj[e.s], e)
-		}
-		if err := r.resolve(ctx, subj...); err != nil {
-			return nil, err
-		}
-		for _, sid := range subj {
-			id := r.str(sid)
-			src, err := r.sources(ctx, bySubj[sid])
+			name, err := r.name(ctx, e.n)
 			if err != nil {
 				return nil, err
 			}
-			name, err := r.name(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, Attendee{Meeting: m, ID: id, Type: typeOfID(id), Name: name, Sources: src})
+			out = append(out, Attendee{Meeting: m, ID: e.n, Type: typeOfID(e.n), Name: name, Sources: e.labels})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -344,7 +309,9 @@ func (s *Store) Attendees(ctx context.Context, meeting string) ([]Attendee, erro
 // with the given id prefix (AU with "org:"), or a name in any language
 // (compared after FoldName). With prefix set only ids with that prefix match.
 func (s *Store) Entities(ctx context.Context, arg, prefix string) ([]string, error) {
-	return s.reader().entities(ctx, arg, prefix)
+	r := s.reader()
+	defer r.close()
+	return r.entities(ctx, arg, prefix)
 }
 
 func (r *reader) entities(ctx context.Context, arg, prefix string) ([]string, error) {
@@ -365,21 +332,21 @@ func (r *reader) entities(ctx context.Context, arg, prefix string) ([]string, er
 		return nil, fmt.Errorf("%q: %w", arg, ErrNotFound)
 	}
 	set := map[string]bool{}
-	err := hkv.View(r.st.kv, func(tx hkv.Tx) error {
-		it := tx.Scan(hkv.Key{[]byte("unkg"), []byte("name"), []byte(folded), {}})
-		defer it.Close()
-		for it.Next(ctx) {
-			k := it.Key()
-			if len(k) != 4 {
-				continue
-			}
-			if id := string(k[3]); strings.HasPrefix(id, prefix) {
-				set[id] = true
-			}
-		}
-		return it.Err()
-	})
+	tx, err := r.tx()
 	if err != nil {
+		return nil, err
+	}
+	it := tx.Scan(hkv.Key{[]byte("unkg"), []byte("name"), []byte(folded), {}})
+	for it.Next(ctx) {
+		k := it.Key()
+		if len(k) != 4 {
+			continue
+		}
+		if id := string(k[3]); strings.HasPrefix(id, prefix) {
+			set[id] = true
+		}
+	}
+	if err := it.Close(); err != nil {
 		return nil, err
 	}
 	if len(set) == 0 {
@@ -400,6 +367,7 @@ type MeetingAttended struct {
 // an acronym, or a name in any language. Rows are ordered by date.
 func (s *Store) Meetings(ctx context.Context, org string) ([]MeetingAttended, error) {
 	r := s.reader()
+	defer r.close()
 	ids, err := r.entities(ctx, org, "")
 	if err != nil {
 		// An acronym first means an organization, then a country.
@@ -412,28 +380,12 @@ func (s *Store) Meetings(ctx context.Context, org string) ([]MeetingAttended, er
 	}
 	var out []MeetingAttended
 	for _, id := range ids {
-		es, err := r.edges(ctx, IndexSP, quad.IRI(id), PredAttended)
+		es, err := r.adj(ctx, 'f', PredAttended, id)
 		if err != nil {
 			return nil, err
 		}
-		byObj := map[uint64][]edge{}
-		var objs []uint64
 		for _, e := range es {
-			if _, ok := byObj[e.o]; !ok {
-				objs = append(objs, e.o)
-			}
-			byObj[e.o] = append(byObj[e.o], e)
-		}
-		if err := r.resolve(ctx, objs...); err != nil {
-			return nil, err
-		}
-		for _, o := range objs {
-			m := r.str(o)
-			src, err := r.sources(ctx, byObj[o])
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, MeetingAttended{Entity: id, Meeting: m, Date: meetingDate(m), Sources: src})
+			out = append(out, MeetingAttended{Entity: id, Meeting: e.n, Date: meetingDate(e.n), Sources: e.labels})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -461,6 +413,7 @@ type Presidency struct {
 // id or name) or, with country "", of all countries.
 func (s *Store) Presidencies(ctx context.Context, country string) ([]Presidency, error) {
 	r := s.reader()
+	defer r.close()
 	var ids []string
 	if country != "" {
 		var err error
@@ -489,7 +442,7 @@ func (s *Store) Presidencies(ctx context.Context, country string) ([]Presidency,
 	}
 	var out []Presidency
 	for _, id := range ids {
-		es, err := r.edges(ctx, IndexOPS, quad.IRI(id), PredPresidedBy)
+		es, err := r.adj(ctx, 'r', PredPresidedBy, id)
 		if err != nil {
 			return nil, err
 		}
@@ -500,24 +453,8 @@ func (s *Store) Presidencies(ctx context.Context, country string) ([]Presidency,
 		if err != nil {
 			return nil, err
 		}
-		bySubj := map[uint64][]edge{}
-		var subj []uint64
 		for _, e := range es {
-			if _, ok := bySubj[e.s]; !ok {
-				subj = append(subj, e.s)
-			}
-			bySubj[e.s] = append(bySubj[e.s], e)
-		}
-		if err := r.resolve(ctx, subj...); err != nil {
-			return nil, err
-		}
-		for _, sid := range subj {
-			m := r.str(sid)
-			src, err := r.sources(ctx, bySubj[sid])
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, Presidency{Country: id, Name: name, Meeting: m, Date: meetingDate(m), Sources: src})
+			out = append(out, Presidency{Country: id, Name: name, Meeting: e.n, Date: meetingDate(e.n), Sources: e.labels})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {

@@ -76,6 +76,30 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	return st, nil
 }
 
+// EntitiesOfType returns the ids of the entities of a type (one of
+// EntityTypes), sorted.
+func (s *Store) EntitiesOfType(ctx context.Context, typ string) ([]string, error) {
+	r := s.reader()
+	es, err := r.edges(ctx, IndexOPS, quad.String(typ), PredType)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]uint64, 0, len(es))
+	for _, e := range es {
+		ids = append(ids, e.s)
+	}
+	if err := r.resolve(ctx, ids...); err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	for _, id := range ids {
+		if v := r.str(id); v != "" {
+			set[v] = true
+		}
+	}
+	return sortedKeys(set), nil
+}
+
 // DefaultGizmoTimeout bounds a Gizmo query.
 const DefaultGizmoTimeout = 30 * time.Second
 

@@ -12,6 +12,8 @@
 //	unkg/name/FOLDED/ENTITY    name index: a folded name or acronym -> an entity id
 //	unkg/ename/ENTITY          the entity's display name (English where known)
 //	unkg/count/PREDICATE       number of quads with that predicate
+//	unkg/adj/DIR+PRED/NODE     a node's neighbours by a predicate, with the
+//	                           documents stating each edge (adj.go)
 package graph
 
 import (
@@ -50,7 +52,9 @@ var (
 	Indexes  = []ckv.QuadIndex{IndexSP, IndexOPS, IndexL}
 )
 
-const layoutVersion = 1
+// layoutVersion 2 added the adjacency records; a store of version 1 gets
+// them when it is opened (migrateAdj).
+const layoutVersion = 2
 
 // Options tune a store. The zero value is the default.
 type Options struct {
@@ -80,6 +84,8 @@ type Store struct {
 	nodesComplete, nodesTried bool
 	lists                     map[string][]byte // committed index lists (addquads.go)
 	listBytes                 int
+	adjCache                  map[string][]byte // committed adjacency records (adj.go)
+	adjBytes                  int
 	closeOnce                 sync.Once
 	closeErr                  error
 }
@@ -111,7 +117,8 @@ func Open(dir string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
 	s := &Store{dir: dir, bdb: bdb, kv: &ambientKV{KV: flat.Upgrade(bdb)}, opts: opts,
-		namesSeen: map[string]struct{}{}, nodes: map[graph.ValueHash]nodeInfo{}, lists: map[string][]byte{}}
+		namesSeen: map[string]struct{}{}, nodes: map[graph.ValueHash]nodeInfo{}, lists: map[string][]byte{},
+		adjCache: map[string][]byte{}}
 	if err := s.init(); err != nil {
 		bdb.Close()
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
@@ -161,6 +168,16 @@ func (s *Store) init() error {
 		})
 		if err != nil {
 			return fmt.Errorf("init graph: %w", err)
+		}
+	} else if have == "1/"+strconv.Itoa(QuadsVersion) {
+		if err := s.resetQuadStore(); err != nil {
+			return err
+		}
+		if err := s.migrateAdj(ctx); err != nil {
+			return fmt.Errorf("add adjacency records: %w", err)
+		}
+		if err := hkv.Update(ctx, s.kv, func(tx hkv.Tx) error { return tx.Put(keyVersion, []byte(want)) }); err != nil {
+			return err
 		}
 	} else if have != want {
 		return fmt.Errorf("store layout %s, this unkg writes %s: re-ingest into a new store", have, want)

@@ -5,6 +5,15 @@ import (
 	"time"
 )
 
+// A group is committed when it is full, when no document came for
+// idleFlush, or once it is maxGroupAge old (so that progress shows and a
+// stop loses little). Larger groups rewrite the index lists and records that
+// many documents share less often.
+const (
+	idleFlush   = 200 * time.Millisecond
+	maxGroupAge = 3 * time.Second
+)
+
 // WriteStream is the single writer of an ingest: it takes prepared
 // documents from docs (prepared by as many goroutines as there are cores)
 // until docs is closed, and writes them in groups of about one Badger
@@ -33,6 +42,7 @@ func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func
 			progress(total)
 		}
 	}
+	var started time.Time
 	idle := time.NewTimer(time.Hour)
 	defer idle.Stop()
 	done := ctx.Done()
@@ -49,13 +59,16 @@ func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func
 			c, _ := d.estimate()
 			batch = append(batch, d)
 			count += c
-			if count >= maxCount {
+			if len(batch) == 1 {
+				started = time.Now()
+			}
+			if count >= maxCount || time.Since(started) > maxGroupAge {
 				flush()
-			} else if len(batch) == 1 {
-				idle.Reset(200 * time.Millisecond)
+			} else {
+				idle.Reset(idleFlush)
 			}
 		case <-idle.C:
-			// Producers are slow: commit what there is.
+			// Producers paused: commit what there is.
 			flush()
 		case <-done:
 			if err == nil {

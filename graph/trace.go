@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -37,6 +36,7 @@ func (s *Store) Trace(ctx context.Context, doc string, depth int) ([]TraceStep, 
 		depth = DefaultTraceDepth
 	}
 	r := s.reader()
+	defer r.close()
 	start, err := s.resolveDoc(r, doc)
 	if err != nil {
 		return nil, err
@@ -48,18 +48,14 @@ func (s *Store) Trace(ctx context.Context, doc string, depth int) ([]TraceStep, 
 	steps := []TraceStep{{ID: start, Kind: TypeDocument, Sources: []string{}}}
 	index := map[string]int{start: 0}
 	queue := []item{{start, 0}}
-	visit := func(id, from, via string, d int, es []edge) error {
-		src, err := r.sources(ctx, es)
-		if err != nil {
-			return err
-		}
+	visit := func(id, from, via string, d int, src []string) {
 		if i, ok := index[id]; ok {
 			// Already reached: keep the first path, add the sources only
 			// when it is the same step.
 			if steps[i].From == from && steps[i].Via == via {
 				steps[i].Sources = mergeSorted(steps[i].Sources, src)
 			}
-			return nil
+			return
 		}
 		kind := typeOfID(id)
 		if kind != "Meeting" {
@@ -68,119 +64,74 @@ func (s *Store) Trace(ctx context.Context, doc string, depth int) ([]TraceStep, 
 		index[id] = len(steps)
 		steps = append(steps, TraceStep{ID: id, Kind: kind, Depth: d, From: from, Via: via, Sources: src})
 		queue = append(queue, item{id, d})
-		return nil
 	}
+	type next struct {
+		dir  byte
+		pred quad.IRI
+		via  string
+	}
+	fromMeeting := []next{{'r', PredDescribes, "describedBy"}}
+	fromDoc := []next{{'f', PredReferences, "references"}, {'f', PredCites, "cites"}}
 	for len(queue) > 0 {
 		it := queue[0]
 		queue = queue[1:]
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		step := &steps[index[it.id]]
-		var next []struct {
-			pred quad.IRI
-			via  string
-			rev  bool
+		if it.depth >= depth {
+			continue
 		}
-		if step.Kind == "Meeting" {
-			next = append(next, struct {
-				pred quad.IRI
-				via  string
-				rev  bool
-			}{PredDescribes, "describedBy", true})
-		} else {
-			next = append(next, struct {
-				pred quad.IRI
-				via  string
-				rev  bool
-			}{PredReferences, "references", false}, struct {
-				pred quad.IRI
-				via  string
-				rev  bool
-			}{PredCites, "cites", false})
+		nexts := fromDoc
+		if steps[index[it.id]].Kind == "Meeting" {
+			nexts = fromMeeting
 		}
-		for _, n := range next {
-			var es []edge
-			var err error
-			if n.rev {
-				es, err = r.edges(ctx, IndexOPS, quad.IRI(it.id), n.pred)
-			} else {
-				es, err = r.edges(ctx, IndexSP, quad.IRI(it.id), n.pred)
-			}
+		for _, n := range nexts {
+			es, err := r.adj(ctx, n.dir, n.pred, it.id)
 			if err != nil {
 				return nil, err
 			}
-			if it.depth >= depth {
-				continue
-			}
-			groups, order, err := groupBy(ctx, r, es, !n.rev)
-			if err != nil {
-				return nil, err
-			}
-			for _, id := range order {
-				if err := visit(id, it.id, n.via, it.depth+1, groups[id]); err != nil {
-					return nil, err
-				}
+			for _, e := range es {
+				visit(e.n, it.id, n.via, it.depth+1, e.labels)
 			}
 		}
 	}
 	// Describe each step.
+	neighbours := func(es []adjEntry) []string {
+		if len(es) == 0 {
+			return nil
+		}
+		out := make([]string, len(es))
+		for i, e := range es {
+			out[i] = e.n
+		}
+		return out
+	}
 	for i := range steps {
 		st := &steps[i]
 		if st.Kind == "Meeting" {
 			st.Date = meetingDate(st.ID)
-			for _, p := range []quad.IRI{PredDescribes, PredAttended} {
-				es, err := r.edges(ctx, IndexOPS, quad.IRI(st.ID), p)
-				if err != nil {
-					return nil, err
-				}
-				groups, order, err := groupBy(ctx, r, es, false)
-				if err != nil {
-					return nil, err
-				}
-				_ = groups
-				if p == PredDescribes {
-					st.DescribedBy = order
-				} else {
-					st.Attendees = order
-				}
+			es, err := r.adj(ctx, 'r', PredDescribes, st.ID)
+			if err != nil {
+				return nil, err
 			}
+			st.DescribedBy = neighbours(es)
+			if es, err = r.adj(ctx, 'r', PredAttended, st.ID); err != nil {
+				return nil, err
+			}
+			st.Attendees = neighbours(es)
 			continue
 		}
-		if st.Date, err = r.attr(ctx, st.ID, PredDate); err != nil {
+		es, err := r.adj(ctx, 'f', PredDate, st.ID)
+		if err != nil {
 			return nil, err
 		}
-		if st.Title, err = r.attr(ctx, st.ID, PredTitle); err != nil {
+		st.Date = first(es, st.ID)
+		if es, err = r.adj(ctx, 'f', PredTitle, st.ID); err != nil {
 			return nil, err
 		}
+		st.Title = first(es, st.ID)
 	}
 	return steps, nil
-}
-
-// groupBy groups edges by their object (byObject) or subject, in sorted order.
-func groupBy(ctx context.Context, r *reader, es []edge, byObject bool) (map[string][]edge, []string, error) {
-	ids := make([]uint64, len(es))
-	for i, e := range es {
-		if byObject {
-			ids[i] = e.o
-		} else {
-			ids[i] = e.s
-		}
-	}
-	if err := r.resolve(ctx, ids...); err != nil {
-		return nil, nil, err
-	}
-	groups := map[string][]edge{}
-	var order []string
-	for i, e := range es {
-		k := r.str(ids[i])
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], e)
-	}
-	sort.Strings(order)
-	return groups, order, nil
 }
 
 func mergeSorted(a, b []string) []string {

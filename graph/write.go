@@ -229,6 +229,8 @@ func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, er
 		if err != nil {
 			// Caches may hold what was not committed.
 			s.dropNodes()
+			clear(s.adjCache)
+			s.adjBytes = 0
 			if rerr := s.resetQuadStore(); rerr != nil {
 				err = fmt.Errorf("%w; then: %v", err, rerr)
 			}
@@ -300,6 +302,16 @@ func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, er
 			return res, fmt.Errorf("delete quads: %w", err)
 		}
 	}
+	adj := adjChanges{}
+	for _, d := range dels {
+		adj.quad(d.Quad, false)
+	}
+	for _, d := range adds {
+		adj.quad(d.Quad, true)
+	}
+	if err := s.writeAdj(ctx, tx, adj); err != nil {
+		return res, fmt.Errorf("adjacency records: %w", err)
+	}
 	if len(adds)+len(dels) > 0 {
 		counts := map[string]int64{}
 		for _, d := range slices.Concat(adds, dels) {
@@ -338,6 +350,7 @@ func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, er
 		return res, fmt.Errorf("commit: %w", err)
 	}
 	res.Transactions++
+	s.rememberAdj(adj)
 	if len(dels) > 0 {
 		// Cayley changed reference counts and may have removed nodes.
 		s.dropNodes()

@@ -83,17 +83,54 @@ func summarize(name string, ds []time.Duration, rows int) Latency {
 	return Latency{Query: name, N: len(ds), P50: pct(0.50), P99: pct(0.99), Max: ds[len(ds)-1], Rows: float64(rows) / float64(len(ds))}
 }
 
+// Args are the arguments the timed queries cycle through: meeting dates or
+// ids for attendees, organization ids or acronyms for meetings, document ids
+// for trace.
+type Args struct {
+	Meetings []string
+	Orgs     []string
+	Docs     []string
+}
+
+// CorpusArgs are the arguments for a synthetic corpus: n meeting dates spread
+// over all meetings (the most described first), every organization, and n
+// documents spread over the corpus.
+func CorpusArgs(c *synth.Corpus, n int) Args {
+	var a Args
+	step := max(1, c.Meetings()/n)
+	for i := range n {
+		a.Meetings = append(a.Meetings, c.MeetingDate((i*step)%c.Meetings()))
+	}
+	for i := range synth.Orgs() {
+		a.Orgs = append(a.Orgs, synth.OrgID(i)[4:])
+	}
+	dstep := max(1, c.Len()/n)
+	for i := range n {
+		a.Docs = append(a.Docs, c.DocID((i*dstep)%c.Len()))
+	}
+	return a
+}
+
 // Queries times n runs each of attendees (by meeting date), meetings (by
 // organization acronym, the popular ones included) and a 3-step trace (from
 // documents), over the corpus's meetings, organizations and documents.
 func Queries(ctx context.Context, s *graph.Store, c *synth.Corpus, n int) ([]Latency, error) {
+	return QueriesOn(ctx, s, CorpusArgs(c, n), n)
+}
+
+// QueriesOn times n runs each of attendees, meetings and a 3-step trace,
+// cycling through the arguments in a.
+func QueriesOn(ctx context.Context, s *graph.Store, a Args, n int) ([]Latency, error) {
 	var out []Latency
-	run := func(name string, q func(i int) (int, error)) error {
+	run := func(name string, args []string, q func(arg string) (int, error)) error {
+		if len(args) == 0 {
+			return nil
+		}
 		ds := make([]time.Duration, 0, n)
 		rows := 0
 		for i := range n {
 			t := time.Now()
-			k, err := q(i)
+			k, err := q(args[i%len(args)])
 			ds = append(ds, time.Since(t))
 			if errors.Is(err, graph.ErrNotFound) {
 				err = nil // a meeting no document mentions
@@ -106,26 +143,50 @@ func Queries(ctx context.Context, s *graph.Store, c *synth.Corpus, n int) ([]Lat
 		out = append(out, summarize(name, ds, rows))
 		return nil
 	}
-	step := max(1, c.Meetings()/n)
-	if err := run("attendees", func(i int) (int, error) {
-		// Meetings 0.. are the most described; spread over all of them.
-		rows, err := s.Attendees(ctx, c.MeetingDate((i*step)%c.Meetings()))
+	if err := run("attendees", a.Meetings, func(m string) (int, error) {
+		rows, err := s.Attendees(ctx, m)
 		return len(rows), err
 	}); err != nil {
 		return out, err
 	}
-	if err := run("meetings", func(i int) (int, error) {
-		rows, err := s.Meetings(ctx, synth.OrgID(i % synth.Orgs())[4:])
+	if err := run("meetings", a.Orgs, func(o string) (int, error) {
+		rows, err := s.Meetings(ctx, o)
 		return len(rows), err
 	}); err != nil {
 		return out, err
 	}
-	dstep := max(1, c.Len()/n)
-	if err := run("trace-3", func(i int) (int, error) {
-		rows, err := s.Trace(ctx, c.DocID((i*dstep)%c.Len()), 3)
+	if err := run("trace-3", a.Docs, func(d string) (int, error) {
+		rows, err := s.Trace(ctx, d, 3)
 		return len(rows), err
 	}); err != nil {
 		return out, err
 	}
 	return out, nil
+}
+
+// GraphArgs are arguments taken from the graph itself (for a graph of real
+// documents): up to n meetings and documents spread over all of them, and
+// every organization.
+func GraphArgs(ctx context.Context, s *graph.Store, n int) (Args, error) {
+	var a Args
+	pick := func(typ string, dst *[]string) error {
+		ids, err := s.EntitiesOfType(ctx, typ)
+		if err != nil {
+			return err
+		}
+		step := max(1, len(ids)/n)
+		for i := 0; i < len(ids) && len(*dst) < n; i += step {
+			*dst = append(*dst, ids[i])
+		}
+		return nil
+	}
+	if err := pick("Meeting", &a.Meetings); err != nil {
+		return a, err
+	}
+	if err := pick("Document", &a.Docs); err != nil {
+		return a, err
+	}
+	orgs, err := s.EntitiesOfType(ctx, "Organization")
+	a.Orgs = orgs
+	return a, err
 }
