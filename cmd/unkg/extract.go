@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"sync/atomic"
 
 	"github.com/unkg/unkg/extract"
 )
@@ -20,6 +21,7 @@ func runExtract(ctx context.Context, e env, args []string) int {
 	explain := fs.Bool("explain", false, "add the evidence text to every relation (with its rule and offsets)")
 	rulesDir := fs.String("rules", "", "a folder of rule files (KIND/LANG.tsv) added to the built-in rules")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
+	progressFlag := fs.String("progress", "auto", "progress display on stderr: auto (a bar on a terminal), bar, none")
 	if done, code := parseFlags(fs, args); done {
 		return code
 	}
@@ -42,19 +44,31 @@ func runExtract(ctx context.Context, e env, args []string) int {
 		fmt.Fprintf(e.stderr, "unkg extract: rules: %v\n", err)
 		return exitFatal
 	}
+	mode, err := progressMode(e, *progressFlag)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg extract: %v\n", err)
+		return exitUsage
+	}
 	paths, err := extract.Files(fs.Args())
 	if err != nil {
 		fmt.Fprintf(e.stderr, "unkg extract: %v\n", err)
 		return exitFatal
 	}
+	var done, bytesRead, failed int64
+	prog := newProgress(e, mode, func() (int64, int64) { return atomic.LoadInt64(&done), int64(len(paths)) }, func(secs float64) string {
+		return fmt.Sprintf("%.1f MB/s  %d errors", float64(atomic.LoadInt64(&bytesRead))/1e6/secs, atomic.LoadInt64(&failed))
+	})
+	prog.run()
 	out := bufio.NewWriterSize(e.stdout, 256<<10)
 	var buf []byte // reused from one document to the next
 	var pretty bytes.Buffer
-	failed := 0
 	err = extract.Run(ctx, x, paths, *workers, e.stdin, func(r extract.Result) error {
+		// done, bytesRead and failed are read by the bar while it draws: atomically.
+		atomic.AddInt64(&done, 1)
+		atomic.AddInt64(&bytesRead, int64(r.Size))
 		if r.Err != nil {
-			failed++
-			fmt.Fprintf(e.stderr, "unkg extract: %v\n", r.Err)
+			atomic.AddInt64(&failed, 1)
+			prog.printf("unkg extract: %v\n", r.Err)
 			return nil
 		}
 		buf = append(r.Facts.AppendJSON(buf[:0]), '\n')
@@ -69,6 +83,7 @@ func runExtract(ctx context.Context, e env, args []string) int {
 		_, err := out.Write(buf)
 		return err
 	})
+	prog.end()
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}

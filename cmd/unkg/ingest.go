@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -66,19 +65,9 @@ func runIngest(ctx context.Context, e env, args []string) int {
 			return exitFatal
 		}
 	}
-	mode := *progress
-	if mode == "auto" {
-		mode = "none"
-		if f, ok := e.stderr.(*os.File); ok {
-			if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-				mode = "bar"
-			}
-		}
-	}
-	switch mode {
-	case "bar", "lines", "none":
-	default:
-		fmt.Fprintf(e.stderr, "unkg ingest: --progress %q: want auto, bar, lines or none\n", *progress)
+	mode, err := progressMode(e, *progress)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg ingest: %v\n", err)
 		return exitUsage
 	}
 
@@ -90,11 +79,15 @@ func runIngest(ctx context.Context, e env, args []string) int {
 	defer s.Close()
 
 	in := &ingester{e: e, extract: x, facts: *factsMode, total: len(paths), mode: mode}
+	in.prog = newProgress(e, mode, func() (int64, int64) { return in.filesDone.Load(), int64(in.total) }, func(secs float64) string {
+		return fmt.Sprintf("%d docs stored  %.1f MB/s  %.0f quads/s  %d errors",
+			in.committed.Load(), float64(in.bytes.Load())/1e6/secs, float64(in.quads.Load())/secs, in.errors.Load())
+	})
 	for _, err := range walkErrs {
 		in.fail(err)
 	}
 	res, err := in.run(ctx, s, paths, max(1, *workers))
-	in.stopProgress()
+	in.prog.end()
 	elapsed := time.Since(in.start)
 	fmt.Fprintf(e.stdout, "ingested %d files in %.1fs: %d new, %d replaced, %d unchanged; %d quads added, %d removed (%.0f quads/s, %.1f MB/s); %d errors\n",
 		in.filesDone.Load(), elapsed.Seconds(), res.Written, res.Replaced, res.Unchanged, res.QuadsAdded, res.QuadsDeleted,
@@ -140,25 +133,18 @@ type ingester struct {
 	committed atomic.Int64 // documents
 	quads     atomic.Int64
 
-	outMu    sync.Mutex
-	stopProg chan struct{}
-	progDone chan struct{}
+	prog *progress
 }
 
 // fail reports a bad input; the ingest goes on.
 func (in *ingester) fail(err error) {
 	in.errors.Add(1)
-	in.outMu.Lock()
-	defer in.outMu.Unlock()
-	if in.mode == "bar" {
-		fmt.Fprint(in.e.stderr, "\r\033[K")
-	}
-	fmt.Fprintf(in.e.stderr, "unkg ingest: %v\n", err)
+	in.prog.printf("unkg ingest: %v\n", err)
 }
 
 func (in *ingester) run(ctx context.Context, s *graph.Store, paths []string, workers int) (graph.WriteResult, error) {
 	in.start = time.Now()
-	in.startProgress()
+	in.prog.run()
 	jobs := make(chan string)
 	docs := make(chan *graph.Doc, 256)
 	var wg sync.WaitGroup
@@ -190,10 +176,8 @@ func (in *ingester) run(ctx context.Context, s *graph.Store, paths []string, wor
 		in.committed.Store(int64(r.Written + r.Replaced + r.Unchanged))
 		in.quads.Store(int64(r.QuadsAdded))
 		if in.mode == "lines" {
-			in.outMu.Lock()
-			fmt.Fprintf(in.e.stderr, "ingest: committed %d documents, %d quads, %d transactions\n",
+			in.prog.printf("ingest: committed %d documents, %d quads, %d transactions\n",
 				r.Written+r.Replaced+r.Unchanged, r.QuadsAdded, r.Transactions)
-			in.outMu.Unlock()
 		}
 	})
 	for _, de := range res.Errors {
@@ -252,50 +236,4 @@ func (in *ingester) processFacts(path string, data []byte, docs chan<- *graph.Do
 			return
 		}
 	}
-}
-
-func (in *ingester) startProgress() {
-	if in.mode != "bar" {
-		return
-	}
-	in.stopProg, in.progDone = make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(in.progDone)
-		t := time.NewTicker(200 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-in.stopProg:
-				in.outMu.Lock()
-				fmt.Fprint(in.e.stderr, "\r\033[K")
-				in.outMu.Unlock()
-				return
-			case <-t.C:
-				in.drawBar()
-			}
-		}
-	}()
-}
-
-func (in *ingester) stopProgress() {
-	if in.stopProg != nil {
-		close(in.stopProg)
-		<-in.progDone
-		in.stopProg = nil
-	}
-}
-
-func (in *ingester) drawBar() {
-	done, total := in.filesDone.Load(), int64(in.total)
-	secs := time.Since(in.start).Seconds()
-	const width = 30
-	fill := 0
-	if total > 0 {
-		fill = int(done * width / total)
-	}
-	bar := strings.Repeat("=", fill) + strings.Repeat(" ", width-fill)
-	in.outMu.Lock()
-	defer in.outMu.Unlock()
-	fmt.Fprintf(in.e.stderr, "\r\033[K[%s] %d/%d files  %d docs stored  %.1f MB/s  %.0f quads/s  %d errors",
-		bar, done, total, in.committed.Load(), float64(in.bytes.Load())/1e6/secs, float64(in.quads.Load())/secs, in.errors.Load())
 }
