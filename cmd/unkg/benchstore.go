@@ -88,7 +88,7 @@ func runBenchStore(ctx context.Context, e env, args []string) int {
 			return fail(err)
 		}
 		fmt.Fprintf(e.stdout, "ingest: %d text documents with extraction, GOMAXPROCS=%d\n", len(paths), runtime.GOMAXPROCS(0))
-		in := &ingester{e: env{stdout: io.Discard, stderr: e.stderr}, extract: x, total: len(paths), mode: "none"}
+		in := newIngester(env{stdout: io.Discard, stderr: e.stderr}, x, false, len(paths), "none")
 		cpu0 := cpuSeconds()
 		res, err := in.run(ctx, s, paths, runtime.GOMAXPROCS(0))
 		el := time.Since(in.start)

@@ -78,11 +78,7 @@ func runIngest(ctx context.Context, e env, args []string) int {
 	}
 	defer s.Close()
 
-	in := &ingester{e: e, extract: x, facts: *factsMode, total: len(paths), mode: mode}
-	in.prog = newProgress(e, mode, func() (int64, int64) { return in.filesDone.Load(), int64(in.total) }, func(secs float64) string {
-		return fmt.Sprintf("%d docs stored  %.1f MB/s  %.0f quads/s  %d errors",
-			in.committed.Load(), float64(in.bytes.Load())/1e6/secs, float64(in.quads.Load())/secs, in.errors.Load())
-	})
+	in := newIngester(e, x, *factsMode, len(paths), mode)
 	for _, err := range walkErrs {
 		in.fail(err)
 	}
@@ -134,6 +130,16 @@ type ingester struct {
 	quads     atomic.Int64
 
 	prog *progress
+}
+
+// newIngester returns an ingester of total inputs with its progress display (mode: bar, lines, none).
+func newIngester(e env, x extractFunc, facts bool, total int, mode string) *ingester {
+	in := &ingester{e: e, extract: x, facts: facts, total: total, mode: mode}
+	in.prog = newProgress(e, mode, func() (int64, int64) { return in.filesDone.Load(), int64(in.total) }, func(secs float64) string {
+		return fmt.Sprintf("%d docs stored  %.1f MB/s  %.0f quads/s  %d errors",
+			in.committed.Load(), float64(in.bytes.Load())/1e6/secs, float64(in.quads.Load())/secs, in.errors.Load())
+	})
+	return in
 }
 
 // fail reports a bad input; the ingest goes on.

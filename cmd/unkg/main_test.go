@@ -121,3 +121,20 @@ func TestExtractWithUserRules(t *testing.T) {
 		t.Errorf("extract with bad rules: exit %d, %q", code, errs)
 	}
 }
+
+// The benchmark commands run end to end on small inputs (the figures are theirs to print).
+func TestBenchCommandsRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the benchmark commands")
+	}
+	for _, args := range [][]string{
+		{"bench-store", "--docs", "60", "--queries", "5"},
+		{"bench-store", "--text", "30", "--queries", "5", "--corpus", "../../testdata"},
+		{"bench", "--mb", "1", "--corpus", "../../testdata"},
+	} {
+		code, out, errs := unkg(t, args...)
+		if code != exitOK || !strings.Contains(out+errs, "/s") {
+			t.Errorf("%v: exit %d\n%s\n%s", args, code, out, errs)
+		}
+	}
+}

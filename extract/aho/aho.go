@@ -15,7 +15,7 @@ import (
 )
 
 // denseStates is how many of the shallowest states get a full DFA row.
-const denseStates = 512
+const denseStates = 4096
 
 // Matcher is a compiled set of patterns. It is safe for concurrent use.
 type Matcher struct {
