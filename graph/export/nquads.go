@@ -9,7 +9,7 @@ import (
 
 	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
-	
+
 	"github.com/unkg/unkg/graph"
 )
 
@@ -87,7 +87,6 @@ func dumpNQuads(ctx context.Context, src Source, w io.Writer) (Stats, error) {
 	}
 	return v.stats, nw.Close()
 }
-
 
 // nqWriter writes N-Quads as Cayley's nquads.Writer does, except that
 // characters N-Quads does not allow in an IRI (spaces in
