@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
 	"github.com/unkg/unkg/graph/testfacts"
 )
@@ -19,11 +20,11 @@ func seedStore(t testing.TB) *graph.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	res, err := s.Write(context.Background(), testfacts.Seeds("seeds"))
+	res, err := s.Write(context.Background(), append(testfacts.Seeds("seeds"), extraDoc()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Errors) > 0 || res.Written != 5 {
+	if len(res.Errors) > 0 || res.Written != 6 {
 		t.Fatalf("seed write: %+v", res)
 	}
 	return s
@@ -37,6 +38,24 @@ func export(t testing.TB, s *graph.Store, o Options) (string, Stats) {
 		t.Fatalf("export %+v: %v", o, err)
 	}
 	return b.String(), st
+}
+
+// extraDoc is a French press release that gives parallel edges (describes
+// and mentions the same meeting) and a document with an IRI holding a space.
+func extraDoc() *extract.Facts {
+	return &extract.Facts{
+		Doc: extract.Doc{ID: "doc:SC/7722", Path: "seeds/fr.txt", Lang: "fr", Type: "press-release", Date: "2003-04-11", Symbol: "SC/7722"},
+		Entities: []extract.Entity{
+			{ID: testfacts.Meeting2003, Type: extract.TypeMeeting, Name: "Security Council meeting of 11 April 2003", Date: "2003-04-11",
+				Mentions: []extract.Mention{{Text: "séance du 11 avril 2003", Start: 10, End: 35}}},
+			{ID: "subject:REGIONAL ORGANIZATIONS", Type: extract.TypeSubject, Name: "REGIONAL ORGANIZATIONS"},
+		},
+		Relations: []extract.Relation{
+			{Subject: "doc:SC/7722", Predicate: "describes", Object: testfacts.Meeting2003, Evidence: extract.Evidence{Start: 10, End: 80, Text: "Le Conseil de sécurité a tenu une séance"}},
+			{Subject: "doc:SC/7722", Predicate: "mentions", Object: testfacts.Meeting2003},
+			{Subject: "doc:SC/7722", Predicate: "subject", Object: "subject:REGIONAL ORGANIZATIONS"},
+		},
+	}
 }
 
 type cyGraph struct {
@@ -158,8 +177,8 @@ func TestNQuadsRoundTrip(t *testing.T) {
 	for _, e := range res.Errors {
 		t.Error(e)
 	}
-	if got := s2.QuadStore().(interface{ Size() int64 }).Size(); got != want || res.Documents != 5 {
-		t.Errorf("loaded %d quads, %d documents; want %d quads, 5 documents", got, res.Documents, want)
+	if got := s2.QuadStore().(interface{ Size() int64 }).Size(); got != want || res.Documents != 6 {
+		t.Errorf("loaded %d quads, %d documents; want %d quads, 6 documents", got, res.Documents, want)
 	}
 	problems, err := s2.Verify(context.Background())
 	if err != nil {
