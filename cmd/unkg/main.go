@@ -43,6 +43,7 @@ func commands() []command {
 		{"query", "ask the graph: attendees, meetings, presidencies, trace, gizmo", runQuery},
 		{"stats", "count documents, quads, entities and facts in the graph", runStats},
 		{"export", "write the graph for Gephi, yEd, Graphviz, Cytoscape or Cayley (gexf, graphml, dot, cyjs, nquads)", runExport},
+		{"serve", "serve the graph read-only over HTTP: a page that draws it and a JSON API", runServe},
 		{"bench-store", "time ingest and queries on a synthetic corpus", runBenchStore},
 	}
 }
