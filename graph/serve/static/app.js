@@ -31,6 +31,8 @@
   const cy = cytoscape({
     container: $("cy"),
     wheelSensitivity: 0.3,
+    maxZoom: 2.2,
+    minZoom: 0.05,
     style: [
       { selector: "node", style: {
         "background-color": "data(color)", "label": "data(label)", "font-size": 11,
@@ -49,7 +51,7 @@
   });
 
   function layout() {
-    cy.layout({ name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, randomize: false }).run();
+    cy.layout({ name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, randomize: true, nodeDimensionsIncludeLabels: true, fit: true, padding: 40 }).run();
   }
 
   function nodeLine(d) {
@@ -160,11 +162,11 @@
   $("lang").value = state.lang;
   $("lang").addEventListener("change", () => {
     state.lang = $("lang").value;
-    document.documentElement.dir = state.lang === "ar" ? "rtl" : "ltr";
     document.documentElement.lang = state.lang;
     const q = $("q").value.trim(); if (q) search(q);
   });
-  document.documentElement.dir = state.lang === "ar" ? "rtl" : "ltr";
+  // The page stays left to right (the graph canvas too); every text holds
+  // dir="auto", so Arabic names are shaped and right to left where they are.
   renderLegend();
   const q = params.get("q");
   if (q) { $("q").value = q; search(q); } else { document.body.dataset.state = "idle"; }
