@@ -415,6 +415,26 @@ func (v *view) markAll(ctx context.Context, set *nodeSet) error {
 	})
 }
 
+// hasIncoming reports whether a node is the object of a relation.
+func (v *view) hasIncoming(ctx context.Context, id uint64) (bool, error) {
+	it := ckv.NewQuadIterator(v.qs, graph.IndexOPS, []uint64{id})
+	defer it.Close()
+	for it.Next(ctx) {
+		q, ok := it.Result().(*proto.Primitive)
+		if !ok {
+			continue
+		}
+		name, err := v.predOf(ctx, q.Predicate)
+		if err != nil {
+			return false, err
+		}
+		if IsRelation(name) {
+			return true, nil
+		}
+	}
+	return false, it.Err()
+}
+
 // around is the breadth-first search of --around.
 func (v *view) around(ctx context.Context, set *nodeSet) error {
 	set.ids = map[uint64]bool{}
@@ -519,9 +539,15 @@ func exportView(ctx context.Context, src Source, enc encoder, o *Options) (Stats
 			ids = append(ids, id)
 		}
 		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	} else if err := v.markAll(ctx, set); err != nil {
-		return v.stats, err
+	} else if o.filtered() {
+		if err := v.markAll(ctx, set); err != nil {
+			return v.stats, err
+		}
 	}
+	// Without filters, pass 1 finds the nodes itself: a subject with a
+	// relation, the objects of its relations, and a subject that is the
+	// object of one.
+	findNodes := len(o.Around) == 0 && !o.filtered()
 	if err := enc.Begin(o); err != nil {
 		return v.stats, err
 	}
@@ -532,6 +558,25 @@ func exportView(ctx context.Context, src Source, enc encoder, o *Options) (Stats
 	err = v.subjects(ctx, ids, func(s uint64, ps []*proto.Primitive) error {
 		defer v.trim()
 		v.stats.Quads += len(ps)
+		if findNodes {
+			gs, err := v.relations(ctx, ps)
+			if err != nil {
+				return err
+			}
+			for _, g := range gs {
+				set.bits.set(s)
+				set.bits.set(g.o)
+			}
+			if len(gs) == 0 {
+				in, err := v.hasIncoming(ctx, s)
+				if err != nil {
+					return err
+				}
+				if in {
+					set.bits.set(s)
+				}
+			}
+		}
 		if !set.has(s) {
 			return nil
 		}
@@ -628,7 +673,10 @@ func exportView(ctx context.Context, src Source, enc encoder, o *Options) (Stats
 func (v *view) node(ctx context.Context, s uint64, ps []*proto.Primitive, raw bool) (*Node, []quad.Quad, error) {
 	ids := []uint64{s}
 	for _, q := range ps {
-		ids = append(ids, q.Object, q.Label)
+		ids = append(ids, q.Object)
+		if raw {
+			ids = append(ids, q.Label)
+		}
 		if _, err := v.predOf(ctx, q.Predicate); err != nil {
 			return nil, nil, err
 		}
