@@ -7,7 +7,7 @@
 #   nodejs            node loads the Cytoscape JSON export with the vendored cytoscape.js (graph/export)
 #   chromium          headless Chromium loads the page of unkg serve and takes a screenshot (graph/serve)
 #   fonts-noto-core, fonts-noto-cjk   Arabic and Chinese glyphs for the page and its screenshot
-#   npm               scripts/vendor-web.sh (npm ci in web/), only to re-vendor cytoscape.js
+#   npm               (unless nodejs has it) scripts/vendor-web.sh (npm ci in web/), only to re-vendor cytoscape.js
 # Under CI=true those tests fail, not skip, when a program is missing.
 set -eu
 SUDO=""
@@ -15,7 +15,10 @@ if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-	python3 python3-networkx libxml2-utils graphviz nodejs npm chromium fonts-noto-core fonts-noto-cjk
+	python3 python3-networkx libxml2-utils graphviz nodejs chromium fonts-noto-core fonts-noto-cjk
+# Debian's nodejs comes without npm; NodeSource's nodejs includes it (and
+# conflicts with Debian's npm).
+command -v npm >/dev/null || $SUDO apt-get install -y -qq --no-install-recommends npm
 # The page's JavaScript is vendored (graph/serve/static/cytoscape.min.js) and
 # committed; check that it matches the pinned version in web/package-lock.json.
 root=$(cd "$(dirname "$0")/.." && pwd)
