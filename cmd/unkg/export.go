@@ -109,7 +109,10 @@ func runExport(ctx context.Context, e env, args []string) int {
 	}
 	st, err := export.Export(ctx, s, w, o)
 	if err == nil && tmp != nil {
-		err = tmp.Close()
+		err = tmp.Chmod(0o644) // CreateTemp makes 0600; an export is for sharing
+		if err == nil {
+			err = tmp.Close()
+		}
 		if err == nil {
 			err = os.Rename(tmp.Name(), *out)
 		}
@@ -126,8 +129,12 @@ func runExport(ctx context.Context, e env, args []string) int {
 		dest = "standard output"
 	}
 	secs := time.Since(start).Seconds()
-	fmt.Fprintf(e.stderr, "exported %d nodes, %d edges (%d quads read) as %s to %s in %.2fs\n",
-		st.Nodes, st.Edges, st.Quads, o.Format, dest, secs)
+	if o.Format == "nquads" && st.Nodes == 0 && st.Edges == 0 {
+		fmt.Fprintf(e.stderr, "exported %d quads as nquads to %s in %.2fs\n", st.Quads, dest, secs)
+	} else {
+		fmt.Fprintf(e.stderr, "exported %d nodes, %d edges (%d quads read) as %s to %s in %.2fs\n",
+			st.Nodes, st.Edges, st.Quads, o.Format, dest, secs)
+	}
 	return exitOK
 }
 
