@@ -43,6 +43,8 @@ func commands() []command {
 		{"ingest", "store the facts of documents in the graph (unkg ingest corpus/)", runIngest},
 		{"query", "ask the graph: attendees, meetings, presidencies, trace, gizmo", runQuery},
 		{"stats", "count documents, quads, entities and facts in the graph", runStats},
+		{"export", "write the graph for Gephi, yEd, Graphviz, Cytoscape or Cayley (gexf, graphml, dot, cyjs, nquads)", runExport},
+		{"serve", "serve the graph read-only over HTTP: a page that draws it and a JSON API", runServe},
 		{"bench-store", "time ingest and queries on a synthetic corpus", runBenchStore},
 		{"bench", "measure extraction speed and memory on a corpus built from the bundled documents", runBench},
 	}

@@ -1,0 +1,810 @@
+package export
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/proto"
+	"github.com/cayleygraph/quad"
+
+	"github.com/unkg/unkg/graph"
+)
+
+// Source is a store to export: *graph.Store.
+type Source interface {
+	QuadStore() cgraph.QuadStore
+}
+
+var reDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// Attribute predicates: their quads describe a node; every other predicate
+// is a relation between two nodes.
+var attrPreds = map[string]bool{}
+
+func init() {
+	for _, p := range []quad.IRI{graph.PredType, graph.PredName, graph.PredDate, graph.PredEndDate, graph.PredTopic,
+		graph.PredNumber, graph.PredOrgan, graph.PredRole, graph.PredCountry, graph.PredPath, graph.PredLang,
+		graph.PredDocType, graph.PredSymbol, graph.PredSHA256, graph.PredTitle, graph.PredOriginalLang} {
+		attrPreds[string(p)] = true
+	}
+}
+
+// IsRelation reports whether a predicate is a relation (an edge of the
+// view) rather than an attribute.
+func IsRelation(pred string) bool { return !attrPreds[pred] }
+
+// maxNames bounds the names kept per node.
+const maxNames = 12
+
+// cacheMax bounds the value caches (entries); they are cleared when full.
+const cacheMax = 1 << 17
+
+// view reads the graph for one export.
+type view struct {
+	qs   *ckv.QuadStore
+	o    *Options
+	vals map[uint64]quad.Value // value cache, bounded
+	info map[uint64]nodeFacts  // type and date of edge endpoints, bounded
+	// predicate ids and names (few: kept)
+	predName map[uint64]string
+	predID   map[string]uint64
+	keep     map[string]bool // predicates to keep ("" when all)
+	stats    Stats
+	edgeSeq  int
+}
+
+type nodeFacts struct{ typ, date string }
+
+func newView(src Source, o *Options) (*view, error) {
+	qs, ok := src.QuadStore().(*ckv.QuadStore)
+	if !ok {
+		return nil, fmt.Errorf("export: unsupported quad store %T", src.QuadStore())
+	}
+	v := &view{qs: qs, o: o, vals: map[uint64]quad.Value{}, info: map[uint64]nodeFacts{},
+		predName: map[uint64]string{}, predID: map[string]uint64{}}
+	if len(o.Predicates) > 0 {
+		v.keep = map[string]bool{}
+		for _, p := range o.Predicates {
+			v.keep[p] = true
+		}
+	}
+	return v, nil
+}
+
+// id is the node id of a value, 0 when the graph does not have it.
+func (v *view) id(val quad.Value) uint64 {
+	if r, ok := v.qs.ValueOf(val).(ckv.Int64Value); ok {
+		return uint64(r)
+	}
+	return 0
+}
+
+func (v *view) pred(p quad.IRI) uint64 {
+	if id, ok := v.predID[string(p)]; ok {
+		return id
+	}
+	id := v.id(p)
+	v.predID[string(p)] = id
+	return id
+}
+
+// resolve loads the values of ids into the cache.
+func (v *view) resolve(ctx context.Context, ids ...uint64) error {
+	var refs []cgraph.Ref
+	var want []uint64
+	for _, id := range ids {
+		if id == 0 {
+			continue
+		}
+		if _, ok := v.vals[id]; ok {
+			continue
+		}
+		if _, ok := v.predName[id]; ok {
+			continue
+		}
+		v.vals[id] = nil // placeholder: deduplicates
+		want = append(want, id)
+		refs = append(refs, ckv.Int64Value(id))
+	}
+	if len(refs) == 0 {
+		return nil
+	}
+	vs, err := v.qs.ValuesOf(ctx, refs)
+	if err != nil {
+		return err
+	}
+	for i, val := range vs {
+		v.vals[want[i]] = val
+	}
+	return nil
+}
+
+func (v *view) value(id uint64) quad.Value {
+	if p, ok := v.predName[id]; ok {
+		return quad.IRI(p)
+	}
+	return v.vals[id]
+}
+
+func (v *view) str(id uint64) string { return text(v.value(id)) }
+
+func text(val quad.Value) string {
+	switch x := val.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(x)
+	case quad.String:
+		return string(x)
+	case quad.LangString:
+		return string(x.Value)
+	case quad.TypedString:
+		return string(x.Value)
+	default:
+		return quad.StringOf(val)
+	}
+}
+
+// trim keeps the caches bounded; call between subjects.
+func (v *view) trim() {
+	if len(v.vals) > cacheMax {
+		clear(v.vals)
+	}
+	if len(v.info) > cacheMax {
+		clear(v.info)
+	}
+}
+
+// predOf resolves a predicate id to its name (predicates are kept).
+func (v *view) predOf(ctx context.Context, id uint64) (string, error) {
+	if p, ok := v.predName[id]; ok {
+		return p, nil
+	}
+	vs, err := v.qs.ValuesOf(ctx, []cgraph.Ref{ckv.Int64Value(id)})
+	if err != nil {
+		return "", err
+	}
+	p := text(vs[0])
+	v.predName[id] = p
+	v.predID[p] = id
+	return p, nil
+}
+
+// prims returns the live quads of ind with the given prefix (nil: all),
+// calling fn with runs of quads that share the first direction of ind.
+func (v *view) groups(ctx context.Context, ind ckv.QuadIndex, prefix []uint64, fn func(first uint64, ps []*proto.Primitive) error) error {
+	it := ckv.NewQuadIterator(v.qs, ind, prefix)
+	defer it.Close()
+	var (
+		cur uint64
+		buf []*proto.Primitive
+	)
+	d := ind.Dirs[0]
+	n := 0
+	for it.Next(ctx) {
+		p, ok := it.Result().(*proto.Primitive)
+		if !ok {
+			continue
+		}
+		if n++; n&1023 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		k := p.GetDirection(d)
+		if k != cur && len(buf) > 0 {
+			if err := fn(cur, buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+		cur = k
+		buf = append(buf, p)
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	if len(buf) > 0 {
+		return fn(cur, buf)
+	}
+	return ctx.Err()
+}
+
+// subjects calls fn for each subject with its quads: all subjects of the
+// store in id order (ids nil), or the given ones.
+func (v *view) subjects(ctx context.Context, ids []uint64, fn func(s uint64, ps []*proto.Primitive) error) error {
+	if ids == nil {
+		return v.groups(ctx, graph.IndexSP, nil, fn)
+	}
+	for _, id := range ids {
+		err := v.groups(ctx, graph.IndexSP, []uint64{id}, fn)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// facts returns the type and date of a node, for edge filters.
+func (v *view) facts(ctx context.Context, id uint64) (nodeFacts, error) {
+	if f, ok := v.info[id]; ok {
+		return f, nil
+	}
+	var f nodeFacts
+	for _, p := range []quad.IRI{graph.PredType, graph.PredDate} {
+		pid := v.pred(p)
+		if pid == 0 {
+			continue
+		}
+		it := ckv.NewQuadIterator(v.qs, graph.IndexSP, []uint64{id, pid})
+		if it.Next(ctx) {
+			if q, ok := it.Result().(*proto.Primitive); ok {
+				if err := v.resolve(ctx, q.Object); err != nil {
+					it.Close()
+					return f, err
+				}
+				if p == graph.PredType {
+					f.typ = v.str(q.Object)
+				} else {
+					f.date = v.str(q.Object)
+				}
+			}
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return f, err
+		}
+	}
+	if f.typ == "" {
+		if err := v.resolve(ctx, id); err != nil {
+			return f, err
+		}
+		f.typ = typeOfID(v.str(id))
+	}
+	v.info[id] = f
+	return f, nil
+}
+
+// edgeGroup is the quads of one subject-predicate-object.
+type edgeGroup struct {
+	p, o   uint64
+	labels []uint64
+}
+
+// relations groups the relation quads among ps (one subject's quads, in
+// predicate order) by predicate and object, in a stable order.
+func (v *view) relations(ctx context.Context, ps []*proto.Primitive) ([]edgeGroup, error) {
+	var out []edgeGroup
+	idx := map[[2]uint64]int{}
+	for _, q := range ps {
+		name, err := v.predOf(ctx, q.Predicate)
+		if err != nil {
+			return nil, err
+		}
+		if !IsRelation(name) {
+			continue
+		}
+		k := [2]uint64{q.Predicate, q.Object}
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, edgeGroup{p: q.Predicate, o: q.Object})
+		}
+		out[i].labels = append(out[i].labels, q.Label)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].p != out[j].p {
+			return out[i].p < out[j].p
+		}
+		return out[i].o < out[j].o
+	})
+	return out, nil
+}
+
+// keepEdge applies the predicate and date filters; it returns the edge's date.
+func (v *view) keepEdge(ctx context.Context, s uint64, g *edgeGroup) (bool, string, error) {
+	if v.keep != nil && !v.keep[v.predName[g.p]] {
+		return false, "", nil
+	}
+	fs, err := v.facts(ctx, s)
+	if err != nil {
+		return false, "", err
+	}
+	fo, err := v.facts(ctx, g.o)
+	if err != nil {
+		return false, "", err
+	}
+	date := ""
+	switch {
+	case fo.typ == "Meeting":
+		date = fo.date
+	case fs.typ == "Meeting":
+		date = fs.date
+	case fs.typ == "Document":
+		date = fs.date
+	case fo.typ == "Document":
+		date = fo.date
+	}
+	if v.o.From == "" && v.o.To == "" {
+		return true, date, nil
+	}
+	if date == "" {
+		return false, "", nil
+	}
+	// Compare on the common prefix so that 2003-04 is within 2003-01-01..2003-12-31.
+	if v.o.From != "" && cmpDate(date, v.o.From) < 0 {
+		return false, date, nil
+	}
+	if v.o.To != "" && cmpDate(date, v.o.To) > 0 {
+		return false, date, nil
+	}
+	return true, date, nil
+}
+
+func cmpDate(a, b string) int {
+	n := min(len(a), len(b))
+	switch {
+	case a[:n] < b[:n]:
+		return -1
+	case a[:n] > b[:n]:
+		return 1
+	}
+	return 0
+}
+
+// bitset of node ids.
+type bitset []uint64
+
+func (b *bitset) set(i uint64) {
+	w := int(i >> 6)
+	if w >= len(*b) {
+		*b = append(*b, make([]uint64, w-len(*b)+1+len(*b)/4)...)
+	}
+	(*b)[w] |= 1 << (i & 63)
+}
+
+func (b bitset) has(i uint64) bool {
+	w := int(i >> 6)
+	return w < len(b) && b[w]&(1<<(i&63)) != 0
+}
+
+// nodeSet is the set of node ids of the view.
+type nodeSet struct {
+	bits bitset          // global view
+	ids  map[uint64]bool // --around
+}
+
+func (n *nodeSet) has(id uint64) bool {
+	if n.ids != nil {
+		return n.ids[id]
+	}
+	return n.bits.has(id)
+}
+
+// errStop ends a scan early.
+var errStop = errors.New("stop")
+
+// markAll is the first pass of a global export: it marks the endpoints of
+// every kept edge.
+func (v *view) markAll(ctx context.Context, set *nodeSet) error {
+	return v.subjects(ctx, nil, func(s uint64, ps []*proto.Primitive) error {
+		defer v.trim()
+		gs, err := v.relations(ctx, ps)
+		if err != nil {
+			return err
+		}
+		for i := range gs {
+			ok, _, err := v.keepEdge(ctx, s, &gs[i])
+			if err != nil {
+				return err
+			}
+			if ok {
+				set.bits.set(s)
+				set.bits.set(gs[i].o)
+			}
+		}
+		return nil
+	})
+}
+
+// hasIncoming reports whether a node is the object of a relation.
+func (v *view) hasIncoming(ctx context.Context, id uint64) (bool, error) {
+	it := ckv.NewQuadIterator(v.qs, graph.IndexOPS, []uint64{id})
+	defer it.Close()
+	for it.Next(ctx) {
+		q, ok := it.Result().(*proto.Primitive)
+		if !ok {
+			continue
+		}
+		name, err := v.predOf(ctx, q.Predicate)
+		if err != nil {
+			return false, err
+		}
+		if IsRelation(name) {
+			return true, nil
+		}
+	}
+	return false, it.Err()
+}
+
+// around is the breadth-first search of --around.
+func (v *view) around(ctx context.Context, set *nodeSet) error {
+	set.ids = map[uint64]bool{}
+	var frontier []uint64
+	for _, a := range v.o.Around {
+		id := v.id(quad.IRI(a))
+		if id == 0 {
+			return fmt.Errorf("%s: %w", a, ErrNotFound)
+		}
+		if !set.ids[id] {
+			set.ids[id] = true
+			frontier = append(frontier, id)
+		}
+	}
+	depth := v.o.Depth
+	if depth == 0 {
+		depth = 1
+	}
+	add := func(id uint64) bool {
+		if set.ids[id] {
+			return true
+		}
+		if v.o.MaxNodes > 0 && len(set.ids) >= v.o.MaxNodes {
+			v.stats.Truncated = true
+			return false
+		}
+		set.ids[id] = true
+		frontier = append(frontier, id)
+		return true
+	}
+	for d := 0; d < depth && len(frontier) > 0; d++ {
+		cur := frontier
+		frontier = nil
+		for _, n := range cur {
+			// Outgoing relations.
+			err := v.subjects(ctx, []uint64{n}, func(s uint64, ps []*proto.Primitive) error {
+				gs, err := v.relations(ctx, ps)
+				if err != nil {
+					return err
+				}
+				for i := range gs {
+					ok, _, err := v.keepEdge(ctx, s, &gs[i])
+					if err != nil {
+						return err
+					}
+					if ok && !add(gs[i].o) {
+						return errStop
+					}
+				}
+				return nil
+			})
+			if err != nil && !errors.Is(err, errStop) {
+				return err
+			}
+			// Incoming relations, one object-predicate run at a time.
+			err = v.groups(ctx, graph.IndexOPS, []uint64{n}, func(_ uint64, ps []*proto.Primitive) error {
+				for _, q := range ps {
+					name, err := v.predOf(ctx, q.Predicate)
+					if err != nil {
+						return err
+					}
+					if !IsRelation(name) || set.ids[q.Subject] {
+						continue
+					}
+					g := edgeGroup{p: q.Predicate, o: n}
+					ok, _, err := v.keepEdge(ctx, q.Subject, &g)
+					if err != nil {
+						return err
+					}
+					if ok && !add(q.Subject) {
+						return errStop
+					}
+				}
+				return nil
+			})
+			if err != nil && !errors.Is(err, errStop) {
+				return err
+			}
+			v.trim()
+		}
+	}
+	return nil
+}
+
+// ErrNotFound is an --around id that the graph does not have.
+var ErrNotFound = errors.New("not in the graph")
+
+// exportView writes the graph view through enc.
+func exportView(ctx context.Context, src Source, enc encoder, o *Options) (Stats, error) {
+	v, err := newView(src, o)
+	if err != nil {
+		return Stats{}, err
+	}
+	set := &nodeSet{}
+	var ids []uint64 // subjects to scan; nil: all
+	if len(o.Around) > 0 {
+		if err := v.around(ctx, set); err != nil {
+			return v.stats, err
+		}
+		ids = make([]uint64, 0, len(set.ids))
+		for id := range set.ids {
+			ids = append(ids, id)
+		}
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	} else if o.filtered() {
+		if err := v.markAll(ctx, set); err != nil {
+			return v.stats, err
+		}
+	}
+	// Without filters, pass 1 finds the nodes itself: a subject with a
+	// relation, the objects of its relations, and a subject that is the
+	// object of one.
+	findNodes := len(o.Around) == 0 && !o.filtered()
+	if err := enc.Begin(o); err != nil {
+		return v.stats, err
+	}
+	_, rawQuads := enc.(*nquadsEnc)
+
+	// Pass 1: nodes, with their attributes.
+	var done bitset
+	err = v.subjects(ctx, ids, func(s uint64, ps []*proto.Primitive) error {
+		defer v.trim()
+		v.stats.Quads += len(ps)
+		if findNodes {
+			gs, err := v.relations(ctx, ps)
+			if err != nil {
+				return err
+			}
+			for _, g := range gs {
+				set.bits.set(s)
+				set.bits.set(g.o)
+			}
+			if len(gs) == 0 {
+				in, err := v.hasIncoming(ctx, s)
+				if err != nil {
+					return err
+				}
+				if in {
+					set.bits.set(s)
+				}
+			}
+		}
+		if !set.has(s) {
+			return nil
+		}
+		done.set(s)
+		n, qs, err := v.node(ctx, s, ps, rawQuads)
+		if err != nil {
+			return err
+		}
+		if rawQuads {
+			enc.(*nquadsEnc).attrs = qs
+		}
+		v.stats.Nodes++
+		return enc.Node(n)
+	})
+	if err != nil {
+		return v.stats, err
+	}
+	// Nodes that are only objects (no quads of their own).
+	var rest []uint64
+	if set.ids != nil {
+		for _, id := range ids {
+			if !done.has(id) {
+				rest = append(rest, id)
+			}
+		}
+	} else {
+		for w, bits := range set.bits {
+			for b := uint64(0); bits != 0 && b < 64; b++ {
+				if bits&(1<<b) != 0 {
+					if id := uint64(w)<<6 | b; !done.has(id) {
+						rest = append(rest, id)
+					}
+				}
+			}
+		}
+	}
+	for _, id := range rest {
+		n, _, err := v.node(ctx, id, nil, false)
+		if err != nil {
+			return v.stats, err
+		}
+		v.stats.Nodes++
+		if err := enc.Node(n); err != nil {
+			return v.stats, err
+		}
+		v.trim()
+	}
+
+	// Pass 2: edges.
+	err = v.subjects(ctx, ids, func(s uint64, ps []*proto.Primitive) error {
+		defer v.trim()
+		if !set.has(s) {
+			return nil
+		}
+		gs, err := v.relations(ctx, ps)
+		if err != nil {
+			return err
+		}
+		for i := range gs {
+			g := &gs[i]
+			if !set.has(g.o) {
+				continue
+			}
+			ok, date, err := v.keepEdge(ctx, s, g)
+			if err != nil || !ok {
+				return err
+			}
+			if err := v.resolve(ctx, append([]uint64{s, g.o}, g.labels...)...); err != nil {
+				return err
+			}
+			docs := map[string]struct{}{}
+			for _, l := range g.labels {
+				if l != 0 {
+					docs[v.str(l)] = struct{}{}
+				}
+			}
+			v.edgeSeq++
+			e := &Edge{ID: "e" + strconv.Itoa(v.edgeSeq), Source: v.str(s), Target: v.str(g.o),
+				Predicate: v.predName[g.p], Documents: sortedSet(docs), Date: date}
+			v.stats.Edges++
+			if err := enc.Edge(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return v.stats, err
+	}
+	return v.stats, enc.End()
+}
+
+// node builds a node from its subject quads ps.
+func (v *view) node(ctx context.Context, s uint64, ps []*proto.Primitive, raw bool) (*Node, []quad.Quad, error) {
+	ids := []uint64{s}
+	for _, q := range ps {
+		ids = append(ids, q.Object)
+		if raw {
+			ids = append(ids, q.Label)
+		}
+		if _, err := v.predOf(ctx, q.Predicate); err != nil {
+			return nil, nil, err
+		}
+	}
+	if err := v.resolve(ctx, ids...); err != nil {
+		return nil, nil, err
+	}
+	n := &Node{ID: v.str(s)}
+	type nameCount struct {
+		Name
+		n int
+	}
+	names := map[uint64]*nameCount{}
+	types := map[string]int{}
+	var titles []quad.Value
+	var quads []quad.Quad
+	for _, q := range ps {
+		p := v.predName[q.Predicate]
+		if !attrPreds[p] {
+			continue
+		}
+		if raw {
+			quads = append(quads, quad.Quad{Subject: v.value(s), Predicate: quad.IRI(p), Object: v.value(q.Object), Label: v.value(q.Label)})
+		}
+		val := v.value(q.Object)
+		t := text(val)
+		switch quad.IRI(p) {
+		case graph.PredType:
+			types[t]++
+		case graph.PredName:
+			nc := names[q.Object]
+			if nc == nil {
+				nc = &nameCount{Name: Name{Text: t}}
+				if ls, ok := val.(quad.LangString); ok {
+					nc.Lang = ls.Lang
+				}
+				names[q.Object] = nc
+			}
+			nc.n++
+		case graph.PredDate:
+			n.Date = first(n.Date, t)
+		case graph.PredEndDate:
+			n.EndDate = first(n.EndDate, t)
+		case graph.PredOrgan:
+			n.Organ = first(n.Organ, t)
+		case graph.PredNumber:
+			n.Number = first(n.Number, t)
+		case graph.PredSymbol:
+			n.Symbol = first(n.Symbol, t)
+		case graph.PredDocType:
+			n.DocType = first(n.DocType, t)
+		case graph.PredLang:
+			n.DocLang = first(n.DocLang, t)
+		case graph.PredTitle:
+			titles = append(titles, val)
+		}
+	}
+	best := 0
+	for t, c := range types {
+		if c > best || c == best && t < n.Type {
+			n.Type, best = t, c
+		}
+	}
+	if n.Type == "" {
+		n.Type = typeOfID(n.ID)
+	}
+	n.Color = ColorOf(n.Type)
+	all := make([]*nameCount, 0, len(names))
+	for _, nc := range names {
+		all = append(all, nc)
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].n != all[j].n {
+			return all[i].n > all[j].n
+		}
+		if all[i].Lang != all[j].Lang {
+			return all[i].Lang < all[j].Lang
+		}
+		return all[i].Text < all[j].Text
+	})
+	for i, nc := range all {
+		if i == maxNames {
+			break
+		}
+		n.Names = append(n.Names, nc.Name)
+	}
+	n.Label, n.Lang = pickLabel(n.Names, v.o.Lang)
+	if n.Label == "" && n.Symbol != "" {
+		n.Label = n.Symbol
+	}
+	if n.Label == "" && len(titles) > 0 {
+		var ns []Name
+		for _, t := range titles {
+			nm := Name{Text: text(t)}
+			if ls, ok := t.(quad.LangString); ok {
+				nm.Lang = ls.Lang
+			}
+			ns = append(ns, nm)
+		}
+		n.Label, n.Lang = pickLabel(ns, v.o.Lang)
+	}
+	if n.Label == "" {
+		n.Label = n.ID
+	}
+	return n, quads, nil
+}
+
+// pickLabel chooses the first name in lang, else in English, else the first.
+func pickLabel(names []Name, lang string) (string, string) {
+	for _, l := range []string{lang, "en"} {
+		if l == "" {
+			continue
+		}
+		for _, n := range names {
+			if n.Lang == l {
+				return n.Text, n.Lang
+			}
+		}
+	}
+	if len(names) > 0 {
+		return names[0].Text, names[0].Lang
+	}
+	return "", ""
+}
+
+func first(have, v string) string {
+	if have != "" {
+		return have
+	}
+	return v
+}

@@ -1,0 +1,643 @@
+// Package serve is unkg's read-only HTTP API over a store and the web page
+// that draws the graph (static files embedded in the binary, cytoscape.js
+// vendored by scripts/vendor-web.sh).
+//
+// Every request has a time limit, every answer a size limit, a Gizmo query
+// its own timeout; bad parameters get 400 with {"error": "..."}; only GET
+// and HEAD (and POST for Gizmo) are served, and nothing writes to the store.
+package serve
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log"
+	"net"
+	"net/http"
+	"net/url"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/unkg/unkg/extract"
+	"github.com/unkg/unkg/graph"
+	"github.com/unkg/unkg/graph/export"
+)
+
+//go:embed static
+var static embed.FS
+
+// Options tune the server. The zero value gives the defaults.
+type Options struct {
+	RequestTimeout time.Duration // per request (default 10s)
+	GizmoTimeout   time.Duration // per Gizmo query (default 5s, at most RequestTimeout)
+	MaxResponse    int           // bytes of one answer (default 8 MiB)
+	MaxRows        int           // rows of one answer (default 2000)
+	MaxNodes       int           // nodes of one neighbourhood (default 300)
+	MaxConcurrent  int           // API requests served at once (default 4 x GOMAXPROCS); others wait
+	Log            *log.Logger   // request errors (nil: none)
+}
+
+func (o *Options) defaults() {
+	if o.RequestTimeout <= 0 {
+		o.RequestTimeout = 10 * time.Second
+	}
+	if o.GizmoTimeout <= 0 {
+		o.GizmoTimeout = 5 * time.Second
+	}
+	o.GizmoTimeout = min(o.GizmoTimeout, o.RequestTimeout)
+	if o.MaxResponse <= 0 {
+		o.MaxResponse = 8 << 20
+	}
+	if o.MaxRows <= 0 {
+		o.MaxRows = 2000
+	}
+	if o.MaxNodes <= 0 {
+		o.MaxNodes = 300
+	}
+	if o.MaxConcurrent <= 0 {
+		o.MaxConcurrent = 4 * runtime.GOMAXPROCS(0)
+	}
+}
+
+// Server serves one store.
+type Server struct {
+	s    *graph.Store
+	o    Options
+	sem  chan struct{}
+	mux  *http.ServeMux
+	page http.Handler
+}
+
+// New returns the server of a store.
+func New(s *graph.Store, o Options) *Server {
+	o.defaults()
+	srv := &Server{s: s, o: o, sem: make(chan struct{}, o.MaxConcurrent), mux: http.NewServeMux()}
+	sub, err := fs.Sub(static, "static")
+	if err != nil {
+		panic(err)
+	}
+	srv.page = http.FileServer(http.FS(sub))
+	api := map[string]func(*http.Request) (any, error){
+		"/api/search":       srv.search,
+		"/api/node":         srv.node,
+		"/api/graph":        nil, // streams: see graphHandler
+		"/api/evidence":     srv.evidence,
+		"/api/attendees":    srv.attendees,
+		"/api/meetings":     srv.meetings,
+		"/api/presidencies": srv.presidencies,
+		"/api/trace":        srv.trace,
+		"/api/gizmo":        srv.gizmo,
+		"/api/stats":        srv.stats,
+	}
+	for path, fn := range api {
+		if fn == nil {
+			srv.mux.Handle(path, srv.limited(srv.graphHandler))
+			continue
+		}
+		srv.mux.Handle(path, srv.limited(srv.jsonHandler(fn)))
+	}
+	srv.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
+	})
+	srv.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			writeError(w, http.StatusMethodNotAllowed, "read-only: GET only")
+			return
+		}
+		w.Header().Set("Cache-Control", "no-cache")
+		srv.page.ServeHTTP(w, r)
+	})
+	return srv
+}
+
+// HTTPServer wraps the handler in an http.Server with time and size limits.
+func (srv *Server) HTTPServer(addr string) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           srv,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      srv.o.RequestTimeout + 10*time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+	}
+}
+
+var loopbackHost = regexp.MustCompile(`^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$`)
+
+func (srv *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
+	// A page elsewhere must not reach a server on loopback through a
+	// rebound DNS name: on loopback, only loopback host names are served.
+	if la, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr); ok {
+		if ta, ok := la.(*net.TCPAddr); ok && ta.IP.IsLoopback() && !loopbackHost.MatchString(r.Host) {
+			writeError(w, http.StatusForbidden, "host "+r.Host+" is not a loopback name")
+			return
+		}
+	}
+	srv.mux.ServeHTTP(w, r)
+}
+
+// limited applies the request limits: method, body size, concurrency, time.
+func (srv *Server) limited(h http.HandlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodGet, http.MethodHead:
+		case http.MethodPost:
+			if r.URL.Path != "/api/gizmo" {
+				writeError(w, http.StatusMethodNotAllowed, "read-only: GET only (POST only for /api/gizmo)")
+				return
+			}
+		default:
+			writeError(w, http.StatusMethodNotAllowed, "read-only: GET only")
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+		ctx, cancel := context.WithTimeout(r.Context(), srv.o.RequestTimeout)
+		defer cancel()
+		select {
+		case srv.sem <- struct{}{}:
+		case <-ctx.Done():
+			writeError(w, http.StatusServiceUnavailable, "server busy: try again")
+			return
+		}
+		defer func() { <-srv.sem }()
+		h(w, r.WithContext(ctx))
+	})
+}
+
+// badRequest is an error in the request's parameters: 400.
+type badRequest struct{ msg string }
+
+func (e *badRequest) Error() string { return e.msg }
+
+func bad(format string, a ...any) error { return &badRequest{fmt.Sprintf(format, a...)} }
+
+// errTooLarge is an answer over the size limit.
+var errTooLarge = errors.New("answer too large: narrow the query")
+
+func status(err error) int {
+	var br *badRequest
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &br), errors.As(err, &mbe):
+		return http.StatusBadRequest
+	case errors.Is(err, graph.ErrNotFound), errors.Is(err, export.ErrNotFound):
+		return http.StatusNotFound
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable
+	case errors.Is(err, errTooLarge):
+		return http.StatusRequestEntityTooLarge
+	case strings.Contains(err.Error(), "neither a meeting id"):
+		return http.StatusBadRequest
+	}
+	return http.StatusInternalServerError
+}
+
+func writeError(w http.ResponseWriter, code int, msg string) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(map[string]any{"error": msg, "status": code})
+}
+
+func (srv *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	code := status(err)
+	msg := err.Error()
+	if code == http.StatusServiceUnavailable {
+		msg = "the query took longer than the time limit and was stopped: " + msg
+	}
+	if srv.o.Log != nil && code >= 500 {
+		srv.o.Log.Printf("%s %s: %v", r.Method, r.URL, err)
+	}
+	writeError(w, code, msg)
+}
+
+func (srv *Server) jsonHandler(fn func(*http.Request) (any, error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		v, err := fn(r)
+		if err == nil {
+			if cerr := r.Context().Err(); cerr != nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			srv.fail(w, r, err)
+			return
+		}
+		b, err := json.Marshal(v)
+		if err != nil {
+			srv.fail(w, r, err)
+			return
+		}
+		if len(b) > srv.o.MaxResponse {
+			srv.fail(w, r, errTooLarge)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("Content-Length", strconv.Itoa(len(b)+1))
+		w.Write(b)
+		w.Write([]byte("\n"))
+	}
+}
+
+// Parameters.
+
+var allowedParams = map[string]map[string]bool{
+	"/api/search":       {"q": true, "lang": true},
+	"/api/node":         {"id": true, "lang": true},
+	"/api/graph":        {"id": true, "depth": true, "lang": true, "max": true, "predicates": true, "from": true, "to": true},
+	"/api/evidence":     {"s": true, "p": true, "o": true},
+	"/api/attendees":    {"meeting": true},
+	"/api/meetings":     {"org": true},
+	"/api/presidencies": {"country": true},
+	"/api/trace":        {"doc": true, "depth": true},
+	"/api/gizmo":        {"q": true, "limit": true},
+	"/api/stats":        {},
+}
+
+// params checks the query parameters of r: known names, one value each, a
+// bounded length.
+func params(r *http.Request) (map[string]string, error) {
+	q, err := urlQuery(r)
+	if err != nil {
+		return nil, err
+	}
+	allowed := allowedParams[r.URL.Path]
+	out := map[string]string{}
+	for k, vs := range q {
+		if !allowed[k] {
+			return nil, bad("unknown parameter %q", k)
+		}
+		if len(vs) != 1 {
+			return nil, bad("parameter %q given %d times", k, len(vs))
+		}
+		if len(vs[0]) > 4096 {
+			return nil, bad("parameter %q is too long", k)
+		}
+		out[k] = strings.TrimSpace(vs[0])
+	}
+	return out, nil
+}
+
+func urlQuery(r *http.Request) (map[string][]string, error) {
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return nil, bad("bad query string: %v", err)
+	}
+	return q, nil
+}
+
+func required(p map[string]string, name string) (string, error) {
+	v := p[name]
+	if v == "" {
+		return "", bad("missing parameter %q", name)
+	}
+	return v, nil
+}
+
+func intParam(p map[string]string, name string, def, lo, hi int) (int, error) {
+	v, ok := p[name]
+	if !ok || v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		return 0, bad("parameter %q: want a number from %d to %d", name, lo, hi)
+	}
+	return n, nil
+}
+
+func langParam(p map[string]string) (string, error) {
+	switch l := p["lang"]; l {
+	case "", "en", "ar", "zh", "fr", "es", "ru":
+		return l, nil
+	default:
+		return "", bad("parameter \"lang\": want en, ar, zh, fr, es or ru")
+	}
+}
+
+// rows caps a list of rows.
+type rows[T any] struct {
+	Rows      []T  `json:"rows"`
+	Count     int  `json:"count"`
+	Truncated bool `json:"truncated,omitempty"`
+}
+
+func capRows[T any](srv *Server, rs []T) rows[T] {
+	out := rows[T]{Rows: rs, Count: len(rs)}
+	if out.Rows == nil {
+		out.Rows = []T{}
+	}
+	if len(rs) > srv.o.MaxRows {
+		out.Rows, out.Truncated = rs[:srv.o.MaxRows], true
+	}
+	return out
+}
+
+// Endpoints.
+
+var reDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// search finds entities by id, code or name in any language, and meetings by date.
+func (srv *Server) search(r *http.Request) (any, error) {
+	p, err := params(r)
+	if err != nil {
+		return nil, err
+	}
+	q, err := required(p, "q")
+	if err != nil {
+		return nil, err
+	}
+	lang, err := langParam(p)
+	if err != nil {
+		return nil, err
+	}
+	ctx := r.Context()
+	var ids []string
+	if reDate.MatchString(q) {
+		att, err := srv.s.Attendees(ctx, q)
+		if err != nil && !errors.Is(err, graph.ErrNotFound) {
+			return nil, err
+		}
+		seen := map[string]bool{}
+		for _, a := range att {
+			if !seen[a.Meeting] {
+				seen[a.Meeting] = true
+				ids = append(ids, a.Meeting)
+			}
+		}
+	} else {
+		for _, prefix := range []string{"", "org:", "country:"} {
+			ids, err = srv.s.Entities(ctx, q, prefix)
+			if err == nil {
+				break
+			}
+			if !errors.Is(err, graph.ErrNotFound) {
+				return nil, err
+			}
+		}
+	}
+	if len(ids) > srv.o.MaxRows {
+		ids = ids[:srv.o.MaxRows]
+	}
+	nodes, err := export.Describe(ctx, srv.s, ids, lang)
+	if err != nil {
+		return nil, err
+	}
+	if nodes == nil {
+		nodes = []export.NodeData{}
+	}
+	return map[string]any{"query": q, "results": nodes}, nil
+}
+
+func (srv *Server) node(r *http.Request) (any, error) {
+	p, err := params(r)
+	if err != nil {
+		return nil, err
+	}
+	id, err := required(p, "id")
+	if err != nil {
+		return nil, err
+	}
+	lang, err := langParam(p)
+	if err != nil {
+		return nil, err
+	}
+	nodes, err := export.Describe(r.Context(), srv.s, []string{id}, lang)
+	if err != nil {
+		return nil, err
+	}
+	if len(nodes) == 0 {
+		return nil, fmt.Errorf("%s: %w", id, graph.ErrNotFound)
+	}
+	return nodes[0], nil
+}
+
+// limitWriter fails once more than n bytes are written.
+type limitWriter struct {
+	w io.Writer
+	n int
+}
+
+func (l *limitWriter) Write(b []byte) (int, error) {
+	if len(b) > l.n {
+		return 0, errTooLarge
+	}
+	l.n -= len(b)
+	return l.w.Write(b)
+}
+
+// graphHandler answers the neighbourhood of an entity as Cytoscape JSON.
+func (srv *Server) graphHandler(w http.ResponseWriter, r *http.Request) {
+	p, err := params(r)
+	if err != nil {
+		srv.fail(w, r, err)
+		return
+	}
+	id, err := required(p, "id")
+	if err != nil {
+		srv.fail(w, r, err)
+		return
+	}
+	o := export.Options{Format: "cyjs", Around: []string{id}, From: p["from"], To: p["to"]}
+	if o.Lang, err = langParam(p); err == nil {
+		if o.Depth, err = intParam(p, "depth", 1, 1, 3); err == nil {
+			o.MaxNodes, err = intParam(p, "max", srv.o.MaxNodes, 1, 5*srv.o.MaxNodes)
+		}
+	}
+	if err != nil {
+		srv.fail(w, r, err)
+		return
+	}
+	for _, pr := range strings.Split(p["predicates"], ",") {
+		if pr = strings.TrimSpace(pr); pr != "" {
+			o.Predicates = append(o.Predicates, pr)
+		}
+	}
+	if err := o.Check(); err != nil {
+		srv.fail(w, r, bad("%v", err))
+		return
+	}
+	var buf bytes.Buffer
+	st, err := export.Export(r.Context(), srv.s, &limitWriter{&buf, srv.o.MaxResponse}, o)
+	if err != nil {
+		srv.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Unkg-Nodes", strconv.Itoa(st.Nodes))
+	w.Header().Set("X-Unkg-Edges", strconv.Itoa(st.Edges))
+	w.Header().Set("X-Unkg-Truncated", strconv.FormatBool(st.Truncated))
+	w.Write(buf.Bytes())
+}
+
+// Evidence is one place in a document that states a relation.
+type Evidence struct {
+	Document string `json:"document"`
+	Path     string `json:"path,omitempty"`
+	Lang     string `json:"lang,omitempty"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Rule     string `json:"rule,omitempty"`
+	Text     string `json:"text,omitempty"`
+}
+
+// maxEvidenceDocs bounds the documents an evidence answer reads.
+const maxEvidenceDocs = 50
+
+func (srv *Server) evidence(r *http.Request) (any, error) {
+	p, err := params(r)
+	if err != nil {
+		return nil, err
+	}
+	var spo [3]string
+	for i, k := range []string{"s", "p", "o"} {
+		if spo[i], err = required(p, k); err != nil {
+			return nil, err
+		}
+	}
+	docs, err := export.EdgeDocuments(r.Context(), srv.s, spo[0], spo[1], spo[2])
+	if err != nil {
+		return nil, err
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("%s %s %s: %w", spo[0], spo[1], spo[2], graph.ErrNotFound)
+	}
+	truncated := len(docs) > maxEvidenceDocs
+	if truncated {
+		docs = docs[:maxEvidenceDocs]
+	}
+	out := []Evidence{}
+	for _, d := range docs {
+		if err := r.Context().Err(); err != nil {
+			return nil, err
+		}
+		files, err := srv.s.DocumentFiles(d)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			out = append(out, evidenceOf(f, spo)...)
+		}
+	}
+	return map[string]any{"subject": spo[0], "predicate": spo[1], "object": spo[2], "documents": docs,
+		"evidence": out, "truncated": truncated}, nil
+}
+
+func evidenceOf(f *extract.Facts, spo [3]string) []Evidence {
+	var out []Evidence
+	for _, rel := range f.Relations {
+		if rel.Subject == spo[0] && rel.Predicate == spo[1] && rel.Object == spo[2] {
+			out = append(out, Evidence{Document: f.Doc.ID, Path: f.Doc.Path, Lang: f.Doc.Lang,
+				Start: rel.Evidence.Start, End: rel.Evidence.End, Rule: rel.Evidence.Rule, Text: rel.Evidence.Text})
+		}
+	}
+	return out
+}
+
+func (srv *Server) attendees(r *http.Request) (any, error) {
+	p, err := params(r)
+	if err != nil {
+		return nil, err
+	}
+	m, err := required(p, "meeting")
+	if err != nil {
+		return nil, err
+	}
+	rs, err := srv.s.Attendees(r.Context(), m)
+	return capRows(srv, rs), err
+}
+
+func (srv *Server) meetings(r *http.Request) (any, error) {
+	p, err := params(r)
+	if err != nil {
+		return nil, err
+	}
+	org, err := required(p, "org")
+	if err != nil {
+		return nil, err
+	}
+	rs, err := srv.s.Meetings(r.Context(), org)
+	return capRows(srv, rs), err
+}
+
+func (srv *Server) presidencies(r *http.Request) (any, error) {
+	p, err := params(r)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := srv.s.Presidencies(r.Context(), p["country"])
+	return capRows(srv, rs), err
+}
+
+func (srv *Server) trace(r *http.Request) (any, error) {
+	p, err := params(r)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := required(p, "doc")
+	if err != nil {
+		return nil, err
+	}
+	depth, err := intParam(p, "depth", graph.DefaultTraceDepth, 1, 12)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := srv.s.Trace(r.Context(), doc, depth)
+	return capRows(srv, rs), err
+}
+
+func (srv *Server) gizmo(r *http.Request) (any, error) {
+	p, err := params(r)
+	if err != nil {
+		return nil, err
+	}
+	q := p["q"]
+	if r.Method == http.MethodPost {
+		b, err := io.ReadAll(r.Body)
+		if err != nil {
+			return nil, err
+		}
+		if len(bytes.TrimSpace(b)) > 0 {
+			q = string(b)
+		}
+	}
+	if strings.TrimSpace(q) == "" {
+		return nil, bad("missing parameter \"q\" (or a POST body): a Gizmo query")
+	}
+	limit, err := intParam(p, "limit", 100, 1, srv.o.MaxRows)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := srv.s.Gizmo(r.Context(), q, limit, srv.o.GizmoTimeout)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("gizmo: stopped after %s: %w", srv.o.GizmoTimeout, err)
+		}
+		return nil, bad("gizmo: %v", err)
+	}
+	return capRows(srv, rs), nil
+}
+
+func (srv *Server) stats(r *http.Request) (any, error) {
+	if _, err := params(r); err != nil {
+		return nil, err
+	}
+	st, err := srv.s.Stats(r.Context())
+	return map[string]any{"stats": st, "colors": export.TypeColors()}, err
+}
