@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -84,4 +86,32 @@ func sortedLines(s string) string {
 		}
 	}
 	return strings.Join(ls, "\n")
+}
+
+// unkg export --format nquads, then unkg ingest of the .nq file into an empty
+// store: the same quads, as the export issue asks.
+func TestExportNQuadsIngestRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	if code, _, errs := unkg(t, "ingest", "--db", a, "--progress", "none", "../../testdata/seeds"); code != exitOK {
+		t.Fatalf("ingest: %d %s", code, errs)
+	}
+	nq := filepath.Join(dir, "un.nq")
+	if code, _, errs := unkg(t, "export", "--db", a, "--format", "nquads", "-o", nq); code != exitOK {
+		t.Fatalf("export: %d %s", code, errs)
+	}
+	if code, out, errs := unkg(t, "ingest", "--db", b, nq); code != exitOK {
+		t.Fatalf("ingest of N-Quads: %d %s %s", code, out, errs)
+	}
+	quads := func(db string) string {
+		_, out, _ := unkg(t, "stats", "--db", db, "--format", "json")
+		var st struct{ Quads, Documents int }
+		if err := json.Unmarshal([]byte(out), &st); err != nil {
+			t.Fatalf("stats: %v: %s", err, out)
+		}
+		return fmt.Sprintf("%d quads, %d documents", st.Quads, st.Documents)
+	}
+	if qa, qb := quads(a), quads(b); qa != qb {
+		t.Errorf("store from text: %s; store from its N-Quads: %s", qa, qb)
+	}
 }

@@ -41,9 +41,11 @@ func runIngest(ctx context.Context, e env, args []string) int {
 		"Extract the facts of each text file (folders are walked, in path order) and store them in the\n"+
 		"graph, one transaction per document or group of small documents. A file ingested before with\n"+
 		"the same facts is left alone; a changed file replaces its old facts. A bad file is reported with\n"+
-		"its path and cause and the others go on; the exit code is then 1.")
+		"its path and cause and the others go on; the exit code is then 1.\n\n"+
+		"N-Quads files (.nq, .nquads, as 'unkg export --format nquads' writes them) load as they are.")
 	db := dbFlag(fs)
-	factsMode := fs.Bool("facts", false, "the inputs are extracted facts (JSON lines, one document per line), not text")
+	format := fs.String("format", "auto", "input: auto (N-Quads for .nq/.nquads files, else text), text, facts (JSON lines of extracted facts), nquads")
+	factsMode := fs.Bool("facts", false, "the inputs are extracted facts (same as --format facts)")
 	rulesDir := fs.String("rules", "", "a folder of rule files to use with the built-in rules")
 	progress := fs.String("progress", "auto", "progress display: auto (a bar on a terminal), bar, lines, none")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
@@ -55,11 +57,17 @@ func runIngest(ctx context.Context, e env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
+	kind, ok := inputKind(*format, *factsMode, pos)
+	if !ok {
+		fmt.Fprintf(e.stderr, "unkg ingest: --format %q: want auto, text, facts or nquads\n", *format)
+		return exitUsage
+	}
+	*factsMode = kind == "facts"
 	var (
 		x   extractFunc
 		err error
 	)
-	if !*factsMode {
+	if kind == "text" {
 		if x, err = newExtractor(*rulesDir); err != nil {
 			fmt.Fprintf(e.stderr, "unkg ingest: %v\n", err)
 			return exitFatal
@@ -71,12 +79,21 @@ func runIngest(ctx context.Context, e env, args []string) int {
 		return exitUsage
 	}
 
-	paths, walkErrs := walkInputs(pos, *factsMode)
+	paths, walkErrs := walkInputs(pos, kind)
 	s, code := openStore(e, dbDir(*db))
 	if s == nil {
 		return code
 	}
 	defer s.Close()
+	if kind == "nquads" {
+		for _, err := range walkErrs {
+			fmt.Fprintf(e.stderr, "unkg ingest: %v\n", err)
+		}
+		if code := ingestNQuads(ctx, e, s, paths); code != exitOK || len(walkErrs) == 0 {
+			return code
+		}
+		return exitPartial
+	}
 
 	in := newIngester(e, x, *factsMode, len(paths), mode)
 	for _, err := range walkErrs {
@@ -101,9 +118,31 @@ func runIngest(ctx context.Context, e env, args []string) int {
 // walkInputs lists the files to ingest: files as given, folders walked in
 // path order (hidden entries skipped; with --facts only *.jsonl, *.ndjson
 // and *.json files).
-func walkInputs(args []string, facts bool) ([]string, []error) {
+// inputKind decides how ingest reads its inputs: text, facts or nquads.
+// With auto, named inputs that are all N-Quads files are N-Quads.
+func inputKind(format string, facts bool, args []string) (string, bool) {
+	switch {
+	case facts || format == "facts":
+		return "facts", true
+	case format == "text", format == "nquads":
+		return format, true
+	case format != "auto":
+		return "", false
+	}
+	for _, a := range args {
+		if !isNQuadsPath(a) {
+			return "text", true
+		}
+	}
+	return "nquads", true
+}
+
+func walkInputs(args []string, kind string) ([]string, []error) {
 	keep := extract.TextDocument
-	if facts {
+	switch kind {
+	case "nquads":
+		keep = isNQuadsPath
+	case "facts":
 		keep = func(p string) bool {
 			switch filepath.Ext(p) {
 			case ".jsonl", ".ndjson", ".json":
