@@ -10,7 +10,7 @@ import (
 // FuzzDocument: no input makes extraction panic or report offsets outside the
 // input; for UTF-8 input, every mention reads back from the input bytes; the
 // JSON written is encoding/json's.
-// CI runs it briefly: go test ./extract -run '^$' -fuzz FuzzDocument -fuzztime 20s
+// CI runs it briefly: go test ./extract -run '^$' -fuzz FuzzDocument -fuzztime 20s -fuzzminimizetime 3s
 func FuzzDocument(f *testing.F) {
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
 	more, _ := filepath.Glob("../testdata/corpus/*.txt")

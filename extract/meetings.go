@@ -709,7 +709,9 @@ func listItems(s string, i, end int) [][2]int {
 	}
 	var out [][2]int
 	start := next
-	for len(out) < maxListItems {
+	// Bounded by items looked at, not kept (a short item is dropped), and
+	// always moving forward.
+	for range maxListItems {
 		want := successor(label)
 		k := findLabel(s, start, end, want)
 		if k < 0 {
@@ -722,8 +724,11 @@ func listItems(s string, i, end int) [][2]int {
 			break
 		}
 		out = appendItem(out, s, start, k)
-		_, start, _ = enumerator(s, k)
-		label = want
+		_, after, ok := enumerator(s, k)
+		if !ok || after <= start {
+			break
+		}
+		start, label = after, want
 	}
 	return out
 }
