@@ -31,7 +31,7 @@ func TestLoad(t *testing.T) {
 		"/api/attendees?meeting=2003-04-11",
 		"/api/meetings?org=AU",
 		"/api/presidencies",
-		"/api/trace?doc=S/2005/XXX",
+		"/api/trace?doc=" + url.QueryEscape(draftResolution),
 		"/api/evidence?s=org:AU&p=attended&o=" + url.QueryEscape(testfacts.Meeting2003),
 		"/api/node?id=" + url.QueryEscape(testfacts.Meeting2003),
 		"/",
