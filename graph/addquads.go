@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -54,17 +53,9 @@ func uvarint(x uint64) []byte {
 	return binary.AppendUvarint(nil, x)
 }
 
+// getMetaLE reads one of Cayley's metadata numbers (little-endian); a missing key is 0.
 func getMetaLE(ctx context.Context, tx hkv.Tx, k hkv.Key) (int64, error) {
-	v, err := tx.Get(ctx, k)
-	if errors.Is(err, hkv.ErrNotFound) {
-		return 0, nil
-	} else if err != nil {
-		return 0, err
-	}
-	if len(v) != 8 {
-		return 0, fmt.Errorf("bad meta value %q", k)
-	}
-	return int64(binary.LittleEndian.Uint64(v)), nil
+	return getUint64(ctx, tx, k, binary.LittleEndian)
 }
 
 func putMetaLE(tx hkv.Tx, k hkv.Key, v int64) error {

@@ -50,7 +50,7 @@ func Quads(f *extract.Facts) ([]quad.Quad, error) {
 		b.str(id, PredType, e.Type)
 		if e.Name != "" {
 			nl := lang
-			if isLatin(e.Name) {
+			if IsLatin(e.Name) {
 				nl = "en"
 			}
 			b.text(id, PredName, e.Name, nl)
@@ -116,8 +116,9 @@ func (b *quadBuilder) iri(s, p quad.IRI, v string) {
 	}
 }
 
-// isLatin reports whether every letter of s is in the Latin script.
-func isLatin(s string) bool {
+// IsLatin reports whether every letter of s is in the Latin script (a name
+// stored in English, whatever the document's language, is tagged @en only then).
+func IsLatin(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {

@@ -282,7 +282,13 @@ func putInt(tx hkv.Tx, k hkv.Key, v int64) error {
 	return tx.Put(k, b[:])
 }
 
+// getInt reads a counter of our own records (big-endian); a missing key is 0.
 func getInt(ctx context.Context, tx hkv.Tx, k hkv.Key) (int64, error) {
+	return getUint64(ctx, tx, k, binary.BigEndian)
+}
+
+// getUint64 reads an 8-byte number in the given byte order; a missing key is 0.
+func getUint64(ctx context.Context, tx hkv.Tx, k hkv.Key, order binary.ByteOrder) (int64, error) {
 	v, err := tx.Get(ctx, k)
 	if errors.Is(err, hkv.ErrNotFound) {
 		return 0, nil
@@ -290,7 +296,7 @@ func getInt(ctx context.Context, tx hkv.Tx, k hkv.Key) (int64, error) {
 		return 0, err
 	}
 	if len(v) != 8 {
-		return 0, fmt.Errorf("bad counter %q", k)
+		return 0, fmt.Errorf("bad 8-byte value at %q", k)
 	}
-	return int64(binary.BigEndian.Uint64(v)), nil
+	return int64(order.Uint64(v)), nil
 }

@@ -586,7 +586,7 @@ func (s *Store) putDisplayName(ctx context.Context, tx hkv.Tx, id, name string, 
 	if _, ok := names[latin]; ok {
 		return nil
 	}
-	if !isLatin(name) {
+	if !IsLatin(name) {
 		if _, ok := names["\x02"+id]; ok {
 			return nil
 		}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -222,7 +221,7 @@ func RebuildFacts(label string, qs []quad.Quad) ([]*extract.Facts, error) {
 		case p == graph.PredName:
 			if f, ok := fileFor(q.Object); ok {
 				put(f, id, func(e *extract.Entity) bool { e.Mentions = append(e.Mentions, extract.Mention{Text: v}); return true })
-			} else if ls, ok := q.Object.(quad.LangString); ok && ls.Lang == "en" && isLatin(v) {
+			} else if ls, ok := q.Object.(quad.LangString); ok && ls.Lang == "en" && graph.IsLatin(v) {
 				put(files[0], id, func(e *extract.Entity) bool { return str(&e.Name, v) })
 			} else {
 				return nil, fail("name %v of %s does not fit its files' languages", q.Object, id)
@@ -302,19 +301,6 @@ func containsText(vs []quad.Value, s string) bool {
 		}
 	}
 	return false
-}
-
-func isLatin(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.Is(unicode.Latin, r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters > 0
 }
 
 // IsLoadError tells a refused document from a failure of the store.
