@@ -197,7 +197,8 @@ func (r *reader) name(ctx context.Context, id string) (string, error) {
 }
 
 // typeOfID infers an entity's type from its canonical id.
-func typeOfID(id string) string {
+// TypeOfID is the entity type a canonical id (SCHEMA.md) names, "" for none.
+func TypeOfID(id string) string {
 	switch {
 	case strings.HasPrefix(id, "org:"):
 		return extract.TypeOrganization
@@ -285,7 +286,7 @@ func (s *Store) Attendees(ctx context.Context, meeting string) ([]Attendee, erro
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, Attendee{Meeting: m, ID: e.n, Type: typeOfID(e.n), Name: name, Sources: e.labels})
+			out = append(out, Attendee{Meeting: m, ID: e.n, Type: TypeOfID(e.n), Name: name, Sources: e.labels})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {

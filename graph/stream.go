@@ -36,7 +36,7 @@ func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func
 		}
 		var r WriteResult
 		r, err = s.WriteDocs(ctx, batch)
-		total.add(r)
+		total.Add(r)
 		batch, count = batch[:0], 0
 		if progress != nil {
 			progress(total)

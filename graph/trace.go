@@ -57,7 +57,7 @@ func (s *Store) Trace(ctx context.Context, doc string, depth int) ([]TraceStep, 
 			}
 			return
 		}
-		kind := typeOfID(id)
+		kind := TypeOfID(id)
 		if kind != "Meeting" {
 			kind = TypeDocument
 		}

@@ -96,7 +96,8 @@ type WriteResult struct {
 	Errors       []*DocError // documents refused; nothing of them was written
 }
 
-func (r *WriteResult) add(o WriteResult) {
+// Add adds the counts and refused documents of o to r.
+func (r *WriteResult) Add(o WriteResult) {
 	r.Written += o.Written
 	r.Replaced += o.Replaced
 	r.Unchanged += o.Unchanged
@@ -128,7 +129,7 @@ func (s *Store) Write(ctx context.Context, batch []*extract.Facts) (WriteResult,
 		docs = append(docs, d)
 	}
 	r, err := s.WriteDocs(ctx, docs)
-	res.add(r)
+	res.Add(r)
 	return res, err
 }
 
@@ -188,7 +189,7 @@ func (s *Store) WriteDocs(ctx context.Context, docs []*Doc) (WriteResult, error)
 func (s *Store) writeGroup(ctx context.Context, group []*Doc, res *WriteResult) error {
 	r, err := s.tryGroup(ctx, group)
 	if err == nil {
-		res.add(r)
+		res.Add(r)
 		return nil
 	}
 	if !isTooBig(err) {

@@ -39,13 +39,7 @@ func ingestNQuads(ctx context.Context, e env, s *graph.Store, paths []string) in
 		}
 		res, err := export.LoadNQuads(ctx, s, f)
 		f.Close()
-		total.Quads += res.Quads
-		total.Documents += res.Documents
-		total.Written += res.Written
-		total.Replaced += res.Replaced
-		total.Unchanged += res.Unchanged
-		total.QuadsAdded += res.QuadsAdded
-		total.QuadsDeleted += res.QuadsDeleted
+		total.Add(res)
 		for _, de := range res.Errors {
 			fmt.Fprintf(e.stderr, "unkg ingest: %s: %v\n", p, de)
 			failed++

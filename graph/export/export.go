@@ -191,28 +191,6 @@ func TypeColors() map[string]string {
 	return m
 }
 
-// typeOfID infers a type from a canonical id (SCHEMA.md), for nodes
-// without a <type> quad.
-func typeOfID(id string) string {
-	switch {
-	case strings.HasPrefix(id, "org:"):
-		return "Organization"
-	case strings.HasPrefix(id, "country:"):
-		return "Country"
-	case strings.HasPrefix(id, "person:"):
-		return "Person"
-	case strings.HasPrefix(id, "meeting:"):
-		return "Meeting"
-	case strings.Contains(id, "#proposal-"):
-		return "Proposal"
-	case strings.HasPrefix(id, "doc:"):
-		return "Document"
-	case strings.HasPrefix(id, "subject:"):
-		return "Subject"
-	}
-	return ""
-}
-
 func sortedSet(m map[string]struct{}) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {

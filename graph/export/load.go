@@ -69,10 +69,11 @@ func LoadNQuads(ctx context.Context, s *graph.Store, r io.Reader) (LoadResult, e
 		}
 		wr, err := s.Write(ctx, batch)
 		batch = batch[:0]
-		addWrite(&res.WriteResult, wr)
 		for _, e := range wr.Errors {
 			res.Errors = append(res.Errors, e)
 		}
+		wr.Errors = nil // kept in res.Errors, with the documents refused before writing
+		res.WriteResult.Add(wr)
 		return err
 	}
 	for _, l := range order {
@@ -92,13 +93,12 @@ func LoadNQuads(ctx context.Context, s *graph.Store, r io.Reader) (LoadResult, e
 	return res, flush()
 }
 
-func addWrite(r *graph.WriteResult, o graph.WriteResult) {
-	r.Written += o.Written
-	r.Replaced += o.Replaced
-	r.Unchanged += o.Unchanged
-	r.QuadsAdded += o.QuadsAdded
-	r.QuadsDeleted += o.QuadsDeleted
-	r.Transactions += o.Transactions
+// Add adds the counts and errors of o to r.
+func (r *LoadResult) Add(o LoadResult) {
+	r.Quads += o.Quads
+	r.Documents += o.Documents
+	r.WriteResult.Add(o.WriteResult)
+	r.Errors = append(r.Errors, o.Errors...)
 }
 
 // docAttr are the predicates of a document's own attributes.

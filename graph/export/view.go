@@ -266,7 +266,7 @@ func (v *view) facts(ctx context.Context, id uint64) (nodeFacts, error) {
 		if err := v.resolve(ctx, id); err != nil {
 			return f, err
 		}
-		f.typ = typeOfID(v.str(id))
+		f.typ = graph.TypeOfID(v.str(id))
 	}
 	v.info[id] = f
 	return f, nil
@@ -741,7 +741,7 @@ func (v *view) node(ctx context.Context, s uint64, ps []*proto.Primitive, raw bo
 		}
 	}
 	if n.Type == "" {
-		n.Type = typeOfID(n.ID)
+		n.Type = graph.TypeOfID(n.ID)
 	}
 	n.Color = ColorOf(n.Type)
 	all := make([]*nameCount, 0, len(names))
