@@ -273,3 +273,25 @@ func TestProposalLists(t *testing.T) {
 		}
 	}
 }
+
+// "Cooperation between the UN and regional organizations" is the subject of
+// Council debates, not a UN–regional organizations meeting.
+func TestCooperationTopicIsNoUNMeeting(t *testing.T) {
+	for _, text := range []string{
+		"عقد مجلس الأمن في 6 آب/أغسطس 2013 مناقشة مفتوحة بشأن التعاون بين الأمم المتحدة والمنظمات الإقليمية في صون السلام والأمن الدوليين.",
+		"وفي 6 آب/أغسطس 2013، ناقش مجلس الأمن في جلسة مفتوحة التعاون بين الأمم المتحدة والمنظمات الإقليمية.",
+		"2013年8月6日，安全理事会就联合国与区域组织合作问题举行公开辩论。",
+		"2013年8月6日举行公开辩论，讨论联合国与区域组织合作问题，安全理事会成员发言。",
+		"On 6 August 2013 the Security Council held an open debate on cooperation between the United Nations and regional and subregional organizations.",
+	} {
+		f := extractString(t, text)
+		if ids := entityIDs(f, TypeMeeting); !ids["meeting:UNSC:2013-08-06"] || len(ids) != 1 {
+			t.Errorf("%q: meetings %v, want the Council's", text, ids)
+		}
+	}
+	// The UN–regional organizations meetings themselves stay UN's.
+	f := extractString(t, "وإذ يرحب باستنتاجات رئيس الاجتماع الرفيع المستوى السادس بين الأمم المتحدة والمنظمات الإقليمية، (25 - 26 تموز/يوليه 2005)")
+	if !entityIDs(f, TypeMeeting)["meeting:UN:2005-07-25"] {
+		t.Errorf("sixth high-level meeting: %v", entityIDs(f, TypeMeeting))
+	}
+}

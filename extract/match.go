@@ -392,6 +392,14 @@ func group(hits []hit) hitSet {
 	hs.entities = kept
 	hs.months = longestLeftmost(hs.months)
 	hs.triggers = longestLeftmostPerKind(hs.triggers)
+	// A topic phrase has hidden the phrases inside it; it goes too.
+	phrases := hs.triggers[:0]
+	for _, h := range hs.triggers {
+		if h.m.key != "topic" {
+			phrases = append(phrases, h)
+		}
+	}
+	hs.triggers = phrases
 	hs.langs = longestLeftmost(hs.langs)
 	return hs
 }

@@ -81,7 +81,7 @@ var TriggerKinds = map[string]bool{
 	"proposals": true, "deadline": true, "docdate": true, "today": true,
 	"un-meeting": true, "council": true, "range": true, "original": true,
 	"stopword": true, "role": true, "symbol-series": true, "mask": true,
-	"addressed-to": true, "sent-by": true, "sent-by-before": true,
+	"addressed-to": true, "sent-by": true, "sent-by-before": true, "topic": true,
 }
 
 var kinds = map[string]func(e *Entry) error{

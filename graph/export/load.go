@@ -2,11 +2,9 @@ package export
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"sort"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -301,10 +299,4 @@ func containsText(vs []quad.Value, s string) bool {
 		}
 	}
 	return false
-}
-
-// IsLoadError tells a refused document from a failure of the store.
-func IsLoadError(err error) bool {
-	var de *graph.DocError
-	return errors.As(err, &de) || strings.HasPrefix(err.Error(), "document ")
 }
