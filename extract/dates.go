@@ -51,6 +51,8 @@ func validYear(y int) bool { return y >= 1900 && y <= 2100 }
 // dateGrammar reads dates around month names and in the numeric forms.
 type dateGrammar struct {
 	rangeWords []string // folded words joining two days: "-", "to", "و", "au"
+	fillers    []string // words between day, month and year: "de", "of", "the", "del"
+	ordinals   []string // ordinal endings of a day: "th", "er", "st"
 	lines      []int    // line breaks of the text being read (normalized offsets)
 }
 
@@ -62,15 +64,9 @@ func (g *dateGrammar) lineBreakIn(a, b int) bool {
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
-// numberBefore reads 1 to maxDigits digits ending at i (after optional ordinal letters).
+// numberBefore reads 1 to maxDigits digits ending at i.
 func numberBefore(s string, i, maxDigits int) (n, start int, ok bool) {
 	j := i
-	for _, suf := range []string{"er", "th", "st", "nd", "rd", "e", "o", "a"} {
-		if strings.HasSuffix(s[:j], suf) && j-len(suf) > 0 && isDigit(s[j-len(suf)-1]) {
-			j -= len(suf)
-			break
-		}
-	}
 	k := j
 	for k > 0 && isDigit(s[k-1]) && j-k < maxDigits {
 		k--
@@ -175,7 +171,7 @@ func atoi(s string) int {
 
 // find returns every date of the text, in order.
 func (g *dateGrammar) find(s string, lines []int, months []hit) []date {
-	g = &dateGrammar{rangeWords: g.rangeWords, lines: lines}
+	g = &dateGrammar{rangeWords: g.rangeWords, fillers: g.fillers, ordinals: g.ordinals, lines: lines}
 	var out []date
 	for _, ms := range mergeMonths(s, months) {
 		if d, ok := g.aroundMonth(s, ms); ok {
@@ -216,8 +212,8 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	d := date{start: ms.start, end: ms.end, m: ms.m}
 	// Day before the month: "11 April", "28 de marzo", "1er août", "16 апреля".
 	i := skipSpaceBack(s, ms.start)
-	i = skipWordBack(s, i, "de", "of", "the")
-	if day, ds, ok := numberBefore(s, i, 2); ok && i < ms.start {
+	i = skipWordBack(s, i, g.fillers...)
+	if day, ds, ok := numberBefore(s, g.beforeOrdinal(s, i), 2); ok && i < ms.start {
 		d.d, d.start = day, ds
 		// A range: "25 - 26 تموز/يوليه", "12 و 13 حزيران", "2 au 4 septembre".
 		j := skipSpaceBack(s, ds)
@@ -242,9 +238,10 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 		// "April 11, 2003" / "April 11", on one line.
 		if day, de, ok := numberAfter(s, j, 2); ok && validDay(0, d.m, day) {
 			k := de
-			for _, suf := range []string{"th", "st", "nd", "rd"} {
+			for _, suf := range g.ordinals {
 				if strings.HasPrefix(s[k:], suf) {
 					k += len(suf)
+					break
 				}
 			}
 			if k == len(s) || !isWordByte(s[k]) {
@@ -256,7 +253,7 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 			}
 		}
 	}
-	j = skipWord(s, j, "de", "del")
+	j = skipWord(s, j, g.fillers...)
 	if y, ye, ok := numberAfter(s, j, 4); ok && ye-j == 4 && validYear(y) {
 		d.y, d.end = y, ye
 	}
@@ -267,6 +264,16 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 		return d, false
 	}
 	return d, true
+}
+
+// beforeOrdinal is i moved back over an ordinal ending that follows digits: "1er", "20th".
+func (g *dateGrammar) beforeOrdinal(s string, i int) int {
+	for _, suf := range g.ordinals {
+		if strings.HasSuffix(s[:i], suf) && i-len(suf) > 0 && isDigit(s[i-len(suf)-1]) {
+			return i - len(suf)
+		}
+	}
+	return i
 }
 
 func isWordByte(c byte) bool {

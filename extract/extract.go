@@ -26,7 +26,8 @@ type Extractor struct {
 	dates   *dateGrammar
 	symbols *symbolScanner
 	explain bool
-	scratch sync.Pool // *scratch: buffers reused from one document to the next
+	abbrevs map[string]bool // words a dot follows without ending a sentence: "mr", "no"
+	scratch sync.Pool       // *scratch: buffers reused from one document to the next
 }
 
 // scratch holds the large per-document buffers. Nothing in Facts points into
@@ -49,7 +50,7 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{f: f, m: m, explain: opts.Explain, dates: &dateGrammar{}}
+	x := &Extractor{f: f, m: m, explain: opts.Explain, dates: &dateGrammar{}, abbrevs: map[string]bool{}}
 	var series []string
 	seen := map[string]bool{}
 	for _, e := range set.Kind("trigger") {
@@ -62,6 +63,12 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 			}
 		case "symbol-series":
 			series = append(series, e.Text)
+		case "date-filler":
+			x.dates.fillers = append(x.dates.fillers, f.foldString(e.Text))
+		case "ordinal":
+			x.dates.ordinals = append(x.dates.ordinals, f.foldString(e.Text))
+		case "abbreviation":
+			x.abbrevs[f.foldString(e.Text)] = true
 		}
 	}
 	// Longer joiners first: "through" before "to".
@@ -260,21 +267,13 @@ func (d *doc) sentences() {
 			for w > 0 && s[w-1] != ' ' && s[w-1] != '.' {
 				w--
 			}
-			if i-w <= 2 && i-w > 0 && s[w] < 0x80 || isAbbrev(s[w:i]) {
+			if i-w <= 2 && i-w > 0 && s[w] < 0x80 || d.x.abbrevs[s[w:i]] {
 				continue
 			}
 			d.bounds = append(d.bounds, i+1)
 		}
 	}
 	slices.Sort(d.bounds)
-}
-
-func isAbbrev(w string) bool {
-	switch w {
-	case "mr", "mrs", "ms", "dr", "no", "nos", "mme", "sr", "sra", "st", "art", "para", "paras", "vol", "jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "m", "messrs":
-		return true
-	}
-	return false
 }
 
 // sentence returns the sentence around normalized offset i.

@@ -134,7 +134,8 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		}
 		// These are read as words by their own code, not searched for:
 		// most are short and stand inside many other words.
-		if e.Kind == "trigger" && (e.Key == "symbol-series" || e.Key == "range" || e.Key == "stopword") {
+		if e.Kind == "trigger" && (e.Key == "symbol-series" || e.Key == "range" || e.Key == "stopword" ||
+			e.Key == "date-filler" || e.Key == "ordinal" || e.Key == "abbreviation") {
 			if e.Key == "stopword" {
 				m.stopwords[f.foldString(e.Text)] |= langBit(e.Lang)
 			}

@@ -82,6 +82,7 @@ var TriggerKinds = map[string]bool{
 	"un-meeting": true, "council": true, "range": true, "original": true,
 	"stopword": true, "role": true, "symbol-series": true, "mask": true,
 	"addressed-to": true, "sent-by": true, "sent-by-before": true, "topic": true,
+	"date-filler": true, "ordinal": true, "abbreviation": true,
 }
 
 var kinds = map[string]func(e *Entry) error{
