@@ -50,3 +50,40 @@ func BenchmarkDocument(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMatch measures the automaton scan alone over the normalized
+// bundled documents, each with its own language's automaton (MB/s of normalized text).
+func BenchmarkMatch(b *testing.B) {
+	set, err := rules.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := New(set, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	type input struct {
+		t    *normText
+		src  []byte
+		lang string
+	}
+	var inputs []input
+	total := 0
+	for _, data := range benchDocs(b) {
+		src, err := decode(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := &doc{x: x, src: src, text: src.text, t: x.f.normalizeInto(src.text, nil)}
+		inputs = append(inputs, input{d.t, src.text, d.detectLang()})
+		total += len(d.t.s)
+	}
+	b.SetBytes(int64(total))
+	var hits []hit
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, in := range inputs {
+			hits = x.m.find(in.t, in.src, in.lang, hits[:0])
+		}
+	}
+}

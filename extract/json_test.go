@@ -34,8 +34,10 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		}
 	}
 	odd := "q\"b\\s\n\r\t\b\f\x01\x1f<>&\u2028\u2029é中\xff\xfeend"
+	// Valid UTF-8 takes another path: E2 leads U+2028 and U+2029 but also dashes and the euro sign.
+	valid := "q\"b\\s\n\r\t\b\f\x01\x1f\x7f<>&\u2028\u2029é中–€\u2027\u202a\u2029"
 	f := &Facts{
-		Doc:       Doc{ID: odd, Title: odd, Subjects: []string{odd, ""}},
+		Doc:       Doc{ID: odd, Title: valid, Subjects: []string{odd, "", valid}},
 		Entities:  []Entity{{ID: odd, Name: odd, Topic: odd, Mentions: []Mention{{Text: odd, Start: 1, End: 2}}}, {ID: "x"}},
 		Relations: []Relation{{Subject: odd, Role: odd, Evidence: Evidence{Text: odd, Rule: odd}}},
 	}

@@ -113,8 +113,11 @@ func Run(ctx context.Context, x *Extractor, paths []string, workers int, stdin i
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // the worker's read buffer: Facts keep nothing of the input bytes
 			for j := range jobs {
-				results[j.i] <- one(x, j.path, stdin)
+				var r Result
+				r, buf = one(x, j.path, stdin, buf)
+				results[j.i] <- r
 			}
 		}()
 	}
@@ -154,20 +157,22 @@ func Run(ctx context.Context, x *Extractor, paths []string, workers int, stdin i
 	return err
 }
 
-func one(x *Extractor, path string, stdin io.Reader) Result {
+// one extracts the document at path, read into buf; it returns buf for the next document.
+func one(x *Extractor, path string, stdin io.Reader, buf []byte) (Result, []byte) {
 	var data []byte
 	var err error
 	if path == "-" {
 		data, err = io.ReadAll(stdin)
 	} else {
-		data, err = os.ReadFile(path)
+		data, err = readFile(path, buf)
+		buf = data
 	}
 	if err != nil {
-		return Result{Path: path, Err: fmt.Errorf("read %s: %w", path, err)}
+		return Result{Path: path, Err: fmt.Errorf("read %s: %w", path, err)}, buf
 	}
 	f, err := x.Document(path, data)
 	if err != nil {
-		return Result{Path: path, Size: len(data), Err: fmt.Errorf("extract %s: %w", path, err)}
+		return Result{Path: path, Size: len(data), Err: fmt.Errorf("extract %s: %w", path, err)}, buf
 	}
-	return Result{Path: path, Size: len(data), Facts: f}
+	return Result{Path: path, Size: len(data), Facts: f}, buf
 }

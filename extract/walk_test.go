@@ -92,3 +92,38 @@ func TestRunStopsOnEmitError(t *testing.T) {
 		t.Errorf("Run = %v after %d results, want the emit error after 2", err, n)
 	}
 }
+
+// Run reads every document into one reused buffer per worker: the Facts it
+// returns must own their strings, so facts kept until the end of the run
+// equal those of each document extracted from its own bytes.
+func TestRunFactsOutliveTheReadBuffer(t *testing.T) {
+	x := builtin(t)
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	corpus, _ := filepath.Glob("../testdata/corpus/*.txt")
+	paths = append(paths, corpus...)
+	var kept []*Facts
+	err := Run(context.Background(), x, paths, 1, nil, func(r Result) error {
+		if r.Err != nil {
+			return r.Err
+		}
+		kept = append(kept, r.Facts)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := x.Document(p, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := json.Marshal(kept[i])
+		if w, _ := json.Marshal(want); string(got) != string(w) {
+			t.Errorf("%s: facts kept from the run differ from a fresh extraction", p)
+		}
+	}
+}

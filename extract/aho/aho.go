@@ -22,9 +22,8 @@ type Matcher struct {
 	class  [256]uint8 // byte -> class; 0 for bytes no pattern has
 	nclass int
 
-	dense   []int32  // dense[s*nclass+c]: next state, for s < ndense (flagged, see hasOutput)
-	dense16 []uint16 // the same in 16 bits when there are fewer than 1<<15 states (flag: top bit)
-	ndense  int32
+	dense  []uint16 // dense[s*nclass+c]: next state for s < ndense, outputBit set if it has output; escape if its id does not fit
+	ndense int32
 
 	edgeStart []int32 // edges of state s: edgeClass/edgeTo[edgeStart[s]:edgeStart[s+1]]
 	edgeClass []uint8
@@ -34,6 +33,7 @@ type Matcher struct {
 	pattern []int32 // pattern ending at the state, -1 if none
 	dict    []int32 // nearest state on the fail chain with a pattern, -1 if none
 	length  []int32 // length of each pattern
+	maxLen  int32   // longest pattern
 }
 
 // Build compiles patterns; match reports use their indexes. Empty patterns are ignored.
@@ -68,6 +68,7 @@ func Build(patterns []string) *Matcher {
 	depth := []int32{0}
 	for pi, p := range patterns {
 		m.length[pi] = int32(len(p))
+		m.maxLen = max(m.maxLen, int32(len(p)))
 		if p == "" {
 			continue
 		}
@@ -165,31 +166,30 @@ func Build(patterns []string) *Matcher {
 		m.edgeTo[k] = flag(m.edgeTo[k])
 	}
 
-	// Dense rows for the shallowest states: complete transitions.
+	// Dense rows for the shallowest states: complete transitions, 16 bits each.
 	m.ndense = int32(min(n, denseStates))
-	m.dense = make([]int32, int(m.ndense)*m.nclass)
+	full := make([]int32, int(m.ndense)*m.nclass)
 	for s := int32(0); s < m.ndense; s++ {
 		for c := 0; c < m.nclass; c++ {
 			var next int32
 			if g := m.gotoEdge(s, uint8(c)); g >= 0 {
 				next = flag(g)
 			} else if s != 0 {
-				next = m.dense[int(m.fail[s])*m.nclass+c] // fail[s] is shallower: its row is done
+				next = full[int(m.fail[s])*m.nclass+c] // fail[s] is shallower: its row is done
 			}
-			m.dense[int(s)*m.nclass+c] = next
+			full[int(s)*m.nclass+c] = next
 		}
 	}
-	// Half the bytes for the rows the scan lives in, when the state ids fit.
-	if n < 1<<15 {
-		m.dense16 = make([]uint16, len(m.dense))
-		for k, t := range m.dense {
-			v := uint16(t &^ hasOutput)
-			if t < 0 {
-				v |= 1 << 15
-			}
-			m.dense16[k] = v
+	m.dense = make([]uint16, len(full))
+	for k, t := range full {
+		v := uint16(escape)
+		if id := t &^ hasOutput; id < escape {
+			v = uint16(id)
 		}
-		m.dense = nil
+		if t < 0 {
+			v |= outputBit
+		}
+		m.dense[k] = v
 	}
 	return m
 }
@@ -212,49 +212,150 @@ func (m *Matcher) gotoEdge(s int32, c uint8) int32 {
 	return -1
 }
 
-// next is the automaton's transition; the result carries the hasOutput flag.
-func (m *Matcher) next(s int32, c uint8) int32 {
+// Dense row entries: the target state in 15 bits, or escape when its id
+// does not fit (the transition is then followed through the trie), and
+// outputBit when the target has output.
+const (
+	escape    = 1<<15 - 1
+	outputBit = 1 << 15
+)
+
+// step is the automaton's transition on byte b, with the hasOutput flag: the
+// dense row inline, anything else out of line.
+func (m *Matcher) step(s int32, b byte) int32 {
+	c := m.class[b]
+	if s < m.ndense {
+		if v := m.dense[int(s)*m.nclass+int(c)]; v&escape != escape {
+			return int32(v&escape) | int32(v>>15)<<31
+		}
+	}
+	return m.slow(s, c)
+}
+
+// slow is the transition from a state without a dense row, or through an escape.
+func (m *Matcher) slow(s int32, c uint8) int32 {
 	for s >= m.ndense {
-		for k := m.edgeStart[s]; k < m.edgeStart[s+1]; k++ {
-			if m.edgeClass[k] == c {
-				return m.edgeTo[k]
-			}
-			if m.edgeClass[k] > c {
-				break
-			}
+		if g, ok := m.edge(s, c); ok {
+			return g
 		}
 		s = m.fail[s]
 	}
-	if m.dense16 != nil {
-		v := m.dense16[int(s)*m.nclass+int(c)]
-		return int32(v&^(1<<15)) | int32(v>>15)<<31
+	if v := m.dense[int(s)*m.nclass+int(c)]; v&escape != escape {
+		return int32(v&escape) | int32(v>>15)<<31
 	}
-	return m.dense[int(s)*m.nclass+int(c)]
+	for { // a dense row's escape: the plain Aho-Corasick transition
+		if g, ok := m.edge(s, c); ok {
+			return g
+		}
+		if s == 0 {
+			return 0
+		}
+		s = m.fail[s]
+	}
+}
+
+// edge is the trie edge of state s on class c, flagged.
+func (m *Matcher) edge(s int32, c uint8) (int32, bool) {
+	for k := m.edgeStart[s]; k < m.edgeStart[s+1]; k++ {
+		if m.edgeClass[k] == c {
+			return m.edgeTo[k], true
+		}
+		if m.edgeClass[k] > c {
+			break
+		}
+	}
+	return 0, false
 }
 
 // Find calls fn for every occurrence of every pattern in text, in order of
 // their end, with the byte span [start, end) and the pattern's index.
+//
+// A long text is scanned as two halves at once: a transition is a dependent
+// load, so one walk waits on memory most of the time, and two independent
+// walks in one loop overlap those waits. The second walk starts maxLen bytes
+// before the middle, where it has caught up with the true state by the time it
+// reaches the middle; matches it finds before the middle are the first walk's.
 func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
-	s := int32(0)
-	for i := 0; i < len(text); i++ {
-		t := m.next(s, m.class[text[i]])
+	mid := len(text) / 2
+	if mid < 4*int(m.maxLen)+64 {
+		m.walk(text, 0, 0, fn)
+		return
+	}
+	var later [64]found
+	held := later[:0]
+	dense, nclass, ndense, class := m.dense, m.nclass, m.ndense, &m.class
+	sa, sb := int32(0), int32(0)
+	i, j := 0, mid-int(m.maxLen)
+	for ; i < mid; i, j = i+1, j+1 {
+		// m.step twice, its dense-row path written out: the compiler does not inline it.
+		ta, tb := int32(escape), int32(escape)
+		if sa < ndense {
+			v := dense[int(sa)*nclass+int(class[text[i]])]
+			ta = int32(v&escape) | int32(v>>15)<<31
+		}
+		if sb < ndense {
+			v := dense[int(sb)*nclass+int(class[text[j]])]
+			tb = int32(v&escape) | int32(v>>15)<<31
+		}
+		if ta&escape == escape {
+			ta = m.slow(sa, class[text[i]])
+		}
+		if tb&escape == escape {
+			tb = m.slow(sb, class[text[j]])
+		}
+		sa, sb = ta&^hasOutput, tb&^hasOutput
+		if ta < 0 {
+			m.report(sa, i, fn)
+		}
+		if tb < 0 && j >= mid {
+			held = m.hold(held, sb, j)
+		}
+	}
+	for _, h := range held {
+		fn(h.start, h.end, h.pattern)
+	}
+	m.walk(text, j, sb, fn) // the second walk's tail
+}
+
+type found struct{ start, end, pattern int }
+
+// walk scans text from byte i in state s to the end, reporting every match.
+func (m *Matcher) walk(text string, i int, s int32, fn func(start, end, pattern int)) {
+	for ; i < len(text); i++ {
+		t := m.step(s, text[i])
 		s = t &^ hasOutput
-		if t >= 0 {
-			continue
-		}
-		if p := m.pattern[s]; p >= 0 {
-			fn(i+1-int(m.length[p]), i+1, int(p))
-		}
-		for u := m.dict[s]; u >= 0; u = m.dict[u] {
-			p := m.pattern[u]
-			fn(i+1-int(m.length[p]), i+1, int(p))
+		if t < 0 {
+			m.report(s, i, fn)
 		}
 	}
 }
 
+// report calls fn for every pattern that ends at byte i in state s.
+func (m *Matcher) report(s int32, i int, fn func(start, end, pattern int)) {
+	if p := m.pattern[s]; p >= 0 {
+		fn(i+1-int(m.length[p]), i+1, int(p))
+	}
+	for u := m.dict[s]; u >= 0; u = m.dict[u] {
+		p := m.pattern[u]
+		fn(i+1-int(m.length[p]), i+1, int(p))
+	}
+}
+
+// hold appends the matches ending at byte i in state s.
+func (m *Matcher) hold(held []found, s int32, i int) []found {
+	if p := m.pattern[s]; p >= 0 {
+		held = append(held, found{i + 1 - int(m.length[p]), i + 1, int(p)})
+	}
+	for u := m.dict[s]; u >= 0; u = m.dict[u] {
+		p := m.pattern[u]
+		held = append(held, found{i + 1 - int(m.length[p]), i + 1, int(p)})
+	}
+	return held
+}
+
 // Bytes is the approximate memory the automaton holds.
 func (m *Matcher) Bytes() int {
-	return 4*len(m.dense) + 2*len(m.dense16) + 4*len(m.edgeStart) + len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
+	return 2*len(m.dense) + 4*len(m.edgeStart) + len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
 }
 
 // States is the number of automaton states.

@@ -30,16 +30,18 @@ func naive(patterns []string, text string) []match {
 	return dedupe(out)
 }
 
+func less(a, b match) bool {
+	if a.end != b.end {
+		return a.end < b.end
+	}
+	if a.start != b.start {
+		return a.start < b.start
+	}
+	return a.pattern < b.pattern
+}
+
 func dedupe(ms []match) []match {
-	sort.Slice(ms, func(i, j int) bool {
-		if ms[i].end != ms[j].end {
-			return ms[i].end < ms[j].end
-		}
-		if ms[i].start != ms[j].start {
-			return ms[i].start < ms[j].start
-		}
-		return ms[i].pattern < ms[j].pattern
-	})
+	sort.Slice(ms, func(i, j int) bool { return less(ms[i], ms[j]) })
 	out := ms[:0]
 	for i, m := range ms {
 		if i == 0 || m != ms[i-1] {
@@ -49,16 +51,25 @@ func dedupe(ms []match) []match {
 	return out
 }
 
-func find(m *Matcher, text string) []match {
+// find returns the matches in a canonical order, after checking that Find
+// reported them in order of their end, as it promises.
+func find(t *testing.T, m *Matcher, text string) []match {
+	t.Helper()
 	var out []match
-	m.Find(text, func(s, e, p int) { out = append(out, match{s, e, p}) })
-	return dedupe(out)
+	m.Find(text, func(s, e, p int) {
+		if len(out) > 0 && e < out[len(out)-1].end {
+			t.Fatalf("match %d-%d reported after one ending at %d", s, e, out[len(out)-1].end)
+		}
+		out = append(out, match{s, e, p})
+	})
+	sort.Slice(out, func(i, j int) bool { return less(out[i], out[j]) })
+	return out
 }
 
 func TestKnownMatches(t *testing.T) {
 	patterns := []string{"he", "she", "his", "hers", "الاتحاد", "الاتحاد الافريقي", "联合国", "联合国安理会", "a"}
 	text := "ushers الاتحاد الافريقي 联合国安理会 banana"
-	got := find(Build(patterns), text)
+	got := find(t, Build(patterns), text)
 	want := naive(patterns, text)
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Fatalf("got %v\nwant %v", got, want)
@@ -70,7 +81,8 @@ func TestKnownMatches(t *testing.T) {
 
 // Against naive search on random patterns and texts, over a small alphabet
 // (so that patterns overlap and share prefixes and suffixes a lot), with
-// multi-byte characters, and with more states than the dense rows hold.
+// multi-byte characters, with more states than the dense rows hold, and with
+// texts long enough to be scanned in two halves.
 func TestMatchesNaiveSearch(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	alphabet := []string{"a", "b", "c", " ", "ا", "ل", "联", "合"}
@@ -92,8 +104,13 @@ func TestMatchesNaiveSearch(t *testing.T) {
 		}
 		m := Build(patterns)
 		for k := 0; k < 5; k++ {
-			text := word(rng.Intn(300))
-			got, want := find(m, text), naive(patterns, text)
+			// Short texts are scanned in one walk, long ones in two (see Find).
+			size := 300
+			if k >= 3 {
+				size = 3000
+			}
+			text := word(rng.Intn(size))
+			got, want := find(t, m, text), naive(patterns, text)
 			if fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Fatalf("round %d: text %q\ngot  %v\nwant %v", round, text, got, want)
 			}
