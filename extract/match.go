@@ -46,6 +46,10 @@ type pattern struct {
 	text     string
 	meanings []meaning
 	clitic   bool // Arabic name written with لل for ل + ال: only و and ف may precede
+	// Known from the text, for the boundary checks of every match.
+	wordStart   bool // begins with a letter or digit: the text before must not be one
+	arabicStart bool // ... an Arabic one, which a proclitic may precede
+	wordEnd     bool // ends with a letter or digit
 }
 
 // hit is a pattern found in the normalized text.
@@ -97,7 +101,10 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			if !ok {
 				i = len(m.patterns)
 				index[v] = i
-				m.patterns = append(m.patterns, pattern{text: v, clitic: vi > 0})
+				first, _ := utf8.DecodeRuneInString(v)
+				last, _ := utf8.DecodeLastRuneInString(v)
+				m.patterns = append(m.patterns, pattern{text: v, clitic: vi > 0,
+					wordStart: isWordRune(first), arabicStart: isArabic(first), wordEnd: isWordRune(last)})
 			}
 			p := &m.patterns[i]
 			dup := false
@@ -258,6 +265,8 @@ func isAllCaps(s string) bool {
 	return cased
 }
 
+// isWordRune says whether r is part of a word: a letter or digit, not Han
+// (Chinese names are not delimited by word boundaries). folder.is answers from a table.
 func isWordRune(r rune) bool {
 	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, r)
 }
@@ -285,18 +294,16 @@ func (m *matcher) find(t *normText, src []byte, lang string, hits []hit) []hit {
 
 func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *meaning) bool {
 	s := t.s
-	first, _ := utf8.DecodeRuneInString(p.text)
-	lastR, _ := utf8.DecodeLastRuneInString(p.text)
-	if isWordRune(first) && st > 0 && !(mn.class == clsTrigger && mn.key == "meeting-number") {
+	if p.wordStart && st > 0 && !(mn.class == clsTrigger && mn.key == "meeting-number") {
 		prev, _ := utf8.DecodeLastRuneInString(s[:st])
-		if isWordRune(prev) {
-			if !isArabic(first) || !isArabic(prev) {
+		if m.f.is(prev, runeWord) {
+			if !p.arabicStart || !isArabic(prev) {
 				return false
 			}
 			ws := st
 			for ws > 0 {
 				r, size := utf8.DecodeLastRuneInString(s[:ws])
-				if !isArabic(r) || !unicode.IsLetter(r) {
+				if !isArabic(r) || !m.f.is(r, runeLetter) {
 					break
 				}
 				ws -= size
@@ -311,9 +318,9 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 			}
 		}
 	}
-	if isWordRune(lastR) && e < len(s) && !mn.prefix {
+	if p.wordEnd && e < len(s) && !mn.prefix {
 		next, _ := utf8.DecodeRuneInString(s[e:])
-		if isWordRune(next) {
+		if m.f.is(next, runeWord) {
 			return false
 		}
 	}

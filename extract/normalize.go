@@ -16,18 +16,56 @@ import (
 // space, removed between Han characters; Russian words lose their inflectional
 // ending. The result maps back, byte by byte, to the text it came from.
 type folder struct {
-	bmp   []string // fold of each BMP rune; "\x00" marks "unchanged"
-	plain []bool   // the rune folds to itself and is neither Han, Cyrillic nor white space
+	bmp  []string // fold of each BMP rune; "\x00" marks "unchanged"
+	kind []uint8  // what each BMP rune is (runePlain, runeWord, ...): one lookup for the questions asked of every rune
+}
+
+// Rune kinds, as bits of folder.kind.
+const (
+	runePlain   = 1 << iota // non-ASCII, folds to itself, neither Han, Cyrillic, white space nor punctuation: copied as is
+	runeWord                // letter or digit, not Han (isWordRune)
+	runeLetter              // unicode.IsLetter
+	runeHan                 // isHanish
+	runeHanJoin             // joinsHan
+)
+
+// is says whether r is of kind k.
+func (f *folder) is(r rune, k uint8) bool {
+	if r >= 0 && r < 0x10000 {
+		return f.kind[r]&k != 0
+	}
+	return runeKind(r)&k != 0
+}
+
+// runeKind computes the kind bits of r.
+func runeKind(r rune) uint8 {
+	var k uint8
+	if isWordRune(r) {
+		k |= runeWord
+	}
+	if unicode.IsLetter(r) {
+		k |= runeLetter
+	}
+	if isHanish(r) {
+		k |= runeHan
+	}
+	if joinsHan(r) {
+		k |= runeHanJoin
+	}
+	return k
 }
 
 const keep = "\x00"
 
 func newFolder() *folder {
-	f := &folder{bmp: make([]string, 0x10000), plain: make([]bool, 0x10000)}
+	f := &folder{bmp: make([]string, 0x10000), kind: make([]uint8, 0x10000)}
 	for r := rune(0); r < 0x10000; r++ {
 		f.bmp[r] = foldRune(r)
-		f.plain[r] = r >= utf8.RuneSelf && f.bmp[r] == keep && !isHanish(r) && !(r >= 0x0400 && r <= 0x04FF) &&
-			!(r >= 0x0600 && r <= 0x06FF && !unicode.IsLetter(r)) && !(r < 0x250 && unicode.IsPunct(r))
+		f.kind[r] = runeKind(r)
+		if r >= utf8.RuneSelf && f.bmp[r] == keep && !isHanish(r) && !(r >= 0x0400 && r <= 0x04FF) &&
+			!(r >= 0x0600 && r <= 0x06FF && !unicode.IsLetter(r)) && !(r < 0x250 && unicode.IsPunct(r)) {
+			f.kind[r] |= runePlain
+		}
 	}
 	return f
 }
@@ -174,7 +212,7 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 			continue
 		}
 		r, size := decodeRune(src, i)
-		if r < 0x10000 && f.plain[r] && !n.pending && n.cyr < 0 {
+		if r < 0x10000 && f.kind[r]&runePlain != 0 && !n.pending && n.cyr < 0 {
 			// Folds to itself and needs no space or word handling: copy it.
 			switch {
 			case r >= 0x0600 && r <= 0x06FF:
@@ -244,7 +282,8 @@ func (n *normalizer) endWord() {
 
 func (n *normalizer) emitRune(r rune, at int) {
 	if n.pending {
-		if n.last >= 0 && !(isHanish(n.last) && joinsHan(r)) && !(joinsHan(n.last) && isHanish(r)) {
+		f := n.f
+		if n.last >= 0 && !(f.is(n.last, runeHan) && f.is(r, runeHanJoin)) && !(f.is(n.last, runeHanJoin) && f.is(r, runeHan)) {
 			n.out = append(n.out, ' ')
 			n.off = append(n.off, int32(n.spaceAt))
 		}
@@ -253,7 +292,7 @@ func (n *normalizer) emitRune(r rune, at int) {
 		}
 		n.pending, n.newline = false, false
 	}
-	if r >= 0x0400 && r <= 0x04FF && unicode.IsLetter(r) {
+	if r >= 0x0400 && r <= 0x04FF && n.f.kind[r]&runeLetter != 0 {
 		if n.cyr < 0 {
 			n.cyr = len(n.out)
 		}
@@ -283,27 +322,28 @@ func (n *normalizer) emitRune(r rune, at int) {
 
 // russianEndings are stripped from the end of every Cyrillic word, longest
 // first, so that case forms meet: Африканского союза and Африканский союз
-// both become африканск союз.
-var russianEndings = func() [][]byte {
-	list := strings.Fields(`ями ами ого его ому ему ыми ими иях ием ией
-		ый ий ой ая яя ое ее ые ие ую юю ым им ом ем ей ам ям ах ях ов ев ых их ия ии ию ья ье ью ьи
-		а я о е ы и у ю ь й`)
-	out := make([][]byte, len(list))
-	for i, s := range list {
-		out[i] = []byte(s)
+// both become африканск союз. russianEndings[n] holds the endings of n letters.
+var russianEndings = func() (byLen [4]map[string]bool) {
+	for n := range byLen {
+		byLen[n] = map[string]bool{}
 	}
-	return out
+	for _, e := range strings.Fields(`ями ами ого его ому ему ыми ими иях ием ией
+		ый ий ой ая яя ое ее ые ие ую юю ым им ом ем ей ам ям ах ях ов ев ых их ия ии ию ья ье ью ьи
+		а я о е ы и у ю ь й`) {
+		byLen[utf8.RuneCountInString(e)][e] = true
+	}
+	return byLen
 }()
 
-// stemRussian returns the length of word (lower-case Cyrillic letters) without
-// its ending; at least three letters stay. Suffix stripping cannot meet every
-// pair (Китай gives кита, Китая gives кит): the rules list such forms.
+// stemRussian returns the length of word (lower-case Cyrillic letters, two
+// bytes each in UTF-8) without its ending; at least three letters stay.
+// Suffix stripping cannot meet every pair (Китай gives кита, Китая gives
+// кит): the rules list such forms.
 func stemRussian(word []byte) int {
-	runes := utf8.RuneCount(word)
-	for _, e := range russianEndings {
-		n := utf8.RuneCount(e)
-		if len(word) > len(e) && string(word[len(word)-len(e):]) == string(e) && runes-n >= 3 {
-			return len(word) - len(e)
+	letters := len(word) / 2
+	for n := 3; n >= 1; n-- {
+		if letters-n >= 3 && russianEndings[n][string(word[len(word)-2*n:])] {
+			return len(word) - 2*n
 		}
 	}
 	return len(word)
