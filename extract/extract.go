@@ -33,8 +33,15 @@ type Extractor struct {
 // scratch holds the large per-document buffers. Nothing in Facts points into
 // them (every string in Facts is a copy), so they are reused once Document returns.
 type scratch struct {
-	t    normText
-	hits []hit
+	t        normText
+	hits     []hit
+	hs       hitSet
+	pools    [3][]hit // trigger pools of longestLeftmostPerKind
+	entities map[string]*Entity
+	order    []string
+	rels     []Relation
+	relSeen  map[relKey]int
+	prefixed map[string]string // "mentions/" + rule, made once per rule
 }
 
 // Options change what Document reports.
@@ -169,13 +176,18 @@ func (d *doc) run() {
 			kept = append(kept, h)
 		}
 	}
-	d.hits = group(kept)
+	d.hits = group(kept, &d.sc.hs, &d.sc.pools)
 	d.sentences()
 	d.findQuotes()
 	d.dates = d.x.dates.find(d.t.s, d.t.lines, d.hits.months)
 	d.symbols = d.x.symbols.find(d.t.s)
-	d.entities = map[string]*Entity{}
-	d.relSeen = map[relKey]int{}
+	if d.sc.entities == nil {
+		d.sc.entities, d.sc.relSeen, d.sc.prefixed = map[string]*Entity{}, map[relKey]int{}, map[string]string{}
+	}
+	clear(d.sc.entities)
+	clear(d.sc.relSeen)
+	d.entities, d.relSeen, d.order, d.rels = d.sc.entities, d.sc.relSeen, d.sc.order[:0], d.sc.rels[:0]
+	defer func() { d.sc.order, d.sc.rels = d.order[:0], clear0(d.rels) }()
 
 	d.metadata()
 	d.inferYears()
@@ -478,7 +490,12 @@ func (d *doc) finish() {
 			continue
 		}
 		m := e.Mentions[0]
-		d.relateInput(docID, PredMentions, id, m.Start, m.End, "mentions/"+m.Rule)
+		rule, ok := d.sc.prefixed[m.Rule]
+		if !ok {
+			rule = "mentions/" + m.Rule
+			d.sc.prefixed[m.Rule] = rule
+		}
+		d.relateInput(docID, PredMentions, id, m.Start, m.End, rule)
 	}
 	ents := make([]Entity, 0, len(d.order))
 	for _, id := range d.order {
@@ -488,10 +505,15 @@ func (d *doc) finish() {
 		ents = append(ents, *d.entities[id])
 	}
 	d.facts.Entities = ents
-	d.facts.Relations = d.rels
-	if d.facts.Relations == nil {
-		d.facts.Relations = []Relation{}
-	}
+	// d.rels is the scratch buffer: the facts get a copy of their own, sized to fit.
+	d.facts.Relations = append(make([]Relation, 0, len(d.rels)), d.rels...)
+}
+
+// clear0 zeroes the relations of a scratch buffer, so that it holds no
+// strings of a finished document, and returns it empty.
+func clear0(rels []Relation) []Relation {
+	clear(rels)
+	return rels[:0]
 }
 
 // relateInput records a relation whose evidence is already in input offsets.

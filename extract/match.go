@@ -372,8 +372,10 @@ type hitSet struct {
 	langs    []hit
 }
 
-func group(hits []hit) hitSet {
-	var hs hitSet
+// group sorts hits into the classes of hs (whose buffers it reuses) and
+// resolves overlaps; pools are the buffers of longestLeftmostPerKind.
+func group(hits []hit, hs *hitSet, pools *[3][]hit) hitSet {
+	hs.entities, hs.months, hs.triggers, hs.langs = hs.entities[:0], hs.months[:0], hs.triggers[:0], hs.langs[:0]
 	for _, h := range hits {
 		switch h.m.class {
 		case clsOrg, clsCountry, clsPerson:
@@ -399,7 +401,7 @@ func group(hits []hit) hitSet {
 	}
 	hs.entities = kept
 	hs.months = longestLeftmost(hs.months)
-	hs.triggers = longestLeftmostPerKind(hs.triggers)
+	hs.triggers = longestLeftmostPerKind(hs.triggers, pools)
 	// A topic phrase has hidden the phrases inside it; it goes too.
 	phrases := hs.triggers[:0]
 	for _, h := range hs.triggers {
@@ -409,7 +411,7 @@ func group(hits []hit) hitSet {
 	}
 	hs.triggers = phrases
 	hs.langs = longestLeftmost(hs.langs)
-	return hs
+	return *hs
 }
 
 func sortHits(h []hit) {
@@ -445,21 +447,25 @@ func longestLeftmost(h []hit) []hit {
 // longestLeftmostPerKind resolves overlaps among triggers of one pool: a
 // document-type phrase or a role title never hides a phrase of
 // another pool ("رسالة مؤرخة" is a letter and holds the date word مؤرخة).
-func longestLeftmostPerKind(h []hit) []hit {
-	pools := map[string][]hit{}
+func longestLeftmostPerKind(h []hit, pools *[3][]hit) []hit {
+	const phrase, doctype, role = 0, 1, 2
+	for k := range pools {
+		pools[k] = pools[k][:0]
+	}
 	for _, x := range h {
-		pool := "phrase"
+		pool := phrase
 		switch {
 		case strings.HasPrefix(x.m.key, "doctype:"):
-			pool = "doctype"
+			pool = doctype
 		case x.m.key == "role":
-			pool = x.m.key
+			pool = role
 		}
 		pools[pool] = append(pools[pool], x)
 	}
-	var out []hit
-	for _, p := range pools {
-		out = append(out, longestLeftmost(p)...)
+	out := h[:0] // every hit is in a pool now
+	for k := range pools {
+		pools[k] = longestLeftmost(pools[k])
+		out = append(out, pools[k]...)
 	}
 	sortHits(out)
 	return out
