@@ -87,3 +87,21 @@ func BenchmarkMatch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNormalize measures folding with the offset map alone (MB/s of input).
+func BenchmarkNormalize(b *testing.B) {
+	f := newFolder()
+	docs := benchDocs(b)
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	var buf normText
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			buf = *f.normalizeInto(d, &buf)
+		}
+	}
+}

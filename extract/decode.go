@@ -30,9 +30,11 @@ func (s *source) orig(i int) int {
 	return int(s.origin[i])
 }
 
-// decode turns input bytes into UTF-8 text: UTF-8 (with or without BOM),
-// UTF-16 with a BOM, or Windows-1256 (legacy Arabic). Anything else that has
-// NUL bytes or many control characters is refused as binary.
+// decode turns input bytes into text taken as UTF-8: UTF-8 (with or without
+// BOM) as it is, UTF-16 with a BOM decoded. Input with NUL bytes is refused
+// as binary. Document falls back to Windows-1256 (legacy Arabic) when the
+// normalizer finds the text is not UTF-8, and refuses text with many control
+// characters.
 func decode(data []byte) (*source, error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("%w: the file is empty", ErrBinary)
@@ -46,32 +48,13 @@ func decode(data []byte) (*source, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
 	}
-	valid := utf8.Valid(data)
-	if n := controlBytes(data, valid); n*100 > len(data) {
-		return nil, fmt.Errorf("%w: %d control characters in %d bytes", ErrBinary, n, len(data))
+	// Taken as UTF-8 here; the normalizer, which reads every rune anyway,
+	// tells when it is not (Document then decodes Windows-1256) and counts the
+	// control characters that mark a binary file.
+	if bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
+		return shifted(data[3:], 3, len(data)), nil
 	}
-	if valid {
-		if bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
-			return shifted(data[3:], 3, len(data)), nil
-		}
-		return &source{text: data, input: len(data)}, nil
-	}
-	return decodeCharmap(data, charmap.Windows1256), nil
-}
-
-// controlBytes counts C0 control characters other than white space. Valid
-// UTF-8 is only sampled: a text file has none, a binary one has them everywhere.
-func controlBytes(data []byte, validUTF8 bool) int {
-	if validUTF8 && len(data) > 4096 {
-		data = data[:4096]
-	}
-	n := 0
-	for _, b := range data {
-		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' {
-			n++
-		}
-	}
-	return n
+	return &source{text: data, input: len(data)}, nil
 }
 
 // shifted is text that starts skip bytes into the input.

@@ -61,6 +61,8 @@ func TestEncodings(t *testing.T) {
 		{"utf-16le", utf16Bytes(arabicLetter, false), func(b []byte) string { return decodeUTF16Span(b, false) }},
 		{"utf-16be", utf16Bytes(arabicLetter, true), func(b []byte) string { return decodeUTF16Span(b, true) }},
 		{"windows-1256", []byte(cp1256), func(b []byte) string { s, _ := charmap.Windows1256.NewDecoder().Bytes(b); return string(s) }},
+		// The first bytes that are not UTF-8 come late: the normalizer has folded the start as UTF-8 already.
+		{"windows-1256 after ASCII", []byte("S/2003/505 Distr.: General\n" + cp1256), func(b []byte) string { s, _ := charmap.Windows1256.NewDecoder().Bytes(b); return string(s) }},
 	} {
 		got, err := x.Document(c.name, c.data)
 		if err != nil {
@@ -93,6 +95,8 @@ func TestBinaryAndEmptyInputRefused(t *testing.T) {
 		"empty":    {},
 		"nul":      []byte("PK\x03\x04\x00\x00binary"),
 		"controls": []byte(strings.Repeat("\x01\x02\x03abc", 100)),
+		// Control characters after a long stretch of text count too.
+		"late controls": []byte(strings.Repeat("text ", 1000) + strings.Repeat("\x01\x02\x03abc", 1000)),
 	} {
 		if _, err := x.Document(name, data); !errors.Is(err, ErrBinary) {
 			t.Errorf("%s: want ErrBinary, got %v", name, err)

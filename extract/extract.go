@@ -10,11 +10,14 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/unkg/unkg/rules"
 )
@@ -90,16 +93,28 @@ func (x *Extractor) Document(path string, data []byte) (*Facts, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum := sha256.Sum256(data)
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
 	}
+	// The normalizer checks UTF-8 as it reads, saving a pass of its own.
+	t := x.f.normalizeInto(src.text, &sc.t)
+	if t.invalid {
+		// Not UTF-8: legacy Arabic (Windows-1256), decoded and folded again.
+		src = decodeCharmap(data, charmap.Windows1256)
+		t = x.f.normalizeInto(src.text, t)
+	}
+	if t.controls*100 > len(data) {
+		sc.t = *t
+		x.scratch.Put(sc)
+		return nil, fmt.Errorf("%w: %d control characters in %d bytes", ErrBinary, t.controls, len(data))
+	}
+	sum := sha256.Sum256(data)
 	d := &doc{
 		x:    x,
 		src:  src,
 		text: src.text,
-		t:    x.f.normalizeInto(src.text, &sc.t),
+		t:    t,
 		sha:  hex.EncodeToString(sum[:]),
 		sc:   sc,
 	}

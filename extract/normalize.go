@@ -27,6 +27,7 @@ const (
 	runeLetter              // unicode.IsLetter
 	runeHan                 // isHanish
 	runeHanJoin             // joinsHan
+	runeCopy                // folds to itself and needs no handling outside white space: runePlain and most Han
 )
 
 // is says whether r is of kind k.
@@ -65,6 +66,9 @@ func newFolder() *folder {
 		if r >= utf8.RuneSelf && f.bmp[r] == keep && !isHanish(r) && !(r >= 0x0400 && r <= 0x04FF) &&
 			!(r >= 0x0600 && r <= 0x06FF && !unicode.IsLetter(r)) && !(r < 0x250 && unicode.IsPunct(r)) {
 			f.kind[r] |= runePlain
+		}
+		if f.kind[r]&runePlain != 0 || r >= utf8.RuneSelf && f.kind[r]&runeHan != 0 && f.bmp[r] == keep {
+			f.kind[r] |= runeCopy
 		}
 	}
 	return f
@@ -141,6 +145,8 @@ type normText struct {
 	marks []int   // offsets in s of . ! ? ; and " (sentence ends and quotes, for later stages)
 	// Letters by script, for telling the language.
 	latin, arabic, han, cyrillic int
+	controls                     int  // C0 control characters other than white space (and DEL)
+	invalid                      bool // the input was not valid UTF-8
 }
 
 func isHanish(r rune) bool {
@@ -168,6 +174,100 @@ type normalizer struct {
 	cyr     int  // where the Cyrillic word being written starts in out, -1 if none
 
 	latin, arabic, han, cyrillic int
+	controls                     int  // C0 control characters other than white space
+	invalid                      bool // the input is not valid UTF-8
+}
+
+// asciiCopy is what copyRun writes for each ASCII byte it copies (upper-case
+// letters folded), 0 for the bytes it leaves to the per-rune path: white
+// space, control characters and the marks . ! ? ; " that later stages look for.
+var asciiCopy = func() (t [utf8.RuneSelf]byte) {
+	for c := byte(0x21); c < utf8.RuneSelf; c++ {
+		t[c] = c
+		if 'A' <= c && c <= 'Z' {
+			t[c] = c + 'a' - 'A'
+		}
+	}
+	t[0x7F] = 0
+	for _, c := range []byte(".!?;\"") {
+		t[c] = 0
+	}
+	return t
+}()
+
+// copyRun copies, from src[i] on, the run of text that folds to itself and
+// needs no word or space handling (ASCII letters, digits and most
+// punctuation, most Arabic, Latin and Han letters), the bulk of a document,
+// and returns where the run ends. The caller makes sure no white space is
+// pending and no Cyrillic word is open.
+func (n *normalizer) copyRun(src []byte, i int) int {
+	kind := n.f.kind
+	out, off, last := n.out, n.off, n.last
+	latin, arabic, han := n.latin, n.arabic, n.han
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			b := asciiCopy[c]
+			if b == 0 {
+				if c != ' ' || i+1 == len(src) || last < 0 || last >= 0x10000 || kind[last]&runeHan != 0 || !n.copiesAfterSpace(src[i+1:]) {
+					break
+				}
+				b = ' ' // one space between words that do not join as Han text does
+			}
+			if 'a' <= b && b <= 'z' {
+				latin++
+			}
+			out = append(out, b) // b is ' ' at most once in a row: copiesAfterSpace
+			off = append(off, int32(i))
+			last = rune(b)
+			i++
+			continue
+		}
+		// Two- and three-byte forms written out (decodeRune is not inlined);
+		// anything else is left to the per-rune path.
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(src[i+1]&0x3F)
+			if kind[r]&runeCopy == 0 {
+				break
+			}
+			if r >= 0x0600 && r <= 0x06FF {
+				arabic++
+			}
+			out = append(out, c, src[i+1])
+			off = append(off, int32(i), int32(i))
+			last = r
+			i += 2
+			continue
+		}
+		if c >= 0xE1 && c < 0xED && i+2 < len(src) && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(src[i+1]&0x3F)<<6 | rune(src[i+2]&0x3F)
+			if kind[r]&runeCopy == 0 {
+				break
+			}
+			if r >= 0x4E00 && r <= 0x9FFF {
+				han++
+			}
+			out = append(out, c, src[i+1], src[i+2])
+			off = append(off, int32(i), int32(i), int32(i))
+			last = r
+			i += 3
+			continue
+		}
+		break
+	}
+	n.out, n.off, n.last = out, off, last
+	n.latin, n.arabic, n.han = latin, arabic, han
+	return i
+}
+
+// copiesAfterSpace says whether copyRun copies the start of next, which
+// follows a single space, and it is not Han.
+func (n *normalizer) copiesAfterSpace(next []byte) bool {
+	if c := next[0]; c < utf8.RuneSelf {
+		return asciiCopy[c] != 0
+	}
+	r, _ := decodeRune(next, 0)
+	return r < 0x10000 && n.f.kind[r]&(runeCopy|runeHan) == runeCopy && r != utf8.RuneError
 }
 
 // normalize folds src. Matching happens on the result, reporting on src.
@@ -186,6 +286,11 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 		n.out, n.off = make([]byte, 0, len(src)+16), make([]int32, 0, len(src)+17)
 	}
 	for i := 0; i < len(src); {
+		if !n.pending && n.cyr < 0 {
+			if i = n.copyRun(src, i); i == len(src) {
+				break
+			}
+		}
 		c := src[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -194,6 +299,9 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 			case c == '\n':
 				n.space(i, true)
 			default:
+				if c < 0x20 {
+					n.controls++
+				}
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
@@ -212,6 +320,9 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 			continue
 		}
 		r, size := decodeRune(src, i)
+		if r == utf8.RuneError && size == 1 {
+			n.invalid = true
+		}
 		if r < 0x10000 && f.kind[r]&runePlain != 0 && !n.pending && n.cyr < 0 {
 			// Folds to itself and needs no space or word handling: copy it.
 			switch {
@@ -246,7 +357,7 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 	n.off = append(n.off, int32(len(src)))
 	// out is never written again: the string shares its bytes instead of copying them.
 	return &normText{s: unsafe.String(unsafe.SliceData(n.out), len(n.out)), buf: n.out, src: n.off, lines: n.lines, marks: n.marks,
-		latin: n.latin, arabic: n.arabic, han: n.han, cyrillic: n.cyrillic}
+		latin: n.latin, arabic: n.arabic, han: n.han, cyrillic: n.cyrillic, controls: n.controls, invalid: n.invalid}
 }
 
 // decodeRune decodes the multi-byte rune at src[i], the common two- and
