@@ -144,38 +144,53 @@ const hexDigits = "0123456789abcdef"
 // characters, '"' and '\\' escaped, U+2028 and U+2029 as \u escapes, invalid
 // UTF-8 as U+FFFD.
 func appendString(b []byte, s string) []byte {
-	if !utf8.ValidString(s) {
-		return appendInvalidString(b, s)
-	}
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if jsonSafe[c] {
-			continue
-		}
-		if c == 0xE2 { // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				b = append(b, s[start:i]...)
-				b = append(b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
-				i += 2
-				start = i + 1
+		if c < utf8.RuneSelf {
+			if jsonSafe[c] {
+				i++
+				continue
 			}
+			b = append(b, s[start:i]...)
+			b = appendEscape(b, c)
+			i++
+			start = i
 			continue
 		}
-		b = append(b, s[start:i]...)
-		b = appendEscape(b, c)
-		start = i + 1
+		// Valid two-byte forms and three-byte forms other than E2 (which
+		// leads U+2028 and U+2029) checked inline; the rest decoded.
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		if c >= 0xE1 && c < 0xED && c != 0xE2 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			start = i + size
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			start = i + size
+		}
+		i += size
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
 
-// jsonSafe says which bytes of valid UTF-8 appendString copies as they are:
-// all but control characters, '"', '\\', and the lead byte of U+2028 and U+2029.
-var jsonSafe = func() (t [256]bool) {
-	for c := 0x20; c < 256; c++ {
-		t[c] = c != '"' && c != '\\' && c != 0xE2
+// jsonSafe says which ASCII bytes appendString copies as they are: all but
+// control characters, '"' and '\\'.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
 	}
 	return t
 }()
@@ -197,43 +212,4 @@ func appendEscape(b []byte, c byte) []byte {
 		return append(b, '\\', 'f')
 	}
 	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-}
-
-// appendInvalidString is appendString for text that is not valid UTF-8 (a
-// file name, say), decoding rune by rune.
-func appendInvalidString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			b = appendEscape(b, c)
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }

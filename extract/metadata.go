@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -211,14 +212,43 @@ func (d *doc) title() string {
 		if len(line) < 25 || bytes.HasPrefix(line, []byte("%%%")) {
 			continue
 		}
-		l := string(line[:min(len(line), 900)])
-		l = strings.Join(strings.Fields(l), " ")
-		if utf8.RuneCountInString(l) < 25 {
-			continue
+		if l, ok := collapseSpaces(line, 25, 200); ok {
+			return l
 		}
-		return truncate(l, 200)
 	}
 	return ""
+}
+
+// collapseSpaces is line with white space trimmed and each run of it made
+// one space, cut after maxRunes runes (ending in "…"); ok is false when it
+// has fewer than minRunes. Only what is kept is copied: a first line can be a
+// whole paragraph.
+func collapseSpaces(line []byte, minRunes, maxRunes int) (string, bool) {
+	var b strings.Builder
+	b.Grow(min(len(line), 4*maxRunes+4))
+	runes, space := 0, false
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRune(line[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			space = runes > 0
+			continue
+		}
+		if runes == maxRunes {
+			return strings.TrimSpace(b.String()) + "…", true
+		}
+		if space {
+			b.WriteByte(' ')
+			runes++
+			space = false
+			if runes == maxRunes {
+				return strings.TrimSpace(b.String()) + "…", true
+			}
+		}
+		b.Write(line[i-size : i])
+		runes++
+	}
+	return b.String(), runes >= minRunes
 }
 
 // deadline says whether a date follows "until", "حتى", "jusqu'au".
