@@ -254,7 +254,8 @@ func (d *doc) detectLang() string {
 			j++
 		}
 		if j > i && j-i <= 5 {
-			if bits := d.x.m.stopwords[s[i:j]]; bits != 0 {
+			k, _ := wordKey(s[i:j])
+			if bits := d.x.m.stopwords[k]; bits != 0 {
 				for k := range counts {
 					if bits&(1<<k) != 0 {
 						counts[k]++

@@ -69,11 +69,11 @@ type matcher struct {
 	members  map[string]bool   // ISO3 of Member States
 	// personCountry is the country a person rule names (third column).
 	personCountry map[string]string
-	stopwords     map[string]uint8 // folded stopword -> bit set of languages (langBit)
+	stopwords     map[uint64]uint8 // wordKey of a folded stopword -> bit set of languages (langBit)
 }
 
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
-	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}, stopwords: map[string]uint8{}}
+	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}, stopwords: map[uint64]uint8{}}
 	index := map[string]int{}
 	add := func(text string, mn meaning) {
 		if strings.HasSuffix(text, "*") && mn.class == clsTrigger {
@@ -144,7 +144,9 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		if e.Kind == "trigger" && (e.Key == "symbol-series" || e.Key == "range" || e.Key == "stopword" ||
 			e.Key == "date-filler" || e.Key == "ordinal" || e.Key == "abbreviation") {
 			if e.Key == "stopword" {
-				m.stopwords[f.foldString(e.Text)] |= langBit(e.Lang)
+				if k, ok := wordKey(f.foldString(e.Text)); ok {
+					m.stopwords[k] |= langBit(e.Lang)
+				}
 			}
 			continue
 		}
@@ -263,6 +265,19 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return cased
+}
+
+// wordKey packs a word of up to 8 bytes (no NUL) into an integer: the
+// language guess looks up every short word of a document's opening.
+func wordKey(w string) (uint64, bool) {
+	if len(w) == 0 || len(w) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k, true
 }
 
 // isWordRune says whether r is part of a word: a letter or digit, not Han
