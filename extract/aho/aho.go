@@ -1,5 +1,10 @@
-// Package aho finds every occurrence of many byte patterns in one pass
+// Package aho finds every occurrence of many patterns in one pass
 // (Aho-Corasick), reporting overlapping matches.
+//
+// Patterns and text are read as UTF-8 symbols: a two-byte sequence (Arabic,
+// Cyrillic, accented Latin letters) is one symbol, any other byte is one. That
+// halves the steps through Arabic and Russian text. Matches start and end on
+// character boundaries; in valid UTF-8 those are all the matches there are.
 //
 // It is built for a large gazetteer scanned over many small documents: the
 // shallow states, where a scan spends nearly all its time, have full DFA rows
@@ -19,14 +24,15 @@ const denseStates = 4096
 
 // Matcher is a compiled set of patterns. It is safe for concurrent use.
 type Matcher struct {
-	class  [256]uint8 // byte -> class; 0 for bytes no pattern has
-	nclass int
+	byteClass [256]uint16  // one-byte symbol -> class; 0 for symbols no pattern has
+	pairClass [2048]uint16 // two-byte symbol (by its code point, U+0080 to U+07FF) -> class
+	nclass    int
 
 	dense  []uint16 // dense[s*nclass+c]: next state for s < ndense, outputBit set if it has output; escape if its id does not fit
 	ndense int32
 
 	edgeStart []int32 // edges of state s: edgeClass/edgeTo[edgeStart[s]:edgeStart[s+1]]
-	edgeClass []uint8
+	edgeClass []uint16
 	edgeTo    []int32 // flagged, see hasOutput
 	fail      []int32
 
@@ -39,28 +45,22 @@ type Matcher struct {
 // Build compiles patterns; match reports use their indexes. Empty patterns are ignored.
 func Build(patterns []string) *Matcher {
 	m := &Matcher{length: make([]int32, len(patterns))}
-	// Byte classes: every byte used by a pattern gets its own class.
+	// Symbol classes: every symbol used by a pattern gets its own.
+	m.nclass = 1 // class 0
 	for _, p := range patterns {
-		for i := 0; i < len(p); i++ {
-			if m.class[p[i]] == 0 {
+		for i := 0; i < len(p); {
+			c, size := m.symbol(p, i)
+			if *c == 0 {
+				*c = uint16(m.nclass)
 				m.nclass++
-				m.class[p[i]] = uint8(m.nclass)
 			}
-		}
-	}
-	m.nclass++ // class 0
-	if m.nclass > 256 {
-		// Every byte value is used: classes are the bytes themselves, shifted by one
-		// would overflow, so fall back to identity with class 0 shared by byte 0.
-		m.nclass = 256
-		for b := 0; b < 256; b++ {
-			m.class[b] = uint8(b)
+			i += size
 		}
 	}
 
 	// The trie, with states numbered in insertion order.
 	type edge struct {
-		c  uint8
+		c  uint16
 		to int32
 	}
 	children := [][]edge{nil}
@@ -73,8 +73,10 @@ func Build(patterns []string) *Matcher {
 			continue
 		}
 		s := int32(0)
-		for i := 0; i < len(p); i++ {
-			c := m.class[p[i]]
+		for i := 0; i < len(p); {
+			cp, size := m.symbol(p, i)
+			c := *cp
+			i += size
 			next := int32(-1)
 			for _, e := range children[s] {
 				if e.c == c {
@@ -172,7 +174,7 @@ func Build(patterns []string) *Matcher {
 	for s := int32(0); s < m.ndense; s++ {
 		for c := 0; c < m.nclass; c++ {
 			var next int32
-			if g := m.gotoEdge(s, uint8(c)); g >= 0 {
+			if g := m.gotoEdge(s, uint16(c)); g >= 0 {
 				next = flag(g)
 			} else if s != 0 {
 				next = full[int(m.fail[s])*m.nclass+c] // fail[s] is shallower: its row is done
@@ -199,8 +201,17 @@ func Build(patterns []string) *Matcher {
 // to know there is nothing to report.
 const hasOutput = int32(-1 << 31)
 
+// symbol is the class slot of the symbol at p[i], and its length in bytes.
+func (m *Matcher) symbol(p string, i int) (*uint16, int) {
+	c := p[i]
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(p) && p[i+1]&0xC0 == 0x80 {
+		return &m.pairClass[int(c&0x1F)<<6|int(p[i+1]&0x3F)], 2
+	}
+	return &m.byteClass[c], 1
+}
+
 // gotoEdge is the trie edge of state s on class c (unflagged), or -1.
-func (m *Matcher) gotoEdge(s int32, c uint8) int32 {
+func (m *Matcher) gotoEdge(s int32, c uint16) int32 {
 	for k := m.edgeStart[s]; k < m.edgeStart[s+1]; k++ {
 		if m.edgeClass[k] == c {
 			return m.edgeTo[k] &^ hasOutput
@@ -220,20 +231,24 @@ const (
 	outputBit = 1 << 15
 )
 
-// step is the automaton's transition on byte b, with the hasOutput flag: the
-// dense row inline, anything else out of line.
-func (m *Matcher) step(s int32, b byte) int32 {
-	c := m.class[b]
+// step is the automaton's transition from state s on the symbol at text[i],
+// with the hasOutput flag, and the symbol's length: the dense row inline,
+// anything else out of line.
+func (m *Matcher) step(s int32, text string, i int) (int32, int) {
+	c, size := m.byteClass[text[i]], 1
+	if b := text[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		c, size = m.pairClass[int(b&0x1F)<<6|int(text[i+1]&0x3F)], 2
+	}
 	if s < m.ndense {
 		if v := m.dense[int(s)*m.nclass+int(c)]; v&escape != escape {
-			return int32(v&escape) | int32(v>>15)<<31
+			return int32(v&escape) | int32(v>>15)<<31, size
 		}
 	}
-	return m.slow(s, c)
+	return m.slow(s, c), size
 }
 
 // slow is the transition from a state without a dense row, or through an escape.
-func (m *Matcher) slow(s int32, c uint8) int32 {
+func (m *Matcher) slow(s int32, c uint16) int32 {
 	for s >= m.ndense {
 		if g, ok := m.edge(s, c); ok {
 			return g
@@ -255,7 +270,7 @@ func (m *Matcher) slow(s int32, c uint8) int32 {
 }
 
 // edge is the trie edge of state s on class c, flagged.
-func (m *Matcher) edge(s int32, c uint8) (int32, bool) {
+func (m *Matcher) edge(s int32, c uint16) (int32, bool) {
 	for k := m.edgeStart[s]; k < m.edgeStart[s+1]; k++ {
 		if m.edgeClass[k] == c {
 			return m.edgeTo[k], true
@@ -273,89 +288,111 @@ func (m *Matcher) edge(s int32, c uint8) (int32, bool) {
 // A long text is scanned as two halves at once: a transition is a dependent
 // load, so one walk waits on memory most of the time, and two independent
 // walks in one loop overlap those waits. The second walk starts maxLen bytes
-// before the middle, where it has caught up with the true state by the time it
-// reaches the middle; matches it finds before the middle are the first walk's.
+// before the middle and has caught up with the true state by the time it
+// reaches the middle; matches ending up to the middle are the first walk's.
 func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 	mid := len(text) / 2
 	if mid < 4*int(m.maxLen)+64 {
-		m.walk(text, 0, 0, fn)
+		m.walk(text, 0, 0, 0, fn)
 		return
 	}
+	// The middle on a character boundary: a byte that is not a continuation
+	// byte starts a symbol. The second walk may start inside a character; its
+	// first symbol is then a stray byte, and its parse is the text's from the
+	// next byte on, more than maxLen bytes before the middle.
+	for mid < len(text) && text[mid]&0xC0 == 0x80 {
+		mid++
+	}
+	j := mid - int(m.maxLen) - 2
 	var later [64]found
 	held := later[:0]
-	dense, nclass, ndense, class := m.dense, m.nclass, m.ndense, &m.class
+	dense, nclass, ndense := m.dense, m.nclass, m.ndense
 	sa, sb := int32(0), int32(0)
-	i, j := 0, mid-int(m.maxLen)
-	for ; i < mid; i, j = i+1, j+1 {
-		// m.step twice, its dense-row path written out: the compiler does not inline it.
+	i := 0
+	for i < mid && j < len(text) {
+		// m.step twice, written out: the compiler does not inline it.
+		ca, na := m.byteClass[text[i]], 1
+		if b := text[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			ca, na = m.pairClass[int(b&0x1F)<<6|int(text[i+1]&0x3F)], 2
+		}
+		cb, nb := m.byteClass[text[j]], 1
+		if b := text[j]; b >= 0xC2 && b < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+			cb, nb = m.pairClass[int(b&0x1F)<<6|int(text[j+1]&0x3F)], 2
+		}
 		ta, tb := int32(escape), int32(escape)
 		if sa < ndense {
-			v := dense[int(sa)*nclass+int(class[text[i]])]
+			v := dense[int(sa)*nclass+int(ca)]
 			ta = int32(v&escape) | int32(v>>15)<<31
 		}
 		if sb < ndense {
-			v := dense[int(sb)*nclass+int(class[text[j]])]
+			v := dense[int(sb)*nclass+int(cb)]
 			tb = int32(v&escape) | int32(v>>15)<<31
 		}
 		if ta&escape == escape {
-			ta = m.slow(sa, class[text[i]])
+			ta = m.slow(sa, ca)
 		}
 		if tb&escape == escape {
-			tb = m.slow(sb, class[text[j]])
+			tb = m.slow(sb, cb)
 		}
 		sa, sb = ta&^hasOutput, tb&^hasOutput
+		i, j = i+na, j+nb
 		if ta < 0 {
 			m.report(sa, i, fn)
 		}
-		if tb < 0 && j >= mid {
+		if tb < 0 && j > mid {
 			held = m.hold(held, sb, j)
 		}
 	}
+	// One walk may finish first: the first runs on to the middle, then the
+	// second's matches follow in order.
+	m.walk(text[:mid], i, sa, 0, fn)
 	for _, h := range held {
 		fn(h.start, h.end, h.pattern)
 	}
-	m.walk(text, j, sb, fn) // the second walk's tail
+	m.walk(text, j, sb, mid+1, fn)
 }
 
 type found struct{ start, end, pattern int }
 
-// walk scans text from byte i in state s to the end, reporting every match.
-func (m *Matcher) walk(text string, i int, s int32, fn func(start, end, pattern int)) {
-	for ; i < len(text); i++ {
-		t := m.step(s, text[i])
+// walk scans text from byte i in state s to the end, reporting every match
+// that ends at from or later.
+func (m *Matcher) walk(text string, i int, s int32, from int, fn func(start, end, pattern int)) {
+	for i < len(text) {
+		t, size := m.step(s, text, i)
 		s = t &^ hasOutput
-		if t < 0 {
+		i += size
+		if t < 0 && i >= from {
 			m.report(s, i, fn)
 		}
 	}
 }
 
-// report calls fn for every pattern that ends at byte i in state s.
-func (m *Matcher) report(s int32, i int, fn func(start, end, pattern int)) {
+// report calls fn for every pattern that ends, in state s, where byte end begins.
+func (m *Matcher) report(s int32, end int, fn func(start, end, pattern int)) {
 	if p := m.pattern[s]; p >= 0 {
-		fn(i+1-int(m.length[p]), i+1, int(p))
+		fn(end-int(m.length[p]), end, int(p))
 	}
 	for u := m.dict[s]; u >= 0; u = m.dict[u] {
 		p := m.pattern[u]
-		fn(i+1-int(m.length[p]), i+1, int(p))
+		fn(end-int(m.length[p]), end, int(p))
 	}
 }
 
-// hold appends the matches ending at byte i in state s.
-func (m *Matcher) hold(held []found, s int32, i int) []found {
+// hold appends the matches that end, in state s, where byte end begins.
+func (m *Matcher) hold(held []found, s int32, end int) []found {
 	if p := m.pattern[s]; p >= 0 {
-		held = append(held, found{i + 1 - int(m.length[p]), i + 1, int(p)})
+		held = append(held, found{end - int(m.length[p]), end, int(p)})
 	}
 	for u := m.dict[s]; u >= 0; u = m.dict[u] {
 		p := m.pattern[u]
-		held = append(held, found{i + 1 - int(m.length[p]), i + 1, int(p)})
+		held = append(held, found{end - int(m.length[p]), end, int(p)})
 	}
 	return held
 }
 
 // Bytes is the approximate memory the automaton holds.
 func (m *Matcher) Bytes() int {
-	return 2*len(m.dense) + 4*len(m.edgeStart) + len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
+	return 2*len(m.dense) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
 }
 
 // States is the number of automaton states.

@@ -124,3 +124,70 @@ func TestNoPatterns(t *testing.T) {
 	m = Build([]string{""})
 	m.Find("anything", func(int, int, int) { t.Fatal("the empty pattern must not match") })
 }
+
+// On bytes that are not all valid UTF-8, a match is reported where the bytes
+// are equal and both ends are symbol boundaries of the text: a byte that is
+// not a continuation byte, or one a two-byte sequence does not claim.
+func TestMatchesOnSymbolBoundaries(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	alphabet := []string{"a", " ", "\xd8", "\xa7", "\xc2", "\x80", "ا", "联", "\xe8", "\xbf"}
+	word := func(n int) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		return b.String()
+	}
+	boundaries := func(text string) []bool {
+		at := make([]bool, len(text)+1)
+		for i := 0; i < len(text); {
+			at[i] = true
+			if c := text[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				i += 2
+			} else {
+				i++
+			}
+		}
+		at[len(text)] = true
+		return at
+	}
+	for round := 0; round < 40; round++ {
+		var patterns []string
+		for i := 1 + rng.Intn(60); i > 0; i-- {
+			patterns = append(patterns, word(1+rng.Intn(5)))
+		}
+		m := Build(patterns)
+		for k := 0; k < 4; k++ {
+			text := word(rng.Intn(3000))
+			at := boundaries(text)
+			var want []match
+			for _, x := range naive(patterns, text) {
+				if at[x.start] && at[x.end] {
+					want = append(want, x)
+				}
+			}
+			if got := find(t, m, text); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("round %d: text %q\ngot  %v\nwant %v", round, text, got, want)
+			}
+		}
+	}
+	// A fragment of a character is not found inside it.
+	Build([]string{"\xa7"}).Find("ا", func(s, e, p int) { t.Errorf("fragment matched at %d-%d", s, e) })
+}
+
+// The longest pattern is found wherever it lies across the middle of a long
+// text, where the two walks of Find meet, in one- and two-byte text.
+func TestLongPatternAcrossTheMiddle(t *testing.T) {
+	for _, long := range []string{"the african union and the league of arab states", "الاتحاد الافريقي وجامعه الدول العربيه"} {
+		m := Build([]string{long, "a", "ال"})
+		filler := strings.Repeat("b ", 200)
+		for shift := 0; shift <= len(long); shift++ {
+			// The middle of text falls shift bytes into long.
+			text := filler[:len(filler)-len(long)+shift] + long + filler[:len(filler)-shift]
+			got, want := find(t, m, text), naive([]string{long, "a", "ال"}, text)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("%q, middle %d bytes into it:\ngot  %v\nwant %v", long, shift, got, want)
+			}
+		}
+	}
+}
