@@ -41,6 +41,8 @@ type scratch struct {
 	hs       hitSet
 	pools    [3][]hit // trigger pools of longestLeftmostPerKind
 	entities map[string]*Entity
+	slabs    [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
+	used     int        // entities handed out from slabs
 	order    []string
 	rels     []Relation
 	relSeen  map[relKey]int
@@ -149,6 +151,8 @@ type doc struct {
 	titleYear  int
 
 	entities map[string]*Entity
+	slabs    [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
+	used     int        // entities handed out from slabs
 	order    []string
 	rels     []Relation
 	relSeen  map[relKey]int
@@ -201,6 +205,7 @@ func (d *doc) run() {
 	}
 	clear(d.sc.entities)
 	clear(d.sc.relSeen)
+	d.sc.used = 0
 	d.entities, d.relSeen, d.order, d.rels = d.sc.entities, d.sc.relSeen, d.sc.order[:0], d.sc.rels[:0]
 	defer func() { d.sc.order, d.sc.rels = d.order[:0], clear0(d.rels) }()
 
@@ -376,17 +381,26 @@ func (d *doc) hasTrigger(kind string, from, to int) (hit, bool) {
 	return hit{}, false
 }
 
-// entity returns the entity with id, creating it.
+// entity returns the entity with id, creating it. Entities live in the
+// scratch: finish copies them, and their mentions, into the facts.
 func (d *doc) entity(id, typ, name string) *Entity {
 	if e, ok := d.entities[id]; ok {
 		return e
 	}
-	e := &Entity{ID: id, Type: typ, Name: name, Mentions: []Mention{}}
+	const slab = 32
+	sc := d.sc
+	if sc.used == len(sc.slabs)*slab {
+		sc.slabs = append(sc.slabs, make([]Entity, slab))
+	}
+	e := &sc.slabs[sc.used/slab][sc.used%slab]
+	sc.used++
+	*e = Entity{ID: id, Type: typ, Name: name, Mentions: e.Mentions[:0]} // the mention buffer is kept
 	d.entities[id] = e
 	d.order = append(d.order, id)
 	return e
 }
 
+// mention records a mention of e; its text is read in finish.
 func (d *doc) mention(e *Entity, s, end int, rule string) {
 	a, b := d.span(s, end)
 	for _, m := range e.Mentions {
@@ -394,13 +408,18 @@ func (d *doc) mention(e *Entity, s, end int, rule string) {
 			return
 		}
 	}
-	e.Mentions = append(e.Mentions, Mention{Text: string(d.inputText(a, b)), Start: a, End: b, Rule: rule})
+	e.Mentions = append(e.Mentions, Mention{Start: a, End: b, Rule: rule})
 }
 
 // inputText is the decoded text between two input offsets (for evidence).
 func (d *doc) inputText(a, b int) string {
+	return string(d.inputBytes(a, b))
+}
+
+// inputBytes is the decoded text between two input offsets, not copied.
+func (d *doc) inputBytes(a, b int) []byte {
 	if d.src.origin == nil {
-		return string(d.text[a:b])
+		return d.text[a:b]
 	}
 	// Find the decoded span of the input span.
 	lo := sort.Search(len(d.src.origin), func(i int) bool { return int(d.src.origin[i]) >= a })
@@ -409,9 +428,9 @@ func (d *doc) inputText(a, b int) string {
 		hi = len(d.text)
 	}
 	if lo > hi {
-		return ""
+		return nil
 	}
-	return string(d.text[lo:hi])
+	return d.text[lo:hi]
 }
 
 // relKey identifies a relation: one per subject, predicate and object in a document.
@@ -513,12 +532,47 @@ func (d *doc) finish() {
 		}
 		d.relateInput(docID, PredMentions, id, m.Start, m.End, rule)
 	}
-	ents := make([]Entity, 0, len(d.order))
+	// The facts own their entities, mentions and mention texts: one
+	// allocation each for the whole document, sized to fit.
+	var live []*Entity
+	nm, nb := 0, 0
 	for _, id := range d.order {
 		if id == docID {
 			continue
 		}
-		ents = append(ents, *d.entities[id])
+		e := d.entities[id]
+		live = append(live, e)
+		for _, m := range e.Mentions {
+			nm++
+			if m.Text == "" {
+				nb += len(d.inputBytes(m.Start, m.End))
+			}
+		}
+	}
+	var texts strings.Builder
+	texts.Grow(nb)
+	for _, e := range live {
+		for _, m := range e.Mentions {
+			if m.Text == "" {
+				texts.Write(d.inputBytes(m.Start, m.End))
+			}
+		}
+	}
+	all, at := texts.String(), 0
+	ents := make([]Entity, 0, len(live))
+	mentions := make([]Mention, 0, nm)
+	for _, e := range live {
+		from := len(mentions)
+		for _, m := range e.Mentions {
+			if m.Text == "" {
+				n := len(d.inputBytes(m.Start, m.End))
+				m.Text, at = all[at:at+n], at+n
+			}
+			mentions = append(mentions, m)
+		}
+		c := *e
+		c.Mentions = mentions[from:len(mentions):len(mentions)]
+		ents = append(ents, c)
 	}
 	d.facts.Entities = ents
 	// d.rels is the scratch buffer: the facts get a copy of their own, sized to fit.
