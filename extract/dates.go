@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"fmt"
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -22,16 +22,30 @@ func (d date) iso() string {
 	case d.y == 0:
 		return ""
 	case d.d == 0:
-		return fmt.Sprintf("%04d-%02d", d.y, d.m)
+		return isoDate(d.y, d.m, 0)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)
+	return isoDate(d.y, d.m, d.d)
 }
 
 func (d date) isoEnd() string {
 	if d.endDay == 0 || d.y == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.endDay)
+	return isoDate(d.y, d.m, d.endDay)
+}
+
+// isoDate writes YYYY-MM-DD, or YYYY-MM when day is 0: fmt.Sprintf("%04d-%02d-%02d"),
+// without its cost, for the dates of every meeting mention.
+func isoDate(year, month, day int) string {
+	var b [10]byte
+	n := 7
+	b[0], b[1], b[2], b[3] = byte('0'+year/1000%10), byte('0'+year/100%10), byte('0'+year/10%10), byte('0'+year%10)
+	b[4], b[5], b[6] = '-', byte('0'+month/10%10), byte('0'+month%10)
+	if day != 0 {
+		b[7], b[8], b[9] = '-', byte('0'+day/10%10), byte('0'+day%10)
+		n = 10
+	}
+	return string(b[:n])
 }
 
 func (d date) full() bool { return d.y != 0 && d.d != 0 }
@@ -180,7 +194,7 @@ func (g *dateGrammar) find(s string, lines []int, months []hit) []date {
 	}
 	out = append(out, chineseDates(s)...)
 	out = append(out, numericDates(s)...)
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })
 	// Of two dates that overlap, the one that says more stays: "for September
 	// 3 September 2019" is 3 September 2019, not September 3.
 	var kept []date
@@ -448,6 +462,6 @@ func yearFirstDates(s string) []date {
 			out = append(out, date{start: i, end: de, y: y, m: m, d: day})
 		}
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })
 	return out
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -46,6 +47,22 @@ func TestDates(t *testing.T) {
 		got := datesOf(t, c.text)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s %q: dates %v, want %v", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+func TestISODateMatchesSprintf(t *testing.T) {
+	for y := 1890; y <= 2110; y += 7 {
+		for m := 1; m <= 12; m++ {
+			for d := 0; d <= 31; d++ {
+				want := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+				if d == 0 {
+					want = fmt.Sprintf("%04d-%02d", y, m)
+				}
+				if got := isoDate(y, m, d); got != want {
+					t.Fatalf("isoDate(%d, %d, %d) = %q, want %q", y, m, d, got, want)
+				}
+			}
 		}
 	}
 }

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -297,7 +297,7 @@ func (d *doc) organMarks() []organMark {
 			out = append(out, organMark{h.start, h.end, "UN"})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	slices.SortFunc(out, func(a, b organMark) int { return a.start - b.start })
 	d.organs = out
 	return out
 }
