@@ -165,10 +165,10 @@ type doc struct {
 // span converts a normalized span to input byte offsets.
 func (d *doc) span(s, e int) (int, int) {
 	if e <= s {
-		o := d.src.orig(int(d.t.src[s]))
+		o := d.src.orig(d.t.orig(s))
 		return o, o
 	}
-	a := int(d.t.src[s])
+	a := d.t.orig(s)
 	b := srcEnd(d.t, d.text, e)
 	return d.src.orig(a), d.src.orig(b)
 }
@@ -178,7 +178,7 @@ func (d *doc) textOf(s, e int) string {
 	if e <= s {
 		return ""
 	}
-	a := int(d.t.src[s])
+	a := d.t.orig(s)
 	b := srcEnd(d.t, d.text, e)
 	return strings.TrimSpace(string(d.text[a:b]))
 }

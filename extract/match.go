@@ -340,7 +340,7 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 		}
 	}
 	if mn.exact {
-		a, b := t.src[st], srcEnd(t, src, e)
+		a, b := t.orig(st), srcEnd(t, src, e)
 		for _, r := range string(src[a:b]) {
 			if unicode.IsLower(r) {
 				return false
@@ -348,7 +348,7 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 		}
 	}
 	if mn.capital {
-		if r, _ := utf8.DecodeRune(src[t.src[st]:]); unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRune(src[t.orig(st):]); unicode.IsLower(r) {
 			return false
 		}
 	}
@@ -358,9 +358,9 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 // srcEnd is the source offset just after the rune that made normalized byte e-1.
 func srcEnd(t *normText, src []byte, e int) int {
 	if e <= 0 {
-		return int(t.src[0])
+		return t.orig(0)
 	}
-	o := int(t.src[e-1])
+	o := t.orig(e - 1)
 	_, size := utf8.DecodeRune(src[o:])
 	end := o + size
 	// Swallow combining marks and, after a Cyrillic letter, the ending the stemmer dropped.

@@ -136,17 +136,60 @@ func (f *folder) fold(r rune) string {
 	return foldRune(r)
 }
 
-// normText is folded text with the offset of each byte in the text it came from.
+// normText is folded text with the way back to the text it came from.
 type normText struct {
 	s     string
-	buf   []byte  // the bytes of s, kept for reuse by normalizeInto
-	src   []int32 // src[i]: offset in the source text of the rune that made byte i; len(s)+1 entries
-	lines []int   // offsets in s where the source had a line break
-	marks []int   // offsets in s of . ! ? ; and " (sentence ends and quotes, for later stages)
+	buf   []byte    // the bytes of s, kept for reuse by normalizeInto
+	off   offsetMap // normalized offsets to source offsets
+	lines []int     // offsets in s where the source had a line break
+	marks []int     // offsets in s of . ! ? ; and " (sentence ends and quotes, for later stages)
 	// Letters by script, for telling the language.
 	latin, arabic, han, cyrillic int
-	controls                     int  // C0 control characters other than white space (and DEL)
+	controls                     int  // C0 control characters other than white space
 	invalid                      bool // the input was not valid UTF-8
+}
+
+// offsetMap maps normalized offsets back to source offsets. It is sparse:
+// most of a text is copied byte for byte (lower-case letters, Arabic, Han), so
+// a segment starts only where that stops (a folded letter of another length,
+// white space collapsed, a mark dropped, a Russian ending cut). Lookups are a
+// few hundred per document; writing an offset for every byte cost more.
+type offsetMap struct {
+	norm []int32 // where each segment starts in the normalized text, ascending
+	// src is the source offset of each segment's first byte. A segment
+	// marked whole (the top bit) maps all its bytes to that one offset: the
+	// rune it was folded from.
+	src    []int32
+	srcLen int
+}
+
+const wholeRune = -1 << 31
+
+// orig is the source offset of the rune that made normalized byte i;
+// len(s) maps to the end of the source.
+func (t *normText) orig(i int) int {
+	if i >= len(t.s) {
+		return t.off.srcLen
+	}
+	m := &t.off
+	lo, hi := 0, len(m.norm) // the last segment starting at or before i
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if int(m.norm[mid]) <= i {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	start, src := int(m.norm[lo]), m.src[lo]
+	if src < 0 {
+		return int(src &^ wholeRune)
+	}
+	// A copied segment has the source's rune boundaries: back up to the rune's first byte.
+	for i > start && t.s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return int(src) + i - start
 }
 
 func isHanish(r rune) bool {
@@ -163,8 +206,9 @@ func joinsHan(r rune) bool {
 // normalizer is the state of one normalize run.
 type normalizer struct {
 	f       *folder
+	src     []byte
 	out     []byte
-	off     []int32
+	off     offsetMap
 	lines   []int
 	marks   []int
 	pending bool // white space seen and not yet written
@@ -202,7 +246,8 @@ var asciiCopy = func() (t [utf8.RuneSelf]byte) {
 // pending and no Cyrillic word is open.
 func (n *normalizer) copyRun(src []byte, i int) int {
 	kind := n.f.kind
-	out, off, last := n.out, n.off, n.last
+	n.copied(i)
+	out, last := n.out, n.last
 	latin, arabic, han := n.latin, n.arabic, n.han
 	for i < len(src) {
 		c := src[i]
@@ -218,7 +263,6 @@ func (n *normalizer) copyRun(src []byte, i int) int {
 				latin++
 			}
 			out = append(out, b) // b is ' ' at most once in a row: copiesAfterSpace
-			off = append(off, int32(i))
 			last = rune(b)
 			i++
 			continue
@@ -234,7 +278,6 @@ func (n *normalizer) copyRun(src []byte, i int) int {
 				arabic++
 			}
 			out = append(out, c, src[i+1])
-			off = append(off, int32(i), int32(i))
 			last = r
 			i += 2
 			continue
@@ -248,14 +291,13 @@ func (n *normalizer) copyRun(src []byte, i int) int {
 				han++
 			}
 			out = append(out, c, src[i+1], src[i+2])
-			off = append(off, int32(i), int32(i), int32(i))
 			last = r
 			i += 3
 			continue
 		}
 		break
 	}
-	n.out, n.off, n.last = out, off, last
+	n.out, n.last = out, last
 	n.latin, n.arabic, n.han = latin, arabic, han
 	return i
 }
@@ -279,12 +321,14 @@ func (f *folder) normalize(src []byte) *normText {
 // earlier result no longer used), so that a stream of documents does not
 // allocate them anew each time.
 func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
-	n := &normalizer{f: f, last: -1, cyr: -1}
-	if buf != nil && cap(buf.buf) >= len(src)+16 && cap(buf.src) >= len(src)+17 {
-		n.out, n.off, n.lines, n.marks = buf.buf[:0], buf.src[:0], buf.lines[:0], buf.marks[:0]
+	n := &normalizer{f: f, src: src, last: -1, cyr: -1}
+	if buf != nil && cap(buf.buf) >= len(src)+16 {
+		n.out, n.lines, n.marks = buf.buf[:0], buf.lines[:0], buf.marks[:0]
+		n.off = offsetMap{norm: buf.off.norm[:0], src: buf.off.src[:0]}
 	} else {
-		n.out, n.off = make([]byte, 0, len(src)+16), make([]int32, 0, len(src)+17)
+		n.out = make([]byte, 0, len(src)+16)
 	}
+	n.off.srcLen = len(src)
 	for i := 0; i < len(src); {
 		if !n.pending && n.cyr < 0 {
 			if i = n.copyRun(src, i); i == len(src) {
@@ -306,13 +350,13 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 					c += 'a' - 'A'
 				}
 				if n.pending || n.cyr >= 0 || c == '.' || c == '!' || c == '?' || c == ';' || c == '"' {
-					n.emitRune(rune(c), i)
+					n.emitRune(rune(c), i, 1)
 				} else {
 					if 'a' <= c && c <= 'z' {
 						n.latin++
 					}
+					n.copied(i)
 					n.out = append(n.out, c)
-					n.off = append(n.off, int32(i))
 					n.last = rune(c)
 				}
 			}
@@ -331,32 +375,29 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 			case r >= 0x4E00 && r <= 0x9FFF:
 				n.han++
 			}
+			n.copied(i)
 			n.out = append(n.out, src[i:i+size]...)
-			for k := 0; k < size; k++ {
-				n.off = append(n.off, int32(i))
-			}
 			n.last = r
 			i += size
 			continue
 		}
 		switch s := f.fold(r); s {
 		case keep:
-			n.emitRune(r, i)
+			n.emitRune(r, i, size)
 		case " ":
 			n.space(i, r == '\u2028' || r == '\u2029' || r == 0x85)
 		default:
 			for _, fr := range s {
 				if fr != ' ' {
-					n.emitRune(fr, i)
+					n.emitRune(fr, i, 0)
 				}
 			}
 		}
 		i += size
 	}
 	n.endWord()
-	n.off = append(n.off, int32(len(src)))
 	// out is never written again: the string shares its bytes instead of copying them.
-	return &normText{s: unsafe.String(unsafe.SliceData(n.out), len(n.out)), buf: n.out, src: n.off, lines: n.lines, marks: n.marks,
+	return &normText{s: unsafe.String(unsafe.SliceData(n.out), len(n.out)), buf: n.out, off: n.off, lines: n.lines, marks: n.marks,
 		latin: n.latin, arabic: n.arabic, han: n.han, cyrillic: n.cyrillic, controls: n.controls, invalid: n.invalid}
 }
 
@@ -386,17 +427,26 @@ func (n *normalizer) endWord() {
 	if n.cyr >= 0 {
 		k := n.cyr + stemRussian(n.out[n.cyr:])
 		n.out = n.out[:k]
-		n.off = n.off[:k]
+		for m := &n.off; len(m.norm) > 0 && int(m.norm[len(m.norm)-1]) >= k; {
+			m.norm, m.src = m.norm[:len(m.norm)-1], m.src[:len(m.src)-1]
+		}
 		n.cyr = -1
 	}
 }
 
-func (n *normalizer) emitRune(r rune, at int) {
+// emitRune writes r, folded from the source rune at at. size is that rune's
+// length when r replaces it alone, 0 when it is one of several runes folded
+// from it.
+func (n *normalizer) emitRune(r rune, at, size int) {
 	if n.pending {
 		f := n.f
 		if n.last >= 0 && !(f.is(n.last, runeHan) && f.is(r, runeHanJoin)) && !(f.is(n.last, runeHanJoin) && f.is(r, runeHan)) {
+			if n.src[n.spaceAt] < utf8.RuneSelf {
+				n.copied(n.spaceAt)
+			} else {
+				n.whole(n.spaceAt)
+			}
 			n.out = append(n.out, ' ')
-			n.off = append(n.off, int32(n.spaceAt))
 		}
 		if n.newline {
 			n.lines = append(n.lines, len(n.out))
@@ -423,12 +473,43 @@ func (n *normalizer) emitRune(r rune, at int) {
 			n.marks = append(n.marks, len(n.out))
 		}
 	}
-	k := len(n.out)
-	n.out = utf8.AppendRune(n.out, r)
-	for ; k < len(n.out); k++ {
-		n.off = append(n.off, int32(at))
+	if size == utf8.RuneLen(r) {
+		n.copied(at)
+	} else {
+		n.whole(at)
 	}
+	n.out = utf8.AppendRune(n.out, r)
 	n.last = r
+}
+
+// copied says that the bytes written next copy the source from at on, byte
+// for byte with the same rune boundaries, continuing the last segment if it
+// does just that.
+func (n *normalizer) copied(at int) {
+	m := &n.off
+	if k := len(m.norm) - 1; k >= 0 && m.src[k] >= 0 && int(m.src[k])+len(n.out)-int(m.norm[k]) == at {
+		return
+	}
+	n.segment(int32(at))
+}
+
+// whole says that the bytes written next all come from the source rune at at.
+func (n *normalizer) whole(at int) {
+	m := &n.off
+	if k := len(m.norm) - 1; k >= 0 && m.src[k] == int32(at)|wholeRune {
+		return
+	}
+	n.segment(int32(at) | wholeRune)
+}
+
+func (n *normalizer) segment(src int32) {
+	m := &n.off
+	if k := len(m.norm) - 1; k >= 0 && int(m.norm[k]) == len(n.out) {
+		m.src[k] = src // nothing was written in the last segment
+		return
+	}
+	m.norm = append(m.norm, int32(len(n.out)))
+	m.src = append(m.src, src)
 }
 
 // russianEndings are stripped from the end of every Cyrillic word, longest

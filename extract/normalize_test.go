@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -44,27 +46,39 @@ func TestNormalizeOffsetMap(t *testing.T) {
 		"2003年 4月 25日 墨西哥 常 驻 联合国 代表 给 秘书长 的 信",
 		"Совет Безопасности ООН расширил мандат Миссии Африканского союза",
 		"Le Conseil de sécurité, «réunion»\n\n5282e séance",
+		// Folds of other lengths, dropped marks, white space of every width, stemmed words.
+		"ﬁnance  ﷺ\u3000مَجْلِس الأمـــن\u200bСОВЕТА ёлка Cafe\u0301 ＵＮ ١٢ 联合 国\t\r\n安理会",
 	}
 	for _, in := range inputs {
 		n := f.normalize([]byte(in))
-		if len(n.src) != len(n.s)+1 {
-			t.Fatalf("%q: map has %d entries for %d bytes", in, len(n.src), len(n.s))
+		if n.orig(len(n.s)) != len(in) {
+			t.Errorf("%q: end maps to %d, want %d", in, n.orig(len(n.s)), len(in))
 		}
-		if int(n.src[len(n.s)]) != len(in) {
-			t.Errorf("%q: end maps to %d, want %d", in, n.src[len(n.s)], len(in))
-		}
-		prev := int32(0)
+		prev := 0
 		for i := 0; i < len(n.s); i++ {
-			o := n.src[i]
-			if o < prev || int(o) >= len(in) || !utf8.RuneStart(in[o]) {
+			o := n.orig(i)
+			if o < prev || o >= len(in) || !utf8.RuneStart(in[o]) {
 				t.Fatalf("%q: byte %d maps to %d (prev %d)", in, i, o, prev)
 			}
 			prev = o
+			if !utf8.RuneStart(n.s[i]) {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(n.s[i:])
+			sr, _ := utf8.DecodeRuneInString(in[o:])
+			switch fold := f.fold(sr); {
+			case r == ' ':
+				if !unicode.IsSpace(sr) {
+					t.Errorf("%q: space at %d maps to %q", in, i, sr)
+				}
+			case fold == keep && sr != r, fold != keep && !strings.ContainsRune(fold, r):
+				t.Errorf("%q: %q at %d maps to %q, which folds to %q", in, r, i, sr, fold)
+			}
 		}
 		// A word found in the normalized text maps back to its source word.
 		for _, w := range []struct{ norm, src string }{{"الامين العام", "الأمين العام"}, {"墨西哥", "墨西哥"}, {"совет", "Совет"}, {"securite", "sécurité"}} {
 			if i := indexOf(n.s, w.norm); i >= 0 {
-				got := in[n.src[i]:n.src[i+len(w.norm)-1]]
+				got := in[n.orig(i):n.orig(i+len(w.norm)-1)]
 				if len(got) == 0 || got[0] != w.src[0] {
 					t.Errorf("%q: %q maps back to %q", in, w.norm, got)
 				}
