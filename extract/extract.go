@@ -260,7 +260,7 @@ func (d *doc) detectLang() string {
 		}
 		if j > i && j-i <= 5 {
 			k, _ := wordKey(s[i:j])
-			if bits := d.x.m.stopwords[k]; bits != 0 {
+			if bits := d.x.m.stopwords.get(k); bits != 0 {
 				for k := range counts {
 					if bits&(1<<k) != 0 {
 						counts[k]++

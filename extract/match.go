@@ -69,11 +69,12 @@ type matcher struct {
 	members  map[string]bool   // ISO3 of Member States
 	// personCountry is the country a person rule names (third column).
 	personCountry map[string]string
-	stopwords     map[uint64]uint8 // wordKey of a folded stopword -> bit set of languages (langBit)
+	stopwords     *wordTable // wordKey of a folded stopword -> bit set of languages (langBit)
 }
 
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
-	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}, stopwords: map[uint64]uint8{}}
+	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}}
+	stopwords := map[uint64]uint8{}
 	index := map[string]int{}
 	add := func(text string, mn meaning) {
 		if strings.HasSuffix(text, "*") && mn.class == clsTrigger {
@@ -145,7 +146,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			e.Key == "date-filler" || e.Key == "ordinal" || e.Key == "abbreviation") {
 			if e.Key == "stopword" {
 				if k, ok := wordKey(f.foldString(e.Text)); ok {
-					m.stopwords[k] |= langBit(e.Lang)
+					stopwords[k] |= langBit(e.Lang)
 				}
 			}
 			continue
@@ -190,6 +191,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 	// document of that language: a sixth of the states, so the scan stays in
 	// cache. Every match is reported, overlapping ones included: overlaps are
 	// resolved after boundary checks, per class.
+	m.stopwords = newWordTable(stopwords)
 	m.tries = map[string]*langTrie{}
 	for _, lang := range rules.Languages {
 		lt := &langTrie{}
@@ -278,6 +280,46 @@ func wordKey(w string) (uint64, bool) {
 		k |= uint64(w[i]) << (8 * i)
 	}
 	return k, true
+}
+
+// wordTable is a small open-addressing hash table from packed words
+// (wordKey) to bits: the language guess looks up every short word of a
+// document's opening, and a map of strings cost a twentieth of an extraction.
+type wordTable struct {
+	keys  []uint64 // 0 for an empty slot (no word packs to 0)
+	vals  []uint8
+	shift uint // 64 - log2(len(keys))
+}
+
+func newWordTable(words map[uint64]uint8) *wordTable {
+	size, bits := 16, uint(4)
+	for size < 4*len(words) {
+		size, bits = size*2, bits+1
+	}
+	t := &wordTable{keys: make([]uint64, size), vals: make([]uint8, size), shift: 64 - bits}
+	for k, v := range words {
+		i := t.slot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) & (size - 1)
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+func (t *wordTable) slot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> t.shift) }
+
+// get returns the bits of word k, 0 if it is not in the table.
+func (t *wordTable) get(k uint64) uint8 {
+	mask := len(t.keys) - 1
+	for i := t.slot(k); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
 }
 
 // isWordRune says whether r is part of a word: a letter or digit, not Han
