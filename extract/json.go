@@ -69,15 +69,13 @@ func (e *Entity) appendJSON(b []byte) []byte {
 	b = appendString(b, e.Type)
 	b = append(b, `,"name":`...)
 	b = appendString(b, e.Name)
-	for _, f := range []struct{ key, v string }{
-		{`,"organ":`, e.Organ}, {`,"date":`, e.Date}, {`,"end_date":`, e.EndDate}, {`,"topic":`, e.Topic},
-		{`,"number":`, e.Number}, {`,"role":`, e.Role}, {`,"country":`, e.Country},
-	} {
-		if f.v != "" {
-			b = append(b, f.key...)
-			b = appendString(b, f.v)
-		}
-	}
+	b = appendOptional(b, `,"organ":`, e.Organ)
+	b = appendOptional(b, `,"date":`, e.Date)
+	b = appendOptional(b, `,"end_date":`, e.EndDate)
+	b = appendOptional(b, `,"topic":`, e.Topic)
+	b = appendOptional(b, `,"number":`, e.Number)
+	b = appendOptional(b, `,"role":`, e.Role)
+	b = appendOptional(b, `,"country":`, e.Country)
 	b = append(b, `,"mentions":`...)
 	if e.Mentions == nil {
 		return append(b, "null}"...)
@@ -100,6 +98,14 @@ func (e *Entity) appendJSON(b []byte) []byte {
 	return append(b, "]}"...)
 }
 
+// appendOptional appends a field that omitempty leaves out when empty.
+func appendOptional(b []byte, key, v string) []byte {
+	if v == "" {
+		return b
+	}
+	return appendString(append(b, key...), v)
+}
+
 func (r *Relation) appendJSON(b []byte) []byte {
 	b = append(b, `{"subject":`...)
 	b = appendString(b, r.Subject)
@@ -107,20 +113,14 @@ func (r *Relation) appendJSON(b []byte) []byte {
 	b = appendString(b, r.Predicate)
 	b = append(b, `,"object":`...)
 	b = appendString(b, r.Object)
-	if r.Role != "" {
-		b = append(b, `,"role":`...)
-		b = appendString(b, r.Role)
-	}
+	b = appendOptional(b, `,"role":`, r.Role)
 	b = append(b, `,"evidence":{"start":`...)
 	b = strconv.AppendInt(b, int64(r.Evidence.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(r.Evidence.End), 10)
 	b = append(b, `,"rule":`...)
 	b = appendString(b, r.Evidence.Rule)
-	if r.Evidence.Text != "" {
-		b = append(b, `,"text":`...)
-		b = appendString(b, r.Evidence.Text)
-	}
+	b = appendOptional(b, `,"text":`, r.Evidence.Text)
 	return append(b, "}}"...)
 }
 

@@ -161,6 +161,7 @@ type offsetMap struct {
 	// rune it was folded from.
 	src    []int32
 	srcLen int
+	last   int // the segment of the last lookup
 }
 
 const wholeRune = -1 << 31
@@ -173,6 +174,10 @@ func (t *normText) orig(i int) int {
 	}
 	m := &t.off
 	lo, hi := 0, len(m.norm) // the last segment starting at or before i
+	// Lookups come in runs about one place: try the last segment found first.
+	if k := m.last; k < len(m.norm) && int(m.norm[k]) <= i && (k+1 == len(m.norm) || i < int(m.norm[k+1])) {
+		lo, hi = k, k+1
+	}
 	for hi-lo > 1 {
 		mid := int(uint(lo+hi) >> 1)
 		if int(m.norm[mid]) <= i {
@@ -181,6 +186,7 @@ func (t *normText) orig(i int) int {
 			hi = mid
 		}
 	}
+	m.last = lo
 	start, src := int(m.norm[lo]), m.src[lo]
 	if src < 0 {
 		return int(src &^ wholeRune)
