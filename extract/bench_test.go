@@ -105,3 +105,27 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAppendJSON measures writing the facts of the bundled documents
+// (MB/s of the documents' input, as in BenchmarkDocument).
+func BenchmarkAppendJSON(b *testing.B) {
+	x := builtin(b)
+	var facts []*Facts
+	total := 0
+	for _, d := range benchDocs(b) {
+		f, err := x.Document("bench", d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		facts = append(facts, f)
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	var buf []byte
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, f := range facts {
+			buf = f.AppendJSON(buf[:0])
+		}
+	}
+}
