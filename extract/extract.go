@@ -266,6 +266,9 @@ func (d *doc) detectLang() string {
 						counts[k]++
 					}
 				}
+				if clearLead(counts) {
+					break // the rest of the opening will not change the answer
+				}
 			}
 		}
 		i = j
@@ -277,6 +280,20 @@ func (d *doc) detectLang() string {
 		}
 	}
 	return best
+}
+
+// clearLead says whether one language leads the stopword counts by so much
+// that reading on cannot change the guess.
+func clearLead(counts [8]int) bool {
+	first, second := 0, 0
+	for _, n := range counts {
+		if n > first {
+			first, second = n, first
+		} else if n > second {
+			second = n
+		}
+	}
+	return first-second >= 12
 }
 
 func isLatinWordByte(c byte) bool { return ('a' <= c && c <= 'z') || c == '\'' || c >= 0x80 }
