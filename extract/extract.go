@@ -459,10 +459,7 @@ func (d *doc) relate(subj, pred, obj string, s, e int, rule, role string) {
 		return
 	}
 	a, b := d.span(s, e)
-	r := Relation{Subject: subj, Predicate: pred, Object: obj, Role: role, Evidence: Evidence{Start: a, End: b, Rule: rule}}
-	if d.x.explain {
-		r.Evidence.Text = d.inputText(a, b)
-	}
+	r := Relation{Subject: subj, Predicate: pred, Object: obj, Role: role, Evidence: Evidence{Start: a, End: b, Rule: rule, Text: d.explainText(a, b)}}
 	d.relSeen[key] = len(d.rels)
 	d.rels = append(d.rels, r)
 }
@@ -482,7 +479,7 @@ func (d *doc) gazetteerEntities() {
 		case clsPerson:
 			typ = TypePerson
 		}
-		name := d.x.m.names[id]
+		name := h.m.name
 		if name == "" {
 			name = d.textOf(h.start, h.end)
 		}
@@ -547,7 +544,9 @@ func (d *doc) finish() {
 			rule = "mentions/" + m.Rule
 			d.sc.prefixed[m.Rule] = rule
 		}
-		d.relateInput(docID, PredMentions, id, m.Start, m.End, rule)
+		// One per entity, and made only here: no need to look for it among the others.
+		d.rels = append(d.rels, Relation{Subject: docID, Predicate: PredMentions, Object: id,
+			Evidence: Evidence{Start: m.Start, End: m.End, Rule: rule, Text: d.explainText(m.Start, m.End)}})
 	}
 	// The facts own their entities, mentions and mention texts: one
 	// allocation each for the whole document, sized to fit.
@@ -596,6 +595,14 @@ func (d *doc) finish() {
 	d.facts.Relations = append(make([]Relation, 0, len(d.rels)), d.rels...)
 }
 
+// explainText is the evidence text of an input span with --explain, else "".
+func (d *doc) explainText(a, b int) string {
+	if !d.x.explain {
+		return ""
+	}
+	return d.inputText(a, b)
+}
+
 // clear0 zeroes the relations of a scratch buffer, so that it holds no
 // strings of a finished document, and returns it empty.
 func clear0(rels []Relation) []Relation {
@@ -609,10 +616,7 @@ func (d *doc) relateInput(subj, pred, obj string, a, b int, rule string) {
 	if _, ok := d.relSeen[key]; ok {
 		return
 	}
-	r := Relation{Subject: subj, Predicate: pred, Object: obj, Evidence: Evidence{Start: a, End: b, Rule: rule}}
-	if d.x.explain {
-		r.Evidence.Text = d.inputText(a, b)
-	}
+	r := Relation{Subject: subj, Predicate: pred, Object: obj, Evidence: Evidence{Start: a, End: b, Rule: rule, Text: d.explainText(a, b)}}
 	d.relSeen[key] = len(d.rels)
 	d.rels = append(d.rels, r)
 }

@@ -34,6 +34,7 @@ type meaning struct {
 	langs      uint8  // languages of the rule entries (langBit); 0 for all
 	rule       string // rule id for provenance, as gazetteer/org
 	id         string // entity id for org, country, person: org:AU
+	name       string // the entity's display name (matcher.names[id])
 	pos        rules.Pos
 	exact      bool // all-capitals name: matches only in capitals
 	acronymLen int  // bytes of the name as written, for the cross-language acronym rule
@@ -192,6 +193,12 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 	// cache. Every match is reported, overlapping ones included: overlaps are
 	// resolved after boundary checks, per class.
 	m.stopwords = newWordTable(stopwords)
+	for i := range m.patterns {
+		for k := range m.patterns[i].meanings {
+			mn := &m.patterns[i].meanings[k]
+			mn.name = m.names[mn.id]
+		}
+	}
 	m.tries = map[string]*langTrie{}
 	for _, lang := range rules.Languages {
 		lt := &langTrie{}
