@@ -35,6 +35,7 @@ type Matcher struct {
 	edgeClass []uint16
 	edgeTo    []int32 // flagged, see hasOutput
 	fail      []int32
+	nodes     []node // per state, what a scan reads of a state without a dense row
 
 	pattern []int32 // pattern ending at the state, -1 if none
 	dict    []int32 // nearest state on the fail chain with a pattern, -1 if none
@@ -167,6 +168,14 @@ func Build(patterns []string) *Matcher {
 	for k := range m.edgeTo {
 		m.edgeTo[k] = flag(m.edgeTo[k])
 	}
+	m.nodes = make([]node, n)
+	for st := range m.nodes {
+		nd := node{class: noEdge, fail: m.fail[st]}
+		if a, b := m.edgeStart[st], m.edgeStart[st+1]; b > a {
+			nd.class, nd.to, nd.more, nd.rest = m.edgeClass[a], m.edgeTo[a], uint16(b-a-1), a+1
+		}
+		m.nodes[st] = nd
+	}
 
 	// Dense rows for the shallowest states: complete transitions, 16 bits each.
 	m.ndense = int32(min(n, denseStates))
@@ -195,6 +204,19 @@ func Build(patterns []string) *Matcher {
 	}
 	return m
 }
+
+// node is a state as a scan through states without dense rows reads it:
+// its first edge inline (a state deep in a name mostly has one) and its fail
+// link, in one cache line, where the edge arrays and fail links took a few.
+type node struct {
+	class uint16 // class of the first edge; noEdge if there is none
+	more  uint16 // edges after the first, at edgeClass/edgeTo[rest:]
+	to    int32  // the first edge's target, flagged
+	fail  int32
+	rest  int32
+}
+
+const noEdge = 1<<16 - 1
 
 // hasOutput marks, in a transition's target, a state where a pattern ends
 // (its own or one on its fail chain): the scan then needs no lookup per byte
@@ -250,10 +272,19 @@ func (m *Matcher) step(s int32, text string, i int) (int32, int) {
 // slow is the transition from a state without a dense row, or through an escape.
 func (m *Matcher) slow(s int32, c uint16) int32 {
 	for s >= m.ndense {
-		if g, ok := m.edge(s, c); ok {
-			return g
+		nd := &m.nodes[s]
+		if nd.class == c {
+			return nd.to
 		}
-		s = m.fail[s]
+		for k := nd.rest; k < nd.rest+int32(nd.more); k++ {
+			if m.edgeClass[k] == c {
+				return m.edgeTo[k]
+			}
+			if m.edgeClass[k] > c {
+				break
+			}
+		}
+		s = nd.fail
 	}
 	if v := m.dense[int(s)*m.nclass+int(c)]; v&escape != escape {
 		return int32(v&escape) | int32(v>>15)<<31
@@ -392,7 +423,7 @@ func (m *Matcher) hold(held []found, s int32, end int) []found {
 
 // Bytes is the approximate memory the automaton holds.
 func (m *Matcher) Bytes() int {
-	return 2*len(m.dense) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
+	return 2*len(m.dense) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
 }
 
 // States is the number of automaton states.
