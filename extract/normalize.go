@@ -260,7 +260,10 @@ func (n *normalizer) copyRun(src []byte, i int) int {
 		if c < utf8.RuneSelf {
 			b := asciiCopy[c]
 			if b == 0 {
-				if c != ' ' || i+1 == len(src) || last < 0 || last >= 0x10000 || kind[last]&runeHan != 0 || !n.copiesAfterSpace(src[i+1:]) {
+				if c != ' ' || i+1 == len(src) || last < 0 || mayBeHan(last) && n.f.is(last, runeHan) {
+					break
+				}
+				if next := src[i+1]; next < utf8.RuneSelf && asciiCopy[next] == 0 || next >= utf8.RuneSelf && !n.copiesAfterSpace(src[i+1:]) {
 					break
 				}
 				b = ' ' // one space between words that do not join as Han text does
@@ -307,6 +310,10 @@ func (n *normalizer) copyRun(src []byte, i int) int {
 	n.latin, n.arabic, n.han = latin, arabic, han
 	return i
 }
+
+// mayBeHan is a quick test before the table: the Han-like runes isHanish
+// counts are all from U+2E80 on, but for the middle dot.
+func mayBeHan(r rune) bool { return r >= 0x2E80 || r == '·' }
 
 // copiesAfterSpace says whether copyRun copies the start of next, which
 // follows a single space, and it is not Han.

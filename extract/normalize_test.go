@@ -95,3 +95,12 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+// The quick test before the rune table lets through every rune the table calls Han.
+func TestMayBeHanCoversHanish(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHanish(r) && !mayBeHan(r) {
+			t.Fatalf("%U is Han-like but mayBeHan says no", r)
+		}
+	}
+}
