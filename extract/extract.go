@@ -91,6 +91,30 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 
 // Document extracts the facts of one input document. path is reported as given.
 func (x *Extractor) Document(path string, data []byte) (*Facts, error) {
+	d, err := x.extract(path, data)
+	if err != nil {
+		return nil, err
+	}
+	defer d.release()
+	d.buildFacts()
+	return d.facts, nil
+}
+
+// AppendDocumentJSON extracts one input document and appends its facts to b
+// as JSON: the bytes (*Facts).AppendJSON writes for what Document returns,
+// written straight from the working state, without making those facts.
+func (x *Extractor) AppendDocumentJSON(b []byte, path string, data []byte) ([]byte, error) {
+	d, err := x.extract(path, data)
+	if err != nil {
+		return b, err
+	}
+	defer d.release()
+	return d.appendJSON(b), nil
+}
+
+// extract runs every stage but the output on one document. The caller
+// releases the doc when it has read the output.
+func (x *Extractor) extract(path string, data []byte) (*doc, error) {
 	src, err := decode(data)
 	if err != nil {
 		return nil, err
@@ -122,9 +146,15 @@ func (x *Extractor) Document(path string, data []byte) (*Facts, error) {
 	}
 	d.facts = &Facts{Doc: Doc{Path: path, SHA256: d.sha, Size: len(data), Subjects: []string{}}}
 	d.run()
+	return d, nil
+}
+
+// release hands the scratch back for the next document.
+func (d *doc) release() {
+	sc := d.sc
+	sc.order, sc.rels = d.order[:0], clear0(d.rels)
 	sc.t = *d.t
-	x.scratch.Put(sc)
-	return d.facts, nil
+	d.x.scratch.Put(sc)
 }
 
 // doc is the working state of one extraction.
@@ -207,7 +237,6 @@ func (d *doc) run() {
 	clear(d.sc.relSeen)
 	d.sc.used = 0
 	d.entities, d.relSeen, d.order, d.rels = d.sc.entities, d.sc.relSeen, d.sc.order[:0], d.sc.rels[:0]
-	defer func() { d.sc.order, d.sc.rels = d.order[:0], clear0(d.rels) }()
 
 	d.metadata()
 	d.inferYears()
@@ -411,7 +440,11 @@ func (d *doc) entity(id, typ, name string) *Entity {
 	}
 	e := &sc.slabs[sc.used/slab][sc.used%slab]
 	sc.used++
-	*e = Entity{ID: id, Type: typ, Name: name, Mentions: e.Mentions[:0]} // the mention buffer is kept
+	ms := e.Mentions[:0] // the mention buffer is kept from document to document
+	if ms == nil {
+		ms = make([]Mention, 0, 4) // never nil: the JSON of an entity always has a list
+	}
+	*e = Entity{ID: id, Type: typ, Name: name, Mentions: ms}
 	d.entities[id] = e
 	d.order = append(d.order, id)
 	return e
@@ -525,7 +558,7 @@ func inSpans(spans [][2]int, i int) bool {
 	return false
 }
 
-// finish orders entities and relations and adds the document's mentions.
+// finish adds the relations made from everything else: subjects and mentions.
 func (d *doc) finish() {
 	docID := d.facts.Doc.ID
 	for _, term := range d.facts.Doc.Subjects {
@@ -548,6 +581,12 @@ func (d *doc) finish() {
 		d.rels = append(d.rels, Relation{Subject: docID, Predicate: PredMentions, Object: id,
 			Evidence: Evidence{Start: m.Start, End: m.End, Rule: rule, Text: d.explainText(m.Start, m.End)}})
 	}
+}
+
+// buildFacts fills the entities and relations of d.facts from the working
+// state. A mention without text takes the input text of its span.
+func (d *doc) buildFacts() {
+	docID := d.facts.Doc.ID
 	// The facts own their entities, mentions and mention texts: one
 	// allocation each for the whole document, sized to fit.
 	var live []*Entity

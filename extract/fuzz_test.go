@@ -9,7 +9,7 @@ import (
 
 // FuzzDocument: no input makes extraction panic or report offsets outside the
 // input; for UTF-8 input, every mention reads back from the input bytes; the
-// JSON written is encoding/json's.
+// JSON written is encoding/json's, and AppendDocumentJSON writes the same.
 // CI runs it briefly: go test ./extract -run '^$' -fuzz FuzzDocument -fuzztime 20s -fuzzminimizetime 3s
 func FuzzDocument(f *testing.F) {
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
@@ -33,6 +33,9 @@ func FuzzDocument(f *testing.F) {
 		}
 		if got, want := facts.AppendJSON(nil), encodingJSON(t, facts); string(got) != string(want) {
 			t.Fatalf("AppendJSON differs from encoding/json:\n%s\n%s", got, want)
+		}
+		if direct, err := x.AppendDocumentJSON(nil, "fuzz", data); err != nil || string(direct) != string(facts.AppendJSON(nil)) {
+			t.Fatalf("AppendDocumentJSON (%v) differs from the facts' JSON:\n%s\n%s", err, direct, facts.AppendJSON(nil))
 		}
 		valid := utf8.Valid(data)
 		for _, e := range facts.Entities {

@@ -10,7 +10,60 @@ import (
 // without the reflection, which cost a tenth of a whole extraction.
 // TestAppendJSONMatchesEncodingJSON holds it to that.
 func (f *Facts) AppendJSON(b []byte) []byte {
-	d := &f.Doc
+	b = f.Doc.appendJSON(b)
+	b = append(b, `,"entities":`...)
+	if f.Entities == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range f.Entities {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = f.Entities[i].appendJSON(b, nil)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"relations":`...)
+	if f.Relations == nil {
+		return append(b, "null}"...)
+	}
+	return append(appendRelations(b, f.Relations), '}')
+}
+
+// appendJSON writes the facts of a document from its working state, as
+// AppendJSON writes what buildFacts makes of it.
+func (d *doc) appendJSON(b []byte) []byte {
+	b = d.facts.Doc.appendJSON(b)
+	b = append(b, `,"entities":[`...)
+	first := true
+	for _, id := range d.order {
+		if id == d.facts.Doc.ID {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = d.entities[id].appendJSON(b, d)
+	}
+	b = append(b, `],"relations":`...)
+	return append(appendRelations(b, d.rels), '}')
+}
+
+func appendRelations(b []byte, rels []Relation) []byte {
+	b = append(b, '[')
+	for i := range rels {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = rels[i].appendJSON(b)
+	}
+	return append(b, ']')
+}
+
+// appendJSON writes {"doc":{...} of the facts, unclosed.
+func (d *Doc) appendJSON(b []byte) []byte {
 	b = append(b, `{"doc":{"id":`...)
 	b = appendString(b, d.ID)
 	b = append(b, `,"path":`...)
@@ -33,36 +86,13 @@ func (f *Facts) AppendJSON(b []byte) []byte {
 	b = appendString(b, d.SHA256)
 	b = append(b, `,"size":`...)
 	b = strconv.AppendInt(b, int64(d.Size), 10)
-	b = append(b, `},"entities":`...)
-	if f.Entities == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range f.Entities {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = f.Entities[i].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	b = append(b, `,"relations":`...)
-	if f.Relations == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range f.Relations {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = f.Relations[i].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
 	return append(b, '}')
 }
 
-func (e *Entity) appendJSON(b []byte) []byte {
+// appendJSON writes e. With the working state of its document (d not nil),
+// a mention without text is written with the input text of its span, as
+// buildFacts fills it in.
+func (e *Entity) appendJSON(b []byte, d *doc) []byte {
 	b = append(b, `{"id":`...)
 	b = appendString(b, e.ID)
 	b = append(b, `,"type":`...)
@@ -86,7 +116,11 @@ func (e *Entity) appendJSON(b []byte) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, `{"text":`...)
-		b = appendString(b, m.Text)
+		if d != nil && m.Text == "" {
+			b = appendString(b, d.inputBytes(m.Start, m.End))
+		} else {
+			b = appendString(b, m.Text)
+		}
 		b = append(b, `,"start":`...)
 		b = strconv.AppendInt(b, int64(m.Start), 10)
 		b = append(b, `,"end":`...)
@@ -143,7 +177,7 @@ const hexDigits = "0123456789abcdef"
 // appendString quotes s as encoding/json does without HTML escaping: control
 // characters, '"' and '\\' escaped, U+2028 and U+2029 as \u escapes, invalid
 // UTF-8 as U+FFFD.
-func appendString(b []byte, s string) []byte {
+func appendString[S ~string | ~[]byte](b []byte, s S) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -169,7 +203,8 @@ func appendString(b []byte, s string) []byte {
 			i += 3
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		var head [utf8.UTFMax]byte
+		r, size := utf8.DecodeRune(head[:copy(head[:], s[i:])])
 		switch {
 		case r == utf8.RuneError && size == 1:
 			b = append(b, s[start:i]...)

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/unkg/unkg/rules"
 )
 
 func encodingJSON(t testing.TB, f *Facts) []byte {
@@ -31,6 +33,29 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		}
 		if got, want := f.AppendJSON(nil), encodingJSON(t, f); !bytes.Equal(got, want) {
 			t.Errorf("%s: AppendJSON differs from encoding/json:\n%s\n%s", p, got, want)
+		}
+	}
+	// AppendDocumentJSON writes the same bytes without making the facts, with and without evidence texts.
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, explain := range []bool{false, true} {
+		x, err := New(set, Options{Explain: explain})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range append(paths, seeds...) {
+			data, _ := os.ReadFile(p)
+			// First, so that a fresh extractor's first document goes this way too.
+			direct, err := x.AppendDocumentJSON([]byte("kept"), p, data)
+			f, ferr := x.Document(p, data)
+			if ferr != nil {
+				t.Fatal(ferr)
+			}
+			if err != nil || string(direct) != "kept"+string(f.AppendJSON(nil)) {
+				t.Errorf("%s (explain %v): AppendDocumentJSON (%v) differs from AppendJSON of Document", p, explain, err)
+			}
 		}
 	}
 	odd := "q\"b\\s\n\r\t\b\f\x01\x1f<>&\u2028\u2029é中\xff\xfeend"

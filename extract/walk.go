@@ -84,14 +84,27 @@ func Walk(paths []string, keep func(path string) bool) ([]string, []error) {
 type Result struct {
 	Path  string
 	Size  int
-	Facts *Facts
-	Err   error // wraps the cause; the message names the path
+	Facts *Facts // from Run
+	JSON  []byte // from RunJSON: the facts as AppendJSON writes them, valid until emit returns
+	Err   error  // wraps the cause; the message names the path
 }
 
 // Run extracts every path on workers goroutines and calls emit for each
 // result in the order of paths, whatever the number of workers. At most
 // 2*workers documents are held at once. stdin is read for the path "-".
 func Run(ctx context.Context, x *Extractor, paths []string, workers int, stdin io.Reader, emit func(Result) error) error {
+	return run(ctx, x, paths, workers, stdin, false, emit)
+}
+
+// RunJSON is Run for a caller that wants the facts as JSON only (unkg
+// extract): the workers write it straight from their working state
+// (Extractor.AppendDocumentJSON) and emit receives it in Result.JSON, with
+// Facts nil.
+func RunJSON(ctx context.Context, x *Extractor, paths []string, workers int, stdin io.Reader, emit func(Result) error) error {
+	return run(ctx, x, paths, workers, stdin, true, emit)
+}
+
+func run(ctx context.Context, x *Extractor, paths []string, workers int, stdin io.Reader, asJSON bool, emit func(Result) error) error {
 	if workers < 1 {
 		workers = 1
 	}
@@ -106,6 +119,8 @@ func Run(ctx context.Context, x *Extractor, paths []string, workers int, stdin i
 	}
 	// window bounds how far workers run ahead of the emitter.
 	window := make(chan struct{}, 2*workers)
+	// JSON buffers come back once emitted: as many as results can be held.
+	spare := make(chan []byte, 2*workers+1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
@@ -115,8 +130,16 @@ func Run(ctx context.Context, x *Extractor, paths []string, workers int, stdin i
 			defer wg.Done()
 			var buf []byte // the worker's read buffer: Facts keep nothing of the input bytes
 			for j := range jobs {
+				var out []byte // nil for Facts
+				if asJSON {
+					select {
+					case out = <-spare:
+					default:
+						out = make([]byte, 0, 64<<10)
+					}
+				}
 				var r Result
-				r, buf = one(x, j.path, stdin, buf)
+				r, buf = one(x, j.path, stdin, buf, out)
 				results[j.i] <- r
 			}
 		}()
@@ -151,14 +174,21 @@ func Run(ctx context.Context, x *Extractor, paths []string, workers int, stdin i
 		if err = emit(r); err != nil {
 			break
 		}
+		if r.JSON != nil {
+			select {
+			case spare <- r.JSON[:0]:
+			default:
+			}
+		}
 	}
 	cancel()
 	wg.Wait()
 	return err
 }
 
-// one extracts the document at path, read into buf; it returns buf for the next document.
-func one(x *Extractor, path string, stdin io.Reader, buf []byte) (Result, []byte) {
+// one extracts the document at path, read into buf; it returns buf for the
+// next document. With out not nil, it writes the facts as JSON there.
+func one(x *Extractor, path string, stdin io.Reader, buf, out []byte) (Result, []byte) {
 	var data []byte
 	var err error
 	if path == "-" {
@@ -170,9 +200,14 @@ func one(x *Extractor, path string, stdin io.Reader, buf []byte) (Result, []byte
 	if err != nil {
 		return Result{Path: path, Err: fmt.Errorf("read %s: %w", path, err)}, buf
 	}
-	f, err := x.Document(path, data)
+	r := Result{Path: path, Size: len(data)}
+	if out != nil {
+		r.JSON, err = x.AppendDocumentJSON(out, path, data)
+	} else {
+		r.Facts, err = x.Document(path, data)
+	}
 	if err != nil {
 		return Result{Path: path, Size: len(data), Err: fmt.Errorf("extract %s: %w", path, err)}, buf
 	}
-	return Result{Path: path, Size: len(data), Facts: f}, buf
+	return r, buf
 }

@@ -70,6 +70,30 @@ func TestRunOrderAndErrors(t *testing.T) {
 	if one != four {
 		t.Error("output with 4 workers differs from output with 1")
 	}
+	// RunJSON gives the same facts, written by the workers.
+	for _, workers := range []int{1, 4} {
+		var out strings.Builder
+		err := RunJSON(context.Background(), x, paths, workers, nil, func(r Result) error {
+			if r.Err != nil {
+				out.WriteString("ERROR " + r.Path + "\n")
+				return nil
+			}
+			var f Facts // through encoding/json, as run does, to compare the same bytes
+			if err := json.Unmarshal(r.JSON, &f); err != nil {
+				return err
+			}
+			b, _ := json.Marshal(&f)
+			out.Write(b)
+			out.WriteByte('\n')
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out.String() != one {
+			t.Errorf("RunJSON with %d workers differs from Run", workers)
+		}
+	}
 	lines := strings.Split(strings.TrimSpace(one), "\n")
 	if len(lines) != len(paths) || lines[3] != "ERROR "+bad {
 		t.Errorf("want %d results with the error 4th, got %d: %q", len(paths), len(lines), lines[3])

@@ -162,14 +162,12 @@ func buildCorpus(dir string, docs [][]byte, size int64) (paths []string, total i
 // extractAll runs the whole extraction with JSON output to a discarding writer.
 func extractAll(ctx context.Context, x *extract.Extractor, paths []string, workers int) (int64, error) {
 	var n int64
-	var buf []byte
-	err := extract.Run(ctx, x, paths, workers, nil, func(r extract.Result) error {
+	err := extract.RunJSON(ctx, x, paths, workers, nil, func(r extract.Result) error {
 		if r.Err != nil {
 			return r.Err
 		}
 		n += int64(r.Size)
-		buf = append(r.Facts.AppendJSON(buf[:0]), '\n')
-		_, err := io.Discard.Write(buf)
+		_, err := io.Discard.Write(r.JSON)
 		return err
 	})
 	return n, err

@@ -60,9 +60,8 @@ func runExtract(ctx context.Context, e env, args []string) int {
 	})
 	prog.run()
 	out := bufio.NewWriterSize(e.stdout, 256<<10)
-	var buf []byte // reused from one document to the next
 	var pretty bytes.Buffer
-	err = extract.Run(ctx, x, paths, *workers, e.stdin, func(r extract.Result) error {
+	err = extract.RunJSON(ctx, x, paths, *workers, e.stdin, func(r extract.Result) error {
 		// done, bytesRead and failed are read by the bar while it draws: atomically.
 		atomic.AddInt64(&done, 1)
 		atomic.AddInt64(&bytesRead, int64(r.Size))
@@ -71,17 +70,19 @@ func runExtract(ctx context.Context, e env, args []string) int {
 			prog.printf("unkg extract: %v\n", r.Err)
 			return nil
 		}
-		buf = append(r.Facts.AppendJSON(buf[:0]), '\n')
 		if *format == "json" {
 			pretty.Reset()
-			if err := json.Indent(&pretty, buf, "", "  "); err != nil {
+			if err := json.Indent(&pretty, r.JSON, "", "  "); err != nil {
 				return err
 			}
+			pretty.WriteByte('\n')
 			_, err := out.Write(pretty.Bytes())
 			return err
 		}
-		_, err := out.Write(buf)
-		return err
+		if _, err := out.Write(r.JSON); err != nil {
+			return err
+		}
+		return out.WriteByte('\n')
 	})
 	prog.end()
 	if ferr := out.Flush(); err == nil {
