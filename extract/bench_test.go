@@ -51,6 +51,35 @@ func BenchmarkDocument(b *testing.B) {
 	}
 }
 
+// BenchmarkDocumentJSON measures what unkg extract does with a document:
+// extraction with the facts written as JSON (MB/s of input).
+func BenchmarkDocumentJSON(b *testing.B) {
+	set, err := rules.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := New(set, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := benchDocs(b)
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	var buf []byte
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if buf, err = x.AppendDocumentJSON(buf[:0], "bench", d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // BenchmarkMatch measures the automaton scan alone over the normalized
 // bundled documents, each with its own language's automaton (MB/s of normalized text).
 func BenchmarkMatch(b *testing.B) {

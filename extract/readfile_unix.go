@@ -10,9 +10,10 @@ import (
 // readFile reads the file at path into buf, grown as needed, and returns the
 // bytes. Most documents are a few kilobytes, so the system calls are most of
 // the cost of reading one: os.ReadFile makes six (open, an fcntl for the
-// poller, fstat, two reads, close), this makes four and allocates nothing
-// once buf has grown to the largest document.
-func readFile(path string, buf []byte) ([]byte, error) {
+// poller, fstat, two reads, close), this makes three for a regular file
+// (whose first short read is its end) and allocates nothing once buf has
+// grown to the largest document.
+func readFile(path string, buf []byte, regular bool) ([]byte, error) {
 	var fd int
 	var err error
 	for {
@@ -42,6 +43,10 @@ func readFile(path string, buf []byte) ([]byte, error) {
 		case n == 0:
 			return data, nil
 		}
+		short := len(data)+n < cap(data)
 		data = data[:len(data)+n]
+		if regular && short {
+			return data, nil
+		}
 	}
 }

@@ -17,12 +17,30 @@ import (
 // (TextDocument) are, and hidden files and folders are skipped. "-" stands
 // for standard input and is kept as it is. The first path that cannot be
 // read is an error.
-func Files(paths []string) ([]string, error) {
-	files, errs := Walk(paths, TextDocument)
+func Files(paths []string) ([]File, error) {
+	files, errs := WalkFiles(paths, TextDocument)
 	if len(errs) > 0 {
 		return nil, errs[0]
 	}
 	return files, nil
+}
+
+// A File is an input to read: its path ("-" for standard input), and
+// whether it is known to be a regular file. A regular file ends at the first
+// short read; a pipe or a device is read until a read returns nothing, a
+// system call more per file, which is a tenth of reading a small document.
+type File struct {
+	Path    string
+	Regular bool
+}
+
+// PathsOf makes inputs of paths not known to be regular files.
+func PathsOf(paths []string) []File {
+	files := make([]File, len(paths))
+	for i, p := range paths {
+		files[i] = File{Path: p}
+	}
+	return files
 }
 
 // TextDocument says whether a file found in a folder is a document to read:
@@ -38,11 +56,21 @@ func TextDocument(path string) bool {
 // Walk is Files with the choice of what to take from folders (keep), and an
 // error for each path that cannot be read while the others go on.
 func Walk(paths []string, keep func(path string) bool) ([]string, []error) {
-	var out []string
+	files, errs := WalkFiles(paths, keep)
+	out := make([]string, len(files))
+	for i, f := range files {
+		out[i] = f.Path
+	}
+	return out, errs
+}
+
+// WalkFiles is Walk telling which files are regular.
+func WalkFiles(paths []string, keep func(path string) bool) ([]File, []error) {
+	var out []File
 	var errs []error
 	for _, p := range paths {
 		if p == "-" {
-			out = append(out, p)
+			out = append(out, File{Path: p})
 			continue
 		}
 		st, err := os.Stat(p)
@@ -51,7 +79,7 @@ func Walk(paths []string, keep func(path string) bool) ([]string, []error) {
 			continue
 		}
 		if !st.IsDir() {
-			out = append(out, p)
+			out = append(out, File{Path: p, Regular: st.Mode().IsRegular()})
 			continue
 		}
 		var found []string
@@ -75,7 +103,9 @@ func Walk(paths []string, keep func(path string) bool) ([]string, []error) {
 			errs = append(errs, err)
 		}
 		sort.Strings(found)
-		out = append(out, found...)
+		for _, f := range found {
+			out = append(out, File{Path: f, Regular: true})
+		}
 	}
 	return out, errs
 }
@@ -92,28 +122,28 @@ type Result struct {
 // Run extracts every path on workers goroutines and calls emit for each
 // result in the order of paths, whatever the number of workers. At most
 // 2*workers documents are held at once. stdin is read for the path "-".
-func Run(ctx context.Context, x *Extractor, paths []string, workers int, stdin io.Reader, emit func(Result) error) error {
-	return run(ctx, x, paths, workers, stdin, false, emit)
+func Run(ctx context.Context, x *Extractor, files []File, workers int, stdin io.Reader, emit func(Result) error) error {
+	return run(ctx, x, files, workers, stdin, false, emit)
 }
 
 // RunJSON is Run for a caller that wants the facts as JSON only (unkg
 // extract): the workers write it straight from their working state
 // (Extractor.AppendDocumentJSON) and emit receives it in Result.JSON, with
 // Facts nil.
-func RunJSON(ctx context.Context, x *Extractor, paths []string, workers int, stdin io.Reader, emit func(Result) error) error {
-	return run(ctx, x, paths, workers, stdin, true, emit)
+func RunJSON(ctx context.Context, x *Extractor, files []File, workers int, stdin io.Reader, emit func(Result) error) error {
+	return run(ctx, x, files, workers, stdin, true, emit)
 }
 
-func run(ctx context.Context, x *Extractor, paths []string, workers int, stdin io.Reader, asJSON bool, emit func(Result) error) error {
+func run(ctx context.Context, x *Extractor, files []File, workers int, stdin io.Reader, asJSON bool, emit func(Result) error) error {
 	if workers < 1 {
 		workers = 1
 	}
 	type job struct {
 		i    int
-		path string
+		file File
 	}
 	jobs := make(chan job)
-	results := make([]chan Result, len(paths))
+	results := make([]chan Result, len(files))
 	for i := range results {
 		results[i] = make(chan Result, 1)
 	}
@@ -139,28 +169,28 @@ func run(ctx context.Context, x *Extractor, paths []string, workers int, stdin i
 					}
 				}
 				var r Result
-				r, buf = one(x, j.path, stdin, buf, out)
+				r, buf = one(x, j.file, stdin, buf, out)
 				results[j.i] <- r
 			}
 		}()
 	}
 	go func() {
 		defer close(jobs)
-		for i, p := range paths {
+		for i, f := range files {
 			select {
 			case window <- struct{}{}:
 			case <-ctx.Done():
 				return
 			}
 			select {
-			case jobs <- job{i, p}:
+			case jobs <- job{i, f}:
 			case <-ctx.Done():
 				return
 			}
 		}
 	}()
 	var err error
-	for i := range paths {
+	for i := range files {
 		var r Result
 		select {
 		case r = <-results[i]:
@@ -186,15 +216,16 @@ func run(ctx context.Context, x *Extractor, paths []string, workers int, stdin i
 	return err
 }
 
-// one extracts the document at path, read into buf; it returns buf for the
+// one extracts the document of file, read into buf; it returns buf for the
 // next document. With out not nil, it writes the facts as JSON there.
-func one(x *Extractor, path string, stdin io.Reader, buf, out []byte) (Result, []byte) {
+func one(x *Extractor, file File, stdin io.Reader, buf, out []byte) (Result, []byte) {
+	path := file.Path
 	var data []byte
 	var err error
 	if path == "-" {
 		data, err = io.ReadAll(stdin)
 	} else {
-		data, err = readFile(path, buf)
+		data, err = readFile(path, buf, file.Regular)
 		buf = data
 	}
 	if err != nil {

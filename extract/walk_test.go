@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,8 +26,9 @@ func TestFilesSortedAndHiddenSkipped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{filepath.Join(dir, "NOTES"), filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "sub/c.txt"), "-"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
+	// Files found in folders are regular files; standard input is not.
+	want := []File{{filepath.Join(dir, "NOTES"), true}, {filepath.Join(dir, "a.txt"), true}, {filepath.Join(dir, "b.txt"), true}, {filepath.Join(dir, "sub/c.txt"), true}, {"-", false}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("Files = %v, want %v", got, want)
 	}
 	if _, err := Files([]string{filepath.Join(dir, "missing")}); err == nil || !strings.Contains(err.Error(), "missing") {
@@ -48,7 +50,7 @@ func TestRunOrderAndErrors(t *testing.T) {
 	paths = append(paths[:3], append([]string{bad}, paths[3:]...)...)
 	run := func(workers int) string {
 		var out strings.Builder
-		err := Run(context.Background(), x, paths, workers, nil, func(r Result) error {
+		err := Run(context.Background(), x, PathsOf(paths), workers, nil, func(r Result) error {
 			if r.Err != nil {
 				if !errors.Is(r.Err, ErrBinary) || !strings.Contains(r.Err.Error(), bad) {
 					t.Errorf("bad file error %v: want ErrBinary naming %s", r.Err, bad)
@@ -73,7 +75,7 @@ func TestRunOrderAndErrors(t *testing.T) {
 	// RunJSON gives the same facts, written by the workers.
 	for _, workers := range []int{1, 4} {
 		var out strings.Builder
-		err := RunJSON(context.Background(), x, paths, workers, nil, func(r Result) error {
+		err := RunJSON(context.Background(), x, PathsOf(paths), workers, nil, func(r Result) error {
 			if r.Err != nil {
 				out.WriteString("ERROR " + r.Path + "\n")
 				return nil
@@ -105,7 +107,7 @@ func TestRunStopsOnEmitError(t *testing.T) {
 	paths, _ := filepath.Glob("../testdata/corpus/*.txt")
 	stop := errors.New("stop")
 	n := 0
-	err := Run(context.Background(), x, paths, 3, nil, func(Result) error {
+	err := Run(context.Background(), x, PathsOf(paths), 3, nil, func(Result) error {
 		n++
 		if n == 2 {
 			return stop
@@ -125,8 +127,12 @@ func TestRunFactsOutliveTheReadBuffer(t *testing.T) {
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
 	corpus, _ := filepath.Glob("../testdata/corpus/*.txt")
 	paths = append(paths, corpus...)
+	files := PathsOf(paths)
+	for i := range files {
+		files[i].Regular = i%2 == 0 // both ways of reading to the end
+	}
 	var kept []*Facts
-	err := Run(context.Background(), x, paths, 1, nil, func(r Result) error {
+	err := Run(context.Background(), x, files, 1, nil, func(r Result) error {
 		if r.Err != nil {
 			return r.Err
 		}

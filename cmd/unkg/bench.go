@@ -44,7 +44,8 @@ func runBench(ctx context.Context, e env, args []string) int {
 		return exitFatal
 	}
 	var docs [][]byte
-	for _, p := range sources {
+	for _, f := range sources {
+		p := f.Path
 		if filepath.Ext(p) != ".txt" {
 			continue // the bundled documents, not the golden files and notes beside them
 		}
@@ -83,7 +84,7 @@ func runBench(ctx context.Context, e env, args []string) int {
 	type run struct {
 		name    string
 		procs   int
-		paths   []string
+		paths   []extract.File
 		seconds float64
 		cpu     float64
 		bytes   int64
@@ -145,22 +146,23 @@ func cpuSeconds() float64 {
 }
 
 // buildCorpus writes copies of docs into dir until size bytes are written.
-func buildCorpus(dir string, docs [][]byte, size int64) (paths []string, total int64, largest int, err error) {
+// They are regular files, as unkg extract finds them in a folder.
+func buildCorpus(dir string, docs [][]byte, size int64) (files []extract.File, total int64, largest int, err error) {
 	for i := 0; total < size; i++ {
 		d := docs[i%len(docs)]
 		p := filepath.Join(dir, fmt.Sprintf("%06d.txt", i))
 		if err := os.WriteFile(p, d, 0o644); err != nil {
 			return nil, 0, 0, fmt.Errorf("write %s: %w", p, err)
 		}
-		paths = append(paths, p)
+		files = append(files, extract.File{Path: p, Regular: true})
 		total += int64(len(d))
 		largest = max(largest, len(d))
 	}
-	return paths, total, largest, nil
+	return files, total, largest, nil
 }
 
 // extractAll runs the whole extraction with JSON output to a discarding writer.
-func extractAll(ctx context.Context, x *extract.Extractor, paths []string, workers int) (int64, error) {
+func extractAll(ctx context.Context, x *extract.Extractor, paths []extract.File, workers int) (int64, error) {
 	var n int64
 	err := extract.RunJSON(ctx, x, paths, workers, nil, func(r extract.Result) error {
 		if r.Err != nil {

@@ -164,7 +164,8 @@ func buildTextCorpus(src, dir string, n int) ([]string, int64, error) {
 		return nil, 0, fmt.Errorf("%v (run it from the repository, or name a folder with --corpus)", err)
 	}
 	var docs [][]byte
-	for _, p := range files {
+	for _, f := range files {
+		p := f.Path
 		if filepath.Ext(p) != ".txt" {
 			continue
 		}
