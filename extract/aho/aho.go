@@ -28,8 +28,13 @@ type Matcher struct {
 	pairClass [2048]uint16 // two-byte symbol (by its code point, U+0080 to U+07FF) -> class
 	nclass    int
 
-	dense  []uint16 // dense[s*nclass+c]: next state for s < ndense, outputBit set if it has output; escape if its id does not fit
-	ndense int32
+	// The dense rows, split in two: hot[s*hotClasses+c] for the most used
+	// classes (c < hotClasses), a row of one cache line, and
+	// cold[s*(nclass-hotClasses)+c-hotClasses] for the rest. An entry is the
+	// next state for s < ndense, outputBit set if it has output; escape if its
+	// id does not fit.
+	hot, cold []uint16
+	ndense    int32
 
 	edgeStart []int32 // edges of state s: edgeClass/edgeTo[edgeStart[s]:edgeStart[s+1]]
 	edgeClass []uint16
@@ -200,7 +205,9 @@ func Build(patterns []string) *Matcher {
 			full[int(s)*m.nclass+c] = next
 		}
 	}
-	m.dense = make([]uint16, len(full))
+	ncold := max(m.nclass-hotClasses, 0)
+	m.hot = make([]uint16, int(m.ndense)*hotClasses)
+	m.cold = make([]uint16, int(m.ndense)*ncold)
 	for k, t := range full {
 		v := uint16(escape)
 		if id := t &^ hasOutput; id < escape {
@@ -209,9 +216,25 @@ func Build(patterns []string) *Matcher {
 		if t < 0 {
 			v |= outputBit
 		}
-		m.dense[k] = v
+		if s, c := k/m.nclass, k%m.nclass; c < hotClasses {
+			m.hot[s*hotClasses+c] = v
+		} else {
+			m.cold[s*ncold+c-hotClasses] = v
+		}
 	}
 	return m
+}
+
+// hotClasses is how many classes, the most used, have their transitions in
+// the hot rows: 32 two-byte entries, one cache line a state.
+const hotClasses = 32
+
+// cell is the dense row entry of state s (< ndense) on class c.
+func (m *Matcher) cell(s int32, c uint16) uint16 {
+	if c < hotClasses {
+		return m.hot[int(s)*hotClasses+int(c)]
+	}
+	return m.cold[int(s)*(m.nclass-hotClasses)+int(c)-hotClasses]
 }
 
 // node is a state as a scan through states without dense rows reads it:
@@ -271,7 +294,7 @@ func (m *Matcher) step(s int32, text string, i int) (int32, int) {
 		c, size = m.pairClass[int(b&0x1F)<<6|int(text[i+1]&0x3F)], 2
 	}
 	if s < m.ndense {
-		if v := m.dense[int(s)*m.nclass+int(c)]; v&escape != escape {
+		if v := m.cell(s, c); v&escape != escape {
 			return int32(v&escape) | int32(v>>15)<<31, size
 		}
 	}
@@ -295,7 +318,7 @@ func (m *Matcher) slow(s int32, c uint16) int32 {
 		}
 		s = nd.fail
 	}
-	if v := m.dense[int(s)*m.nclass+int(c)]; v&escape != escape {
+	if v := m.cell(s, c); v&escape != escape {
 		return int32(v&escape) | int32(v>>15)<<31
 	}
 	for { // a dense row's escape: the plain Aho-Corasick transition
@@ -346,7 +369,7 @@ func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 	j := mid - int(m.maxLen) - 2
 	var later [64]found
 	held := later[:0]
-	dense, nclass, ndense := m.dense, m.nclass, m.ndense
+	hot, ndense := m.hot, m.ndense
 	sa, sb := int32(0), int32(0)
 	i := 0
 	for i < mid && j < len(text) {
@@ -360,12 +383,12 @@ func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 			cb, nb = m.pairClass[int(b&0x1F)<<6|int(text[j+1]&0x3F)], 2
 		}
 		ta, tb := int32(escape), int32(escape)
-		if sa < ndense {
-			v := dense[int(sa)*nclass+int(ca)]
+		if sa < ndense && ca < hotClasses {
+			v := hot[int(sa)*hotClasses+int(ca)]
 			ta = int32(v&escape) | int32(v>>15)<<31
 		}
-		if sb < ndense {
-			v := dense[int(sb)*nclass+int(cb)]
+		if sb < ndense && cb < hotClasses {
+			v := hot[int(sb)*hotClasses+int(cb)]
 			tb = int32(v&escape) | int32(v>>15)<<31
 		}
 		if ta&escape == escape {
@@ -432,7 +455,7 @@ func (m *Matcher) hold(held []found, s int32, end int) []found {
 
 // Bytes is the approximate memory the automaton holds.
 func (m *Matcher) Bytes() int {
-	return 2*len(m.dense) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
+	return 2*(len(m.hot)+len(m.cold)) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
 }
 
 // States is the number of automaton states.

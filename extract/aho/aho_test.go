@@ -191,3 +191,41 @@ func TestLongPatternAcrossTheMiddle(t *testing.T) {
 		}
 	}
 }
+
+// With more symbols than the hot rows hold (see hotClasses), the rarer ones
+// go through the cold rows; the matches are the same.
+func TestManySymbols(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	var alphabet []string
+	for r := 'a'; r <= 'z'; r++ {
+		alphabet = append(alphabet, string(r))
+	}
+	for r := 'ا'; r <= 'ي'; r++ {
+		alphabet = append(alphabet, string(r))
+	}
+	alphabet = append(alphabet, " ", "联", "合", "国")
+	word := func(n int) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			// Skewed, as letters are: the first symbols are the most used.
+			b.WriteString(alphabet[min(rng.Intn(len(alphabet)), rng.Intn(len(alphabet)))])
+		}
+		return b.String()
+	}
+	for round := 0; round < 10; round++ {
+		var patterns []string
+		for i := 0; i < 200+round*500; i++ {
+			patterns = append(patterns, word(1+rng.Intn(6)))
+		}
+		m := Build(patterns)
+		if m.nclass <= hotClasses {
+			t.Fatalf("only %d classes: the test needs more than %d", m.nclass, hotClasses)
+		}
+		for k := 0; k < 3; k++ {
+			text := word(rng.Intn(4000))
+			if got, want := find(t, m, text), naive(patterns, text); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("round %d: text %q\ngot  %v\nwant %v", round, text, got, want)
+			}
+		}
+	}
+}
