@@ -161,7 +161,23 @@ type offsetMap struct {
 	// rune it was folded from.
 	src    []int32
 	srcLen int
-	last   int // the segment of the last lookup
+	// block[b] is the segment holding normalized offset b<<blockShift: a
+	// lookup searches only the segments of one block.
+	block []int32
+}
+
+const blockShift = 6
+
+// index fills block, once the text of n bytes is written.
+func (m *offsetMap) index(n int) {
+	m.block = m.block[:0]
+	k := 0
+	for at := 0; at < n; at += 1 << blockShift {
+		for k+1 < len(m.norm) && int(m.norm[k+1]) <= at {
+			k++
+		}
+		m.block = append(m.block, int32(k))
+	}
 }
 
 const wholeRune = -1 << 31
@@ -173,10 +189,12 @@ func (t *normText) orig(i int) int {
 		return t.off.srcLen
 	}
 	m := &t.off
-	lo, hi := 0, len(m.norm) // the last segment starting at or before i
-	// Lookups come in runs about one place: try the last segment found first.
-	if k := m.last; k < len(m.norm) && int(m.norm[k]) <= i && (k+1 == len(m.norm) || i < int(m.norm[k+1])) {
-		lo, hi = k, k+1
+	// The last segment starting at or before i lies between the segments
+	// holding the starts of i's block and of the next.
+	b := i >> blockShift
+	lo, hi := int(m.block[b]), len(m.norm)
+	if b+1 < len(m.block) {
+		hi = int(m.block[b+1]) + 1
 	}
 	for hi-lo > 1 {
 		mid := int(uint(lo+hi) >> 1)
@@ -186,7 +204,6 @@ func (t *normText) orig(i int) int {
 			hi = mid
 		}
 	}
-	m.last = lo
 	start, src := int(m.norm[lo]), m.src[lo]
 	if src < 0 {
 		return int(src &^ wholeRune)
@@ -337,7 +354,7 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 	n := &normalizer{f: f, src: src, last: -1, cyr: -1}
 	if buf != nil && cap(buf.buf) >= len(src)+16 {
 		n.out, n.lines, n.marks = buf.buf[:0], buf.lines[:0], buf.marks[:0]
-		n.off = offsetMap{norm: buf.off.norm[:0], src: buf.off.src[:0]}
+		n.off = offsetMap{norm: buf.off.norm[:0], src: buf.off.src[:0], block: buf.off.block[:0]}
 	} else {
 		n.out = make([]byte, 0, len(src)+16)
 	}
@@ -409,6 +426,7 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 		i += size
 	}
 	n.endWord()
+	n.off.index(len(n.out))
 	// out is never written again: the string shares its bytes instead of copying them.
 	return &normText{s: unsafe.String(unsafe.SliceData(n.out), len(n.out)), buf: n.out, off: n.off, lines: n.lines, marks: n.marks,
 		latin: n.latin, arabic: n.arabic, han: n.han, cyrillic: n.cyrillic, controls: n.controls, invalid: n.invalid}
