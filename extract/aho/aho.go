@@ -369,7 +369,7 @@ func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 	j := mid - int(m.maxLen) - 2
 	var later [64]found
 	held := later[:0]
-	hot, ndense := m.hot, m.ndense
+	hot, cold, ncold, ndense := m.hot, m.cold, m.nclass-hotClasses, m.ndense
 	sa, sb := int32(0), int32(0)
 	i := 0
 	for i < mid && j < len(text) {
@@ -383,12 +383,22 @@ func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 			cb, nb = m.pairClass[int(b&0x1F)<<6|int(text[j+1]&0x3F)], 2
 		}
 		ta, tb := int32(escape), int32(escape)
-		if sa < ndense && ca < hotClasses {
-			v := hot[int(sa)*hotClasses+int(ca)]
+		if sa < ndense {
+			v := uint16(0)
+			if ca < hotClasses {
+				v = hot[int(sa)*hotClasses+int(ca)]
+			} else {
+				v = cold[int(sa)*ncold+int(ca)-hotClasses]
+			}
 			ta = int32(v&escape) | int32(v>>15)<<31
 		}
-		if sb < ndense && cb < hotClasses {
-			v := hot[int(sb)*hotClasses+int(cb)]
+		if sb < ndense {
+			v := uint16(0)
+			if cb < hotClasses {
+				v = hot[int(sb)*hotClasses+int(cb)]
+			} else {
+				v = cold[int(sb)*ncold+int(cb)-hotClasses]
+			}
 			tb = int32(v&escape) | int32(v>>15)<<31
 		}
 		if ta&escape == escape {
