@@ -121,7 +121,9 @@ type Result struct {
 
 // Run extracts every path on workers goroutines and calls emit for each
 // result in the order of paths, whatever the number of workers. At most
-// 2*workers documents are held at once. stdin is read for the path "-".
+// 8*workers documents are held at once: room enough that a long document
+// at the head of the line does not leave the other workers idle, and memory
+// still bounded by the largest document. stdin is read for the path "-".
 func Run(ctx context.Context, x *Extractor, files []File, workers int, stdin io.Reader, emit func(Result) error) error {
 	return run(ctx, x, files, workers, stdin, false, emit)
 }
@@ -142,15 +144,15 @@ func run(ctx context.Context, x *Extractor, files []File, workers int, stdin io.
 		i    int
 		file File
 	}
-	jobs := make(chan job)
+	jobs := make(chan job, 8*workers) // filled ahead: a worker does not wait on the feeder for its next path
 	results := make([]chan Result, len(files))
 	for i := range results {
 		results[i] = make(chan Result, 1)
 	}
 	// window bounds how far workers run ahead of the emitter.
-	window := make(chan struct{}, 2*workers)
+	window := make(chan struct{}, 8*workers)
 	// JSON buffers come back once emitted: as many as results can be held.
-	spare := make(chan []byte, 2*workers+1)
+	spare := make(chan []byte, 8*workers+1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
