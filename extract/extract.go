@@ -181,8 +181,6 @@ type doc struct {
 	titleYear  int
 
 	entities map[string]*Entity
-	slabs    [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
-	used     int        // entities handed out from slabs
 	order    []string
 	rels     []Relation
 	relSeen  map[relKey]int

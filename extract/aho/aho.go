@@ -289,17 +289,23 @@ const (
 // with the hasOutput flag, and the symbol's length: the dense row inline,
 // anything else out of line.
 func (m *Matcher) step(s int32, text string, i int) (int32, int) {
-	c, size := m.byteClass[text[i]], 1
-	if b := text[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-		c, size = m.pairClass[int(b&0x1F)<<6|int(text[i+1]&0x3F)], 2
-	}
+	c, size := m.symbolAt(text, i)
 	if s < m.ndense {
 		if v := m.cell(s, c); v&escape != escape {
-			return int32(v&escape) | int32(v>>15)<<31, size
+			return unpack(v), size
 		}
 	}
 	return m.slow(s, c), size
 }
+
+// symbolAt is the class of the symbol at text[i] and its length in bytes.
+func (m *Matcher) symbolAt(text string, i int) (uint16, int) {
+	c, size := m.symbol(text, i)
+	return *c, size
+}
+
+// unpack turns a dense row entry into a state with the hasOutput flag.
+func unpack(v uint16) int32 { return int32(v&escape) | int32(v>>15)<<31 }
 
 // slow is the transition from a state without a dense row, or through an escape.
 func (m *Matcher) slow(s int32, c uint16) int32 {
@@ -319,7 +325,7 @@ func (m *Matcher) slow(s int32, c uint16) int32 {
 		s = nd.fail
 	}
 	if v := m.cell(s, c); v&escape != escape {
-		return int32(v&escape) | int32(v>>15)<<31
+		return unpack(v)
 	}
 	for { // a dense row's escape: the plain Aho-Corasick transition
 		if g, ok := m.edge(s, c); ok {
@@ -369,37 +375,19 @@ func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 	j := mid - int(m.maxLen) - 2
 	var later [64]found
 	held := later[:0]
-	hot, cold, ncold, ndense := m.hot, m.cold, m.nclass-hotClasses, m.ndense
+	ndense := m.ndense
 	sa, sb := int32(0), int32(0)
 	i := 0
 	for i < mid && j < len(text) {
-		// m.step twice, written out: the compiler does not inline it.
-		ca, na := m.byteClass[text[i]], 1
-		if b := text[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			ca, na = m.pairClass[int(b&0x1F)<<6|int(text[i+1]&0x3F)], 2
-		}
-		cb, nb := m.byteClass[text[j]], 1
-		if b := text[j]; b >= 0xC2 && b < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
-			cb, nb = m.pairClass[int(b&0x1F)<<6|int(text[j+1]&0x3F)], 2
-		}
+		// m.step twice, from inlined parts: the compiler does not inline step.
+		ca, na := m.symbolAt(text, i)
+		cb, nb := m.symbolAt(text, j)
 		ta, tb := int32(escape), int32(escape)
 		if sa < ndense {
-			v := uint16(0)
-			if ca < hotClasses {
-				v = hot[int(sa)*hotClasses+int(ca)]
-			} else {
-				v = cold[int(sa)*ncold+int(ca)-hotClasses]
-			}
-			ta = int32(v&escape) | int32(v>>15)<<31
+			ta = unpack(m.cell(sa, ca))
 		}
 		if sb < ndense {
-			v := uint16(0)
-			if cb < hotClasses {
-				v = hot[int(sb)*hotClasses+int(cb)]
-			} else {
-				v = cold[int(sb)*ncold+int(cb)-hotClasses]
-			}
-			tb = int32(v&escape) | int32(v>>15)<<31
+			tb = unpack(m.cell(sb, cb))
 		}
 		if ta&escape == escape {
 			ta = m.slow(sa, ca)
