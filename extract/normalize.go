@@ -14,7 +14,7 @@ import (
 // letter variants unified, Arabic-Indic digits to ASCII, quotes and dashes
 // unified, tatweel and format characters dropped. Whitespace runs become one
 // space, removed between Han characters; Russian words lose their inflectional
-// ending. The result maps back, byte by byte, to the text it came from.
+// ending. The result maps back (normText.orig) to the text it came from.
 type folder struct {
 	bmp  []string // fold of each BMP rune; "\x00" marks "unchanged"
 	kind []uint8  // what each BMP rune is (runePlain, runeWord, ...): one lookup for the questions asked of every rune
