@@ -8,7 +8,8 @@
 //
 // It is built for a large gazetteer scanned over many small documents: the
 // shallow states, where a scan spends nearly all its time, have full DFA rows
-// over byte classes; deeper states keep sparse edges and fail links. That keeps
+// over symbol classes (the most used in one cache line); deeper states keep
+// sparse edges and fail links. That keeps
 // the automaton of some 60,000 states at a few megabytes, where a full DFA
 // with 8-byte state ids (github.com/petar-dambovaliev/aho-corasick) took 130 MB
 // and half a second to build, and 2 KB a state (github.com/BobuSumisu/aho-corasick)
