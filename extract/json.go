@@ -10,7 +10,7 @@ import (
 // without the reflection, which cost a tenth of a whole extraction.
 // TestAppendJSONMatchesEncodingJSON holds it to that.
 func (f *Facts) AppendJSON(b []byte) []byte {
-	b = f.Doc.appendJSON(b)
+	b = f.Doc.appendFactsHead(b)
 	b = append(b, `,"entities":`...)
 	if f.Entities == nil {
 		b = append(b, "null"...)
@@ -34,7 +34,7 @@ func (f *Facts) AppendJSON(b []byte) []byte {
 // appendJSON writes the facts of a document from its working state, as
 // AppendJSON writes what buildFacts makes of it.
 func (d *doc) appendJSON(b []byte) []byte {
-	b = d.facts.Doc.appendJSON(b)
+	b = d.facts.Doc.appendFactsHead(b)
 	b = append(b, `,"entities":[`...)
 	first := true
 	for _, id := range d.order {
@@ -62,8 +62,9 @@ func appendRelations(b []byte, rels []Relation) []byte {
 	return append(b, ']')
 }
 
-// appendJSON writes {"doc":{...} of the facts, unclosed.
-func (d *Doc) appendJSON(b []byte) []byte {
+// appendFactsHead opens the facts of d: {"doc":{...}, the object left open
+// for the entities and relations.
+func (d *Doc) appendFactsHead(b []byte) []byte {
 	b = append(b, `{"doc":{"id":`...)
 	b = appendString(b, d.ID)
 	b = append(b, `,"path":`...)

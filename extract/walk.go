@@ -34,15 +34,6 @@ type File struct {
 	Regular bool
 }
 
-// PathsOf makes inputs of paths not known to be regular files.
-func PathsOf(paths []string) []File {
-	files := make([]File, len(paths))
-	for i, p := range paths {
-		files[i] = File{Path: p}
-	}
-	return files
-}
-
 // TextDocument says whether a file found in a folder is a document to read:
 // .txt, .text, or no extension (notes, data and code files beside a corpus are not).
 func TextDocument(path string) bool {

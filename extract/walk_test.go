@@ -50,7 +50,7 @@ func TestRunOrderAndErrors(t *testing.T) {
 	paths = append(paths[:3], append([]string{bad}, paths[3:]...)...)
 	run := func(workers int) string {
 		var out strings.Builder
-		err := Run(context.Background(), x, PathsOf(paths), workers, nil, func(r Result) error {
+		err := Run(context.Background(), x, filesOf(paths), workers, nil, func(r Result) error {
 			if r.Err != nil {
 				if !errors.Is(r.Err, ErrBinary) || !strings.Contains(r.Err.Error(), bad) {
 					t.Errorf("bad file error %v: want ErrBinary naming %s", r.Err, bad)
@@ -75,7 +75,7 @@ func TestRunOrderAndErrors(t *testing.T) {
 	// RunJSON gives the same facts, written by the workers.
 	for _, workers := range []int{1, 4} {
 		var out strings.Builder
-		err := RunJSON(context.Background(), x, PathsOf(paths), workers, nil, func(r Result) error {
+		err := RunJSON(context.Background(), x, filesOf(paths), workers, nil, func(r Result) error {
 			if r.Err != nil {
 				out.WriteString("ERROR " + r.Path + "\n")
 				return nil
@@ -107,7 +107,7 @@ func TestRunStopsOnEmitError(t *testing.T) {
 	paths, _ := filepath.Glob("../testdata/corpus/*.txt")
 	stop := errors.New("stop")
 	n := 0
-	err := Run(context.Background(), x, PathsOf(paths), 3, nil, func(Result) error {
+	err := Run(context.Background(), x, filesOf(paths), 3, nil, func(Result) error {
 		n++
 		if n == 2 {
 			return stop
@@ -127,7 +127,7 @@ func TestRunFactsOutliveTheReadBuffer(t *testing.T) {
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
 	corpus, _ := filepath.Glob("../testdata/corpus/*.txt")
 	paths = append(paths, corpus...)
-	files := PathsOf(paths)
+	files := filesOf(paths)
 	for i := range files {
 		files[i].Regular = i%2 == 0 // both ways of reading to the end
 	}
@@ -156,4 +156,13 @@ func TestRunFactsOutliveTheReadBuffer(t *testing.T) {
 			t.Errorf("%s: facts kept from the run differ from a fresh extraction", p)
 		}
 	}
+}
+
+// filesOf makes inputs of paths not known to be regular files.
+func filesOf(paths []string) []File {
+	files := make([]File, len(paths))
+	for i, p := range paths {
+		files[i] = File{Path: p}
+	}
+	return files
 }

@@ -267,13 +267,8 @@ func (m *Matcher) symbol(p string, i int) (*uint16, int) {
 
 // gotoEdge is the trie edge of state s on class c (unflagged), or -1.
 func (m *Matcher) gotoEdge(s int32, c uint16) int32 {
-	for k := m.edgeStart[s]; k < m.edgeStart[s+1]; k++ {
-		if m.edgeClass[k] == c {
-			return m.edgeTo[k] &^ hasOutput
-		}
-		if m.edgeClass[k] > c {
-			break
-		}
+	if g, ok := m.edge(s, c); ok {
+		return g &^ hasOutput
 	}
 	return -1
 }
