@@ -185,39 +185,6 @@ func (r *runner) run(ps *patternSet) []match {
 			}
 		}
 	}
-	return firstWins(out)
-}
-
-// firstWins drops a match that shares a trigger phrase with a match of an
-// earlier pattern of its group (the part of the id before '/'): the
-// patterns of a group are tried in file order, as alternatives.
-func firstWins(ms []match) []match {
-	type slot struct {
-		group string
-		tok   int
-	}
-	winner := map[slot]int{}
-	for _, m := range ms {
-		g := m.c.group
-		for _, t := range m.phrases {
-			if w, ok := winner[slot{g, t}]; !ok || m.c.index < w {
-				winner[slot{g, t}] = m.c.index
-			}
-		}
-	}
-	out := ms[:0]
-	for _, m := range ms {
-		keep := true
-		for _, t := range m.phrases {
-			if winner[slot{m.c.group, t}] != m.c.index {
-				keep = false
-				break
-			}
-		}
-		if keep {
-			out = append(out, m)
-		}
-	}
 	return out
 }
 

@@ -143,7 +143,7 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 	switch {
 	case e == "@clause":
 		ss, se := d.sentence(at)
-		return one(nearestIn(d.described, ss, se, at))
+		return one(nearestIn(d.mref, ss, se, at))
 	case e == "@doc":
 		return one(d.docMeeting(at))
 	case e == "@sole":
@@ -159,7 +159,10 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 	case strings.HasPrefix(e, "@month("):
 		var out []*meetingInfo
 		for _, t := range m.tokensOf(e[len("@month(") : len(e)-1]) {
-			if tk := d.toks[t]; tk.kind == tkMonth || tk.kind == tkDate {
+			switch tk := d.toks[t]; tk.kind {
+			case tkMonth:
+				out = append(out, d.meetingsOfMonth(atoi(tk.h.m.key))...)
+			case tkDate:
 				out = append(out, d.meetingsOfMonth(d.dates[tk.di].m)...)
 			}
 		}
@@ -235,8 +238,37 @@ func (d *doc) emitPatterns() {
 		}
 	}
 	docID := d.facts.Doc.ID
-	for mi := range d.matches {
+	// Within a group (the id up to '/'), the patterns are alternatives in
+	// file order: the first whose match states a fact claims its trigger
+	// phrases, and a later pattern's match that takes one of them is dropped.
+	order := make([]int, len(d.matches))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return d.matches[a].c.index - d.matches[b].c.index })
+	type slot struct {
+		group string
+		tok   int
+	}
+	claimed := map[slot]bool{}
+	for _, mi := range order {
 		m := &d.matches[mi]
+		if slices.ContainsFunc(m.phrases, func(t int) bool { return claimed[slot{m.c.group, t}] }) {
+			continue
+		}
+		before := len(d.rels) + len(d.order)
+		d.emitMatch(m, notAll, notOne, docID)
+		if len(d.rels)+len(d.order) > before {
+			for _, t := range m.phrases {
+				claimed[slot{m.c.group, t}] = true
+			}
+		}
+	}
+}
+
+// emitMatch makes the facts of one match.
+func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[[2]string]bool, docID string) {
+	{
 		rule, at := patternRule(m.c)
 		lo, hi := d.toks[m.from].start, d.toks[m.to].end
 		for _, a := range m.c.p.Emit {

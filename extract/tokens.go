@@ -60,11 +60,21 @@ func (d *doc) tokens() []token {
 		out = append(out, t)
 	}
 	for i, dt := range d.dates {
-		if dt.d == 0 {
-			out = append(out, token{kind: tkMonth, start: dt.start, end: dt.end, di: i})
+		if dt.d != 0 {
+			out = append(out, token{kind: tkDate, start: dt.start, end: dt.end, di: i})
+		}
+	}
+	// A month named without a day: the dates are in text order, so one
+	// walk tells which month names stand inside a dated day.
+	k := 0
+	for _, m := range d.hits.months {
+		for k < len(d.dates) && d.dates[k].end <= m.start {
+			k++
+		}
+		if k < len(d.dates) && d.dates[k].d != 0 && d.dates[k].start <= m.start {
 			continue
 		}
-		out = append(out, token{kind: tkDate, start: dt.start, end: dt.end, di: i})
+		out = append(out, token{kind: tkMonth, start: m.start, end: m.end, h: m, di: -1})
 	}
 	for i, s := range d.symbols {
 		out = append(out, token{kind: tkSymbol, start: s.start, end: s.end, di: i})
