@@ -13,7 +13,7 @@ func patternRule(c *compiled) (string, string) { return c.p.ID, c.p.Pos.String()
 // meeting actions are read by findMeetings, the others by emitPatterns.
 func (d *doc) runPatterns() {
 	d.toks = d.tokens()
-	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], record: d.x.explain}
+	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], record: d.ctx != nil && d.ctx.record}
 	d.matches = r.run(d.x.patterns)
 	d.sc.caps = r.caps
 	d.fails = r.fails
