@@ -210,7 +210,6 @@ type doc struct {
 	patPred    map[int]string    // date index -> describes or references
 	mref       []mref            // meeting mentions by position
 	described  []mref            // described meetings' mentions by position
-	byDate     map[int]*meetingInfo
 
 	subjectSpans map[string][2]int // input offsets of the subject terms
 }
@@ -438,15 +437,6 @@ func (d *doc) triggers(kind string) []hit {
 		}
 	}
 	return out
-}
-
-func (d *doc) hasTrigger(kind string, from, to int) (hit, bool) {
-	for _, h := range d.hits.triggers {
-		if h.m.key == kind && h.start >= from && h.end <= to {
-			return h, true
-		}
-	}
-	return hit{}, false
 }
 
 // entity returns the entity with id, creating it. Entities live in the

@@ -65,7 +65,6 @@ func (m *match) tokensOf(name string) []int {
 func (d *doc) indexMeetings() {
 	d.mref = d.mref[:0]
 	d.described = d.described[:0]
-	d.byDate = map[int]*meetingInfo{}
 	for _, mi := range d.meetings {
 		for _, m := range mi.mentions {
 			d.mref = append(d.mref, mref{m[0], mi})
@@ -326,8 +325,8 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[[2]string]bool
 					}
 				}
 			case "sentBy", "addressedTo":
-				if d.facts.Doc.Type != "letter" {
-					continue
+				if d.facts.Doc.Type != "letter" || lo > d.headerEnd {
+					continue // a letter names its parties in its opening
 				}
 				pred := PredSentBy
 				if a.Name == "addressedTo" {

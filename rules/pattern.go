@@ -268,6 +268,12 @@ func parseContext(s string) (map[string]string, error) {
 	return out, nil
 }
 
+// ParsePatternFile parses the text of one pattern file into s; name is the
+// file's name without .tsv (its language up to the first '-' or '.').
+func (s *Set) ParsePatternFile(data []byte, file, name string) []string {
+	return s.patternFile(data, file, name)
+}
+
 // CheckPatterns reports what holds across files: duplicate ids (without
 // override) and example blocks of a pattern nobody defines.
 func (s *Set) CheckPatterns() []string {
