@@ -173,7 +173,7 @@ func (t *token) keys(buf []string) []string {
 	case tkBreak:
 		buf = append(buf, "break")
 	case tkEntity:
-		buf = append(buf, "entity:"+classNames[t.h.m.class], "entity:actor")
+		buf = append(buf, entityKeys[t.h.m.class], "entity:actor")
 	case tkDate:
 		buf = append(buf, "date")
 	case tkMonth:
@@ -181,7 +181,7 @@ func (t *token) keys(buf []string) []string {
 	case tkSymbol:
 		buf = append(buf, "symbol")
 	case tkTrigger:
-		buf = append(buf, "trigger:"+t.h.m.key)
+		buf = append(buf, t.h.m.key) // looked up in byTrigger
 	}
 	if t.organ != "" {
 		buf = append(buf, "organ")
@@ -190,3 +190,5 @@ func (t *token) keys(buf []string) []string {
 }
 
 var classNames = map[class]string{clsOrg: "org", clsCountry: "country", clsPerson: "person"}
+
+var entityKeys = map[class]string{clsOrg: "entity:org", clsCountry: "entity:country", clsPerson: "entity:person"}
