@@ -201,7 +201,7 @@ func (r *runner) run(ps *patternSet) []match {
 				continue
 			}
 			c := ps.all[pi]
-			if c.need != "" && !r.inClause(a, c.need) {
+			if c.need != "" && !r.record && !r.inClause(a, c.need) { // explain records every attempt
 				continue
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
