@@ -37,21 +37,20 @@ type Extractor struct {
 // scratch holds the large per-document buffers. Nothing in Facts points into
 // them (every string in Facts is a copy), so they are reused once Document returns.
 type scratch struct {
-	t         normText
-	hits      []hit
-	hs        hitSet
-	pools     [4][]hit // trigger pools of longestLeftmostPerKind
-	entities  map[string]*Entity
-	slabs     [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
-	used      int        // entities handed out from slabs
-	order     []string
-	rels      []Relation
-	relSeen   map[relKey]int
-	prefixed  map[string]string // "mentions/" + rule, made once per rule
-	toks      []token
-	caps      []capture
-	wordPos   []int
-	wordCount []int
+	t        normText
+	hits     []hit
+	hs       hitSet
+	pools    [4][]hit // trigger pools of longestLeftmostPerKind
+	entities map[string]*Entity
+	slabs    [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
+	used     int        // entities handed out from slabs
+	order    []string
+	rels     []Relation
+	relSeen  map[relKey]int
+	prefixed map[string]string // "mentions/" + rule, made once per rule
+	toks     []token
+	tokParts [6][]token // the token lists merged into toks
+	caps     []capture
 }
 
 // Options change what Document reports.

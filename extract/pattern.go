@@ -349,13 +349,9 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 	j := r.nextIndex(st)
 	for ; j < len(r.toks); j++ {
 		t := &r.toks[j]
-		if !st.first && st.last >= 0 {
-			words := t.w0 - r.toks[st.last].w1
-			switch {
-			case st.gap == gapNone && words > 0:
-				r.fail(st, n)
-				return false
-			case st.gap >= 0 && words > st.gap:
+		if !st.first && st.last >= 0 && st.gap != gapAny {
+			limit := max(st.gap, 0)
+			if r.d.wordsIn(r.toks[st.last].end, t.start, limit) > limit {
 				r.fail(st, n)
 				return false
 			}
@@ -411,7 +407,7 @@ func (r *runner) test(n *rules.Node, j int, st state) bool {
 		}
 		return n.ID == "" || t.h.m.key == n.ID
 	case rules.ElemOrgan:
-		return t.organ != ""
+		return t.organ
 	case rules.ElemDate:
 		if t.kind != tkDate {
 			return false
