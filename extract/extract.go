@@ -51,6 +51,8 @@ type scratch struct {
 	toks     []token
 	tokParts [6][]token // the token lists merged into toks
 	caps     []capture
+	masks    []uint64
+	segs     []int32
 }
 
 // Options change what Document reports.

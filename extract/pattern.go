@@ -19,7 +19,8 @@ type compiled struct {
 	// need is a trigger key a match must take after its anchor, in the
 	// anchor's clause ("" when none is known): a clause without it is skipped
 	// before any backtracking.
-	need string
+	need    string
+	needBit uint64 // need's bit in a clause's mask (patternSet.bits)
 }
 
 // needKey is the first trigger or literal a match of n must take after
@@ -45,17 +46,24 @@ func needKey(n *rules.Node) string {
 // patternSet is every compiled pattern, indexed by anchor key.
 type patternSet struct {
 	all       []*compiled
-	byKey     map[string][]int // token key -> patterns that may start there
-	byTrigger map[string][]int // the same for trigger keys, by trigger kind
-	anyway    []int            // patterns whose first element can be any token
-	literal   map[string]bool  // literal phrases, as lit: keys
+	byKey     map[string][]int  // token key -> patterns that may start there
+	byTrigger map[string][]int  // the same for trigger keys, by trigger kind
+	bits      map[string]uint64 // trigger kind -> its bit in a clause's mask, for the kinds patterns need
+	anyway    []int             // patterns whose first element can be any token
+	literal   map[string]bool   // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
-	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}}
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]uint64{}}
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
 		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, need: needKey(p.Match)}
+		if kind, ok := strings.CutPrefix(c.need, "trigger:"); ok {
+			if _, seen := ps.bits[kind]; !seen && len(ps.bits) < 64 {
+				ps.bits[kind] = 1 << len(ps.bits)
+			}
+			c.needBit = ps.bits[kind] // 0 past 64 kinds: no prefilter
+		}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
 		if any {
@@ -155,7 +163,9 @@ type runner struct {
 	d      *doc
 	toks   []token
 	caps   []capture
-	path   []int // trigger tokens consumed so far
+	path   []int    // trigger tokens consumed so far
+	masks  []uint64 // per clause: the bits of the trigger kinds in it
+	segs   []int32  // segment's cache, -1 when not counted yet
 	steps  int
 	best   failure // furthest point of the current attempt
 	record bool    // keep failures (explain)
@@ -183,6 +193,18 @@ const (
 // run finds every match of every pattern, in token order.
 func (r *runner) run(ps *patternSet) []match {
 	var out []match
+	r.masks = r.masks[:0]
+	r.segs = r.segs[:0]
+	for i := range r.toks {
+		r.segs = append(r.segs, -1)
+		t := &r.toks[i]
+		for len(r.masks) <= t.clause {
+			r.masks = append(r.masks, 0)
+		}
+		if t.kind == tkTrigger {
+			r.masks[t.clause] |= ps.bits[t.h.m.key]
+		}
+	}
 	var keys []string
 	var cand []int
 	for a := range r.toks {
@@ -201,8 +223,8 @@ func (r *runner) run(ps *patternSet) []match {
 				continue
 			}
 			c := ps.all[pi]
-			if c.need != "" && !r.record && !r.inClause(a, c.need) { // explain records every attempt
-				continue
+			if c.needBit != 0 && !r.record && r.masks[r.toks[a].clause]&c.needBit == 0 {
+				continue // the clause lacks a phrase the pattern needs (explain records every attempt)
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
@@ -222,17 +244,6 @@ func (r *runner) run(ps *patternSet) []match {
 		}
 	}
 	return out
-}
-
-// inClause says whether a trigger of key stands after token a in its clause.
-func (r *runner) inClause(a int, key string) bool {
-	kind := strings.TrimPrefix(key, "trigger:")
-	for j := a + 1; j < len(r.toks) && r.toks[j].kind != tkBreak; j++ {
-		if r.toks[j].kind == tkTrigger && r.toks[j].h.m.key == kind {
-			return true
-		}
-	}
-	return false
 }
 
 func containsInt(s []int, x int) bool {
@@ -347,11 +358,18 @@ func (r *runner) nextIndex(st state) int {
 // elem tries the element at each token the gap allows.
 func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 	j := r.nextIndex(st)
-	for ; j < len(r.toks); j++ {
+	words, limit := 0, max(st.gap, 0)
+	for j0 := j; j < len(r.toks); j++ {
 		t := &r.toks[j]
 		if !st.first && st.last >= 0 && st.gap != gapAny {
-			limit := max(st.gap, 0)
-			if r.d.wordsIn(r.toks[st.last].end, t.start, limit) > limit {
+			// The words of the gap, added token by token: to the first
+			// candidate from the last token's end, then from start to start.
+			if j == j0 {
+				words = r.d.wordsIn(r.toks[st.last].end, t.start, limit)
+			} else {
+				words += r.segment(j)
+			}
+			if words > limit {
 				r.fail(st, n)
 				return false
 			}
@@ -381,6 +399,15 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 	}
 	r.fail(st, n)
 	return false
+}
+
+// segment is the number of words from token j-1's start to token j's
+// (capped past rules.MaxGap), counted once per document.
+func (r *runner) segment(j int) int {
+	if r.segs[j] < 0 {
+		r.segs[j] = int32(r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, rules.MaxGap))
+	}
+	return int(r.segs[j])
 }
 
 // fail records the element that could not be matched after the furthest point.

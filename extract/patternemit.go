@@ -13,9 +13,9 @@ func patternRule(c *compiled) (string, string) { return c.p.ID, c.p.Pos.String()
 // meeting actions are read by findMeetings, the others by emitPatterns.
 func (d *doc) runPatterns() {
 	d.toks = d.tokens()
-	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], record: d.ctx != nil && d.ctx.record}
+	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], masks: d.sc.masks[:0], segs: d.sc.segs[:0], record: d.ctx != nil && d.ctx.record}
 	d.matches = r.run(d.x.patterns)
-	d.sc.caps = r.caps
+	d.sc.caps, d.sc.masks, d.sc.segs = r.caps, r.masks, r.segs
 	d.fails = r.fails
 	d.patMeeting, d.patNot, d.patPred = map[int]*compiled{}, map[int]bool{}, map[int]string{}
 	for _, m := range d.matches {
