@@ -209,6 +209,7 @@ type doc struct {
 	patMeeting map[int]*compiled // date index -> the pattern that made it a meeting
 	patNot     map[int]bool      // date index -> no meeting
 	patPred    map[int]string    // date index -> describes or references
+	clauses    []int             // the start of each token clause
 	mref       []mref            // meeting mentions by position
 	described  []mref            // described meetings' mentions by position
 
@@ -420,13 +421,10 @@ func (d *doc) findQuotes() {
 	}
 }
 
+// inQuotes: the quotes are in text order and do not overlap, so a binary search.
 func (d *doc) inQuotes(i int) bool {
-	for _, q := range d.quotes {
-		if q[0] < i && i < q[1] {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k][0] >= i })
+	return k > 0 && i < d.quotes[k-1][1]
 }
 
 // triggers returns the trigger hits of one kind.

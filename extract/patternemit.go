@@ -40,8 +40,9 @@ func (d *doc) runPatterns() {
 					continue
 				}
 				for _, t := range m.tokensOf(strings.TrimSuffix(a.Args[0], "-1")) {
-					if d.toks[t].kind == tkDate {
-						d.patPred[d.toks[t].di] = a.Name
+					// A recall phrase says more than a meeting number beside the date.
+					if di := d.toks[t].di; d.toks[t].kind == tkDate && d.patPred[di] != "references" {
+						d.patPred[di] = a.Name
 					}
 				}
 			}
@@ -141,7 +142,7 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 	}
 	switch {
 	case e == "@clause":
-		ss, se := d.sentence(at)
+		ss, se := d.clauseSpan(d.toks[m.from].clause)
 		return one(nearestIn(d.mref, ss, se, at))
 	case e == "@doc":
 		return one(d.docMeeting(at))
