@@ -14,7 +14,8 @@ import (
 type exampleContext struct {
 	date   date
 	typ    string
-	record bool // keep every pattern's furthest point (explain)
+	record bool   // keep every pattern's furthest point (explain)
+	lang   string // the example's language ("" to detect it)
 }
 
 // ExampleResult is the outcome of one pattern example.
@@ -40,6 +41,10 @@ func (x *Extractor) RunExample(ex rules.Example, preds []string) (ExampleResult,
 		ctx.date = dt
 	}
 	ctx.typ = ex.Context["type"]
+	ctx.lang = ex.Lang
+	if l := ex.Context["lang"]; l != "" {
+		ctx.lang = l
+	}
 	f, err := x.documentWith("example:"+ex.Pos.String(), []byte(ex.Text), &ctx)
 	if err != nil {
 		return res, fmt.Errorf("%s: %w", ex.Pos, err)
@@ -47,6 +52,9 @@ func (x *Extractor) RunExample(ex rules.Example, preds []string) (ExampleResult,
 	made := map[string]bool{}
 	for _, r := range f.Relations {
 		made[factString(f, r)] = true
+	}
+	if f.Doc.Type != "" && f.Doc.Type != ex.Context["type"] {
+		made["doc type "+f.Doc.Type] = true // the document type, as an example states it
 	}
 	checked := map[string]bool{}
 	if ex.Positive {

@@ -38,44 +38,22 @@ func (d *doc) findMeetings() {
 		if !ok {
 			continue
 		}
-		organ := d.organFor(dt, defaultOrgan)
-		id := "meeting:" + organ + ":" + dt.iso()
-		mi, seen := byID[id]
-		if !seen {
-			mi = &meetingInfo{id: id, organ: organ, dt: dt, start: dt.start, rule: rule, ruleAt: at}
-			byID[id] = mi
-			d.meetings = append(d.meetings, mi)
+		d.addMeeting(byID, dt, dt.start, dt.end, d.patPred[k], rule, at, defaultOrgan)
+	}
+	for _, dm := range d.dayMeetings {
+		tk := d.toks[dm.tok]
+		dt := d.docDate
+		if tk.kind == tkDate {
+			dt = d.dates[tk.di]
 		}
-		if dt.endDay != 0 && mi.dt.endDay == 0 {
-			mi.dt.endDay = dt.endDay
+		if !dt.full() {
+			continue
 		}
-		mi.mentions = append(mi.mentions, [2]int{dt.start, dt.end})
-		switch d.patPred[k] {
-		case "describes":
-			mi.describes = true
-		case "references":
-		default:
-			if !d.isReference(dt) {
-				mi.describes = true
-			}
+		if dm.minus {
+			dt = dayBefore(dt)
 		}
-		e := d.entity(id, TypeMeeting, "")
-		e.Organ = "org:" + organ
-		e.Date = mi.dt.iso()
-		e.EndDate = mi.dt.isoEnd()
-		if e.Topic == "" {
-			e.Topic = d.topicNear(dt)
-		}
-		if e.Number == "" {
-			e.Number = d.meetingNumberNear(dt)
-		}
-		d.mention(e, dt.start, dt.end, rule)
-		// heldBy: the organ.
-		org := d.entity("org:"+organ, TypeOrganization, d.x.m.names["org:"+organ])
-		if org.Name == "" {
-			org.Name = organ
-		}
-		d.relate(id, PredHeldBy, "org:"+organ, dt.start, dt.end, "meeting/organ", "")
+		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
+		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.p.Pos.String(), defaultOrgan)
 	}
 	for _, mi := range d.meetings {
 		e := d.entities[mi.id]
@@ -90,6 +68,49 @@ func (d *doc) findMeetings() {
 		d.relateAt(d.facts.Doc.ID, pred, mi.id, m[0], m[1], mi.rule, mi.ruleAt, "")
 	}
 	d.indexMeetings()
+}
+
+// addMeeting records a mention of the meeting of dt at [s, e); pred is what
+// a pattern said of it (describes, references or "").
+func (d *doc) addMeeting(byID map[string]*meetingInfo, dt date, s, e int, pred, rule, at, defaultOrgan string) {
+	organ := d.organFor(dt, defaultOrgan)
+	id := "meeting:" + organ + ":" + dt.iso()
+	mi, seen := byID[id]
+	if !seen {
+		mi = &meetingInfo{id: id, organ: organ, dt: dt, start: s, rule: rule, ruleAt: at}
+		byID[id] = mi
+		d.meetings = append(d.meetings, mi)
+	}
+	if dt.endDay != 0 && mi.dt.endDay == 0 {
+		mi.dt.endDay = dt.endDay
+	}
+	mi.mentions = append(mi.mentions, [2]int{s, e})
+	switch pred {
+	case "describes":
+		mi.describes = true
+	case "references":
+	default:
+		if !d.isReference(dt) {
+			mi.describes = true
+		}
+	}
+	en := d.entity(id, TypeMeeting, "")
+	en.Organ = "org:" + organ
+	en.Date = mi.dt.iso()
+	en.EndDate = mi.dt.isoEnd()
+	if en.Topic == "" {
+		en.Topic = d.topicNear(dt)
+	}
+	if en.Number == "" {
+		en.Number = d.meetingNumberNear(dt)
+	}
+	d.mention(en, s, e, rule)
+	// heldBy: the organ.
+	org := d.entity("org:"+organ, TypeOrganization, d.x.m.names["org:"+organ])
+	if org.Name == "" {
+		org.Name = organ
+	}
+	d.relate(id, PredHeldBy, "org:"+organ, s, e, "meeting/organ", "")
 }
 
 func meetingName(d *doc, mi *meetingInfo, e *Entity) string {

@@ -225,6 +225,9 @@ func (r *runner) run(ps *patternSet) []match {
 				continue
 			}
 			c := ps.all[pi]
+			if c.p.Lang != "" && c.p.Lang != r.d.lang {
+				continue // a language's patterns run on its documents only
+			}
 			if c.needBit != 0 && !r.record && r.masks[r.toks[a].clause]&c.needBit == 0 {
 				continue // the clause lacks a phrase the pattern needs (explain records every attempt)
 			}

@@ -58,9 +58,6 @@ func (d *doc) tokens() []token {
 	}
 	q = quoteCursor{quotes: d.quotes}
 	for _, h := range d.hits.triggers {
-		if h.m.key == "meeting-number" && !d.numberBeside(h) {
-			continue // "th meeting" without its number is no meeting number
-		}
 		t := token{kind: tkTrigger, start: h.start, end: h.end, h: h}
 		t.organ = h.m.key == "council" && !q.in(h.start)
 		parts[trigs] = append(parts[trigs], t)

@@ -86,9 +86,10 @@ type Action struct {
 }
 
 // actions are the EMIT actions and the kind of each argument: c a capture,
-// m a meeting expression, x a capture or '*', t a document type.
+// d a capture or capture-1 (the day before), m a meeting expression, x a
+// capture or '*', t a document type.
 var actions = map[string]string{
-	"meeting": "c", "notmeeting": "c", "describes": "m", "references": "m",
+	"meeting": "d", "notmeeting": "c", "describes": "m", "references": "m",
 	"attended": "cm", "notattended": "x", "presidedBy": "mc", "chairedBy": "mc",
 	"represents": "ccc", "sentBy": "c", "addressedTo": "c", "doctype": "t", "proposals": "m",
 }
@@ -353,6 +354,8 @@ func captureRefs(t byte, arg string) []string {
 	switch t {
 	case 'c':
 		return []string{arg}
+	case 'd':
+		return []string{strings.TrimSuffix(arg, "-1")}
 	case 'x':
 		if arg == "*" {
 			return nil
@@ -471,6 +474,8 @@ func checkArg(t byte, a string) error {
 			}
 			return fmt.Errorf("meeting %q: want a date capture, D-1, @clause, @doc, @sole or @month(M), or alternatives joined by |", a)
 		}
+		a = strings.TrimSuffix(a, "-1")
+	case 'd':
 		a = strings.TrimSuffix(a, "-1")
 	case 'x':
 		if a == "*" {
