@@ -84,14 +84,19 @@ func (x *Extractor) RunExample(ex rules.Example, preds []string) (ExampleResult,
 
 // factString writes a relation as an example writes it: the document is "doc".
 func factString(f *Facts, r Relation) string {
-	s, o := r.Subject, r.Object
-	if s == f.Doc.ID {
-		s = "doc"
+	return docRelative(f, r.Subject) + " " + r.Predicate + " " + docRelative(f, r.Object)
+}
+
+// docRelative writes the document's id, and the ids made from it
+// (doc#proposal-1), with "doc" for the id.
+func docRelative(f *Facts, id string) string {
+	if id == f.Doc.ID {
+		return "doc"
 	}
-	if o == f.Doc.ID {
-		o = "doc"
+	if rest, ok := strings.CutPrefix(id, f.Doc.ID+"#"); ok {
+		return "doc#" + rest
 	}
-	return s + " " + r.Predicate + " " + o
+	return id
 }
 
 func (x *Extractor) documentWith(path string, data []byte, ctx *exampleContext) (*Facts, error) {

@@ -114,7 +114,7 @@ func (p *Pattern) Predicates() []string {
 	}
 	for _, a := range p.Emit {
 		switch a.Name {
-		case "meeting":
+		case "meeting", "notmeeting":
 			add("describes")
 			add("references")
 		case "describes", "references", "attended", "presidedBy", "chairedBy", "represents", "sentBy", "addressedTo":
