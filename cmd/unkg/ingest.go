@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
@@ -36,27 +39,42 @@ func newExtractor(rulesDir string) (extractFunc, error) {
 	return x.Document, nil
 }
 
-func runIngest(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "ingest", "ingest [flags] FILE|DIR...\n\n"+
-		"Extract the facts of each text file (folders are walked, in path order) and store them in the\n"+
-		"graph, one transaction per document or group of small documents. A file ingested before with\n"+
-		"the same facts is left alone; a changed file replaces its old facts. A bad file is reported with\n"+
-		"its path and cause and the others go on; the exit code is then 1.\n\n"+
-		"N-Quads files (.nq, .nquads, as 'unkg export --format nquads' writes them) load as they are.")
-	db := dbFlag(fs)
-	format := fs.String("format", "auto", "input: auto (N-Quads for .nq/.nquads files, else text), text, facts (JSON lines of extracted facts), nquads")
-	factsMode := fs.Bool("facts", false, "the inputs are extracted facts (same as --format facts)")
-	rulesDir := fs.String("rules", "", "a folder of rule files to use with the built-in rules")
-	progress := fs.String("progress", "auto", "progress display: auto (a bar on a terminal), bar, lines, none")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
-	pos, done, code := parseInterspersed(fs, args)
-	if done {
-		return code
+type ingestOpts struct {
+	db, format, rulesDir, progress string
+	facts                          bool
+	workers                        int
+}
+
+func ingestCmd(e env) *cobra.Command {
+	var o ingestOpts
+	c := &cobra.Command{
+		Use:   "ingest [flags] FILE|DIR...",
+		Short: "store the facts of documents in the graph (unkg ingest corpus/)",
+		Long: "Extract the facts of each text file (folders are walked, in path order) and store them in the\n" +
+			"graph, one transaction per document or group of small documents. A file ingested before with\n" +
+			"the same facts is left alone; a changed file replaces its old facts. A bad file is reported with\n" +
+			"its path and cause and the others go on; the exit code is then 1.\n\n" +
+			"N-Quads files (.nq, .nquads, as 'unkg export --format nquads' writes them) load as they are.",
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return errors.New("name at least one file or folder")
+			}
+			return nil
+		},
 	}
-	if len(pos) == 0 {
-		fs.Usage()
-		return exitUsage
-	}
+	dbFlag(c.Flags(), &o.db)
+	enumVar(c, &o.format, "format", "auto", "input: auto (N-Quads for .nq/.nquads files, else text), text, facts (JSON lines of extracted facts), nquads",
+		"auto", "text", "facts", "nquads")
+	c.Flags().BoolVar(&o.facts, "facts", false, "the inputs are extracted facts (same as --format facts)")
+	c.Flags().StringVar(&o.rulesDir, "rules", "", "a folder of rule files to use with the built-in rules")
+	progressFlag(c, &o.progress)
+	intVar(c, &o.workers, "workers", runtime.GOMAXPROCS(0), 1, "extraction workers")
+	c.RunE = body(func(ctx context.Context, args []string) int { return runIngest(ctx, e, &o, args) })
+	return c
+}
+
+func runIngest(ctx context.Context, e env, o *ingestOpts, pos []string) int {
+	db, format, factsMode, rulesDir, progress, workers := &o.db, &o.format, &o.facts, &o.rulesDir, &o.progress, &o.workers
 	kind, ok := inputKind(*format, *factsMode, pos)
 	if !ok {
 		fmt.Fprintf(e.stderr, "unkg ingest: --format %q: want auto, text, facts or nquads\n", *format)
