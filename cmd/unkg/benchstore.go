@@ -99,7 +99,7 @@ func runBenchStore(ctx context.Context, e env, o *benchStoreOpts) int {
 	}
 	var qargs bench.Args
 	if *text > 0 {
-		x, err := newExtractor("")
+		x, err := newExtractor("", extract.Options{})
 		if err != nil {
 			return fail(err)
 		}

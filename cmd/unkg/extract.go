@@ -21,6 +21,7 @@ type extractOpts struct {
 	rulesDir string
 	workers  int
 	progress string
+	input    inputOpts
 }
 
 func extractCmd(e env) *cobra.Command {
@@ -45,6 +46,7 @@ func extractCmd(e env) *cobra.Command {
 	c.Flags().StringVar(&o.rulesDir, "rules", "", "a folder of rule files (KIND/LANG.tsv) added to the built-in rules")
 	intVar(c, &o.workers, "workers", runtime.GOMAXPROCS(0), 1, "documents extracted at once")
 	progressFlag(c, &o.progress)
+	inputFlags(c, &o.input)
 	c.RunE = body(func(ctx context.Context, args []string) int { return runExtract(ctx, e, &o, args) })
 	return c
 }
@@ -55,7 +57,15 @@ func runExtract(ctx context.Context, e env, o *extractOpts, args []string) int {
 		fmt.Fprintf(e.stderr, "unkg extract: %v\n", err)
 		return exitFatal
 	}
-	x, err := extract.New(set, extract.Options{Explain: o.explain})
+	var prog *progress // made below; warnings come once the documents are read
+	opts, badRecords, err := o.input.options(func(err error) { fmt.Fprintf(e.stderr, "unkg extract: %v\n", err) },
+		func(path, msg string) { prog.printf("unkg extract: %s: %s\n", path, msg) })
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg extract: %v\n", err)
+		return exitFatal
+	}
+	opts.Explain = o.explain
+	x, err := extract.New(set, opts)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "unkg extract: rules: %v\n", err)
 		return exitFatal
@@ -68,12 +78,13 @@ func runExtract(ctx context.Context, e env, o *extractOpts, args []string) int {
 	// A path that cannot be read is an input that failed: reported, the others go on.
 	paths, walkErrs := extract.WalkFiles(args, extract.TextDocument)
 	var done, bytesRead, failed int64
+	failed += int64(badRecords)
 	for _, err := range walkErrs {
 		fmt.Fprintf(e.stderr, "unkg extract: %v\n", err)
 		failed++
 	}
 	total := len(paths) + len(walkErrs)
-	prog := newProgress(e, mode, func() (int64, int64) { return atomic.LoadInt64(&done), int64(len(paths)) }, func(secs float64) string {
+	prog = newProgress(e, mode, func() (int64, int64) { return atomic.LoadInt64(&done), int64(len(paths)) }, func(secs float64) string {
 		return fmt.Sprintf("%.1f MB/s  %d errors", float64(atomic.LoadInt64(&bytesRead))/1e6/secs, atomic.LoadInt64(&failed))
 	})
 	prog.run()

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -27,12 +26,13 @@ type extractFunc func(path string, data []byte) (*extract.Facts, error)
 // newExtractor returns the extraction step for the rules in rulesDir ("" for
 // the built-in rules). Evidence text is kept, so that the stored facts can show
 // a person the sentences behind an edge.
-func newExtractor(rulesDir string) (extractFunc, error) {
+func newExtractor(rulesDir string, opts extract.Options) (extractFunc, error) {
 	set, err := loadRules(rulesDir)
 	if err != nil {
 		return nil, err
 	}
-	x, err := extract.New(set, extract.Options{Explain: true})
+	opts.Explain = true
+	x, err := extract.New(set, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -43,6 +43,7 @@ type ingestOpts struct {
 	db, format, rulesDir, progress string
 	facts                          bool
 	workers                        int
+	input                          inputOpts
 }
 
 func ingestCmd(e env) *cobra.Command {
@@ -69,6 +70,7 @@ func ingestCmd(e env) *cobra.Command {
 	c.Flags().StringVar(&o.rulesDir, "rules", "", "a folder of rule files to use with the built-in rules")
 	progressFlag(c, &o.progress)
 	intVar(c, &o.workers, "workers", runtime.GOMAXPROCS(0), 1, "extraction workers")
+	inputFlags(c, &o.input)
 	c.RunE = body(func(ctx context.Context, args []string) int { return runIngest(ctx, e, &o, args) })
 	return c
 }
@@ -85,8 +87,16 @@ func runIngest(ctx context.Context, e env, o *ingestOpts, pos []string) int {
 		x   extractFunc
 		err error
 	)
+	var in *ingester // made below; bad records and warnings are reported through it
+	var badRecords []error
+	opts, _, err := o.input.options(func(err error) { badRecords = append(badRecords, err) },
+		func(path, msg string) { in.prog.printf("unkg ingest: %s: %s\n", path, msg) })
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg ingest: %v\n", err)
+		return exitFatal
+	}
 	if kind == "text" {
-		if x, err = newExtractor(*rulesDir); err != nil {
+		if x, err = newExtractor(*rulesDir, opts); err != nil {
 			fmt.Fprintf(e.stderr, "unkg ingest: %v\n", err)
 			return exitFatal
 		}
@@ -113,8 +123,9 @@ func runIngest(ctx context.Context, e env, o *ingestOpts, pos []string) int {
 		return exitPartial
 	}
 
-	in := newIngester(e, x, *factsMode, len(paths), mode)
-	for _, err := range walkErrs {
+	in = newIngester(e, x, *factsMode, len(paths), mode)
+	in.maxSize = opts.MaxSize
+	for _, err := range append(walkErrs, badRecords...) {
 		in.fail(err)
 	}
 	res, err := in.run(ctx, s, paths, max(1, *workers))
@@ -179,6 +190,7 @@ type ingester struct {
 	total   int
 	mode    string
 	start   time.Time
+	maxSize int64 // the bound of one input (--max-size)
 
 	filesDone atomic.Int64
 	bytes     atomic.Int64
@@ -251,7 +263,7 @@ func (in *ingester) run(ctx context.Context, s *graph.Store, paths []string, wor
 
 // process reads one file and sends its prepared documents to docs.
 func (in *ingester) process(path string, docs chan<- *graph.Doc) {
-	data, err := os.ReadFile(path)
+	data, err := extract.ReadInput(extract.File{Path: path, Regular: true}, nil, in.maxSize)
 	if err != nil {
 		in.fail(err)
 		return

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestIngestWithRecords: a resolution text that does not print its symbol
+// (06_ru_sres1809_cntd.txt prints "РЕЗОЛЮЦИЯ 1809 (2008)", not S/RES/...)
+// is found by its symbol once a records file names it; a bad row is
+// reported with the file and row and the rest goes on; where a record
+// contradicts the text, the text wins and the conflict names the file.
+func TestIngestWithRecords(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	os.MkdirAll(docs, 0o755)
+	copyFile(t, "../../testdata/corpus/06_ru_sres1809_cntd.txt", filepath.Join(docs, "06_ru_sres1809_cntd.txt"))
+	copyFile(t, "../../testdata/corpus/02_en_sc7724_press.txt", filepath.Join(docs, "02_en_sc7724_press.txt"))
+	records := filepath.Join(dir, "records.csv")
+	os.WriteFile(records, []byte("title,language,symbol,file,date\n"+
+		"Cooperation between the United Nations and regional organizations,rus,S/RES/1809 (2008),06_ru_sres1809_cntd.txt,20080416\n"+
+		"A bad row,en,S/RES/1,x.txt,16 April 2008\n"+
+		"Press release,eng,SC/9999,"+filepath.Join(docs, "02_en_sc7724_press.txt")+",2003-04-11\n"), 0o644)
+	db := filepath.Join(dir, "db")
+	code, _, errs := unkg(t, "ingest", "--db", db, "--progress", "none", "--meta", records, docs)
+	if code != exitPartial || !strings.Contains(errs, records+":3:") || !strings.Contains(errs, `"16 April 2008"`) {
+		t.Errorf("bad row: exit %d, stderr %q", code, errs)
+	}
+	if !strings.Contains(errs, "02_en_sc7724_press.txt") || !strings.Contains(errs, "SC/7724") || !strings.Contains(errs, "SC/9999") {
+		t.Errorf("the conflict of symbols is not reported with the file: %q", errs)
+	}
+	code, out, errs := unkg(t, "query", "--db", db, "trace", "S/RES/1809 (2008)")
+	if code != exitOK || !strings.Contains(out, "doc:S/RES/1809(2008)") || !strings.Contains(out, "2008-04-16") || !strings.Contains(out, "doc:S/PRST/2007/42") {
+		t.Errorf("trace by the record's symbol: exit %d\n%s%s", code, out, errs)
+	}
+	if code, out, _ := unkg(t, "query", "--db", db, "trace", "SC/7724"); code != exitOK || !strings.Contains(out, "doc:SC/7724") {
+		t.Errorf("the text's symbol lost to the record's: exit %d\n%s", code, out)
+	}
+}
+
+// TestExtractWithJSONLRecords: JSON Lines records with MARC field names fill
+// the symbol and date; a bad line is reported with its number.
+func TestExtractWithJSONLRecords(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "res.txt")
+	copyFile(t, "../../testdata/corpus/06_ru_sres1809_cntd.txt", doc)
+	records := filepath.Join(dir, "records.jsonl")
+	os.WriteFile(records, []byte(`{"file": "res.txt", "191__a": "S/RES/1809 (2008)", "269__a": "2008-04-16", "041__a": "rus"}`+"\n"+
+		`{"file": "other.txt", "symbol": 12}`+"\n"+`not json`+"\n"), 0o644)
+	code, out, errs := unkg(t, "extract", "--progress", "none", "--meta", records, doc)
+	if code != exitPartial || !strings.Contains(errs, records+":2:") || !strings.Contains(errs, records+":3:") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	var f struct {
+		Doc struct{ ID, Symbol, Date, Type string }
+	}
+	if err := json.Unmarshal([]byte(out), &f); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if f.Doc.ID != "doc:S/RES/1809(2008)" || f.Doc.Date != "2008-04-16" || f.Doc.Type != "resolution" {
+		t.Errorf("doc %+v", f.Doc)
+	}
+}
+
+// TestExtractBadPathsAndBounds: a missing path is reported and the others
+// go on; inputs over --max-size, a device and standard input included, are
+// refused with the bound, without reading them whole.
+func TestExtractBadPathsAndBounds(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	copyFile(t, "../../testdata/corpus/02_en_sc7724_press.txt", good)
+	missing := filepath.Join(dir, "missing.txt")
+	code, out, errs := unkg(t, "extract", "--progress", "none", missing, good)
+	if code != exitPartial || !strings.Contains(errs, missing) || !strings.Contains(out, `"doc:SC/7724"`) {
+		t.Errorf("missing + good: exit %d, stdout %.80q, stderr %q", code, out, errs)
+	}
+	code, out, errs = unkg(t, "extract", "--progress", "none", "--max-size", "1KB", good)
+	if code != exitPartial || out != "" || !strings.Contains(errs, good) || !strings.Contains(errs, "over the 1024 bytes bound") {
+		t.Errorf("over --max-size: exit %d, stderr %q", code, errs)
+	}
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		code, _, errs = unkg(t, "extract", "--progress", "none", "--max-size", "4MB", "/dev/zero")
+		if code != exitPartial || !strings.Contains(errs, "/dev/zero") || !strings.Contains(errs, "over the 4 MB bound") {
+			t.Errorf("/dev/zero: exit %d, stderr %q", code, errs)
+		}
+	}
+	code, _, errs = unkgStdin(t, strings.Repeat("The Security Council met. ", 100), "extract", "--progress", "none", "--max-size", "2KB", "-")
+	if code != exitPartial || !strings.Contains(errs, "over the 2048 bytes bound") {
+		t.Errorf("standard input: exit %d, stderr %q", code, errs)
+	}
+	if code, _, errs := unkg(t, "extract", "--max-size", "lots", good); code != exitUsage {
+		t.Errorf("--max-size lots: exit %d, %q", code, errs)
+	}
+}
