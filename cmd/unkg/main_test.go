@@ -183,7 +183,7 @@ func TestExtractFolderWithBadFile(t *testing.T) {
 		}
 	}
 	bad := filepath.Join(dir, "0005_scan.txt") // binary content behind a text name
-	if err := os.WriteFile(bad, []byte("%PDF-1.4\x00\x00\x01binary"), 0o644); err != nil {
+	if err := os.WriteFile(bad, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR binary"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, out, errs := unkg(t, "extract", "--workers", "3", dir)
