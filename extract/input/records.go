@@ -121,7 +121,6 @@ func ParseRecords(path string, data []byte) (*Records, []error) {
 		if err == io.EOF {
 			break
 		}
-		row, _ := r.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
@@ -131,6 +130,7 @@ func ParseRecords(path string, data []byte) (*Records, []error) {
 			errs = append(errs, fmt.Errorf("read records %s: %w", path, err))
 			break
 		}
+		row, _ := r.FieldPos(0)
 		if len(rec) != len(header) {
 			bad(row, "%d fields, the header names %d", len(rec), len(header))
 			continue

@@ -184,16 +184,19 @@ func parse(out []byte) (*Doc, error) {
 			case "page":
 				doc.Pages = append(doc.Pages, Page{Width: attr(t, "width"), Height: attr(t, "height")})
 				page = &doc.Pages[len(doc.Pages)-1]
+				block, line, word = nil, nil, nil // each points into the one above: none may outlive it
 			case "block":
 				if page != nil {
 					page.Blocks = append(page.Blocks, Block{})
 					block = &page.Blocks[len(page.Blocks)-1]
 				}
+				line, word = nil, nil
 			case "line":
 				if block != nil {
 					block.Lines = append(block.Lines, Line{})
 					line = &block.Lines[len(block.Lines)-1]
 				}
+				word = nil
 			case "word":
 				if line != nil {
 					word = &Word{XMin: attr(t, "xMin"), YMin: attr(t, "yMin"), XMax: attr(t, "xMax"), YMax: attr(t, "yMax")}
@@ -215,7 +218,7 @@ func parse(out []byte) (*Doc, error) {
 				}
 				word = nil
 			case "line":
-				if line != nil && len(line.Words) == 0 {
+				if line != nil && block != nil && len(line.Words) == 0 {
 					block.Lines = block.Lines[:len(block.Lines)-1]
 				}
 				line = nil
