@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -104,5 +105,43 @@ func TestExtractBadPathsAndBounds(t *testing.T) {
 	}
 	if code, _, errs := unkg(t, "extract", "--max-size", "lots", good); code != exitUsage {
 		t.Errorf("--max-size lots: exit %d, %q", code, errs)
+	}
+}
+
+// TestExtractBadInputsGoOn: an image-only, an encrypted and a truncated PDF,
+// a 50 MB HTML page and a records file with a bad row are each reported
+// with the file (and row) and the cause; the good documents are extracted;
+// the exit code is 1.
+func TestExtractBadInputsGoOn(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil && os.Getenv("CI") != "true" {
+		t.Skip("pdftotext not found (Debian's poppler-utils)")
+	}
+	dir := t.TempDir()
+	copyFile(t, "../../testdata/pdf/bad/image-only.pdf", filepath.Join(dir, "scan.pdf"))
+	copyFile(t, "../../testdata/pdf/bad/encrypted.pdf", filepath.Join(dir, "locked.pdf"))
+	copyFile(t, "../../testdata/pdf/A_RES_73_8-EN.pdf", filepath.Join(dir, "good.pdf"))
+	whole, _ := os.ReadFile("../../testdata/pdf/A_RES_73_6-EN.pdf")
+	os.WriteFile(filepath.Join(dir, "cut.pdf"), whole[:len(whole)/3], 0o644)
+	os.WriteFile(filepath.Join(dir, "huge.html"), []byte("<html><body><p>"+strings.Repeat("The Security Council met. ", 2<<20)+"</p></body></html>"), 0o644)
+	copyFile(t, "../../testdata/html/press_sc7724.html", filepath.Join(dir, "page.html"))
+	records := filepath.Join(dir, "records.csv")
+	os.WriteFile(records, []byte("file,symbol,date\ngood.pdf,A/RES/73/8,2018-11-05\nscan.pdf,S/RES/1,yesterday\n"), 0o644)
+	code, out, errs := unkg(t, "extract", "--progress", "none", "--meta", records, dir)
+	if code != exitPartial {
+		t.Errorf("exit %d", code)
+	}
+	for _, want := range []string{
+		"scan.pdf: no text layer: needs OCR",
+		"locked.pdf: encrypted PDF",
+		"cut.pdf: damaged file",
+		"huge.html: input too large: an HTML page of 54.5 MB",
+		records + ":3: bad record",
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("no %q in stderr:\n%s", want, errs)
+		}
+	}
+	if !strings.Contains(out, `"doc:A/RES/73/8"`) || !strings.Contains(out, `"doc:SC/7724"`) || strings.Count(out, "\n") != 2 {
+		t.Errorf("want the good PDF and the page, got:\n%.300s", out)
 	}
 }
