@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/unkg/unkg/extract/input"
 )
 
@@ -103,6 +105,33 @@ func TestSniff(t *testing.T) {
 	} {
 		if got := input.Sniff([]byte(in)); got != want {
 			t.Errorf("Sniff(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestHTMLWindows1256: an old Arabic page in windows-1256, as its <meta>
+// says, is decoded; offsets stay in the page's bytes.
+func TestHTMLWindows1256(t *testing.T) {
+	seed := string(readAll(t, "../testdata/seeds/000_9228917cbab8df9d.txt"))
+	body := seed[strings.IndexByte(seed, '\n')+1:]
+	page, err := charmap.Windows1256.NewEncoder().String(`<html lang="ar" dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><p>` + html.EscapeString(body) + `</p></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := []byte(page)
+	got, err := builtin(t).Document("old.html", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Doc.Lang != "ar" || !entityIDs(got, TypeOrganization)["org:AU"] {
+		t.Fatalf("lang %s, organizations %v", got.Doc.Lang, entityIDs(got, TypeOrganization))
+	}
+	for _, e := range got.Entities {
+		for _, m := range e.Mentions {
+			raw, err := charmap.Windows1256.NewDecoder().Bytes(data[m.Start:m.End])
+			if err != nil || strings.TrimSpace(string(raw)) != m.Text {
+				t.Fatalf("mention %q reads %q in the page", m.Text, raw)
+			}
 		}
 	}
 }

@@ -8,9 +8,13 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 
 	"github.com/unkg/unkg/extract/input"
 )
@@ -47,6 +51,11 @@ func Decode(data []byte) (*input.Decoded, error) {
 	if len(data) > MaxSize {
 		return nil, fmt.Errorf("%w: an HTML page of %.1f MB (the bound for HTML is %d MB)", input.ErrTooLarge, float64(len(data))/1e6, MaxSize>>20)
 	}
+	if !utf8.Valid(data) {
+		if d, ok := decodeLegacy(data); ok {
+			return d, nil
+		}
+	}
 	lower := bytes.ToLower(data)
 	// With an <article> or <main>, only their text is the document's.
 	scoped := bytes.Contains(lower, []byte("<article")) || bytes.Contains(lower, []byte("<main"))
@@ -60,6 +69,41 @@ func Decode(data []byte) (*input.Decoded, error) {
 		meta.Title = p.title
 	}
 	return &input.Decoded{Text: p.text, Origin: p.origin, Meta: meta}, nil
+}
+
+// decodeLegacy decodes a page in a single-byte charset (windows-1256 for
+// old Arabic pages, windows-1252, ISO 8859) named by its <meta charset> or
+// guessed by golang.org/x/net/html/charset, keeping offsets into the
+// original bytes: each byte is one character.
+func decodeLegacy(data []byte) (*input.Decoded, bool) {
+	_, name, _ := charset.DetermineEncoding(data, "text/html")
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return nil, false
+	}
+	cm, ok := enc.(*charmap.Charmap)
+	if !ok {
+		return nil, false
+	}
+	utf := make([]byte, 0, len(data)*2)
+	from := make([]int32, 0, len(data)*2+1)
+	var buf [utf8.UTFMax]byte
+	for i, c := range data {
+		n := utf8.EncodeRune(buf[:], cm.DecodeByte(c))
+		for k := 0; k < n; k++ {
+			from = append(from, int32(i))
+		}
+		utf = append(utf, buf[:n]...)
+	}
+	from = append(from, int32(len(data)))
+	d, err := Decode(utf)
+	if err != nil {
+		return nil, false
+	}
+	for i, o := range d.Origin {
+		d.Origin[i] = from[o]
+	}
+	return d, true
 }
 
 type parser struct {
