@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
 	"html"
 	"os"
 	"os/exec"
@@ -33,7 +34,12 @@ func needProgram(t testing.TB, name, pkg string) string {
 
 // leaked is what the page furniture of an ODS document looks like when
 // it leaks into text: job numbers, bar codes, print dates, page numbers.
-var leaked = regexp.MustCompile(`\d{2}-\d{5}|\*\d{5,}\*|\b\d{6}\b|(^|\s)\d{1,2}/(2|5|10)(\s|$)`)
+var leaked = regexp.MustCompile(`\d{2}-\d{5}|\*\d{5,}\*|\b\d{6}\b`)
+
+// pageNumber is the page number "N/PAGES" of a document of so many pages.
+func pageNumber(pages int) *regexp.Regexp {
+	return regexp.MustCompile(fmt.Sprintf(`(^|\s)([1-9]|10)/%d(\s|$)`, pages))
+}
 
 // TestPDFResolutions reads the four ODS resolutions (testdata/pdf/README.md
 // lists their symbols and dates) and wants the header's facts and no page
@@ -88,6 +94,19 @@ func TestPDFResolutions(t *testing.T) {
 				if leaked.MatchString(ev.Text) || strings.Contains(ev.Text, c.symbol+" ") && ev.Start > 100 {
 					t.Errorf("evidence of %s %s %s holds page furniture: %q", r.Subject, r.Predicate, r.Object, ev.Text)
 				}
+			}
+			// Nor anywhere in the text: no sentence can hold furniture.
+			src, err := decode(readAll(t, filepath.Join("../testdata/pdf", c.file)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, re := range []*regexp.Regexp{leaked, pageNumber(c.pages)} {
+				if m := re.FindString(string(src.text)); m != "" {
+					t.Errorf("page furniture %q in the text", m)
+				}
+			}
+			if n := strings.Count(string(src.text), c.symbol); n != 1 {
+				t.Errorf("the symbol stands %d times in the text, want once (the header of page 1)", n)
 			}
 			if c.pages > 1 && len(seen) < 2 {
 				t.Errorf("every mention on pages %v", seen)
