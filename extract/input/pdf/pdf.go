@@ -344,16 +344,19 @@ func Layout(doc *Doc) (*input.Decoded, error) {
 					continue
 				}
 				rtl := rtlLine(texts(kept))
+				lt := lineText(kept, join)
 				switch {
 				case wrote && hyphenEnd(b.Bytes()):
 				case wrote && wrapped(last, kept, left, right, rtl, join*body):
-					b.WriteByte(' ')
+					if !cjkJoin(b.Bytes(), lt) {
+						b.WriteByte(' ')
+					}
 				case wrote:
 					b.WriteByte('\n')
 				case b.Len() > 0 && pages[len(pages)-1] != b.Len():
 					b.WriteByte('\n')
 				}
-				b.WriteString(lineText(kept, join))
+				b.WriteString(lt)
 				wrote, last = true, kept
 				words += len(kept)
 			}
@@ -566,4 +569,16 @@ func pageBreak(text []byte) string {
 		return "\n"
 	}
 	return " "
+}
+
+// cjkJoin says whether a line wrapped between two Chinese or Japanese
+// characters, which join without a space.
+func cjkJoin(before []byte, after string) bool {
+	a, _ := utf8.DecodeLastRune(before)
+	c, _ := utf8.DecodeRuneInString(after)
+	return cjk(a) && cjk(c)
+}
+
+func cjk(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
 }
