@@ -30,8 +30,8 @@ var skipped = map[atom.Atom]bool{
 	atom.Svg: true, atom.Iframe: true, atom.Object: true, atom.Head: true,
 }
 
-// outer elements are the site's own when they stand outside the article.
-var outer = map[atom.Atom]bool{atom.Header: true, atom.Footer: true}
+// A <header> is the site's own outside the article, the headline's inside
+// it; a <footer> holds the site's or the article's tags and links, no text.
 
 // blocks end a paragraph: their text is set apart by a blank line.
 var blocks = map[atom.Atom]bool{
@@ -188,7 +188,7 @@ func (p *parser) start(a atom.Atom, attrs map[string]string, at int, selfClosing
 	if selfClosing {
 		return
 	}
-	if skipped[a] || (outer[a] && p.article == 0) {
+	if skipped[a] || a == atom.Footer || (a == atom.Header && p.article == 0) {
 		p.skip = append(p.skip, a)
 		return
 	}
