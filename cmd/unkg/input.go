@@ -23,7 +23,7 @@ type inputOpts struct {
 func inputFlags(c *cobra.Command, o *inputOpts) {
 	o.maxSize = extract.DefaultMaxSize
 	c.Flags().Var(&o.maxSize, "max-size", "largest input read, in bytes or with KB, MB, GB (KiB... too); a larger one, standard input and devices included, is refused")
-	c.Flags().StringVar(&o.meta, "meta", "", "records of the documents (CSV with a header naming file,symbol,date,language,title, or JSON Lines with those keys, as a UN Digital Library export gives): they fill what a document does not print")
+	c.Flags().StringVar(&o.meta, "meta", "", "records of the documents (CSV with a header naming file,symbol,date,language,title, or JSON Lines with those keys, as a UN Digital Library export gives; file is a path, the end of one, or a base name): they fill what a document does not print")
 }
 
 // options reads --meta and makes the extraction options of the inputs.

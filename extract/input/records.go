@@ -170,14 +170,23 @@ func (rs *Records) add(fields map[string]string, row int, bad func(int, string, 
 	}
 }
 
-// Lookup finds the record of the document at path: by its path, else by
-// its base name.
+// Lookup finds the record of the document at path: by its path, or the
+// end of it ("pdf/A_RES_73_3-EN.pdf" names /data/pdf/A_RES_73_3-EN.pdf),
+// else by its base name.
 func (rs *Records) Lookup(path string) (Record, bool) {
 	if rs == nil {
 		return Record{}, false
 	}
-	if i, ok := rs.byPath[filepath.Clean(path)]; ok {
-		return rs.list[i], true
+	p := filepath.ToSlash(filepath.Clean(path))
+	for {
+		if i, ok := rs.byPath[filepath.FromSlash(p)]; ok {
+			return rs.list[i], true
+		}
+		k := strings.IndexByte(p, '/')
+		if k < 0 {
+			break
+		}
+		p = p[k+1:]
 	}
 	if i, ok := rs.byBase[filepath.Base(path)]; ok {
 		return rs.list[i], true
