@@ -221,6 +221,7 @@ type doc struct {
 	patPred     map[int]string          // date index -> describes or references
 	dayMeetings []dayMeeting            // meetings dated by "today" or a day before
 	clauses     []int                   // the start of each token clause
+	datelines   []int                   // indexes in dates of the datelines, in text order
 	mref        []mref                  // meeting mentions by position
 	described   []mref                  // described meetings' mentions by position
 	byDay       map[[3]int]*meetingInfo // the first meeting of each day

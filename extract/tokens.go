@@ -69,9 +69,14 @@ func (d *doc) tokens() []token {
 		t.organ = h.m.key == "council" && !q.in(h.start)
 		parts[trigs] = append(parts[trigs], t)
 	}
+	d.datelines = d.datelines[:0]
 	for i, dt := range d.dates {
 		if dt.d != 0 {
-			parts[dates] = append(parts[dates], token{kind: tkDate, start: dt.start, end: dt.end, di: i, dateline: d.isDateline(dt)})
+			t := token{kind: tkDate, start: dt.start, end: dt.end, di: i, dateline: d.isDateline(dt)}
+			if t.dateline {
+				d.datelines = append(d.datelines, i)
+			}
+			parts[dates] = append(parts[dates], t)
 		}
 	}
 	// A month named without a day: the dates are in text order, so one
