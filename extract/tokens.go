@@ -51,8 +51,8 @@ func (d *doc) tokens() []token {
 	parts[syms] = slices.Grow(parts[syms], len(d.symbols))
 	parts[breaks] = append(parts[breaks], token{kind: tkBreak})
 	for _, b := range d.bounds {
-		if d.dotLeader(b) {
-			continue // ". . . . ." between a name and its country is no clause end
+		if d.noClauseEnd(b) {
+			continue
 		}
 		parts[breaks] = append(parts[breaks], token{kind: tkBreak, start: b, end: b})
 	}
@@ -140,11 +140,19 @@ func (d *doc) tokens() []token {
 	return out
 }
 
-// dotLeader says whether the sentence end before offset b is one dot of a
-// row of dots (". . . ." in a list of members).
-func (d *doc) dotLeader(b int) bool {
+// noClauseEnd says whether the sentence end before offset b ends no
+// clause: one dot of a row of dots (". . . ." between a member's name and
+// its country), or a '!' or '?' with a word right after it ("![]()" of a
+// page converted to text).
+func (d *doc) noClauseEnd(b int) bool {
 	s := d.t.s
-	if b == 0 || b > len(s) || s[b-1] != '.' {
+	if b == 0 || b >= len(s) {
+		return false
+	}
+	if c := s[b-1]; (c == '!' || c == '?') && s[b] != ' ' && !d.lineBreakIn(b-1, b) {
+		return true
+	}
+	if s[b-1] != '.' {
 		return false
 	}
 	j := b
