@@ -2,6 +2,9 @@ package extract
 
 import (
 	"slices"
+	"sort"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -152,6 +155,9 @@ func (d *doc) noClauseEnd(b int) bool {
 	if c := s[b-1]; (c == '!' || c == '?') && s[b] != ' ' && !d.lineBreakIn(b-1, b) {
 		return true
 	}
+	if d.softWrap(b) {
+		return true
+	}
 	if s[b-1] != '.' {
 		return false
 	}
@@ -164,6 +170,34 @@ func (d *doc) noClauseEnd(b int) bool {
 		i--
 	}
 	return (j < len(s) && s[j] == '.') || (i >= 0 && s[i] == '.')
+}
+
+// softWrap says whether the line break at b only wraps a sentence: the
+// line before ends in a word or a comma and the next begins with a
+// lower-case letter ("Recalling its meeting held on\n16 April 2008 ..." is
+// one clause however the lines wrap). Scripts without case keep the break.
+func (d *doc) softWrap(b int) bool {
+	s := d.t.s
+	k := sort.SearchInts(d.t.lines, b)
+	if k == len(d.t.lines) || d.t.lines[k] != b {
+		return false // a sentence mark's bound, not a line's
+	}
+	i := b - 1
+	for i >= 0 && s[i] == ' ' {
+		i--
+	}
+	if i < 0 || strings.IndexByte(".;:!?)\"", s[i]) >= 0 {
+		return false
+	}
+	if k > 0 && d.t.lines[k-1] >= b-1 {
+		return false // a blank line
+	}
+	src := d.t.orig(b)
+	if src >= len(d.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(d.text[src:])
+	return unicode.IsLower(r)
 }
 
 // clauseSpan is the span of token clause c, in normalized offsets.
