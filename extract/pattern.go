@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/unkg/unkg/rules"
 )
@@ -72,6 +74,7 @@ type patternSet struct {
 	bits      map[string]uint64 // token key -> its bit in a clause's mask, for the keys patterns need
 	trigBits  map[string]uint64 // the same by trigger kind
 	anyway    []int             // patterns whose first element can be any token
+	anchors   sync.Map          // langSig -> *anchorInfo
 	literal   map[string]bool   // literal phrases, as lit: keys
 }
 
@@ -193,10 +196,13 @@ type runner struct {
 	d      *doc
 	toks   []token
 	caps   []capture
-	path   []int    // trigger tokens consumed so far
-	masks  []uint64 // per clause: the bits of the trigger kinds in it
-	segs   []int32  // segment's cache, -1 when not counted yet
-	tails  []int32  // tail's cache
+	path   []int         // trigger tokens consumed so far
+	masks  []uint64      // per clause: the bits of the trigger kinds in it
+	segs   []int32       // segment's cache, -1 when not counted yet
+	tails  []int32       // tail's cache
+	infos  []*anchorInfo // per token
+	anchor int           // the token the current attempt starts at
+	found  match         // the current attempt's match
 	steps  int
 	best   failure // furthest point of the current attempt
 	record bool    // keep failures (explain)
@@ -230,74 +236,114 @@ const (
 // run finds every match of every pattern, in token order.
 func (r *runner) run(ps *patternSet) []match {
 	var out []match
-	var keys []string
 	r.masks = r.masks[:0]
 	r.segs, r.tails = r.segs[:0], r.tails[:0]
+	// What a token anchors and adds to its clause's mask depends only on
+	// what it is (its rule meaning, kind and flags): worked out once per kind
+	// of token in a document, not per token.
+	infos := map[tokenSig]*anchorInfo{}
+	info := func(t *token) *anchorInfo {
+		sig := tokenSig{m: t.m, kind: t.kind, dateline: t.dateline, organ: t.organ}
+		if in, ok := infos[sig]; ok {
+			return in
+		}
+		in := ps.anchorFor(sig, t, r.d.lang)
+		infos[sig] = in
+		return in
+	}
+	r.infos = r.infos[:0]
 	for i := range r.toks {
 		r.segs, r.tails = append(r.segs, -1), append(r.tails, -1)
 		t := &r.toks[i]
 		for len(r.masks) <= t.clause {
 			r.masks = append(r.masks, 0)
 		}
-		if t.kind == tkTrigger {
-			r.masks[t.clause] |= ps.trigBits[t.m.key]
-			if family := triggerFamily(t.m.key); family != "" {
-				r.masks[t.clause] |= ps.trigBits[family]
-			}
-		}
-		for _, k := range t.keys(keys) {
-			if t.kind != tkTrigger {
-				r.masks[t.clause] |= ps.bits[k]
-			}
-		}
-		if t.organ {
-			r.masks[t.clause] |= ps.bits["organ"]
-		}
+		in := info(t)
+		r.infos = append(r.infos, in)
+		r.masks[t.clause] |= in.bits
 	}
-	var cand []int
-	for a := range r.toks {
-		keys = r.toks[a].keys(keys)
-		cand = cand[:0]
-		for i, k := range keys {
-			if i == 0 && r.toks[a].kind == tkTrigger {
-				cand = append(cand, ps.byTrigger[k]...)
-				if family := triggerFamily(k); family != "" {
-					cand = append(cand, ps.byTrigger[family]...)
-				}
-				continue
-			}
-			cand = append(cand, ps.byKey[k]...)
+	accept := func(st state) bool {
+		if st.last < r.anchor {
+			return false // a match consumes at least one token
 		}
-		cand = append(cand, ps.anyway...)
-		for i, pi := range cand {
-			if containsInt(cand[:i], pi) {
-				continue
-			}
+		r.found = match{c: r.best.c, from: r.anchor, to: st.last, caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
+		return true
+	}
+	for a := range r.toks {
+		for _, pi := range r.infos[a].cands {
 			c := ps.all[pi]
-			if c.p.Lang != "" && c.p.Lang != r.d.lang {
-				continue // a language's patterns run on its documents only
-			}
 			if c.needBit != 0 && !r.record && r.masks[r.toks[a].clause]&c.needBit == 0 {
 				continue // the clause lacks a phrase the pattern needs (explain records every attempt)
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
-			var m match
-			ok := r.node(c.root, state{last: a - 1, gap: gapNone, first: true}, func(st state) bool {
-				if st.last < a {
-					return false // a match consumes at least one token
-				}
-				m = match{c: c, from: a, to: st.last, caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
-				return true
-			})
-			if ok {
-				out = append(out, m)
+			r.anchor = a
+			if r.node(c.root, state{last: a - 1, gap: gapNone, first: true}, accept) {
+				out = append(out, r.found)
 			} else if r.record && r.best.elements > 0 {
 				r.fails = append(r.fails, r.best)
 			}
 		}
 	}
 	return out
+}
+
+// tokenSig is what decides which patterns a token anchors.
+type tokenSig struct {
+	m               *meaning
+	kind            tokKind
+	dateline, organ bool
+}
+
+// anchorInfo is, for one kind of token, the patterns that may start at it
+// (in the document's language) and its bits in a clause's mask.
+type anchorInfo struct {
+	cands []int
+	bits  uint64
+}
+
+// anchorFor is anchor's answer, kept across documents: it depends on the
+// kind of token and the language only.
+func (ps *patternSet) anchorFor(sig tokenSig, t *token, lang string) *anchorInfo {
+	key := langSig{sig, lang}
+	if in, ok := ps.anchors.Load(key); ok {
+		return in.(*anchorInfo)
+	}
+	in, _ := ps.anchors.LoadOrStore(key, ps.anchor(t, lang))
+	return in.(*anchorInfo)
+}
+
+type langSig struct {
+	tokenSig
+	lang string
+}
+
+func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
+	in := &anchorInfo{}
+	var keys []string
+	add := func(list []int) {
+		for _, pi := range list {
+			if c := ps.all[pi]; (c.p.Lang == "" || c.p.Lang == lang) && !containsInt(in.cands, pi) {
+				in.cands = append(in.cands, pi) // a language's patterns run on its documents only
+			}
+		}
+	}
+	for i, k := range t.keys(keys) {
+		if i == 0 && t.kind == tkTrigger {
+			add(ps.byTrigger[k])
+			in.bits |= ps.trigBits[k]
+			if family := triggerFamily(k); family != "" {
+				add(ps.byTrigger[family])
+				in.bits |= ps.trigBits[family]
+			}
+			continue
+		}
+		add(ps.byKey[k])
+		in.bits |= ps.bits[k]
+	}
+	add(ps.anyway)
+	slices.Sort(in.cands) // in file order, as the patterns of a group are alternatives
+	return in
 }
 
 // triggerFamily is the kind a <family> element matches for a trigger of
