@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/unkg/unkg/rules"
 )
@@ -241,14 +242,23 @@ func (r *runner) run(ps *patternSet) []match {
 	// What a token anchors and adds to its clause's mask depends only on
 	// what it is (its rule meaning, kind and flags): worked out once per kind
 	// of token in a document, not per token.
-	infos := map[tokenSig]*anchorInfo{}
+	// A small direct-mapped cache in front of the shared one: the same few
+	// kinds of token recur throughout a document.
+	var recent [256]struct {
+		sig tokenSig
+		in  *anchorInfo
+	}
 	info := func(t *token) *anchorInfo {
 		sig := tokenSig{m: t.m, kind: t.kind, dateline: t.dateline, organ: t.organ}
-		if in, ok := infos[sig]; ok {
-			return in
+		h := (uintptr(unsafe.Pointer(t.m))>>4 ^ uintptr(t.kind)*37) & 255
+		if t.dateline || t.organ {
+			h ^= 128
+		}
+		if e := &recent[h]; e.in != nil && e.sig == sig {
+			return e.in
 		}
 		in := ps.anchorFor(sig, t, r.d.lang)
-		infos[sig] = in
+		recent[h].sig, recent[h].in = sig, in
 		return in
 	}
 	r.infos = r.infos[:0]
