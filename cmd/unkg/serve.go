@@ -64,7 +64,7 @@ func runServe(ctx context.Context, e env, o *serveOpts) int {
 	if ta, ok := ln.Addr().(*net.TCPAddr); ok && !ta.IP.IsLoopback() {
 		fmt.Fprintf(e.stderr, "unkg serve: warning: listening on %s, reachable from other machines\n", ln.Addr())
 	}
-	fmt.Fprintf(e.stdout, "serving %s read-only on http://%s/ (Ctrl-C to stop)\n", dbDir(*db), ln.Addr())
+	fmt.Fprintf(e.stderr, "serving %s read-only on http://%s/ (Ctrl-C to stop)\n", dbDir(*db), ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
