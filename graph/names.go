@@ -25,13 +25,14 @@ type Name struct {
 // though no ingested document wrote it, and an export has a label in
 // every language.
 type Names struct {
-	byFold map[string][]string          // FoldName(text) -> ids, sorted
-	label  map[string]map[string]string // id -> lang -> the first name
+	byFold  map[string][]string          // FoldName(text) -> ids, sorted
+	label   map[string]map[string]string // id -> lang -> the first name that is not an acronym
+	acronym map[string]map[string]string // id -> lang -> the first acronym
 }
 
 // NewNames indexes names.
 func NewNames(ns []Name) *Names {
-	n := &Names{byFold: map[string][]string{}, label: map[string]map[string]string{}}
+	n := &Names{byFold: map[string][]string{}, label: map[string]map[string]string{}, acronym: map[string]map[string]string{}}
 	for _, x := range ns {
 		f := FoldName(x.Text)
 		if f == "" {
@@ -41,11 +42,15 @@ func NewNames(ns []Name) *Names {
 			n.byFold[f] = append(ids, x.ID)
 			slices.Sort(n.byFold[f])
 		}
-		if n.label[x.ID] == nil {
-			n.label[x.ID] = map[string]string{}
+		m := n.label
+		if isAcronym(x.Text) {
+			m = n.acronym
 		}
-		if _, ok := n.label[x.ID][x.Lang]; !ok {
-			n.label[x.ID][x.Lang] = CleanLabel(x.Text)
+		if m[x.ID] == nil {
+			m[x.ID] = map[string]string{}
+		}
+		if _, ok := m[x.ID][x.Lang]; !ok {
+			m[x.ID][x.Lang] = CleanLabel(x.Text)
 		}
 	}
 	return n
@@ -86,7 +91,8 @@ func (n *Names) Lookup(name string) []string {
 	return n.byFold[FoldName(name)]
 }
 
-// Label is the first name of id in lang that the rules give, "" for none.
+// Label is the first name of id in lang that the rules give (not an
+// acronym), "" for none.
 func (n *Names) Label(id, lang string) string {
 	if n == nil {
 		return ""
@@ -95,6 +101,31 @@ func (n *Names) Label(id, lang string) string {
 		return l
 	}
 	return n.label[id][""]
+}
+
+// Acronym is the first acronym of id in lang that the rules give ("UA" for
+// org:AU in French), "" for none.
+func (n *Names) Acronym(id, lang string) string {
+	if n == nil {
+		return ""
+	}
+	return n.acronym[id][lang]
+}
+
+// isAcronym says whether a name is an acronym: 2 to 12 characters, no
+// space, all capitals of a cased script (digits and "-" allowed).
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r) || r == '-' || r == '/':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && len([]rune(s)) <= 12
 }
 
 var (

@@ -113,6 +113,9 @@ func runExport(ctx context.Context, e env, c *cobra.Command, eo *exportOpts) int
 	} else {
 		w.abort()
 	}
+	if errors.Is(err, export.ErrTooLargeForDOT) {
+		return usageError(e, c, "%v", err)
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "unkg export: %v\n", err)
 		return exitFatal
