@@ -870,7 +870,11 @@ func (v *view) shorten(n *Node) {
 		if date == "" {
 			date = meetingDay(n.ID)
 		}
-		label = strings.TrimSpace(orgShort(names, organ, lang, strings.TrimPrefix(organ, "org:")) + " " + date)
+		organName := names.Label(organ, lang)
+		if organName == "" {
+			organName = strings.TrimPrefix(organ, "org:")
+		}
+		label = strings.TrimSpace(orgShort(names, organ, lang, organName) + " " + date)
 	case "Document":
 		switch {
 		case n.Symbol != "":
