@@ -28,7 +28,8 @@ func serveCmd(e env) *cobra.Command {
 		Long: "Serve the graph read-only over HTTP: a page that draws it (search an organization or a meeting,\n" +
 			"click a node to expand it, an edge to read the sentences that state it) and JSON endpoints:\n" +
 			"/api/search?q= /api/node?id= /api/graph?id=&depth= /api/evidence?s=&p=&o= /api/attendees?meeting=\n" +
-			"/api/meetings?org= /api/presidencies?country= /api/trace?doc= /api/gizmo?q= /api/stats",
+			"/api/meetings?org= /api/presidencies?country= /api/trace?doc= /api/stats, and POST /api/gizmo with a JSON\n" +
+			"body {\"query\": \"g.V(...).All()\", \"limit\": 100}, run in slots of its own, bounded in time and memory.",
 		Args: cobra.NoArgs,
 	}
 	f := c.Flags()
