@@ -93,7 +93,7 @@ func sourceOf(id string, fs []*extract.Facts) Source {
 			src.Path = d.Path
 		}
 		if src.Title == "" {
-			src.Title = d.Title
+			src.Title = CleanLabel(d.Title)
 		}
 		if src.Date == "" {
 			src.Date = d.Date
@@ -139,6 +139,9 @@ func (c *Sources) Evidence(subject, predicate, object string, docs []string) ([]
 	}
 	return out, nil
 }
+
+// CutText cuts s to n characters, spaces collapsed, ending with … when cut.
+func CutText(s string, n int) string { return cutRunes(s, n) }
 
 // cutRunes cuts s to n characters, ending with … when cut.
 func cutRunes(s string, n int) string {

@@ -251,8 +251,18 @@ func answers(ctx context.Context, s *graph.Store, o *queryOpts, kind string, arg
 		return []string{"DATE", "MEETING", "PRESIDENCY", "NAME", "SOURCES"}, rows, err
 	case "trace":
 		r, err := s.Trace(ctx, arg, o.depth)
+		if err != nil {
+			return nil, nil, err
+		}
+		src := s.Sources()
 		for _, x := range r {
-			a := answer{data: x, cells: []string{fmt.Sprint(x.Depth), x.Kind, x.ID, x.Date, x.Via, x.From}, sources: x.Sources}
+			from := x.From
+			if strings.HasPrefix(from, "doc:") { // a document by its name, as in SOURCES
+				if l, err := src.Labels([]string{from}); err == nil {
+					from = l[0]
+				}
+			}
+			a := answer{data: x, cells: []string{fmt.Sprint(x.Depth), x.Kind, x.ID, x.Date, x.Via, from}, sources: x.Sources}
 			if x.Via != "" && x.From != "" {
 				a.rel = [3]string{x.From, x.Via, x.ID}
 			}
@@ -260,17 +270,21 @@ func answers(ctx context.Context, s *graph.Store, o *queryOpts, kind string, arg
 				a.sources = []string{}
 			}
 			if x.Title != "" {
-				a.notes = append(a.notes, "title: "+x.Title)
+				a.notes = append(a.notes, "title: "+graph.CutText(graph.CleanLabel(x.Title), 100))
 			}
 			if len(x.DescribedBy) > 0 {
-				a.notes = append(a.notes, "described by: "+strings.Join(x.DescribedBy, ", "))
+				by, err := src.Labels(x.DescribedBy)
+				if err != nil {
+					return nil, nil, err
+				}
+				a.notes = append(a.notes, "described by: "+strings.Join(by, ", "))
 			}
 			if len(x.Attendees) > 0 {
 				a.notes = append(a.notes, "attended by: "+strings.Join(x.Attendees, ", "))
 			}
 			rows = append(rows, a)
 		}
-		return []string{"DEPTH", "KIND", "ID", "DATE", "VIA", "FROM", "SOURCES"}, rows, err
+		return []string{"DEPTH", "KIND", "ID", "DATE", "VIA", "FROM", "SOURCES"}, rows, nil
 	case "gizmo":
 		r, err := s.Gizmo(ctx, arg, o.limit, o.timeout)
 		for _, x := range r {
@@ -285,7 +299,7 @@ func answers(ctx context.Context, s *graph.Store, o *queryOpts, kind string, arg
 		}
 		named, err := s.Sources().Of(docs)
 		for _, d := range named {
-			rows = append(rows, answer{data: d, cells: []string{d.Label, d.Date, d.Lang, d.Path, d.Title, d.ID}})
+			rows = append(rows, answer{data: d, cells: []string{d.Label, d.Date, d.Lang, d.Path, graph.CutText(d.Title, 80), d.ID}})
 		}
 		return []string{"DOCUMENT", "DATE", "LANG", "PATH", "TITLE", "ID"}, rows, err
 	}
