@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -55,12 +54,7 @@ func ingestCmd(e env) *cobra.Command {
 			"the same facts is left alone; a changed file replaces its old facts. A bad file is reported with\n" +
 			"its path and cause and the others go on; the exit code is then 1.\n\n" +
 			"N-Quads files (.nq, .nquads, as 'unkg export --format nquads' writes them) load as they are.",
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return errors.New("name at least one file or folder")
-			}
-			return nil
-		},
+		Args: needArgs("name at least one file or folder"),
 	}
 	dbFlag(c.Flags(), &o.db)
 	enumVar(c, &o.format, "format", "auto", "input: auto (N-Quads for .nq/.nquads files, else text), text, facts (JSON lines of extracted facts), nquads",
