@@ -7,6 +7,7 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"runtime"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -18,6 +19,7 @@ type serveOpts struct {
 	db, addr              string
 	timeout, gizmoTimeout time.Duration
 	maxNodes              int
+	gizmoSlots, gizmoMB   int
 }
 
 func serveCmd(e env) *cobra.Command {
@@ -38,6 +40,8 @@ func serveCmd(e env) *cobra.Command {
 	f.DurationVar(&o.timeout, "timeout", 10*time.Second, "time limit of a request")
 	f.DurationVar(&o.gizmoTimeout, "gizmo-timeout", 5*time.Second, "time limit of a Gizmo query")
 	intVar(c, &o.maxNodes, "max-nodes", 300, 1, "nodes of one neighbourhood at most")
+	intVar(c, &o.gizmoSlots, "gizmo-slots", max(1, runtime.GOMAXPROCS(0)/2), 1, "Gizmo queries run at once, in slots apart from the other requests")
+	intVar(c, &o.gizmoMB, "gizmo-memory", 64, 1, "megabytes of heap one Gizmo query may take before it is stopped")
 	c.RunE = body(func(ctx context.Context, args []string) int {
 		if o.timeout <= 0 || o.gizmoTimeout <= 0 {
 			return usageError(e, c, "--timeout and --gizmo-timeout must be positive")
@@ -55,6 +59,7 @@ func runServe(ctx context.Context, e env, o *serveOpts) int {
 	}
 	defer s.Close()
 	srv := serve.New(s, serve.Options{RequestTimeout: *timeout, GizmoTimeout: *gizmoTimeout, MaxNodes: *maxNodes,
+		GizmoSlots: o.gizmoSlots, GizmoMemory: o.gizmoMB << 20,
 		Log: log.New(e.stderr, "unkg serve: ", log.LstdFlags)})
 	hs := srv.HTTPServer(*addr)
 	ln, err := net.Listen("tcp", *addr)
