@@ -62,6 +62,10 @@ type Node struct {
 	DocType string // documents: letter, resolution, ...
 	DocLang string // documents: language of the text
 	Color   string // #rrggbb, by type
+	Name    string // the full name in the label's language (Label is short)
+	Title   string // documents: the title
+	Path    string // documents: the file ingested
+	Degree  int    // edges of the view at the node, when the format sizes nodes by it
 	// Names are the node's distinct names, most stated first (at most maxNames).
 	Names []Name
 }
