@@ -87,5 +87,5 @@ func loadRules(dir string) (*rules.Set, error) {
 		}
 		return nil, err
 	}
-	return set.Merge(user), nil
+	return set.With(user)
 }
