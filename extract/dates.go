@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/unkg/unkg/rules"
 )
 
 // date is a date found in the normalized text.
@@ -67,7 +69,28 @@ type dateGrammar struct {
 	rangeWords []string // folded words joining two days: "-", "to", "و", "au"
 	fillers    []string // words between day, month and year: "de", "of", "the", "del"
 	ordinals   []string // ordinal endings of a day: "th", "er", "st"
-	lines      []int    // line breaks of the text being read (normalized offsets)
+	marked     []markedDates
+	lines      []int // line breaks of the text being read (normalized offsets)
+}
+
+// markedDates is how a language (Chinese) writes dates with a mark after each
+// part, from its profile: 2003年4月11日, 二〇〇三年四月十一日, 9月2日至4日.
+type markedDates struct {
+	year, month, day, rng []string
+	digits                map[rune]int // numerals: 〇 一 … 九
+	ten                   rune         // 十: 二十九 is 29
+}
+
+func newMarkedDates(f *folder, p *rules.Profile) markedDates {
+	fold := func(ws []string) []string {
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = f.foldString(w)
+		}
+		return out
+	}
+	return markedDates{year: fold(p.YearMarks), month: fold(p.MonthMarks), day: fold(p.DayMarks), rng: fold(p.RangeMarks),
+		digits: p.Numerals, ten: p.Ten}
 }
 
 // lineBreakIn says whether a line break falls in (a, b].
@@ -185,14 +208,16 @@ func atoi(s string) int {
 
 // find returns every date of the text, in order.
 func (g *dateGrammar) find(s string, lines []int, months []hit) []date {
-	g = &dateGrammar{rangeWords: g.rangeWords, fillers: g.fillers, ordinals: g.ordinals, lines: lines}
+	g = &dateGrammar{rangeWords: g.rangeWords, fillers: g.fillers, ordinals: g.ordinals, marked: g.marked, lines: lines}
 	var out []date
 	for _, ms := range mergeMonths(s, months) {
 		if d, ok := g.aroundMonth(s, ms); ok {
 			out = append(out, d)
 		}
 	}
-	out = append(out, chineseDates(s)...)
+	for i := range g.marked {
+		out = g.marked[i].find(s, out)
+	}
 	out = append(out, numericDates(s)...)
 	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })
 	// Of two dates that overlap, the one that says more stays: "for September
@@ -294,19 +319,22 @@ func isWordByte(c byte) bool {
 	return c >= 0x80 || isDigit(c) || ('a' <= c && c <= 'z')
 }
 
-var hanDigits = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+func (md *markedDates) isNumeral(r rune) bool {
+	_, ok := md.digits[r]
+	return ok || (r == md.ten && r != 0)
+}
 
-// hanNumberBefore reads a number written with ASCII or Han digits ending at i.
-func hanNumberBefore(s string, i, maxLen int) (n, start int, ok bool) {
+// numberBefore reads a number written with ASCII digits or numerals ending at i.
+func (md *markedDates) numberBefore(s string, i, maxLen int) (n, start int, ok bool) {
 	if v, st, ok := numberBefore(s, i, maxLen); ok {
 		return v, st, true
 	}
-	// Han numerals: 十一, 二十九, 二〇〇三.
+	// Numerals: 十一, 二十九, 二〇〇三.
 	var rs []rune
 	k := i
 	for k > 0 && len(rs) < maxLen+1 {
 		r, size := utf8.DecodeLastRuneInString(s[:k])
-		if _, isD := hanDigits[r]; !isD && r != '十' {
+		if !md.isNumeral(r) {
 			break
 		}
 		rs = append([]rune{r}, rs...)
@@ -315,16 +343,13 @@ func hanNumberBefore(s string, i, maxLen int) (n, start int, ok bool) {
 	if len(rs) == 0 {
 		return 0, 0, false
 	}
-	if v, ok := hanValue(rs); ok {
-		return v, k, true
-	}
-	return 0, 0, false
+	return md.value(rs), k, true
 }
 
-func hanValue(rs []rune) (int, bool) {
+func (md *markedDates) value(rs []rune) int {
 	n, cur, sawTen := 0, 0, false
 	for _, r := range rs {
-		if r == '十' {
+		if r == md.ten {
 			if cur == 0 {
 				cur = 1
 			}
@@ -332,15 +357,15 @@ func hanValue(rs []rune) (int, bool) {
 			cur, sawTen = 0, true
 			continue
 		}
-		cur = cur*10 + hanDigits[r]
+		cur = cur*10 + md.digits[r]
 	}
 	if sawTen {
-		return n + cur, true
+		return n + cur
 	}
-	return cur, true
+	return cur
 }
 
-func hanNumberAfter(s string, i, maxLen int) (n, end int, ok bool) {
+func (md *markedDates) numberAfter(s string, i, maxLen int) (n, end int, ok bool) {
 	if v, e, ok := numberAfter(s, i, maxLen); ok {
 		return v, e, true
 	}
@@ -348,7 +373,7 @@ func hanNumberAfter(s string, i, maxLen int) (n, end int, ok bool) {
 	k := i
 	for k < len(s) && len(rs) < maxLen+1 {
 		r, size := utf8.DecodeRuneInString(s[k:])
-		if _, isD := hanDigits[r]; !isD && r != '十' {
+		if !md.isNumeral(r) {
 			break
 		}
 		rs = append(rs, r)
@@ -357,45 +382,63 @@ func hanNumberAfter(s string, i, maxLen int) (n, end int, ok bool) {
 	if len(rs) == 0 {
 		return 0, 0, false
 	}
-	v, ok := hanValue(rs)
-	return v, k, ok
+	return md.value(rs), k, true
 }
 
-// chineseDates reads 2003年4月11日, 4月11日, 2003年4月, 9月2日至4日.
-func chineseDates(s string) []date {
-	var out []date
-	for at := range occurrences(s, "月") {
-		off := at + len("月")
-		m, ms, ok := hanNumberBefore(s, at, 2)
-		if !ok || m < 1 || m > 12 {
-			continue
+// hasPrefix returns the length of the first of marks that s starts with, or 0.
+func hasPrefix(s string, marks []string) int {
+	for _, m := range marks {
+		if strings.HasPrefix(s, m) {
+			return len(m)
 		}
-		d := date{start: ms, end: off, m: m}
-		if strings.HasSuffix(s[:ms], "年") {
-			if y, ys, ok := hanNumberBefore(s, ms-len("年"), 4); ok && validYear(y) {
-				d.y, d.start = y, ys
+	}
+	return 0
+}
+
+func hasSuffix(s string, marks []string) int {
+	for _, m := range marks {
+		if strings.HasSuffix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
+}
+
+// find appends to out the dates written with marks: 2003年4月11日, 4月11日, 2003年4月, 9月2日至4日.
+func (md *markedDates) find(s string, out []date) []date {
+	for _, mark := range md.month {
+		for at := range occurrences(s, mark) {
+			off := at + len(mark)
+			m, ms, ok := md.numberBefore(s, at, 2)
+			if !ok || m < 1 || m > 12 {
+				continue
 			}
-		}
-		if day, de, ok := hanNumberAfter(s, off, 2); ok {
-			for _, suf := range []string{"日", "号"} {
-				if strings.HasPrefix(s[de:], suf) {
-					d.d, d.end = day, de+len(suf)
-					break
+			d := date{start: ms, end: off, m: m}
+			if n := hasSuffix(s[:ms], md.year); n > 0 {
+				if y, ys, ok := md.numberBefore(s, ms-n, 4); ok && validYear(y) {
+					d.y, d.start = y, ys
 				}
 			}
-			if d.d != 0 && strings.HasPrefix(s[d.end:], "至") {
-				if last, le, ok := hanNumberAfter(s, d.end+len("至"), 2); ok && last > d.d && strings.HasPrefix(s[le:], "日") {
-					d.endDay, d.end = last, le+len("日")
+			if day, de, ok := md.numberAfter(s, off, 2); ok {
+				if n := hasPrefix(s[de:], md.day); n > 0 {
+					d.d, d.end = day, de+n
+				}
+				if n := hasPrefix(s[d.end:], md.rng); d.d != 0 && n > 0 {
+					if last, le, ok := md.numberAfter(s, d.end+n, 2); ok && last > d.d {
+						if n := hasPrefix(s[le:], md.day); n > 0 {
+							d.endDay, d.end = last, le+n
+						}
+					}
 				}
 			}
+			if d.d == 0 && d.y == 0 {
+				continue
+			}
+			if d.d != 0 && !validDay(d.y, d.m, d.d) {
+				continue
+			}
+			out = append(out, d)
 		}
-		if d.d == 0 && d.y == 0 {
-			continue
-		}
-		if d.d != 0 && !validDay(d.y, d.m, d.d) {
-			continue
-		}
-		out = append(out, d)
 	}
 	return out
 }

@@ -71,10 +71,27 @@ type matcher struct {
 	// personCountry is the country a person rule names (third column).
 	personCountry map[string]string
 	stopwords     *wordTable // wordKey of a folded stopword -> bit set of languages (langBit)
+	// From the language profiles: the clitics written joined before an
+	// Arabic-script name, the articles a clitic fuses with (ال after ل is
+	// written لل), and the clitics that may precede such a fused spelling.
+	clitics, fusedClitics map[string]bool
+	articles              []rules.Article
 }
 
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
-	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}}
+	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{},
+		clitics: map[string]bool{}, fusedClitics: map[string]bool{}}
+	for _, p := range set.Profiles() {
+		for _, c := range p.Clitics {
+			m.clitics[f.foldString(c)] = true
+		}
+		for _, c := range p.FusedClitics {
+			m.fusedClitics[f.foldString(c)] = true
+		}
+		for _, a := range p.Articles {
+			m.articles = append(m.articles, rules.Article{Text: f.foldString(a.Text), Fused: f.foldString(a.Fused)})
+		}
+	}
 	stopwords := map[uint64]uint8{}
 	index := map[string]int{}
 	add := func(text string, mn meaning) {
@@ -95,8 +112,10 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		}
 		variants := []string{folded}
 		// Arabic: ل + ال is written لل (للاتحاد): index that spelling too.
-		if strings.HasPrefix(folded, "ال") {
-			variants = append(variants, "لل"+strings.TrimPrefix(folded, "ال"))
+		for _, a := range m.articles {
+			if rest, ok := strings.CutPrefix(folded, a.Text); ok {
+				variants = append(variants, a.Fused+rest)
+			}
 		}
 		for vi, v := range variants {
 			i, ok := index[v]
@@ -337,8 +356,6 @@ func isWordRune(r rune) bool {
 
 func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
-var arabicClitics = map[string]bool{"و": true, "ف": true, "ب": true, "ك": true, "ل": true, "وب": true, "ول": true, "وك": true, "فب": true, "فل": true, "فك": true}
-
 // find returns the accepted hits of every class, each class sorted by start.
 func (m *matcher) find(t *normText, src []byte, lang string, hits []hit) []hit {
 	s := t.s
@@ -374,10 +391,10 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 			}
 			cl := s[ws:st]
 			if p.clitic {
-				if cl != "و" && cl != "ف" {
+				if !m.fusedClitics[cl] {
 					return false
 				}
-			} else if !arabicClitics[cl] {
+			} else if !m.clitics[cl] {
 				return false
 			}
 		}
