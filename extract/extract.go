@@ -58,7 +58,7 @@ type Options struct {
 
 // New compiles a rule set.
 func New(set *rules.Set, opts Options) (*Extractor, error) {
-	f := newFolderFor(set.Profiles())
+	f := newFolderFor(set)
 	m, err := newMatcher(f, set)
 	if err != nil {
 		return nil, err

@@ -27,6 +27,9 @@ type folder struct {
 	// keeping stemMin letters.
 	endings []map[string]bool
 	stemMin int
+	// chars fold one character to another of the same script before
+	// anything else (Traditional Chinese 國 to Simplified 国, from OpenCC).
+	chars map[rune]rune
 }
 
 // Rune kinds, as bits of folder.kind.
@@ -76,7 +79,7 @@ var builtinFolder = sync.OnceValue(func() *folder {
 	if err != nil {
 		panic(fmt.Sprintf("built-in rules: %v", err)) // the embedded rules are checked by the rules tests
 	}
-	return newFolderFor(set.Profiles())
+	return newFolderFor(set)
 })
 
 // FoldText folds s as extraction folds a document before matching rule names
@@ -85,9 +88,14 @@ var builtinFolder = sync.OnceValue(func() *folder {
 // one fold query-time name lookup must share with extraction.
 func FoldText(s string) string { return builtinFolder().foldString(s) }
 
-func newFolderFor(profiles []*rules.Profile) *folder {
-	f := &folder{bmp: make([]string, 0x10000), kind: make([]uint8, 0x10000)}
-	for _, p := range profiles {
+func newFolderFor(set *rules.Set) *folder {
+	f := &folder{bmp: make([]string, 0x10000), kind: make([]uint8, 0x10000), chars: map[rune]rune{}}
+	for _, e := range set.Kind("chars") {
+		from, _ := utf8.DecodeRuneInString(e.Key)
+		to, _ := utf8.DecodeRuneInString(e.Text)
+		f.chars[from] = to
+	}
+	for _, p := range set.Profiles() {
 		if p.Script != "Cyrillic" || len(p.Endings) == 0 {
 			continue
 		}
@@ -104,7 +112,7 @@ func newFolderFor(profiles []*rules.Profile) *folder {
 		}
 	}
 	for r := rune(0); r < 0x10000; r++ {
-		f.bmp[r] = foldRune(r)
+		f.bmp[r] = f.foldRune(r)
 		f.kind[r] = runeKind(r)
 		if r >= utf8.RuneSelf && f.bmp[r] == keep && !isHanish(r) && !(r >= 0x0400 && r <= 0x04FF) &&
 			!(r >= 0x0600 && r <= 0x06FF && !unicode.IsLetter(r)) && !(r < 0x250 && unicode.IsPunct(r)) {
@@ -126,6 +134,17 @@ var special = map[rune]string{
 	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-", '\u2015': "-", '\u2212': "-",
 	'、': ",", '。': ".", '・': "·", '，': ",", '；': ";", '：': ":", '؛': ";", '،': ",", '؟': "?",
 	'〇': "〇",
+}
+
+func (f *folder) foldRune(r rune) string {
+	if to, ok := f.chars[r]; ok {
+		r = to
+		if s := foldRune(r); s != keep {
+			return s
+		}
+		return string(r)
+	}
+	return foldRune(r)
 }
 
 func foldRune(r rune) string {
@@ -176,7 +195,7 @@ func (f *folder) fold(r rune) string {
 	if r < 0x10000 {
 		return f.bmp[r]
 	}
-	return foldRune(r)
+	return f.foldRune(r)
 }
 
 // normText is folded text with the way back to the text it came from.
@@ -460,6 +479,11 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 		case " ":
 			n.space(i, r == '\u2028' || r == '\u2029' || r == 0x85)
 		default:
+			if fr, n1 := utf8.DecodeRuneInString(s); n1 == len(s) && n1 == size {
+				// One rune for one of the same length (國 to 国): the bytes map one to one.
+				n.emitRune(fr, i, size)
+				break
+			}
 			for _, fr := range s {
 				if fr != ' ' {
 					n.emitRune(fr, i, 0)

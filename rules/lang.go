@@ -51,6 +51,8 @@ type Profile struct {
 // Article is an opening of names that a clitic fuses with.
 type Article struct{ Text, Fused string }
 
+//go:generate go run ./internal/t2s -o data/chars/zh.tsv
+
 // Scripts are the scripts the normalizer counts letters of: a profile names one.
 var Scripts = []string{"Arabic", "Han", "Cyrillic", "Latin"}
 

@@ -96,12 +96,13 @@ var kinds = map[string]func(e *Entry) error{
 	"trigger":  checkTrigger,
 	"langname": checkLangname,
 	"lang":     checkLang,
+	"chars":    checkChars,
 }
 
 // maxColumns is how many columns a line of each kind may have, its
 // "override" column not counted.
 var maxColumns = map[string]int{
-	"org": 2, "country": 2, "member": 3, "person": 3, "month": 2, "trigger": 2, "langname": 2, "lang": 3,
+	"org": 2, "country": 2, "member": 3, "person": 3, "month": 2, "trigger": 2, "langname": 2, "lang": 3, "chars": 2,
 }
 
 // MaxLine is the longest line a rule file may have.
@@ -167,6 +168,13 @@ func checkTrigger(e *Entry) error {
 func checkLangname(e *Entry) error {
 	if !IsLanguage(e.Key) && !langRe.MatchString(e.Key) {
 		return fmt.Errorf("language code %q: want an ISO 639-1 code, as en", e.Key)
+	}
+	return nil
+}
+
+func checkChars(e *Entry) error {
+	if utf8.RuneCountInString(e.Key) != 1 || utf8.RuneCountInString(e.Text) != 1 {
+		return fmt.Errorf("chars %q %q: want one character folded to one character", e.Key, e.Text)
 	}
 	return nil
 }
@@ -393,11 +401,11 @@ func checkSet(entries []Entry) []string {
 		}
 		lines[line] = e.Pos
 		switch {
-		case e.Kind == "member":
-			if first, ok := members[e.Key]; ok {
+		case e.Kind == "member" || e.Kind == "chars":
+			if first, ok := members[e.Kind+e.Key]; ok {
 				problems = append(problems, fmt.Sprintf("%s: duplicate id %s, first at %s", e.Pos, e.Key, first))
 			}
-			members[e.Key] = e.Pos
+			members[e.Kind+e.Key] = e.Pos
 		case e.Kind == "lang" && singleKeys[e.Key]:
 			k := e.Lang + "\x00" + e.Key
 			if first, ok := single[k]; ok {
