@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 	"sort"
@@ -70,7 +71,60 @@ type dateGrammar struct {
 	fillers    []string // words between day, month and year: "de", "of", "the", "del"
 	ordinals   []string // ordinal endings of a day: "th", "er", "st"
 	marked     []markedDates
-	lines      []int // line breaks of the text being read (normalized offsets)
+	// From the language profiles: days written as ordinal words (folded,
+	// longest first) and the words between them and the month; the
+	// separators of day.month.year dates per language.
+	ordinalDays    []ordinalDay
+	ordinalFillers []string
+	weekdays       []string // folded; with articles: the words with one that may precede an ordinal day
+	articles       []string
+	numericSeps    map[string]string // language -> separators: "/", "/."
+	hijri          []hijriMonth      // Hijri month names (folded), to keep their dates from being read as Gregorian
+	lines          []int             // line breaks of the text being read (normalized offsets)
+}
+
+type ordinalDay struct {
+	word string
+	day  int
+}
+
+type hijriMonth struct {
+	name string
+	m    int
+}
+
+// newDateWords fills the grammar's words from the profiles and Hijri month names.
+func (g *dateGrammar) addProfiles(f *folder, profiles []*rules.Profile, hijri []rules.Entry) {
+	g.numericSeps = map[string]string{}
+	for _, p := range profiles {
+		if len(p.MonthMarks) > 0 {
+			g.marked = append(g.marked, newMarkedDates(f, p))
+		}
+		for w, day := range p.OrdinalDays {
+			g.ordinalDays = append(g.ordinalDays, ordinalDay{f.foldString(w), day})
+		}
+		for _, w := range p.OrdinalFillers {
+			g.ordinalFillers = append(g.ordinalFillers, f.foldString(w))
+		}
+		for _, w := range p.Weekdays {
+			g.weekdays = append(g.weekdays, f.foldString(w))
+		}
+		if len(p.OrdinalDays) > 0 {
+			for _, a := range p.Articles {
+				g.articles = append(g.articles, f.foldString(a.Text))
+			}
+		}
+		for _, sep := range p.NumericDates {
+			if len(sep) == 1 && !strings.Contains(g.numericSeps[p.Lang], sep) {
+				g.numericSeps[p.Lang] += sep
+			}
+		}
+	}
+	// Longest first: الحادي والعشرين before العشرين.
+	slices.SortFunc(g.ordinalDays, func(a, b ordinalDay) int { return cmp.Or(len(b.word)-len(a.word), strings.Compare(a.word, b.word)) })
+	for _, e := range hijri {
+		g.hijri = append(g.hijri, hijriMonth{f.foldString(e.Text), atoi(e.Key)})
+	}
 }
 
 // markedDates is how a language (Chinese) writes dates with a mark after each
@@ -207,8 +261,10 @@ func atoi(s string) int {
 }
 
 // find returns every date of the text, in order.
-func (g *dateGrammar) find(s string, lines []int, months []hit) []date {
-	g = &dateGrammar{rangeWords: g.rangeWords, fillers: g.fillers, ordinals: g.ordinals, marked: g.marked, lines: lines}
+func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
+	h := *g
+	h.lines = lines
+	g = &h
 	var out []date
 	for _, ms := range mergeMonths(s, months) {
 		if d, ok := g.aroundMonth(s, ms); ok {
@@ -218,7 +274,8 @@ func (g *dateGrammar) find(s string, lines []int, months []hit) []date {
 	for i := range g.marked {
 		out = g.marked[i].find(s, out)
 	}
-	out = append(out, numericDates(s)...)
+	out = append(out, numericDates(s, g.numericSeps[lang])...)
+	out = g.withoutHijri(s, out)
 	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })
 	// Of two dates that overlap, the one that says more stays: "for September
 	// 3 September 2019" is 3 September 2019, not September 3.
@@ -252,7 +309,10 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	// Day before the month: "11 April", "28 de marzo", "1er août", "16 апреля".
 	i := skipSpaceBack(s, ms.start)
 	i = skipWordBack(s, i, g.fillers...)
-	if day, ds, ok := numberBefore(s, g.beforeOrdinal(s, i), 2); ok && i < ms.start {
+	if day, ds, ok := g.ordinalDayBefore(s, ms.start); ok {
+		// "العاشر من أكتوبر", "الحادي والعشرين من شهر أكتوبر".
+		d.d, d.start = day, ds
+	} else if day, ds, ok := numberBefore(s, g.beforeOrdinal(s, i), 2); ok && i < ms.start {
 		d.d, d.start = day, ds
 		// A range: "25 - 26 تموز/يوليه", "12 و 13 حزيران", "2 au 4 septembre".
 		j := skipSpaceBack(s, ds)
@@ -444,28 +504,109 @@ func (md *markedDates) find(s string, out []date) []date {
 }
 
 // numericDates reads day/month/year: 11/04/2003, 2/8/2013 (the UN writes the
-// day first), and year/month/day: 2023/06/08, 2023-06-08.
-func numericDates(s string) []date {
+// day first), with each of seps ("/" in every language, "." where the
+// language's profile says so: 30.10.2019), and year/month/day: 2023/06/08,
+// 2023-06-08.
+func numericDates(s, seps string) []date {
 	out := yearFirstDates(s)
-	for at := range occurrences(s, "/") {
-		day, ds, ok := numberBefore(s, at, 2)
-		if !ok || (ds > 0 && (s[ds-1] == '/' || s[ds-1] == '.' || isWordByte(s[ds-1]))) {
-			continue
+	if !strings.Contains(seps, "/") {
+		seps += "/"
+	}
+	for _, sep := range []byte(seps) {
+		for at := range occurrences(s, string(sep)) {
+			day, ds, ok := numberBefore(s, at, 2)
+			if !ok || (ds > 0 && (s[ds-1] == '/' || s[ds-1] == '.' || isWordByte(s[ds-1]))) {
+				continue
+			}
+			m, me, ok := numberAfter(s, at+1, 2)
+			if !ok || me >= len(s) || s[me] != sep {
+				continue
+			}
+			y, ye, ok := numberAfter(s, me+1, 4)
+			if !ok || ye-me-1 != 4 || !validYear(y) || !validDay(y, m, day) {
+				continue
+			}
+			if ye < len(s) && (s[ye] == '/' || isWordByte(s[ye]) || (s[ye] == sep && ye+1 < len(s) && isDigit(s[ye+1]))) {
+				continue
+			}
+			out = append(out, date{start: ds, end: ye, y: y, m: m, d: day})
 		}
-		m, me, ok := numberAfter(s, at+1, 2)
-		if !ok || me >= len(s) || s[me] != '/' {
-			continue
-		}
-		y, ye, ok := numberAfter(s, me+1, 4)
-		if !ok || ye-me-1 != 4 || !validYear(y) || !validDay(y, m, day) {
-			continue
-		}
-		if ye < len(s) && (s[ye] == '/' || isWordByte(s[ye])) {
-			continue
-		}
-		out = append(out, date{start: ds, end: ye, y: y, m: m, d: day})
 	}
 	return out
+}
+
+// ordinalDayBefore reads a day written as an ordinal word before the month
+// starting at ms, over the fillers between them: "العاشر من أكتوبر".
+func (g *dateGrammar) ordinalDayBefore(s string, ms int) (day, start int, ok bool) {
+	if len(g.ordinalDays) == 0 {
+		return 0, 0, false
+	}
+	i := skipSpaceBack(s, ms)
+	for range 2 {
+		i = skipWordBack(s, i, g.ordinalFillers...)
+	}
+	if i == ms {
+		return 0, 0, false
+	}
+	for _, o := range g.ordinalDays {
+		if strings.HasSuffix(s[:i], o.word) {
+			j := i - len(o.word)
+			if j == 0 || s[j-1] == ' ' && !g.rankBefore(s, j-1) {
+				return o.day, j, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// rankBefore says whether the word ending at i makes the ordinal after it a
+// rank: a noun with the article that is not a weekday (الأسبوع الأول, the
+// first week), where a day follows a preposition or a weekday (في العاشر,
+// الأحد العاشر).
+func (g *dateGrammar) rankBefore(s string, i int) bool {
+	w := s[:i]
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:]
+	}
+	for _, a := range g.articles {
+		if strings.HasPrefix(w, a) && len(w) > len(a) {
+			return !slices.Contains(g.weekdays, w)
+		}
+	}
+	return false
+}
+
+// withoutHijri drops what was read inside a Hijri date (day, Hijri month,
+// year): its numbers are not a Gregorian date.
+func (g *dateGrammar) withoutHijri(s string, dates []date) []date {
+	var spans [][2]int
+	for _, hm := range g.hijri {
+		for at := range occurrences(s, hm.name) {
+			end := at + len(hm.name)
+			if end < len(s) && isWordByte(s[end]) && s[end] != ' ' {
+				continue
+			}
+			start := at
+			if _, ds, ok := numberBefore(s, skipSpaceBack(s, at), 2); ok {
+				start = ds
+			}
+			if _, ye, ok := numberAfter(s, skipSpace(s, end), 4); ok {
+				end = ye
+			}
+			spans = append(spans, [2]int{start, end})
+		}
+	}
+	if len(spans) == 0 {
+		return dates
+	}
+	return slices.DeleteFunc(dates, func(d date) bool {
+		for _, sp := range spans {
+			if d.start < sp[1] && sp[0] < d.end {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // occurrences yields the offset of every occurrence of sep in s.

@@ -85,11 +85,7 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 		}
 	}
 	x.lang = newLangInfo(f, set.Profiles())
-	for _, p := range set.Profiles() {
-		if len(p.MonthMarks) > 0 {
-			x.dates.marked = append(x.dates.marked, newMarkedDates(f, p))
-		}
-	}
+	x.dates.addProfiles(f, set.Profiles(), set.Kind("hijri"))
 	// Longer joiners first: "through" before "to".
 	sort.Slice(x.dates.rangeWords, func(i, j int) bool { return len(x.dates.rangeWords[i]) > len(x.dates.rangeWords[j]) })
 	x.symbols = newSymbolScanner(series)
@@ -233,7 +229,7 @@ func (d *doc) run() {
 	d.hits = group(kept, &d.sc.hs, &d.sc.pools)
 	d.sentences()
 	d.findQuotes()
-	d.dates = d.x.dates.find(d.t.s, d.t.lines, d.hits.months)
+	d.dates = d.x.dates.find(d.t.s, d.lang, d.t.lines, d.hits.months)
 	d.symbols = d.x.symbols.find(d.t.s)
 	if d.sc.entities == nil {
 		d.sc.entities, d.sc.relSeen, d.sc.prefixed = map[string]*Entity{}, map[relKey]int{}, map[string]string{}

@@ -42,6 +42,9 @@ type Profile struct {
 	// Ordinal day words (Arabic العاشر 10, الحادي والعشرين 21), folded as the text is.
 	OrdinalDays    map[string]int
 	OrdinalFillers []string // words between an ordinal day and its month (من شهر)
+	// Weekdays: of the words with the article, only these may precede an
+	// ordinal day (الأحد العاشر من أكتوبر; الأسبوع الأول من أكتوبر is a week).
+	Weekdays []string
 	// NumericDates: the language writes dates as day/month/year with these separators.
 	NumericDates []string
 	// Header words that open the distribution line of a UN header (Distr.).
@@ -61,7 +64,7 @@ var profileKeys = map[string]int{
 	"order": 2, "script": 2, "clitic": 2, "article": 3, "fused-clitic": 2,
 	"ending": 2, "stem-min": 2, "numeral": 3, "ten": 2,
 	"year-mark": 2, "month-mark": 2, "day-mark": 2, "range-mark": 2,
-	"ordinal-day": 3, "ordinal-filler": 2, "numeric-date": 2, "distr": 2,
+	"ordinal-day": 3, "ordinal-filler": 2, "weekday": 2, "numeric-date": 2, "distr": 2,
 }
 
 func checkLang(e *Entry) error {
@@ -169,6 +172,8 @@ func (p *Profile) add(e Entry) {
 		p.RangeMarks = append(p.RangeMarks, e.Text)
 	case "ordinal-day":
 		p.OrdinalDays[e.Text], _ = strconv.Atoi(e.Extra[0])
+	case "weekday":
+		p.Weekdays = append(p.Weekdays, e.Text)
 	case "ordinal-filler":
 		p.OrdinalFillers = append(p.OrdinalFillers, e.Text)
 	case "numeric-date":

@@ -93,6 +93,7 @@ var kinds = map[string]func(e *Entry) error{
 	"member":   checkMember,
 	"person":   checkPerson,
 	"month":    checkMonth,
+	"hijri":    checkMonth,
 	"trigger":  checkTrigger,
 	"langname": checkLangname,
 	"lang":     checkLang,
@@ -102,7 +103,7 @@ var kinds = map[string]func(e *Entry) error{
 // maxColumns is how many columns a line of each kind may have, its
 // "override" column not counted.
 var maxColumns = map[string]int{
-	"org": 2, "country": 2, "member": 3, "person": 3, "month": 2, "trigger": 2, "langname": 2, "lang": 3, "chars": 2,
+	"org": 2, "country": 2, "hijri": 2, "member": 3, "person": 3, "month": 2, "trigger": 2, "langname": 2, "lang": 3, "chars": 2,
 }
 
 // MaxLine is the longest line a rule file may have.
