@@ -81,7 +81,9 @@ type matcher struct {
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{},
 		clitics: map[string]bool{}, fusedClitics: map[string]bool{}}
+	latin := map[string]bool{} // languages of the Latin script, whose person names can be display names
 	for _, p := range set.Profiles() {
+		latin[p.Lang] = p.Script == "Latin"
 		for _, c := range p.Clitics {
 			m.clitics[f.foldString(c)] = true
 		}
@@ -177,7 +179,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		add(e.Text, meaning{class: c, key: e.Key, lang: e.Lang, rule: "gazetteer/" + e.Kind, pos: e.Pos})
 		// Display names: the first English line of an id (for a country, the
 		// UN's short name, over CLDR's).
-		if e.Lang == "en" || (e.Kind == "person" && e.Lang != "zh" && e.Lang != "ar" && e.Lang != "ru") {
+		if e.Lang == "en" || (e.Kind == "person" && (e.Lang == "" || latin[e.Lang])) {
 			id := idFor(c, e.Key)
 			if _, ok := named[id]; !ok && id != "" {
 				m.names[id] = e.Text
