@@ -1,19 +1,13 @@
 package extract
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // Date forms of the press beside the UN's: Arabic days as ordinal words,
 // Maghrebi month names, Hijri dates beside Gregorian ones, day.month.year
 // where the language writes it so. The phrasing follows Arabic UN News,
 // Algerian and Moroccan press, and Russian and French agency dispatches.
 func TestPressDateForms(t *testing.T) {
-	cases := []struct {
-		lang, text string
-		want       []string
-	}{
+	checkDates(t, []dateCase{
 		{"ar", "في السادس من جوان 2023، انتخبت الجمعية العامة الجزائر عضوا في مجلس الأمن", []string{"2023-06-06"}},
 		{"ar", "عقد المجلس جلسته في الحادي والعشرين من أكتوبر 2019 بنيويورك", []string{"2019-10-21"}},
 		{"ar", "اجتمع الوفدان يوم الأربعاء الثلاثين من أكتوبر 2019 في أديس أبابا", []string{"2019-10-30"}},
@@ -33,13 +27,7 @@ func TestPressDateForms(t *testing.T) {
 		// English does not write dates with dots: a version number stays one.
 		{"en", "The Council adopted version 30.10.2019 of the report and the annex", nil},
 		{"ru", "редакция 1.10.2019.5 документа", nil},
-	}
-	for _, c := range cases {
-		got := datesOf(t, c.text)
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s %q: dates %v, want %v", c.lang, c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // The numbers of a Hijri date are not read as a Gregorian one, whatever

@@ -142,17 +142,22 @@ func (s *Set) Profile(lang string) *Profile {
 }
 
 func (p *Profile) add(e Entry) {
+	lists := map[string]*[]string{
+		"clitic": &p.Clitics, "fused-clitic": &p.FusedClitics,
+		"year-mark": &p.YearMarks, "month-mark": &p.MonthMarks, "day-mark": &p.DayMarks, "range-mark": &p.RangeMarks,
+		"weekday": &p.Weekdays, "ordinal-filler": &p.OrdinalFillers, "numeric-date": &p.NumericDates, "distr": &p.Distr,
+	}
+	if l, ok := lists[e.Key]; ok {
+		*l = append(*l, e.Text)
+		return
+	}
 	switch e.Key {
 	case "order":
 		p.Order, _ = strconv.Atoi(e.Text)
 	case "script":
 		p.Script = e.Text
-	case "clitic":
-		p.Clitics = append(p.Clitics, e.Text)
 	case "article":
 		p.Articles = append(p.Articles, Article{Text: e.Text, Fused: e.Extra[0]})
-	case "fused-clitic":
-		p.FusedClitics = append(p.FusedClitics, e.Text)
 	case "ending":
 		p.Endings = append(p.Endings, strings.Fields(e.Text)...)
 	case "stem-min":
@@ -162,24 +167,8 @@ func (p *Profile) add(e Entry) {
 		p.Numerals[r], _ = strconv.Atoi(e.Extra[0])
 	case "ten":
 		p.Ten, _ = utf8.DecodeRuneInString(e.Text)
-	case "year-mark":
-		p.YearMarks = append(p.YearMarks, e.Text)
-	case "month-mark":
-		p.MonthMarks = append(p.MonthMarks, e.Text)
-	case "day-mark":
-		p.DayMarks = append(p.DayMarks, e.Text)
-	case "range-mark":
-		p.RangeMarks = append(p.RangeMarks, e.Text)
 	case "ordinal-day":
 		p.OrdinalDays[e.Text], _ = strconv.Atoi(e.Extra[0])
-	case "weekday":
-		p.Weekdays = append(p.Weekdays, e.Text)
-	case "ordinal-filler":
-		p.OrdinalFillers = append(p.OrdinalFillers, e.Text)
-	case "numeric-date":
-		p.NumericDates = append(p.NumericDates, e.Text)
-	case "distr":
-		p.Distr = append(p.Distr, e.Text)
 	}
 }
 
