@@ -78,9 +78,9 @@ type dateGrammar struct {
 	ordinalFillers []string
 	weekdays       []string // folded; with articles: the words with one that may precede an ordinal day
 	articles       []string
-	numericSeps    map[string]string // language -> separators: "/", "/."
-	hijri          []hijriMonth      // Hijri month names (folded), to keep their dates from being read as Gregorian
-	lines          []int             // line breaks of the text being read (normalized offsets)
+	numericSeps    map[string]string       // language -> separators: "/", "/."
+	hijri          map[string][]hijriMonth // language -> Hijri month names (folded), to keep their dates from being read as Gregorian
+	lines          []int                   // line breaks of the text being read (normalized offsets)
 }
 
 type ordinalDay struct {
@@ -122,8 +122,9 @@ func (g *dateGrammar) addProfiles(f *folder, profiles []*rules.Profile, hijri []
 	}
 	// Longest first: الحادي والعشرين before العشرين.
 	slices.SortFunc(g.ordinalDays, func(a, b ordinalDay) int { return cmp.Or(len(b.word)-len(a.word), strings.Compare(a.word, b.word)) })
+	g.hijri = map[string][]hijriMonth{}
 	for _, e := range hijri {
-		g.hijri = append(g.hijri, hijriMonth{f.foldString(e.Text), atoi(e.Key)})
+		g.hijri[e.Lang] = append(g.hijri[e.Lang], hijriMonth{f.foldString(e.Text), atoi(e.Key)})
 	}
 }
 
@@ -275,7 +276,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 		out = g.marked[i].find(s, out)
 	}
 	out = append(out, numericDates(s, g.numericSeps[lang])...)
-	out = g.withoutHijri(s, out)
+	out = g.withoutHijri(s, lang, out)
 	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })
 	// Of two dates that overlap, the one that says more stays: "for September
 	// 3 September 2019" is 3 September 2019, not September 3.
@@ -578,9 +579,9 @@ func (g *dateGrammar) rankBefore(s string, i int) bool {
 
 // withoutHijri drops what was read inside a Hijri date (day, Hijri month,
 // year): its numbers are not a Gregorian date.
-func (g *dateGrammar) withoutHijri(s string, dates []date) []date {
+func (g *dateGrammar) withoutHijri(s, lang string, dates []date) []date {
 	var spans [][2]int
-	for _, hm := range g.hijri {
+	for _, hm := range append(g.hijri[lang], g.hijri[""]...) {
 		for at := range occurrences(s, hm.name) {
 			end := at + len(hm.name)
 			if end < len(s) && isWordByte(s[end]) && s[end] != ' ' {

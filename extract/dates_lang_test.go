@@ -38,7 +38,7 @@ func TestHijriDateIsMasked(t *testing.T) {
 	hj := len(x.f.foldString("الخميس "))
 	greg := len(x.f.foldString("الخميس 10 ذو الحجة 1440 هـ الموافق "))
 	dates := []date{{start: hj, end: hj + 2, d: 10}, {start: greg, end: len(s), y: 2019, m: 8, d: 11}}
-	got := x.dates.withoutHijri(s, dates)
+	got := x.dates.withoutHijri(s, "ar", dates)
 	if len(got) != 1 || got[0].y != 2019 {
 		t.Fatalf("kept %+v, want only the Gregorian date", got)
 	}
