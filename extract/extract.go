@@ -283,7 +283,7 @@ func (d *doc) detectLang() string {
 		return langs[0]
 	}
 	if len(langs) == 0 {
-		langs = rules.Languages
+		langs = d.x.m.langs
 	}
 	// A script of several languages: count the stopwords of each in the opening.
 	var counts [8]int
@@ -312,7 +312,7 @@ func (d *doc) detectLang() string {
 		i = j
 	}
 	best, bestN := langs[0], 0
-	for k, l := range rules.Languages {
+	for k, l := range d.x.m.langs {
 		if slices.Contains(langs, l) && counts[k] > bestN {
 			best, bestN = l, counts[k]
 		}

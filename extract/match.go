@@ -76,6 +76,10 @@ type matcher struct {
 	// written لل), and the clitics that may precede such a fused spelling.
 	clitics, fusedClitics map[string]bool
 	articles              []rules.Article
+	// langs are the languages of the rules, from their profiles: the
+	// built-in six and any a --rules folder adds. A language's bit in a set
+	// of languages is its index (at most eight).
+	langs []string
 }
 
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
@@ -83,6 +87,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		clitics: map[string]bool{}, fusedClitics: map[string]bool{}}
 	latin := map[string]bool{} // languages of the Latin script, whose person names can be display names
 	for _, p := range set.Profiles() {
+		m.langs = append(m.langs, p.Lang)
 		latin[p.Lang] = p.Script == "Latin"
 		for _, c := range p.Clitics {
 			m.clitics[f.foldString(c)] = true
@@ -103,7 +108,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		}
 		mn.exact = isAllCaps(text)
 		mn.acronymLen = len(text)
-		mn.langs = langBit(mn.lang)
+		mn.langs = m.langBit(mn.lang)
 		mn.id = idFor(mn.class, mn.key)
 		if first, _ := utf8.DecodeRuneInString(text); mn.class <= clsPerson && !mn.exact && unicode.IsUpper(first) {
 			mn.capital = true
@@ -168,7 +173,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			e.Key == "date-filler" || e.Key == "ordinal" || e.Key == "abbreviation") {
 			if e.Key == "stopword" {
 				if k, ok := wordKey(f.foldString(e.Text)); ok {
-					stopwords[k] |= langBit(e.Lang)
+					stopwords[k] |= m.langBit(e.Lang)
 				}
 			}
 			continue
@@ -187,6 +192,9 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			}
 		}
 	}
+	if len(m.langs) > 8 {
+		return nil, fmt.Errorf("rules: %d languages (%s), at most 8", len(m.langs), strings.Join(m.langs, ", "))
+	}
 	if len(m.members) == 0 {
 		return nil, fmt.Errorf("rules: no Member States (member/all.tsv)")
 	}
@@ -196,7 +204,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", e.Pos, err)
 		}
-		for _, lang := range rules.Languages {
+		for _, lang := range m.langs {
 			name := display.Regions(language.Make(lang)).Name(region)
 			if name == "" {
 				continue
@@ -221,11 +229,11 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		}
 	}
 	m.tries = map[string]*langTrie{}
-	for _, lang := range rules.Languages {
+	for _, lang := range m.langs {
 		lt := &langTrie{}
 		var texts []string
 		for i := range m.patterns {
-			if m.patterns[i].counts(lang) {
+			if m.patterns[i].counts(m.langBit(lang)) {
 				lt.patterns = append(lt.patterns, int32(i))
 				texts = append(texts, m.patterns[i].text)
 			}
@@ -243,9 +251,9 @@ type langTrie struct {
 }
 
 // counts says whether some meaning of the pattern counts in a document of lang.
-func (p *pattern) counts(lang string) bool {
+func (p *pattern) counts(bit uint8) bool {
 	for k := range p.meanings {
-		if p.meanings[k].countsIn(langBit(lang)) {
+		if p.meanings[k].countsIn(bit) {
 			return true
 		}
 	}
@@ -262,8 +270,8 @@ func (mn *meaning) countsIn(bit uint8) bool {
 }
 
 // langBit is a language's bit in a set of languages; 0 for "" (every language).
-func langBit(lang string) uint8 {
-	for i, l := range rules.Languages {
+func (m *matcher) langBit(lang string) uint8 {
+	for i, l := range m.langs {
 		if l == lang {
 			return 1 << i
 		}
@@ -362,7 +370,7 @@ func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 func (m *matcher) find(t *normText, src []byte, lang string, hits []hit) []hit {
 	s := t.s
 	lt := m.tries[lang]
-	bit := langBit(lang)
+	bit := m.langBit(lang)
 	lt.trie.Find(s, func(st, e, local int) {
 		p := &m.patterns[lt.patterns[local]]
 		for k := range p.meanings {

@@ -215,6 +215,16 @@ func LoadDir(dir string) (*Set, error) {
 func LoadFS(fsys fs.FS, name string) (*Set, error) {
 	set := &Set{}
 	var problems []string
+	// A folder may add a language: its profile, lang/LANG.tsv, makes LANG a
+	// file name for the other kinds too.
+	added := map[string]bool{}
+	if profiles, err := fs.Glob(fsys, "lang/*.tsv"); err == nil {
+		for _, p := range profiles {
+			if l := strings.TrimSuffix(path.Base(p), ".tsv"); langRe.MatchString(l) {
+				added[l] = true
+			}
+		}
+	}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -233,7 +243,7 @@ func LoadFS(fsys fs.FS, name string) (*Set, error) {
 		lang := strings.TrimSuffix(file, ".tsv")
 		if lang == "all" {
 			lang = ""
-		} else if !IsLanguage(lang) && !(kind == "lang" && langRe.MatchString(lang)) {
+		} else if !IsLanguage(lang) && !added[lang] {
 			problems = append(problems, fmt.Sprintf("%s: file name must be a language (%s) or all, not %q", shown, LanguageList(), lang))
 			return nil
 		}
