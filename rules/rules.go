@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -183,13 +184,23 @@ func checkChars(e *Entry) error {
 func sortedKeys(m map[string]bool) []string { return slices.Sorted(maps.Keys(m)) }
 
 // Builtin returns the rules embedded in the binary.
+// The set is read once per process (the extractor, the name fold and the
+// profiles all start from it); each caller gets its own copy of the entries.
 func Builtin() (*Set, error) {
+	set, err := loadBuiltin()
+	if err != nil {
+		return nil, err
+	}
+	return &Set{Entries: slices.Clone(set.Entries)}, nil
+}
+
+var loadBuiltin = sync.OnceValues(func() (*Set, error) {
 	sub, err := fs.Sub(builtin, "data")
 	if err != nil {
 		return nil, err
 	}
 	return LoadFS(sub, "rules/data")
-}
+})
 
 // LoadDir loads the rule files under dir (dir/KIND/LANG.tsv).
 func LoadDir(dir string) (*Set, error) {
@@ -372,6 +383,13 @@ func nameKey(e *Entry) string {
 }
 
 func roughFold(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range norm.NFKD.String(s) {
@@ -399,9 +417,9 @@ func roughFold(s string) string {
 // a Member State listed twice, a name two ids claim, a profile key stated twice.
 func checkSet(entries []Entry) []string {
 	var problems []string
-	lines := map[string]Pos{}
+	lines := make(map[string]Pos, len(entries))
 	members := map[string]Pos{}
-	claims := map[string]*Entry{}
+	claims := make(map[string]*Entry, len(entries))
 	single := map[string]Pos{}
 	for i := range entries {
 		e := &entries[i]
