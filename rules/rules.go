@@ -1,11 +1,13 @@
 // Package rules holds unkg's extraction rules as data (gazetteers of
-// organizations, countries and persons, month names, trigger phrases, for the
-// six UN languages) and the code that loads and validates them.
+// organizations, countries and persons, month names, trigger phrases, and a
+// profile of each language, for the six UN languages) and the code that
+// loads and validates them.
 //
 // A rule file is UTF-8 text at KIND/LANG.tsv: one entry a line, columns
 // separated by a tab, '#' starts a comment line. KIND is the folder
-// (org, country, member, person, month, trigger, langname) and LANG the
-// language of the names (ar, zh, en, fr, es, ru) or "all".
+// (org, country, member, person, month, hijri, trigger, langname, lang,
+// chars) and LANG the language of the names, one with a profile in lang/
+// (ar, zh, en, fr, ru, es), or "all".
 package rules
 
 import (
