@@ -55,6 +55,7 @@ type Profile struct {
 type Article struct{ Text, Fused string }
 
 //go:generate go run ./internal/t2s -o data/chars/zh.tsv
+//go:generate go run ./internal/t2s -aliases -o data/alias/zh.tsv
 
 // Scripts are the scripts the normalizer counts letters of: a profile names one.
 var Scripts = []string{"Arabic", "Han", "Cyrillic", "Latin"}

@@ -101,12 +101,13 @@ var kinds = map[string]func(e *Entry) error{
 	"langname": checkLangname,
 	"lang":     checkLang,
 	"chars":    checkChars,
+	"alias":    checkAlias,
 }
 
 // maxColumns is how many columns a line of each kind may have, its
 // "override" column not counted.
 var maxColumns = map[string]int{
-	"org": 2, "country": 2, "hijri": 2, "member": 3, "person": 3, "month": 2, "trigger": 2, "langname": 2, "lang": 3, "chars": 2,
+	"org": 2, "country": 2, "hijri": 2, "member": 3, "person": 3, "month": 2, "trigger": 2, "langname": 2, "lang": 3, "chars": 2, "alias": 2,
 }
 
 // MaxLine is the longest line a rule file may have.
@@ -174,6 +175,23 @@ func checkLangname(e *Entry) error {
 		return fmt.Errorf("language code %q: want an ISO 639-1 code, as en", e.Key)
 	}
 	return nil
+}
+
+// checkAlias reads an alias line (country:ETH	衣索比亞: another spelling of
+// a gazetteer entry) as a line of its kind, so it is checked and matched as one.
+func checkAlias(e *Entry) error {
+	kind, key, ok := strings.Cut(e.Key, ":")
+	if !ok || !entityKinds[kind] || kind == "month" {
+		return fmt.Errorf("alias %q: want KIND:KEY with KIND org, country or person, as country:ETH", e.Key)
+	}
+	e.Kind, e.Key = kind, key
+	switch kind {
+	case "org":
+		return checkOrg(e)
+	case "country":
+		return checkISO3(e)
+	}
+	return checkPerson(e)
 }
 
 func checkChars(e *Entry) error {
