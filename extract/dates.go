@@ -578,24 +578,45 @@ func (g *dateGrammar) rankBefore(s string, i int) bool {
 }
 
 // withoutHijri drops what was read inside a Hijri date (day, Hijri month,
-// year): its numbers are not a Gregorian date.
+// year): its numbers are not a Gregorian date. Only numbers matter, so the
+// names are looked for beside each number, not over the whole text.
 func (g *dateGrammar) withoutHijri(s, lang string, dates []date) []date {
+	names := g.hijri[lang]
+	if len(names) == 0 || len(dates) == 0 {
+		return dates
+	}
 	var spans [][2]int
-	for _, hm := range append(g.hijri[lang], g.hijri[""]...) {
-		for at := range occurrences(s, hm.name) {
-			end := at + len(hm.name)
-			if end < len(s) && isWordByte(s[end]) && s[end] != ' ' {
-				continue
-			}
-			start := at
-			if _, ds, ok := numberBefore(s, skipSpaceBack(s, at), 2); ok {
-				start = ds
-			}
-			if _, ye, ok := numberAfter(s, skipSpace(s, end), 4); ok {
-				end = ye
-			}
-			spans = append(spans, [2]int{start, end})
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || (i > 0 && isDigit(s[i-1])) {
+			continue
 		}
+		end := i
+		for end < len(s) && isDigit(s[end]) {
+			end++
+		}
+		// "10 رمضان 1440": the number, the month after it and the year after that.
+		if after := skipSpace(s, end); after > end {
+			for _, hm := range names {
+				if me := after + len(hm.name); strings.HasPrefix(s[after:], hm.name) && (me == len(s) || !isWordByte(s[me])) {
+					sp := [2]int{i, me}
+					if _, ye, ok := numberAfter(s, skipSpace(s, me), 4); ok {
+						sp[1] = ye
+					}
+					spans = append(spans, sp)
+					break
+				}
+			}
+		}
+		// "رمضان 1440": the month before the number.
+		if before := skipSpaceBack(s, i); before < i {
+			for _, hm := range names {
+				if strings.HasSuffix(s[:before], hm.name) {
+					spans = append(spans, [2]int{before - len(hm.name), end})
+					break
+				}
+			}
+		}
+		i = end
 	}
 	if len(spans) == 0 {
 		return dates
