@@ -71,16 +71,24 @@ type dateGrammar struct {
 	fillers    []string // words between day, month and year: "de", "of", "the", "del"
 	ordinals   []string // ordinal endings of a day: "th", "er", "st"
 	marked     []markedDates
-	// From the language profiles: days written as ordinal words (folded,
-	// longest first) and the words between them and the month; the
-	// separators of day.month.year dates per language.
-	ordinalDays    []ordinalDay
-	ordinalFillers []string
-	weekdays       []string // folded; with articles: the words with one that may precede an ordinal day
-	articles       []string
-	numericSeps    map[string]string       // language -> separators: "/", "/."
-	hijri          map[string][]hijriMonth // language -> Hijri month names (folded), to keep their dates from being read as Gregorian
-	lines          []int                   // line breaks of the text being read (normalized offsets)
+	// From the language profiles, per language: days written as ordinal
+	// words, the separators of day.month.year dates, the Hijri month names
+	// (folded), to keep their dates from being read as Gregorian.
+	ordinal     map[string]*ordinalWords
+	numericSeps map[string]string // "/", "/."
+	hijri       map[string][]hijriMonth
+	// Of the text being read: its language (ordinal) and line breaks (normalized offsets).
+	ordinalHere *ordinalWords
+	lines       []int
+}
+
+// ordinalWords are a language's days written as ordinal words (folded,
+// longest first), the words between them and the month, and the words with
+// an article (weekdays) that may precede them.
+type ordinalWords struct {
+	days              []ordinalDay
+	fillers, weekdays []string
+	articles          []string
 }
 
 type ordinalDay struct {
@@ -93,26 +101,25 @@ type hijriMonth struct {
 	m    int
 }
 
-// newDateWords fills the grammar's words from the profiles and Hijri month names.
+// addProfiles fills the grammar's words from the profiles and Hijri month names.
 func (g *dateGrammar) addProfiles(f *folder, profiles []*rules.Profile, hijri []rules.Entry) {
 	g.numericSeps = map[string]string{}
+	g.ordinal = map[string]*ordinalWords{}
 	for _, p := range profiles {
 		if len(p.MonthMarks) > 0 {
 			g.marked = append(g.marked, newMarkedDates(f, p))
 		}
-		for w, day := range p.OrdinalDays {
-			g.ordinalDays = append(g.ordinalDays, ordinalDay{f.foldString(w), day})
-		}
-		for _, w := range p.OrdinalFillers {
-			g.ordinalFillers = append(g.ordinalFillers, f.foldString(w))
-		}
-		for _, w := range p.Weekdays {
-			g.weekdays = append(g.weekdays, f.foldString(w))
-		}
 		if len(p.OrdinalDays) > 0 {
-			for _, a := range p.Articles {
-				g.articles = append(g.articles, f.foldString(a.Text))
+			ow := &ordinalWords{fillers: f.foldAll(p.OrdinalFillers), weekdays: f.foldAll(p.Weekdays)}
+			for w, day := range p.OrdinalDays {
+				ow.days = append(ow.days, ordinalDay{f.foldString(w), day})
 			}
+			// Longest first: الحادي والعشرين before العشرين.
+			slices.SortFunc(ow.days, func(a, b ordinalDay) int { return cmp.Or(len(b.word)-len(a.word), strings.Compare(a.word, b.word)) })
+			for _, a := range p.Articles {
+				ow.articles = append(ow.articles, f.foldString(a.Text))
+			}
+			g.ordinal[p.Lang] = ow
 		}
 		for _, sep := range p.NumericDates {
 			if len(sep) == 1 && !strings.Contains(g.numericSeps[p.Lang], sep) {
@@ -120,8 +127,6 @@ func (g *dateGrammar) addProfiles(f *folder, profiles []*rules.Profile, hijri []
 			}
 		}
 	}
-	// Longest first: الحادي والعشرين before العشرين.
-	slices.SortFunc(g.ordinalDays, func(a, b ordinalDay) int { return cmp.Or(len(b.word)-len(a.word), strings.Compare(a.word, b.word)) })
 	g.hijri = map[string][]hijriMonth{}
 	for _, e := range hijri {
 		g.hijri[e.Lang] = append(g.hijri[e.Lang], hijriMonth{f.foldString(e.Text), atoi(e.Key)})
@@ -137,14 +142,7 @@ type markedDates struct {
 }
 
 func newMarkedDates(f *folder, p *rules.Profile) markedDates {
-	fold := func(ws []string) []string {
-		out := make([]string, len(ws))
-		for i, w := range ws {
-			out[i] = f.foldString(w)
-		}
-		return out
-	}
-	return markedDates{year: fold(p.YearMarks), month: fold(p.MonthMarks), day: fold(p.DayMarks), rng: fold(p.RangeMarks),
+	return markedDates{year: f.foldAll(p.YearMarks), month: f.foldAll(p.MonthMarks), day: f.foldAll(p.DayMarks), rng: f.foldAll(p.RangeMarks),
 		digits: p.Numerals, ten: p.Ten}
 }
 
@@ -264,7 +262,7 @@ func atoi(s string) int {
 // find returns every date of the text, in order.
 func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 	h := *g
-	h.lines = lines
+	h.lines, h.ordinalHere = lines, g.ordinal[lang]
 	g = &h
 	var out []date
 	for _, ms := range mergeMonths(s, months) {
@@ -539,20 +537,21 @@ func numericDates(s, seps string) []date {
 // ordinalDayBefore reads a day written as an ordinal word before the month
 // starting at ms, over the fillers between them: "العاشر من أكتوبر".
 func (g *dateGrammar) ordinalDayBefore(s string, ms int) (day, start int, ok bool) {
-	if len(g.ordinalDays) == 0 {
+	ow := g.ordinalHere
+	if ow == nil {
 		return 0, 0, false
 	}
 	i := skipSpaceBack(s, ms)
 	for range 2 {
-		i = skipWordBack(s, i, g.ordinalFillers...)
+		i = skipWordBack(s, i, ow.fillers...)
 	}
 	if i == ms {
 		return 0, 0, false
 	}
-	for _, o := range g.ordinalDays {
+	for _, o := range ow.days {
 		if strings.HasSuffix(s[:i], o.word) {
 			j := i - len(o.word)
-			if j == 0 || s[j-1] == ' ' && !g.rankBefore(s, j-1) {
+			if j == 0 || s[j-1] == ' ' && !ow.rankBefore(s, j-1) {
 				return o.day, j, true
 			}
 		}
@@ -564,14 +563,14 @@ func (g *dateGrammar) ordinalDayBefore(s string, ms int) (day, start int, ok boo
 // rank: a noun with the article that is not a weekday (الأسبوع الأول, the
 // first week), where a day follows a preposition or a weekday (في العاشر,
 // الأحد العاشر).
-func (g *dateGrammar) rankBefore(s string, i int) bool {
+func (ow *ordinalWords) rankBefore(s string, i int) bool {
 	w := s[:i]
 	if k := strings.LastIndexByte(w, ' '); k >= 0 {
 		w = w[k+1:]
 	}
-	for _, a := range g.articles {
+	for _, a := range ow.articles {
 		if strings.HasPrefix(w, a) && len(w) > len(a) {
-			return !slices.Contains(g.weekdays, w)
+			return !slices.Contains(ow.weekdays, w)
 		}
 	}
 	return false

@@ -627,6 +627,15 @@ func (f *folder) stem(word []byte) int {
 	return len(word)
 }
 
+// foldAll folds each of ws.
+func (f *folder) foldAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = f.foldString(w)
+	}
+	return out
+}
+
 // foldString folds a rule phrase the way normalize folds text.
 func (f *folder) foldString(s string) string {
 	return f.normalize([]byte(s)).s
