@@ -54,6 +54,14 @@ func TestUserNameNeedsOverride(t *testing.T) {
 	if _, err := builtin.With(user); err == nil || !strings.Contains(err.Error(), `mine/org/en.tsv:1: "African Union" is the built-in name of AU`) {
 		t.Fatalf("a user's name owned by a built-in id must be an error naming the line, got %v", err)
 	}
+	// A name of every language (all.tsv) meets the English one.
+	everyLang, err := LoadFS(fstest.MapFS{"org/all.tsv": {Data: []byte("XYZ\tAFRICAN UNION\n")}}, "mine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := builtin.With(everyLang); err == nil || !strings.Contains(err.Error(), `mine/org/all.tsv:1: "AFRICAN UNION" is the built-in name of AU`) {
+		t.Fatalf("a name in all.tsv owned by a built-in id must be an error, got %v", err)
+	}
 	claim["org/en.tsv"] = &fstest.MapFile{Data: []byte("XYZ\tAfrican Union\toverride\n")}
 	if user, err = LoadFS(claim, "mine"); err != nil {
 		t.Fatal(err)

@@ -396,10 +396,26 @@ var entityKinds = map[string]bool{"org": true, "country": true, "person": true, 
 var singleKeys = map[string]bool{"order": true, "script": true, "stem-min": true, "ten": true}
 
 // nameKey is how two entries are compared for claiming the same name: the
-// kind, the language and the name folded roughly as the extractor folds it
-// (case, accents and Arabic letter variants aside, white space collapsed).
+// kind and the name folded roughly as the extractor folds it (case, accents
+// and Arabic letter variants aside, white space collapsed). Two entries with
+// one key claim the same name when their languages meet (sameLang).
 func nameKey(e *Entry) string {
-	return e.Kind + "\x00" + e.Lang + "\x00" + roughFold(e.Text)
+	return e.Kind + "\x00" + roughFold(e.Text)
+}
+
+// sameLang says whether names of languages a and b count in one document:
+// the same language, or one of them all.tsv's "".
+func sameLang(a, b string) bool { return a == b || a == "" || b == "" }
+
+// claim is the entry of claims[nameKey] that gives the name of e to another
+// id in a language e's meets, or nil.
+func claim(claims map[string][]*Entry, e *Entry) *Entry {
+	for _, c := range claims[nameKey(e)] {
+		if c.Key != e.Key && sameLang(c.Lang, e.Lang) {
+			return c
+		}
+	}
+	return nil
 }
 
 func roughFold(s string) string {
@@ -439,7 +455,7 @@ func checkSet(entries []Entry) []string {
 	var problems []string
 	lines := make(map[string]Pos, len(entries))
 	members := map[string]Pos{}
-	claims := make(map[string]*Entry, len(entries))
+	claims := make(map[string][]*Entry, len(entries))
 	single := map[string]Pos{}
 	for i := range entries {
 		e := &entries[i]
@@ -462,12 +478,12 @@ func checkSet(entries []Entry) []string {
 			}
 			single[k] = e.Pos
 		case entityKinds[e.Kind]:
-			k := nameKey(e)
-			if first, ok := claims[k]; ok && first.Key != e.Key {
+			if first := claim(claims, e); first != nil {
 				problems = append(problems, fmt.Sprintf("%s: %q is already the name of %s (%s)", e.Pos, e.Text, first.Key, first.Pos))
 				continue
 			}
-			claims[k] = e
+			k := nameKey(e)
+			claims[k] = append(claims[k], e)
 		}
 	}
 	return problems
@@ -477,25 +493,29 @@ func checkSet(entries []Entry) []string {
 // that a built-in entry gives another id is an error unless the user's line
 // ends with "override", which takes the name from the built-in id.
 func (s *Set) With(user *Set) (*Set, error) {
-	builtinClaims := map[string]*Entry{}
+	builtinClaims := map[string][]*Entry{}
 	for i := range s.Entries {
 		if e := &s.Entries[i]; entityKinds[e.Kind] {
-			builtinClaims[nameKey(e)] = e
+			k := nameKey(e)
+			builtinClaims[k] = append(builtinClaims[k], e)
 		}
 	}
 	var problems []string
-	taken := map[string]bool{}
+	taken := map[*Entry]bool{} // built-in entries whose name a user's line overrides
 	for i := range user.Entries {
 		e := &user.Entries[i]
 		if !entityKinds[e.Kind] {
 			continue
 		}
-		k := nameKey(e)
-		b, ok := builtinClaims[k]
+		b := claim(builtinClaims, e)
 		switch {
-		case !ok || b.Key == e.Key:
+		case b == nil:
 		case e.Override:
-			taken[k] = true
+			for _, c := range builtinClaims[nameKey(e)] {
+				if c.Key != e.Key && sameLang(c.Lang, e.Lang) {
+					taken[c] = true
+				}
+			}
 		default:
 			problems = append(problems, fmt.Sprintf("%s: %q is the built-in name of %s (%s); end the line with a column \"override\" to take it", e.Pos, e.Text, b.Key, b.Pos))
 		}
@@ -504,11 +524,10 @@ func (s *Set) With(user *Set) (*Set, error) {
 		return nil, &Error{Problems: problems}
 	}
 	out := &Set{Entries: make([]Entry, 0, len(s.Entries)+len(user.Entries))}
-	for _, e := range s.Entries {
-		if entityKinds[e.Kind] && taken[nameKey(&e)] {
-			continue
+	for i := range s.Entries {
+		if !taken[&s.Entries[i]] {
+			out.Entries = append(out.Entries, s.Entries[i])
 		}
-		out.Entries = append(out.Entries, e)
 	}
 	out.Entries = append(out.Entries, user.Entries...)
 	return out, nil
