@@ -95,5 +95,5 @@ func loadRules(dir string) (*rules.Set, error) {
 	if err != nil {
 		return nil, err // FILE:LINE: cause, as it is
 	}
-	return set.Merge(user), nil
+	return set.With(user)
 }

@@ -24,6 +24,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/unkg/unkg/rules"
 )
 
 // Options select what to export and how.
@@ -147,10 +149,8 @@ func (o *Options) Check() error {
 	if _, ok := Lookup(o.Format); !ok {
 		return fmt.Errorf("unknown format %q (want %s)", o.Format, FormatNames())
 	}
-	switch o.Lang {
-	case "", "en", "ar", "zh", "fr", "es", "ru":
-	default:
-		return fmt.Errorf("unknown language %q (want en, ar, zh, fr, es or ru)", o.Lang)
+	if o.Lang != "" && !rules.IsLanguage(o.Lang) {
+		return fmt.Errorf("unknown language %q (want %s)", o.Lang, rules.LanguageList())
 	}
 	for _, d := range []string{o.From, o.To} {
 		if d != "" && !reDate.MatchString(d) {

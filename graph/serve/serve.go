@@ -32,6 +32,7 @@ import (
 	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
 	"github.com/unkg/unkg/graph/export"
+	"github.com/unkg/unkg/rules"
 )
 
 //go:embed static
@@ -356,12 +357,10 @@ func intParam(p map[string]string, name string, def, lo, hi int) (int, error) {
 }
 
 func langParam(p map[string]string) (string, error) {
-	switch l := p["lang"]; l {
-	case "", "en", "ar", "zh", "fr", "es", "ru":
+	if l := p["lang"]; l == "" || rules.IsLanguage(l) {
 		return l, nil
-	default:
-		return "", bad("parameter \"lang\": want en, ar, zh, fr, es or ru")
 	}
+	return "", bad("parameter \"lang\": want %s", rules.LanguageList())
 }
 
 // rows caps a list of rows.
