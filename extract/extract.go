@@ -228,6 +228,7 @@ type doc struct {
 	dayMeetings []dayMeeting            // meetings dated by "today" or a day before
 	clauses     []int                   // the start of each token clause
 	datelines   []int                   // indexes in dates of the datelines, in text order
+	work        int                     // steps of the pattern engine (tokens, attempts, matcher steps, bytes counted): its cost, counted
 	mref        []mref                  // meeting mentions by position
 	described   []mref                  // described meetings' mentions by position
 	byDay       map[[3]int]*meetingInfo // the first meeting of each day
