@@ -37,21 +37,20 @@ type Extractor struct {
 // scratch holds the large per-document buffers. Nothing in Facts points into
 // them (every string in Facts is a copy), so they are reused once Document returns.
 type scratch struct {
-	t         normText
-	hits      []hit
-	hs        hitSet
-	pools     [4][]hit // trigger pools of longestLeftmostPerKind
-	entities  map[string]*Entity
-	slabs     [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
-	used      int        // entities handed out from slabs
-	order     []string
-	rels      []Relation
-	relSeen   map[relKey]int
-	prefixed  map[string]string // "mentions/" + rule, made once per rule
-	toks      []token
-	caps      []capture
-	wordPos   []int
-	wordCount []int
+	t        normText
+	hits     []hit
+	hs       hitSet
+	pools    [4][]hit // trigger pools of longestLeftmostPerKind
+	entities map[string]*Entity
+	slabs    [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
+	used     int        // entities handed out from slabs
+	order    []string
+	rels     []Relation
+	relSeen  map[relKey]int
+	prefixed map[string]string // "mentions/" + rule, made once per rule
+	toks     []token
+	tokParts [6][]token // the token lists merged into toks
+	caps     []capture
 }
 
 // Options change what Document reports.
@@ -122,6 +121,11 @@ func (x *Extractor) AppendDocumentJSON(b []byte, path string, data []byte) ([]by
 // extract runs every stage but the output on one document. The caller
 // releases the doc when it has read the output.
 func (x *Extractor) extract(path string, data []byte) (*doc, error) {
+	return x.extractWith(path, data, nil)
+}
+
+// extractWith is extract with an example's context (nil for a real document).
+func (x *Extractor) extractWith(path string, data []byte, ctx *exampleContext) (*doc, error) {
 	src, err := decode(data)
 	if err != nil {
 		return nil, err
@@ -150,6 +154,7 @@ func (x *Extractor) extract(path string, data []byte) (*doc, error) {
 		t:    t,
 		sha:  hex.EncodeToString(sum[:]),
 		sc:   sc,
+		ctx:  ctx,
 	}
 	d.facts = &Facts{Doc: Doc{Path: path, SHA256: d.sha, Size: len(data), Subjects: []string{}}}
 	d.run()
@@ -167,6 +172,7 @@ func (d *doc) release() {
 // doc is the working state of one extraction.
 type doc struct {
 	x     *Extractor
+	ctx   *exampleContext
 	src   *source
 	text  []byte // decoded UTF-8
 	t     *normText
@@ -203,7 +209,6 @@ type doc struct {
 	patPred    map[int]string    // date index -> describes or references
 	mref       []mref            // meeting mentions by position
 	described  []mref            // described meetings' mentions by position
-	byDate     map[int]*meetingInfo
 
 	subjectSpans map[string][2]int // input offsets of the subject terms
 }
@@ -255,6 +260,7 @@ func (d *doc) run() {
 	d.entities, d.relSeen, d.order, d.rels = d.sc.entities, d.sc.relSeen, d.sc.order[:0], d.sc.rels[:0]
 
 	d.metadata()
+	d.applyContext()
 	d.inferYears()
 	d.gazetteerEntities()
 	d.citations()
@@ -430,15 +436,6 @@ func (d *doc) triggers(kind string) []hit {
 		}
 	}
 	return out
-}
-
-func (d *doc) hasTrigger(kind string, from, to int) (hit, bool) {
-	for _, h := range d.hits.triggers {
-		if h.m.key == kind && h.start >= from && h.end <= to {
-			return h, true
-		}
-	}
-	return hit{}, false
 }
 
 // entity returns the entity with id, creating it. Entities live in the

@@ -16,21 +16,46 @@ type compiled struct {
 	root  *rules.Node
 	index int
 	group string // the id up to '/'
+	// need is a trigger key a match must take after its anchor, in the
+	// anchor's clause ("" when none is known): a clause without it is skipped
+	// before any backtracking.
+	need string
+}
+
+// needKey is the first trigger or literal a match of n must take after
+// its first element, when n's match stays inside one clause.
+func needKey(n *rules.Node) string {
+	crosses := false
+	n.Walk(func(x *rules.Node) {
+		if x.Kind == rules.ElemBreak || x.Kind == rules.ElemStart {
+			crosses = true
+		}
+	})
+	if crosses || n.Op != rules.OpSeq {
+		return ""
+	}
+	for i, k := range n.Kids {
+		if i > 0 && k.Op == rules.OpElem && (k.Kind == rules.ElemTrigger || k.Kind == rules.ElemLiteral) {
+			return elemKey(k)
+		}
+	}
+	return ""
 }
 
 // patternSet is every compiled pattern, indexed by anchor key.
 type patternSet struct {
-	all     []*compiled
-	byKey   map[string][]int // token key -> patterns that may start there
-	anyway  []int            // patterns whose first element can be any token
-	literal map[string]bool  // literal phrases, as lit: keys
+	all       []*compiled
+	byKey     map[string][]int // token key -> patterns that may start there
+	byTrigger map[string][]int // the same for trigger keys, by trigger kind
+	anyway    []int            // patterns whose first element can be any token
+	literal   map[string]bool  // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
-	ps := &patternSet{byKey: map[string][]int{}, literal: map[string]bool{}}
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}}
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
-		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group}
+		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, need: needKey(p.Match)}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
 		if any {
@@ -38,6 +63,10 @@ func compilePatterns(set *rules.Set) *patternSet {
 			continue
 		}
 		for k := range keys {
+			if kind, ok := strings.CutPrefix(k, "trigger:"); ok {
+				ps.byTrigger[kind] = append(ps.byTrigger[kind], c.index)
+				continue
+			}
 			ps.byKey[k] = append(ps.byKey[k], c.index)
 		}
 	}
@@ -159,7 +188,11 @@ func (r *runner) run(ps *patternSet) []match {
 	for a := range r.toks {
 		keys = r.toks[a].keys(keys)
 		cand = cand[:0]
-		for _, k := range keys {
+		for i, k := range keys {
+			if i == 0 && r.toks[a].kind == tkTrigger {
+				cand = append(cand, ps.byTrigger[k]...)
+				continue
+			}
 			cand = append(cand, ps.byKey[k]...)
 		}
 		cand = append(cand, ps.anyway...)
@@ -168,6 +201,9 @@ func (r *runner) run(ps *patternSet) []match {
 				continue
 			}
 			c := ps.all[pi]
+			if c.need != "" && !r.record && !r.inClause(a, c.need) { // explain records every attempt
+				continue
+			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
 			var m match
@@ -185,40 +221,18 @@ func (r *runner) run(ps *patternSet) []match {
 			}
 		}
 	}
-	return firstWins(out)
+	return out
 }
 
-// firstWins drops a match that shares a trigger phrase with a match of an
-// earlier pattern of its group (the part of the id before '/'): the
-// patterns of a group are tried in file order, as alternatives.
-func firstWins(ms []match) []match {
-	type slot struct {
-		group string
-		tok   int
-	}
-	winner := map[slot]int{}
-	for _, m := range ms {
-		g := m.c.group
-		for _, t := range m.phrases {
-			if w, ok := winner[slot{g, t}]; !ok || m.c.index < w {
-				winner[slot{g, t}] = m.c.index
-			}
+// inClause says whether a trigger of key stands after token a in its clause.
+func (r *runner) inClause(a int, key string) bool {
+	kind := strings.TrimPrefix(key, "trigger:")
+	for j := a + 1; j < len(r.toks) && r.toks[j].kind != tkBreak; j++ {
+		if r.toks[j].kind == tkTrigger && r.toks[j].h.m.key == kind {
+			return true
 		}
 	}
-	out := ms[:0]
-	for _, m := range ms {
-		keep := true
-		for _, t := range m.phrases {
-			if winner[slot{m.c.group, t}] != m.c.index {
-				keep = false
-				break
-			}
-		}
-		if keep {
-			out = append(out, m)
-		}
-	}
-	return out
+	return false
 }
 
 func containsInt(s []int, x int) bool {
@@ -335,13 +349,9 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 	j := r.nextIndex(st)
 	for ; j < len(r.toks); j++ {
 		t := &r.toks[j]
-		if !st.first && st.last >= 0 {
-			words := t.w0 - r.toks[st.last].w1
-			switch {
-			case st.gap == gapNone && words > 0:
-				r.fail(st, n)
-				return false
-			case st.gap >= 0 && words > st.gap:
+		if !st.first && st.last >= 0 && st.gap != gapAny {
+			limit := max(st.gap, 0)
+			if r.d.wordsIn(r.toks[st.last].end, t.start, limit) > limit {
 				r.fail(st, n)
 				return false
 			}
@@ -397,7 +407,7 @@ func (r *runner) test(n *rules.Node, j int, st state) bool {
 		}
 		return n.ID == "" || t.h.m.key == n.ID
 	case rules.ElemOrgan:
-		return t.organ != ""
+		return t.organ
 	case rules.ElemDate:
 		if t.kind != tkDate {
 			return false
