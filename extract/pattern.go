@@ -19,7 +19,8 @@ type compiled struct {
 	// need is a trigger key a match must take after its anchor, in the
 	// anchor's clause ("" when none is known): a clause without it is skipped
 	// before any backtracking.
-	need string
+	need    string
+	needBit uint64 // need's bit in a clause's mask (patternSet.bits)
 }
 
 // needKey is the first trigger or literal a match of n must take after
@@ -45,17 +46,24 @@ func needKey(n *rules.Node) string {
 // patternSet is every compiled pattern, indexed by anchor key.
 type patternSet struct {
 	all       []*compiled
-	byKey     map[string][]int // token key -> patterns that may start there
-	byTrigger map[string][]int // the same for trigger keys, by trigger kind
-	anyway    []int            // patterns whose first element can be any token
-	literal   map[string]bool  // literal phrases, as lit: keys
+	byKey     map[string][]int  // token key -> patterns that may start there
+	byTrigger map[string][]int  // the same for trigger keys, by trigger kind
+	bits      map[string]uint64 // trigger kind -> its bit in a clause's mask, for the kinds patterns need
+	anyway    []int             // patterns whose first element can be any token
+	literal   map[string]bool   // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
-	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}}
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]uint64{}}
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
 		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, need: needKey(p.Match)}
+		if kind, ok := strings.CutPrefix(c.need, "trigger:"); ok {
+			if _, seen := ps.bits[kind]; !seen && len(ps.bits) < 64 {
+				ps.bits[kind] = 1 << len(ps.bits)
+			}
+			c.needBit = ps.bits[kind] // 0 past 64 kinds: no prefilter
+		}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
 		if any {
@@ -155,7 +163,9 @@ type runner struct {
 	d      *doc
 	toks   []token
 	caps   []capture
-	path   []int // trigger tokens consumed so far
+	path   []int    // trigger tokens consumed so far
+	masks  []uint64 // per clause: the bits of the trigger kinds in it
+	segs   []int32  // segment's cache, -1 when not counted yet
 	steps  int
 	best   failure // furthest point of the current attempt
 	record bool    // keep failures (explain)
@@ -169,10 +179,12 @@ const maxSteps = 4000
 // state is where a match stands: the last token consumed and the gap
 // allowed before the next one (gapNone: the very next token).
 type state struct {
-	last  int
-	gap   int
-	first bool // nothing consumed yet: the next element must be the anchor
-	n     int  // elements matched
+	last   int
+	gap    int
+	not    *rules.Node // an element the gap must not step over
+	except *rules.Node // an element the next element's token must not be (!element)
+	first  bool        // nothing consumed yet: the next element must be the anchor
+	n      int         // elements matched
 }
 
 const (
@@ -183,6 +195,18 @@ const (
 // run finds every match of every pattern, in token order.
 func (r *runner) run(ps *patternSet) []match {
 	var out []match
+	r.masks = r.masks[:0]
+	r.segs = r.segs[:0]
+	for i := range r.toks {
+		r.segs = append(r.segs, -1)
+		t := &r.toks[i]
+		for len(r.masks) <= t.clause {
+			r.masks = append(r.masks, 0)
+		}
+		if t.kind == tkTrigger {
+			r.masks[t.clause] |= ps.bits[t.h.m.key]
+		}
+	}
 	var keys []string
 	var cand []int
 	for a := range r.toks {
@@ -201,8 +225,11 @@ func (r *runner) run(ps *patternSet) []match {
 				continue
 			}
 			c := ps.all[pi]
-			if c.need != "" && !r.record && !r.inClause(a, c.need) { // explain records every attempt
-				continue
+			if c.p.Lang != "" && c.p.Lang != r.d.lang {
+				continue // a language's patterns run on its documents only
+			}
+			if c.needBit != 0 && !r.record && r.masks[r.toks[a].clause]&c.needBit == 0 {
+				continue // the clause lacks a phrase the pattern needs (explain records every attempt)
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
@@ -222,17 +249,6 @@ func (r *runner) run(ps *patternSet) []match {
 		}
 	}
 	return out
-}
-
-// inClause says whether a trigger of key stands after token a in its clause.
-func (r *runner) inClause(a int, key string) bool {
-	kind := strings.TrimPrefix(key, "trigger:")
-	for j := a + 1; j < len(r.toks) && r.toks[j].kind != tkBreak; j++ {
-		if r.toks[j].kind == tkTrigger && r.toks[j].h.m.key == kind {
-			return true
-		}
-	}
-	return false
 }
 
 func containsInt(s []int, x int) bool {
@@ -294,13 +310,12 @@ func (r *runner) node(n *rules.Node, st state, k func(state) bool) bool {
 			g = st.gap
 		}
 		st.gap = g
+		if len(n.Kids) > 0 {
+			st.not = n.Kids[0]
+		}
 		return k(st)
 	case rules.OpNot:
-		nx := r.nextIndex(st)
-		if nx < len(r.toks) && r.test(n.Kids[0], nx, st) {
-			r.fail(st, n)
-			return false
-		}
+		st.except = n.Kids[0] // the next element's token must not be this one
 		return k(st)
 	}
 	return false
@@ -347,16 +362,23 @@ func (r *runner) nextIndex(st state) int {
 // elem tries the element at each token the gap allows.
 func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 	j := r.nextIndex(st)
-	for ; j < len(r.toks); j++ {
+	words, limit := 0, max(st.gap, 0)
+	for j0 := j; j < len(r.toks); j++ {
 		t := &r.toks[j]
 		if !st.first && st.last >= 0 && st.gap != gapAny {
-			limit := max(st.gap, 0)
-			if r.d.wordsIn(r.toks[st.last].end, t.start, limit) > limit {
+			// The words of the gap, added token by token: to the first
+			// candidate from the last token's end, then from start to start.
+			if j == j0 {
+				words = r.d.wordsIn(r.toks[st.last].end, t.start, limit)
+			} else {
+				words += r.segment(j)
+			}
+			if words > limit {
 				r.fail(st, n)
 				return false
 			}
 		}
-		if r.test(n, j, st) {
+		if r.test(n, j, st) && (st.except == nil || !r.test(st.except, j, st)) {
 			mark, pmark := len(r.caps), len(r.path)
 			if n.Capture != "" {
 				r.caps = append(r.caps, capture{n.Capture, j})
@@ -373,14 +395,23 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 			}
 			r.caps, r.path = r.caps[:mark], r.path[:pmark]
 		}
-		// A gap never crosses a clause break; the first element and a
-		// plain step look at one token only.
-		if st.first || st.gap == gapNone || t.kind == tkBreak {
+		// A gap never crosses a clause break (nor a token it excludes); the
+		// first element and a plain step look at one token only.
+		if st.first || st.gap == gapNone || t.kind == tkBreak || (st.not != nil && r.test(st.not, j, st)) {
 			break
 		}
 	}
 	r.fail(st, n)
 	return false
+}
+
+// segment is the number of words from token j-1's start to token j's
+// (capped past rules.MaxGap), counted once per document.
+func (r *runner) segment(j int) int {
+	if r.segs[j] < 0 {
+		r.segs[j] = int32(r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, rules.MaxGap))
+	}
+	return int(r.segs[j])
 }
 
 // fail records the element that could not be matched after the furthest point.
@@ -414,10 +445,12 @@ func (r *runner) test(n *rules.Node, j int, st state) bool {
 		}
 		dt := r.d.dates[t.di]
 		return dt.full() && (!n.Strict || !dt.inferred)
+	case rules.ElemDateline:
+		return t.kind == tkDate && t.dateline
+	case rules.ElemSymbol:
+		return t.kind == tkSymbol && !t.own
 	case rules.ElemMonth:
 		return t.kind == tkMonth
-	case rules.ElemSymbol:
-		return t.kind == tkSymbol
 	case rules.ElemTrigger:
 		return t.kind == tkTrigger && t.h.m.key == n.Class
 	case rules.ElemLiteral:
