@@ -242,10 +242,9 @@ func (t *token) keys(buf []string) []string {
 	case tkEntity:
 		buf = append(buf, entityKeys[t.m.class], "entity:actor")
 	case tkDate:
+		buf = append(buf, "date") // {date} takes a dateline too
 		if t.dateline {
 			buf = append(buf, "dateline")
-		} else {
-			buf = append(buf, "date")
 		}
 	case tkMonth:
 		buf = append(buf, "month")
