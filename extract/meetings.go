@@ -43,7 +43,7 @@ func (d *doc) findMeetings() {
 	}
 	for _, dm := range d.dayMeetings {
 		tk := d.toks[dm.tok]
-		dt := d.docDate
+		dt := d.todayAt(tk.start)
 		if tk.kind == tkDate {
 			dt = d.dates[tk.di]
 		}
@@ -58,7 +58,7 @@ func (d *doc) findMeetings() {
 			dt = dayBefore(dt)
 		}
 		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
-		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.p.Pos.String(), defaultOrgan)
+		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.at, defaultOrgan)
 	}
 	for _, mi := range d.meetings {
 		e := d.entities[mi.id]
@@ -73,6 +73,19 @@ func (d *doc) findMeetings() {
 		d.relateAt(d.facts.Doc.ID, pred, mi.id, m[0], m[1], mi.rule, mi.ruleAt, "")
 	}
 	d.indexMeetings()
+}
+
+// todayAt is the date "today" means at offset i: the last dateline's
+// date before i ("NEW YORK, 20 July -- The Security Council today ..."),
+// else the document's date.
+func (d *doc) todayAt(i int) date {
+	k := sort.Search(len(d.datelines), func(k int) bool { return d.dates[d.datelines[k]].start >= i })
+	if k > 0 {
+		if dt := d.dates[d.datelines[k-1]]; dt.full() {
+			return dt
+		}
+	}
+	return d.docDate
 }
 
 // lastWeekday is the last day on or before dt that falls on weekday wd
@@ -158,7 +171,7 @@ func (d *doc) isMeeting(k int, dt date) (rule, at string, ok bool) {
 		return "", "", false
 	}
 	if c := d.patMeeting[k]; c != nil {
-		return c.p.ID, c.p.Pos.String(), true
+		return c.p.ID, c.at, true
 	}
 	if k == d.docDateIdx && d.lineStart(dt.start) && d.lineEndsAfter(dt.end, 12) {
 		if r, ok := d.headerDateIsMeeting(dt); ok {

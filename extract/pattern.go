@@ -16,16 +16,17 @@ type compiled struct {
 	root  *rules.Node
 	index int
 	group string // the id up to '/'
-	// need is a trigger key a match must take after its anchor, in the
-	// anchor's clause ("" when none is known): a clause without it is skipped
-	// before any backtracking.
-	need    string
-	needBit uint64 // need's bit in a clause's mask (patternSet.bits)
+	at    string // FILE:LINE
+	// needBit has a bit for each token key one of which a match must take
+	// after its anchor, in the anchor's clause (0 when unknown): a clause
+	// without any is skipped before any backtracking.
+	needBit uint64
 }
 
-// needKey is the first trigger or literal a match of n must take after
-// its first element, when n's match stays inside one clause.
-func needKey(n *rules.Node) string {
+// needKeys are the keys of the tokens one of which a match of n must take
+// after its first element (the element that follows it, when it is not
+// optional), when n's match stays inside one clause; nil when unknown.
+func needKeys(n *rules.Node) []string {
 	crosses := false
 	n.Walk(func(x *rules.Node) {
 		if x.Kind == rules.ElemBreak || x.Kind == rules.ElemStart {
@@ -33,14 +34,34 @@ func needKey(n *rules.Node) string {
 		}
 	})
 	if crosses || n.Op != rules.OpSeq {
-		return ""
+		return nil
 	}
-	for i, k := range n.Kids {
-		if i > 0 && k.Op == rules.OpElem && (k.Kind == rules.ElemTrigger || k.Kind == rules.ElemLiteral) {
-			return elemKey(k)
+	seenFirst := false
+	for _, k := range n.Kids {
+		if k.Op == rules.OpGap || k.Op == rules.OpNot {
+			continue
 		}
+		if k.Op == rules.OpRepeat && k.Min == 0 {
+			if !seenFirst {
+				return nil // an optional first element: the anchor may be what follows
+			}
+			continue
+		}
+		if !seenFirst {
+			seenFirst = true
+			continue
+		}
+		keys := map[string]bool{}
+		if first(k, keys) || keys["*"] {
+			return nil
+		}
+		out := make([]string, 0, len(keys))
+		for key := range keys {
+			out = append(out, key)
+		}
+		return out
 	}
-	return ""
+	return nil
 }
 
 // patternSet is every compiled pattern, indexed by anchor key.
@@ -48,21 +69,30 @@ type patternSet struct {
 	all       []*compiled
 	byKey     map[string][]int  // token key -> patterns that may start there
 	byTrigger map[string][]int  // the same for trigger keys, by trigger kind
-	bits      map[string]uint64 // trigger kind -> its bit in a clause's mask, for the kinds patterns need
+	bits      map[string]uint64 // token key -> its bit in a clause's mask, for the keys patterns need
+	trigBits  map[string]uint64 // the same by trigger kind
 	anyway    []int             // patterns whose first element can be any token
 	literal   map[string]bool   // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
-	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]uint64{}}
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]uint64{}, trigBits: map[string]uint64{}}
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
-		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, need: needKey(p.Match)}
-		if kind, ok := strings.CutPrefix(c.need, "trigger:"); ok {
-			if _, seen := ps.bits[kind]; !seen && len(ps.bits) < 64 {
-				ps.bits[kind] = 1 << len(ps.bits)
+		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, at: p.Pos.String()}
+		for _, key := range needKeys(p.Match) {
+			if _, seen := ps.bits[key]; !seen && len(ps.bits) < 64 {
+				ps.bits[key] = 1 << len(ps.bits)
+				if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
+					ps.trigBits[kind] = ps.bits[key]
+				}
 			}
-			c.needBit = ps.bits[kind] // 0 past 64 kinds: no prefilter
+			bit := ps.bits[key]
+			if bit == 0 {
+				c.needBit = 0 // past 64 keys: no prefilter
+				break
+			}
+			c.needBit |= bit
 		}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
@@ -166,6 +196,7 @@ type runner struct {
 	path   []int    // trigger tokens consumed so far
 	masks  []uint64 // per clause: the bits of the trigger kinds in it
 	segs   []int32  // segment's cache, -1 when not counted yet
+	tails  []int32  // tail's cache
 	steps  int
 	best   failure // furthest point of the current attempt
 	record bool    // keep failures (explain)
@@ -183,8 +214,12 @@ type state struct {
 	gap    int
 	not    *rules.Node // an element the gap must not step over
 	except *rules.Node // an element the next element's token must not be (!element)
-	first  bool        // nothing consumed yet: the next element must be the anchor
-	n      int         // elements matched
+	// nearest: the next element takes the nearest token that matches it and
+	// no later one (each repetition of a * or + group), so that a list costs
+	// linear time, not a search over its subsets.
+	nearest bool
+	first   bool // nothing consumed yet: the next element must be the anchor
+	n       int  // elements matched
 }
 
 const (
@@ -195,22 +230,30 @@ const (
 // run finds every match of every pattern, in token order.
 func (r *runner) run(ps *patternSet) []match {
 	var out []match
+	var keys []string
 	r.masks = r.masks[:0]
-	r.segs = r.segs[:0]
+	r.segs, r.tails = r.segs[:0], r.tails[:0]
 	for i := range r.toks {
-		r.segs = append(r.segs, -1)
+		r.segs, r.tails = append(r.segs, -1), append(r.tails, -1)
 		t := &r.toks[i]
 		for len(r.masks) <= t.clause {
 			r.masks = append(r.masks, 0)
 		}
 		if t.kind == tkTrigger {
-			r.masks[t.clause] |= ps.bits[t.m.key]
+			r.masks[t.clause] |= ps.trigBits[t.m.key]
 			if family := triggerFamily(t.m.key); family != "" {
-				r.masks[t.clause] |= ps.bits[family]
+				r.masks[t.clause] |= ps.trigBits[family]
 			}
 		}
+		for _, k := range t.keys(keys) {
+			if t.kind != tkTrigger {
+				r.masks[t.clause] |= ps.bits[k]
+			}
+		}
+		if t.organ {
+			r.masks[t.clause] |= ps.bits["organ"]
+		}
 	}
-	var keys []string
 	var cand []int
 	for a := range r.toks {
 		keys = r.toks[a].keys(keys)
@@ -347,7 +390,9 @@ func (r *runner) seq(kids []*rules.Node, st state, k func(state) bool) bool {
 func (r *runner) repeat(n *rules.Node, st state, count int, k func(state) bool) bool {
 	if n.Max < 0 || count < n.Max {
 		mark := len(r.caps)
-		if r.node(n.Kids[0], st, func(s2 state) bool {
+		body := st
+		body.nearest = true
+		if r.node(n.Kids[0], body, func(s2 state) bool {
 			if s2.last == st.last {
 				return false // no progress: stop repeating
 			}
@@ -384,7 +429,7 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 			// The words of the gap, added token by token: to the first
 			// candidate from the last token's end, then from start to start.
 			if j == j0 {
-				words = r.d.wordsIn(r.toks[st.last].end, t.start, limit)
+				words = r.tail(st.last)
 			} else {
 				words += r.segment(j)
 			}
@@ -409,6 +454,9 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 				return true
 			}
 			r.caps, r.path = r.caps[:mark], r.path[:pmark]
+			if st.nearest {
+				break
+			}
 		}
 		// A gap never crosses a clause break (nor a token it excludes); the
 		// first element and a plain step look at one token only.
@@ -418,6 +466,15 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 	}
 	r.fail(st, n)
 	return false
+}
+
+// tail is the number of words from token i's end to the start of the
+// token after it (capped past rules.MaxGap), counted once per document.
+func (r *runner) tail(i int) int {
+	if r.tails[i] < 0 {
+		r.tails[i] = int32(r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, rules.MaxGap))
+	}
+	return int(r.tails[i])
 }
 
 // segment is the number of words from token j-1's start to token j's

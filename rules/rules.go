@@ -80,7 +80,7 @@ var TriggerKinds = map[string]bool{
 	"presidency-after": true, "presidency-before": true, "month-scope": true,
 	"chair-after": true, "chair-before": true,
 	"attendance-after": true, "attendance-before": true, "attendance-negative": true,
-	"proposals": true, "deadline": true, "docdate": true, "today": true, "yesterday": true,
+	"proposals": true, "deadline": true, "docdate": true, "today": true, "yesterday": true, "visit": true, "future": true,
 	"weekday:1": true, "weekday:2": true, "weekday:3": true, "weekday:4": true, "weekday:5": true, "weekday:6": true, "weekday:7": true,
 	"un-meeting": true, "council": true, "range": true, "original": true,
 	"stopword": true, "role": true, "symbol-series": true, "mask": true,
