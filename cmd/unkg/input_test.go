@@ -157,3 +157,30 @@ func TestIngestMaxSize(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
+
+// TestTraceRecordsResolution1631: the Arabic text of resolution 1631 (2005)
+// (seed 004, which prints neither its symbol nor its adoption header) is
+// found by the symbol a records file gives it, and its trace reaches the two
+// meetings its preamble recalls (11 April 2003 and 20 July 2004).
+func TestTraceRecordsResolution1631(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	os.MkdirAll(docs, 0o755)
+	const seed = "004_b54acdac83ce6a8a.txt"
+	copyFile(t, "../../testdata/seeds/"+seed, filepath.Join(docs, seed))
+	records := filepath.Join(dir, "records.jsonl")
+	os.WriteFile(records, []byte(`{"file":"`+seed+`","symbol":"S/RES/1631 (2005)","date":"2005-10-17","language":"ar","title":"Cooperation between the United Nations and regional organizations"}`+"\n"), 0o644)
+	db := filepath.Join(dir, "db")
+	if code, _, errs := unkg(t, "ingest", "--db", db, "--progress", "none", "--meta", records, docs); code != exitOK {
+		t.Fatalf("ingest: exit %d\n%s", code, errs)
+	}
+	code, out, errs := unkg(t, "query", "--db", db, "trace", "S/RES/1631 (2005)")
+	if code != exitOK {
+		t.Fatalf("trace: exit %d\n%s%s", code, out, errs)
+	}
+	for _, want := range []string{"doc:S/RES/1631(2005)", "meeting:UNSC:2003-04-11", "meeting:UNSC:2004-07-20"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("trace lacks %s:\n%s", want, out)
+		}
+	}
+}
