@@ -24,29 +24,34 @@ import (
 
 // Extractor holds compiled rules. It is safe for concurrent use.
 type Extractor struct {
-	f       *folder
-	m       *matcher
-	dates   *dateGrammar
-	symbols *symbolScanner
-	explain bool
-	abbrevs map[string]bool // words a dot follows without ending a sentence: "mr", "no"
-	scratch sync.Pool       // *scratch: buffers reused from one document to the next
+	patterns *patternSet
+	f        *folder
+	m        *matcher
+	dates    *dateGrammar
+	symbols  *symbolScanner
+	explain  bool
+	abbrevs  map[string]bool // words a dot follows without ending a sentence: "mr", "no"
+	scratch  sync.Pool       // *scratch: buffers reused from one document to the next
 }
 
 // scratch holds the large per-document buffers. Nothing in Facts points into
 // them (every string in Facts is a copy), so they are reused once Document returns.
 type scratch struct {
-	t        normText
-	hits     []hit
-	hs       hitSet
-	pools    [3][]hit // trigger pools of longestLeftmostPerKind
-	entities map[string]*Entity
-	slabs    [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
-	used     int        // entities handed out from slabs
-	order    []string
-	rels     []Relation
-	relSeen  map[relKey]int
-	prefixed map[string]string // "mentions/" + rule, made once per rule
+	t         normText
+	hits      []hit
+	hs        hitSet
+	pools     [4][]hit // trigger pools of longestLeftmostPerKind
+	entities  map[string]*Entity
+	slabs     [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
+	used      int        // entities handed out from slabs
+	order     []string
+	rels      []Relation
+	relSeen   map[relKey]int
+	prefixed  map[string]string // "mentions/" + rule, made once per rule
+	toks      []token
+	caps      []capture
+	wordPos   []int
+	wordCount []int
 }
 
 // Options change what Document reports.
@@ -58,11 +63,13 @@ type Options struct {
 // New compiles a rule set.
 func New(set *rules.Set, opts Options) (*Extractor, error) {
 	f := newFolder()
-	m, err := newMatcher(f, set)
+	// The patterns' literal phrases are found with the trigger phrases.
+	withLits := &rules.Set{Entries: append(slices.Clip(set.Entries), set.Literals()...)}
+	m, err := newMatcher(f, withLits)
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{f: f, m: m, explain: opts.Explain, dates: &dateGrammar{}, abbrevs: map[string]bool{}}
+	x := &Extractor{patterns: compilePatterns(set), f: f, m: m, explain: opts.Explain, dates: &dateGrammar{}, abbrevs: map[string]bool{}}
 	var series []string
 	seen := map[string]bool{}
 	for _, e := range set.Kind("trigger") {
@@ -187,6 +194,17 @@ type doc struct {
 	meetings []*meetingInfo
 	organs   []organMark // organ names and phrases, built once
 
+	// The pattern engine's state (pattern.go, patternemit.go).
+	toks       []token
+	matches    []match
+	fails      []failure
+	patMeeting map[int]*compiled // date index -> the pattern that made it a meeting
+	patNot     map[int]bool      // date index -> no meeting
+	patPred    map[int]string    // date index -> describes or references
+	mref       []mref            // meeting mentions by position
+	described  []mref            // described meetings' mentions by position
+	byDate     map[int]*meetingInfo
+
 	subjectSpans map[string][2]int // input offsets of the subject terms
 }
 
@@ -240,12 +258,10 @@ func (d *doc) run() {
 	d.inferYears()
 	d.gazetteerEntities()
 	d.citations()
+	d.runPatterns()
 	d.findMeetings()
-	d.presidencies()
-	d.attendance()
-	d.proposals()
-	d.persons()
-	d.letterParties()
+	d.emitPatterns()
+	d.personCountries()
 	d.finish()
 }
 

@@ -155,6 +155,7 @@ func (r *Relation) appendJSON(b []byte) []byte {
 	b = strconv.AppendInt(b, int64(r.Evidence.End), 10)
 	b = append(b, `,"rule":`...)
 	b = appendString(b, r.Evidence.Rule)
+	b = appendOptional(b, `,"rule_at":`, r.Evidence.RuleAt)
 	b = appendOptional(b, `,"text":`, r.Evidence.Text)
 	return append(b, "}}"...)
 }

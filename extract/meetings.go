@@ -32,7 +32,10 @@ func (d *doc) findMeetings() {
 	byID := map[string]*meetingInfo{}
 	for k, dt := range d.dates {
 		rule, ok := d.isMeeting(k, dt)
-		if !ok {
+		if c := d.patMeeting[k]; !ok && c != nil && dt.full() {
+			rule, ok = c.p.ID, true
+		}
+		if !ok || d.patNot[k] {
 			continue
 		}
 		organ := d.organFor(dt, defaultOrgan)
@@ -47,8 +50,14 @@ func (d *doc) findMeetings() {
 			mi.dt.endDay = dt.endDay
 		}
 		mi.mentions = append(mi.mentions, [2]int{dt.start, dt.end})
-		if !d.isReference(dt) {
+		switch d.patPred[k] {
+		case "describes":
 			mi.describes = true
+		case "references":
+		default:
+			if !d.isReference(dt) {
+				mi.describes = true
+			}
 		}
 		e := d.entity(id, TypeMeeting, "")
 		e.Organ = "org:" + organ
@@ -80,6 +89,7 @@ func (d *doc) findMeetings() {
 		m := mi.mentions[0]
 		d.relate(d.facts.Doc.ID, pred, mi.id, m[0], m[1], rule, "")
 	}
+	d.indexMeetings()
 }
 
 func meetingName(d *doc, mi *meetingInfo, e *Entity) string {
@@ -396,167 +406,6 @@ func (d *doc) meetingNumberNear(dt date) string {
 	return ""
 }
 
-// meetingFor picks the meeting a statement at normalized offset i is about: the
-// meeting dated nearest in its sentence, else the last described meeting
-// before it, else the first described meeting after it.
-func (d *doc) meetingFor(i int, describedOnly bool) *meetingInfo {
-	ss, se := d.sentence(i)
-	var best *meetingInfo
-	bestDist := 1 << 30
-	for _, mi := range d.meetings {
-		if describedOnly && !mi.describes {
-			continue
-		}
-		for _, m := range mi.mentions {
-			if m[0] >= ss && m[0] < se && abs(m[0]-i) < bestDist {
-				best, bestDist = mi, abs(m[0]-i)
-			}
-		}
-	}
-	if best != nil {
-		return best
-	}
-	var before, after *meetingInfo
-	for _, mi := range d.meetings {
-		if !mi.describes {
-			continue
-		}
-		for _, m := range mi.mentions {
-			if m[0] < i && (before == nil || m[0] > firstBefore(before, i)) {
-				before = mi
-			}
-			if m[0] >= i && after == nil {
-				after = mi
-			}
-		}
-	}
-	if before != nil {
-		return before
-	}
-	return after
-}
-
-func firstBefore(mi *meetingInfo, i int) int {
-	best := -1
-	for _, m := range mi.mentions {
-		if m[0] < i && m[0] > best {
-			best = m[0]
-		}
-	}
-	return best
-}
-
-// nearestCountry finds a country named within window of a trigger, after it
-// (after=true) or before it, in the same sentence.
-func (d *doc) nearestCountry(h hit, after bool, window int) (hit, bool) {
-	ss, se := d.sentence(h.start)
-	var best hit
-	found := false
-	for _, e := range d.hits.entities {
-		if e.m.class != clsCountry || e.start < ss || e.end > se {
-			continue
-		}
-		if after && e.start >= h.end && e.start-h.end <= window {
-			return e, true
-		}
-		if !after && e.end <= h.start && h.start-e.end <= window {
-			best, found = e, true
-		}
-	}
-	return best, found
-}
-
-func (d *doc) presidencies() {
-	if len(d.meetings) == 0 {
-		return
-	}
-	for _, h := range d.hits.triggers {
-		var after bool
-		switch h.m.key {
-		case "presidency-after", "chair-after":
-			after = true
-		case "presidency-before", "chair-before":
-			after = false
-		default:
-			continue
-		}
-		c, ok := d.nearestCountry(h, after, 60)
-		if !ok {
-			c, ok = d.nearestCountry(h, !after, 40)
-		}
-		if !ok {
-			continue
-		}
-		country := "country:" + c.m.key
-		rule := "presidency/" + h.m.key
-		for _, mi := range d.presidencyScope(h) {
-			lo, hi := min(h.start, c.start), max(h.end, c.end)
-			d.relate(mi.id, PredPresidedBy, country, lo, hi, rule, "")
-		}
-	}
-}
-
-// presidencyScope: the meeting of the sentence; a monthly presidency covers
-// every meeting of that month; else the meeting the text is about.
-func (d *doc) presidencyScope(h hit) []*meetingInfo {
-	ss, se := d.sentence(h.start)
-	var inSentence *meetingInfo
-	bestDist := 1 << 30
-	for _, mi := range d.meetings {
-		for _, m := range mi.mentions {
-			if m[0] >= ss && m[0] < se && abs(m[0]-h.start) < bestDist {
-				inSentence, bestDist = mi, abs(m[0]-h.start)
-			}
-		}
-	}
-	// "its President for March", "presidency for this month": the month right
-	// after the phrase is the presidency's, and every meeting in it is presided.
-	if month := d.monthAfter(h.end, 40); month != 0 {
-		return d.meetingsOfMonth(month)
-	}
-	if inSentence != nil && bestDist <= 150 {
-		return []*meetingInfo{inSentence}
-	}
-	// A month named alone elsewhere in the sentence ("Argentina assumes presidency
-	// of the Security Council for August"), or "this month".
-	if month := d.monthAfter(ss, se-ss); month != 0 {
-		return d.meetingsOfMonth(month)
-	}
-	if inSentence != nil {
-		return []*meetingInfo{inSentence}
-	}
-	// "From 1 October the Russian Federation presides over the Council": the
-	// month of a date in the sentence that is no meeting.
-	for _, o := range d.dates {
-		if o.start >= ss && o.start < se && o.m != 0 {
-			return d.meetingsOfMonth(o.m)
-		}
-	}
-	if mi := d.meetingFor(h.start, true); mi != nil && (h.m.key == "chair-after" || h.m.key == "chair-before" || d.describedCount() == 1) {
-		return []*meetingInfo{mi}
-	}
-	return nil
-}
-
-// monthAfter is the month named on its own (not in a date with a day) within
-// n bytes after i, or by a "this month" phrase there (the document's month); else 0.
-func (d *doc) monthAfter(i, n int) int {
-	for _, m := range d.hits.months {
-		if m.start >= i && m.start-i <= n && !d.inDayDate(m.start) {
-			return atoi(m.key())
-		}
-	}
-	if h, ok := d.hasTrigger("month-scope", i, i+n+12); ok && d.docDate.full() {
-		for _, m := range d.hits.months {
-			if m.start >= h.end && m.start-h.end <= 30 && !d.inDayDate(m.start) {
-				return atoi(m.key()) // "for the month of August"
-			}
-		}
-		return d.docDate.m
-	}
-	return 0
-}
-
 // meetingsOfMonth are the described meetings of a month of the document's year.
 func (d *doc) meetingsOfMonth(month int) []*meetingInfo {
 	year := d.docDate.y
@@ -590,87 +439,6 @@ func (d *doc) describedCount() int {
 		}
 	}
 	return n
-}
-
-// attendance: organizations and countries a sentence says took part.
-func (d *doc) attendance() {
-	if len(d.meetings) == 0 {
-		return
-	}
-	for _, h := range d.hits.triggers {
-		if h.m.key != "attendance-after" && h.m.key != "attendance-before" {
-			continue
-		}
-		ss, se := d.sentence(h.start)
-		if _, neg := d.hasTrigger("attendance-negative", ss, se); neg {
-			continue
-		}
-		mi := d.meetingFor(h.start, true)
-		if mi == nil {
-			continue
-		}
-		// Who took part stands on the phrase's side; where nothing does, on the
-		// other ("В заседании приняли участие Генеральный секретарь и ...").
-		// The other side is looked at only close by: "he said those events will
-		// be held during ... the General Assembly" names no attendee.
-		after := [2]int{h.end, se}
-		before := [2]int{max(ss, h.start-200), h.start}
-		sides := [][2]int{after, {max(ss, h.start-60), h.start}}
-		if h.m.key == "attendance-before" {
-			sides = [][2]int{before, {h.end, min(se, h.end+60)}}
-		}
-		for _, side := range sides {
-			if d.attendees(h, mi, side[0], side[1]) > 0 {
-				break
-			}
-		}
-	}
-}
-
-// attendees relates the organizations and countries named in [from, to) to the meeting.
-func (d *doc) attendees(h hit, mi *meetingInfo, from, to int) int {
-	n := 0
-	for _, e := range d.hits.entities {
-		if e.start < from || e.end > to || e.m.class == clsPerson {
-			continue
-		}
-		if e.m.class == clsOrg && (e.m.key == "UN" || e.m.key == mi.organ || e.m.key == "UNSC") {
-			continue
-		}
-		lo, hi := min(h.start, e.start), max(h.end, e.end)
-		d.relate(e.m.id, PredAttended, mi.id, lo, hi, "attendance/"+h.m.key, "")
-		n++
-	}
-	return n
-}
-
-// proposals: the items of the list a proposals phrase introduces.
-func (d *doc) proposals() {
-	for _, h := range d.triggers("proposals") {
-		s := d.t.s
-		i := h.end
-		if k := strings.IndexByte(s[i:min(len(s), i+60)], ':'); k >= 0 {
-			i += k + 1
-		}
-		i = skipSpace(s, i)
-		end := len(s)
-		// The list ends at the next phrase that opens another list.
-		for _, o := range d.hits.triggers {
-			if o.start > i && (o.m.key == "proposals" || o.m.key == "attendance-after") {
-				end = o.start
-				break
-			}
-		}
-		mi := d.meetingFor(h.start, true)
-		for n, it := range listItems(s, i, end) {
-			id := d.facts.Doc.ID + "#proposal-" + itoa(n+1)
-			e := d.entity(id, TypeProposal, truncate(d.textOf(it[0], it[1]), 300))
-			d.mention(e, it[0], it[1], "proposal/list-item")
-			if mi != nil {
-				d.relate(id, PredProposedAt, mi.id, it[0], it[1], "proposal/"+h.m.lang, "")
-			}
-		}
-	}
 }
 
 // maxListItems bounds a list: past it, the text is no longer a list.
@@ -841,50 +609,40 @@ func truncate(s string, n int) string {
 	return s
 }
 
-// persons: roles and countries of the persons the gazetteer found, and chairs.
-func (d *doc) persons() {
-	for _, p := range d.hits.entities {
-		if p.m.class != clsPerson {
-			continue
-		}
-		id := "person:" + p.m.key
-		e := d.entities[id]
-		ss, se := d.sentence(p.start)
-		// A role phrase just before or after the name: "Permanent Representative of Mexico, X".
-		for _, h := range d.hits.triggers {
-			if h.m.key != "role" || h.start < ss || h.end > se {
-				continue
-			}
-			if !(h.end <= p.start && p.start-h.end <= 60) && !(h.start >= p.end && h.start-p.end <= 40) {
-				continue
-			}
-			if e.Role == "" {
-				e.Role = d.textOf(h.start, h.end)
-			}
-			if c, ok := d.nearestCountry(h, true, 25); ok {
-				d.relate(id, PredRepresents, "country:"+c.m.key, min(h.start, p.start), max(p.end, c.end), "person/role", e.Role)
-				if e.Country == "" {
-					e.Country = "country:" + c.m.key
-				}
-			}
-		}
-		// Chair: "chaired by X", "X would chair".
-		for _, h := range d.hits.triggers {
-			if h.start < ss || h.end > se {
-				continue
-			}
-			if (h.m.key == "chair-after" && p.start >= h.end && p.start-h.end <= 80) || (h.m.key == "chair-before" && h.start >= p.end && h.start-p.end <= 80) {
-				if mi := d.meetingFor(h.start, true); mi != nil {
-					d.relate(mi.id, PredChairedBy, id, min(h.start, p.start), max(h.end, p.end), "chair/"+h.m.key, "")
-				}
-			}
-		}
-	}
-	// Rule-known country of a person (third column).
+// personCountries: the rule-known country of a person (third column).
+func (d *doc) personCountries() {
 	for _, id := range d.order {
 		e := d.entities[id]
 		if e.Type == TypePerson && e.Country == "" {
 			e.Country = d.x.m.personCountry[strings.TrimPrefix(id, "person:")]
+		}
+	}
+}
+
+// proposalList: the items of the list that follows a match are proposals
+// made at the meeting expr names.
+func (d *doc) proposalList(m *match, expr, rule, at string) {
+	s := d.t.s
+	i := d.toks[m.to].end
+	if k := strings.IndexByte(s[i:min(len(s), i+60)], ':'); k >= 0 {
+		i += k + 1
+	}
+	i = skipSpace(s, i)
+	end := len(s)
+	// The list ends at the next phrase that opens another list.
+	for _, o := range d.hits.triggers {
+		if o.start > i && (o.m.key == "proposals" || o.m.key == "attendance-after") {
+			end = o.start
+			break
+		}
+	}
+	mts := d.resolveMeetings(m, expr)
+	for n, it := range listItems(s, i, end) {
+		id := d.facts.Doc.ID + "#proposal-" + itoa(n+1)
+		e := d.entity(id, TypeProposal, truncate(d.textOf(it[0], it[1]), 300))
+		d.mention(e, it[0], it[1], "proposal/list-item")
+		for _, mt := range mts {
+			d.relateAt(id, PredProposedAt, mt.id, it[0], it[1], rule, at, "")
 		}
 	}
 }

@@ -52,7 +52,9 @@ type Entry struct {
 
 // Set is a loaded, validated collection of rule entries.
 type Set struct {
-	Entries []Entry
+	Entries  []Entry
+	Patterns []Pattern // pattern/*.tsv (pattern.go)
+	Examples []Example
 }
 
 // Error lists every problem found in a set of rule files.
@@ -183,7 +185,7 @@ func LoadDir(dir string) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(set.Entries) == 0 {
+	if len(set.Entries) == 0 && len(set.Patterns) == 0 && len(set.Examples) == 0 {
 		return nil, fmt.Errorf("rules %s: %w", dir, ErrNoRules)
 	}
 	return set, nil
@@ -204,6 +206,14 @@ func LoadFS(fsys fs.FS, name string) (*Set, error) {
 		shown := path.Join(name, p)
 		dir, file := path.Split(p)
 		kind := path.Base(path.Clean(dir))
+		if isPatternDir(dir) {
+			data, err := fs.ReadFile(fsys, p)
+			if err != nil {
+				return fmt.Errorf("read %s: %w", shown, err)
+			}
+			problems = append(problems, set.patternFile(data, shown, strings.TrimSuffix(file, ".tsv"))...)
+			return nil
+		}
 		check, ok := kinds[kind]
 		if !ok {
 			problems = append(problems, fmt.Sprintf("%s: unknown rule kind %q (the folder must be one of %s)", shown, kind, strings.Join(kindNames(), ", ")))
@@ -292,6 +302,8 @@ func (s *Set) Merge(o *Set) *Set {
 	out := &Set{Entries: make([]Entry, 0, len(s.Entries)+len(o.Entries))}
 	out.Entries = append(out.Entries, s.Entries...)
 	out.Entries = append(out.Entries, o.Entries...)
+	out.Patterns = append(append(out.Patterns, s.Patterns...), o.Patterns...)
+	out.Examples = append(append(out.Examples, s.Examples...), o.Examples...)
 	return out
 }
 

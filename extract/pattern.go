@@ -1,0 +1,417 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/unkg/unkg/rules"
+)
+
+// The relation pattern engine (rules/data/pattern/README.md): patterns are
+// compiled once, indexed by the keys of the tokens their first element can
+// match, and run by backtracking over the token stream of a document.
+
+// compiled is one pattern ready to run.
+type compiled struct {
+	p     rules.Pattern
+	root  *rules.Node
+	index int
+	group string // the id up to '/'
+}
+
+// patternSet is every compiled pattern, indexed by anchor key.
+type patternSet struct {
+	all     []*compiled
+	byKey   map[string][]int // token key -> patterns that may start there
+	anyway  []int            // patterns whose first element can be any token
+	literal map[string]bool  // literal phrases, as lit: keys
+}
+
+func compilePatterns(set *rules.Set) *patternSet {
+	ps := &patternSet{byKey: map[string][]int{}, literal: map[string]bool{}}
+	for _, p := range set.ActivePatterns() {
+		group, _, _ := strings.Cut(p.ID, "/")
+		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group}
+		ps.all = append(ps.all, c)
+		keys, any := firstKeys(p.Match)
+		if any {
+			ps.anyway = append(ps.anyway, c.index)
+			continue
+		}
+		for k := range keys {
+			ps.byKey[k] = append(ps.byKey[k], c.index)
+		}
+	}
+	return ps
+}
+
+// firstKeys are the token keys the first consumed element of n can match;
+// any is true when n may start with any token (or match nothing).
+func firstKeys(n *rules.Node) (map[string]bool, bool) {
+	keys := map[string]bool{}
+	nullable := first(n, keys)
+	return keys, nullable || keys["*"]
+}
+
+// first adds the keys of n's first element to keys and says whether n can
+// match without consuming a token.
+func first(n *rules.Node, keys map[string]bool) bool {
+	switch n.Op {
+	case rules.OpElem:
+		keys[elemKey(n)] = true
+		return false
+	case rules.OpSeq:
+		for _, k := range n.Kids {
+			if !first(k, keys) {
+				return false
+			}
+		}
+		return true
+	case rules.OpAlt:
+		nullable := false
+		for _, k := range n.Kids {
+			if first(k, keys) {
+				nullable = true
+			}
+		}
+		return nullable
+	case rules.OpRepeat:
+		first(n.Kids[0], keys)
+		return n.Min == 0
+	case rules.OpGap:
+		keys["*"] = true
+		return true
+	}
+	return true // OpNot consumes nothing
+}
+
+func elemKey(n *rules.Node) string {
+	switch n.Kind {
+	case rules.ElemEntity:
+		return "entity:" + n.Class
+	case rules.ElemTrigger:
+		return "trigger:" + n.Class
+	case rules.ElemLiteral:
+		return "trigger:lit:" + n.Class
+	case rules.ElemBreak, rules.ElemStart:
+		return "break"
+	}
+	return n.Kind
+}
+
+// capture is one token a named capture took.
+type capture struct {
+	name string
+	tok  int
+}
+
+// match is one match of a pattern.
+type match struct {
+	c        *compiled
+	from, to int // first and last token consumed
+	caps     []capture
+	phrases  []int // the trigger and literal tokens consumed
+}
+
+// failure is how far a pattern got from one anchor, for explain.
+type failure struct {
+	c        *compiled
+	anchor   int
+	furthest int    // the last token consumed
+	at       string // the element that failed there
+	elements int    // elements matched on the way
+}
+
+// runner runs the patterns over one token stream.
+type runner struct {
+	d      *doc
+	toks   []token
+	caps   []capture
+	path   []int // trigger tokens consumed so far
+	steps  int
+	best   failure // furthest point of the current attempt
+	record bool    // keep failures (explain)
+	fails  []failure
+}
+
+// maxSteps bounds the backtracking of one pattern at one anchor, so a
+// document costs O(tokens x patterns) whatever a pattern says.
+const maxSteps = 4000
+
+// state is where a match stands: the last token consumed and the gap
+// allowed before the next one (gapNone: the very next token).
+type state struct {
+	last  int
+	gap   int
+	first bool // nothing consumed yet: the next element must be the anchor
+	n     int  // elements matched
+}
+
+const (
+	gapNone = -2
+	gapAny  = -1
+)
+
+// run finds every match of every pattern, in token order.
+func (r *runner) run(ps *patternSet) []match {
+	var out []match
+	var keys []string
+	var cand []int
+	for a := range r.toks {
+		keys = r.toks[a].keys(keys)
+		cand = cand[:0]
+		for _, k := range keys {
+			cand = append(cand, ps.byKey[k]...)
+		}
+		cand = append(cand, ps.anyway...)
+		for i, pi := range cand {
+			if containsInt(cand[:i], pi) {
+				continue
+			}
+			c := ps.all[pi]
+			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
+			r.best = failure{c: c, anchor: a, furthest: a - 1}
+			var m match
+			ok := r.node(c.root, state{last: a - 1, gap: gapNone, first: true}, func(st state) bool {
+				if st.last < a {
+					return false // a match consumes at least one token
+				}
+				m = match{c: c, from: a, to: st.last, caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
+				return true
+			})
+			if ok {
+				out = append(out, m)
+			} else if r.record && r.best.elements > 0 {
+				r.fails = append(r.fails, r.best)
+			}
+		}
+	}
+	return firstWins(out)
+}
+
+// firstWins drops a match that shares a trigger phrase with a match of an
+// earlier pattern of its group (the part of the id before '/'): the
+// patterns of a group are tried in file order, as alternatives.
+func firstWins(ms []match) []match {
+	type slot struct {
+		group string
+		tok   int
+	}
+	winner := map[slot]int{}
+	for _, m := range ms {
+		g := m.c.group
+		for _, t := range m.phrases {
+			if w, ok := winner[slot{g, t}]; !ok || m.c.index < w {
+				winner[slot{g, t}] = m.c.index
+			}
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		keep := true
+		for _, t := range m.phrases {
+			if winner[slot{m.c.group, t}] != m.c.index {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func containsInt(s []int, x int) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// node matches n from st and calls k with every state after it, until k says true.
+func (r *runner) node(n *rules.Node, st state, k func(state) bool) bool {
+	r.steps++
+	if r.steps > maxSteps {
+		return false
+	}
+	switch n.Op {
+	case rules.OpElem:
+		return r.elem(n, st, k)
+	case rules.OpSeq:
+		mark := len(r.caps)
+		ok := r.seq(n.Kids, st, func(s2 state) bool {
+			if n.Capture == "" {
+				return k(s2)
+			}
+			m2 := len(r.caps)
+			for t := st.last + 1; t <= s2.last; t++ {
+				if r.toks[t].kind != tkBreak {
+					r.caps = append(r.caps, capture{n.Capture, t})
+				}
+			}
+			if k(s2) {
+				return true
+			}
+			r.caps = r.caps[:m2]
+			return false
+		})
+		if !ok {
+			r.caps = r.caps[:mark]
+		}
+		return ok
+	case rules.OpAlt:
+		for _, kid := range n.Kids {
+			wrapped := kid
+			if n.Capture != "" {
+				wrapped = &rules.Node{Op: rules.OpSeq, Kids: []*rules.Node{kid}, Capture: n.Capture}
+			}
+			if r.node(wrapped, st, k) {
+				return true
+			}
+		}
+		return false
+	case rules.OpRepeat:
+		return r.repeat(n, st, 0, k)
+	case rules.OpGap:
+		g := n.Gap
+		if st.gap == gapAny || (st.gap > g && g != gapAny) {
+			g = st.gap
+		}
+		st.gap = g
+		return k(st)
+	case rules.OpNot:
+		nx := r.nextIndex(st)
+		if nx < len(r.toks) && r.test(n.Kids[0], nx, st) {
+			r.fail(st, n)
+			return false
+		}
+		return k(st)
+	}
+	return false
+}
+
+func (r *runner) seq(kids []*rules.Node, st state, k func(state) bool) bool {
+	if len(kids) == 0 {
+		return k(st)
+	}
+	return r.node(kids[0], st, func(s2 state) bool { return r.seq(kids[1:], s2, k) })
+}
+
+// repeat matches n.Kids[0] greedily, at least n.Min and at most n.Max times.
+func (r *runner) repeat(n *rules.Node, st state, count int, k func(state) bool) bool {
+	if n.Max < 0 || count < n.Max {
+		mark := len(r.caps)
+		if r.node(n.Kids[0], st, func(s2 state) bool {
+			if s2.last == st.last {
+				return false // no progress: stop repeating
+			}
+			return r.repeat(n, s2, count+1, k)
+		}) {
+			return true
+		}
+		r.caps = r.caps[:mark]
+	}
+	if count >= n.Min {
+		return k(st)
+	}
+	return false
+}
+
+// nextIndex is the first token the next element may take.
+func (r *runner) nextIndex(st state) int {
+	if st.first {
+		return st.last + 1
+	}
+	if st.last < 0 {
+		return 0
+	}
+	return r.toks[st.last].next
+}
+
+// elem tries the element at each token the gap allows.
+func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
+	j := r.nextIndex(st)
+	for ; j < len(r.toks); j++ {
+		t := &r.toks[j]
+		if !st.first && st.last >= 0 {
+			words := t.w0 - r.toks[st.last].w1
+			switch {
+			case st.gap == gapNone && words > 0:
+				r.fail(st, n)
+				return false
+			case st.gap >= 0 && words > st.gap:
+				r.fail(st, n)
+				return false
+			}
+		}
+		if r.test(n, j, st) {
+			mark, pmark := len(r.caps), len(r.path)
+			if n.Capture != "" {
+				r.caps = append(r.caps, capture{n.Capture, j})
+			}
+			if t.kind == tkTrigger {
+				r.path = append(r.path, j)
+			}
+			next := state{last: j, gap: gapNone, n: st.n + 1}
+			if next.n > r.best.elements || j > r.best.furthest {
+				r.best.furthest, r.best.elements, r.best.at = j, next.n, ""
+			}
+			if k(next) {
+				return true
+			}
+			r.caps, r.path = r.caps[:mark], r.path[:pmark]
+		}
+		// A gap never crosses a clause break; the first element and a
+		// plain step look at one token only.
+		if st.first || st.gap == gapNone || t.kind == tkBreak {
+			break
+		}
+	}
+	r.fail(st, n)
+	return false
+}
+
+// fail records the element that could not be matched after the furthest point.
+func (r *runner) fail(st state, n *rules.Node) {
+	if st.last >= r.best.furthest && st.n >= r.best.elements && r.best.at == "" {
+		r.best.at = n.Text
+	}
+}
+
+// test says whether token j matches element n.
+func (r *runner) test(n *rules.Node, j int, st state) bool {
+	t := &r.toks[j]
+	switch n.Kind {
+	case rules.ElemBreak:
+		return t.kind == tkBreak
+	case rules.ElemStart:
+		return t.kind == tkBreak && j < len(r.toks)-1
+	case rules.ElemEntity:
+		if t.kind != tkEntity {
+			return false
+		}
+		if n.Class != "actor" && classNames[t.h.m.class] != n.Class {
+			return false
+		}
+		return n.ID == "" || t.h.m.key == n.ID
+	case rules.ElemOrgan:
+		return t.organ != ""
+	case rules.ElemDate:
+		if t.kind != tkDate {
+			return false
+		}
+		dt := r.d.dates[t.di]
+		return dt.full() && (!n.Strict || !dt.inferred)
+	case rules.ElemMonth:
+		return t.kind == tkMonth
+	case rules.ElemSymbol:
+		return t.kind == tkSymbol
+	case rules.ElemTrigger:
+		return t.kind == tkTrigger && t.h.m.key == n.Class
+	case rules.ElemLiteral:
+		return t.kind == tkTrigger && t.h.m.key == "lit:"+n.Class
+	}
+	return false
+}

@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// patternRule is the rule and FILE:LINE a pattern's facts carry.
+func patternRule(c *compiled) (string, string) { return c.p.ID, c.p.Pos.String() }
+
+// runPatterns builds the token stream and runs every pattern once; the
+// meeting actions are read by findMeetings, the others by emitPatterns.
+func (d *doc) runPatterns() {
+	d.toks = d.tokens()
+	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], record: d.x.explain}
+	d.matches = r.run(d.x.patterns)
+	d.sc.caps = r.caps
+	d.fails = r.fails
+	d.patMeeting, d.patNot, d.patPred = map[int]*compiled{}, map[int]bool{}, map[int]string{}
+	for _, m := range d.matches {
+		for _, a := range m.c.p.Emit {
+			switch a.Name {
+			case "meeting":
+				for _, t := range m.tokensOf(a.Args[0]) {
+					if d.toks[t].kind == tkDate {
+						if _, ok := d.patMeeting[d.toks[t].di]; !ok {
+							d.patMeeting[d.toks[t].di] = m.c
+						}
+					}
+				}
+			case "notmeeting":
+				for _, t := range m.tokensOf(a.Args[0]) {
+					if d.toks[t].kind == tkDate {
+						d.patNot[d.toks[t].di] = true
+					}
+				}
+			case "describes", "references":
+				if strings.HasPrefix(a.Args[0], "@") {
+					continue
+				}
+				for _, t := range m.tokensOf(strings.TrimSuffix(a.Args[0], "-1")) {
+					if d.toks[t].kind == tkDate {
+						d.patPred[d.toks[t].di] = a.Name
+					}
+				}
+			}
+		}
+	}
+}
+
+// tokensOf are the tokens capture name took in m.
+func (m *match) tokensOf(name string) []int {
+	var out []int
+	for _, c := range m.caps {
+		if c.name == name {
+			out = append(out, c.tok)
+		}
+	}
+	return out
+}
+
+// indexMeetings sorts the meetings' mentions by position, for the lookups
+// of meetingFor (no scan of every meeting per statement).
+func (d *doc) indexMeetings() {
+	d.mref = d.mref[:0]
+	d.described = d.described[:0]
+	d.byDate = map[int]*meetingInfo{}
+	for _, mi := range d.meetings {
+		for _, m := range mi.mentions {
+			d.mref = append(d.mref, mref{m[0], mi})
+			if mi.describes {
+				d.described = append(d.described, mref{m[0], mi})
+			}
+		}
+	}
+	less := func(a, b mref) int { return a.at - b.at }
+	slices.SortFunc(d.mref, less)
+	slices.SortFunc(d.described, less)
+}
+
+// mref is one dated mention of a meeting.
+type mref struct {
+	at int
+	mi *meetingInfo
+}
+
+// nearestIn is the meeting mentioned in [from, to) nearest to i.
+func nearestIn(refs []mref, from, to, i int) *meetingInfo {
+	k := sort.Search(len(refs), func(k int) bool { return refs[k].at >= from })
+	var best *meetingInfo
+	bestDist := 1 << 30
+	for ; k < len(refs) && refs[k].at < to; k++ {
+		if dd := abs(refs[k].at - i); dd < bestDist {
+			best, bestDist = refs[k].mi, dd
+		}
+	}
+	return best
+}
+
+// docMeeting is the described meeting mentioned last before i, else the first after.
+func (d *doc) docMeeting(i int) *meetingInfo {
+	k := sort.Search(len(d.described), func(k int) bool { return d.described[k].at >= i })
+	if k > 0 {
+		return d.described[k-1].mi
+	}
+	if k < len(d.described) {
+		return d.described[k].mi
+	}
+	return nil
+}
+
+// meetingFor picks the meeting a statement at normalized offset i is about:
+// the described meeting dated nearest in its sentence, else the last
+// described meeting before it, else the first after it.
+func (d *doc) meetingFor(i int) *meetingInfo {
+	ss, se := d.sentence(i)
+	if mi := nearestIn(d.described, ss, se, i); mi != nil {
+		return mi
+	}
+	return d.docMeeting(i)
+}
+
+// resolveMeetings reads a meeting expression of a match: alternatives
+// separated by '|', the first that names a meeting wins.
+func (d *doc) resolveMeetings(m *match, expr string) []*meetingInfo {
+	for _, alt := range strings.Split(expr, "|") {
+		if out := d.resolveMeeting(m, strings.TrimSpace(alt)); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
+	at := d.toks[m.from].start
+	one := func(mi *meetingInfo) []*meetingInfo {
+		if mi == nil {
+			return nil
+		}
+		return []*meetingInfo{mi}
+	}
+	switch {
+	case e == "@clause":
+		ss, se := d.sentence(at)
+		return one(nearestIn(d.described, ss, se, at))
+	case e == "@doc":
+		return one(d.docMeeting(at))
+	case e == "@sole":
+		if d.describedCount() == 1 {
+			return one(d.docMeeting(at))
+		}
+		return nil
+	case e == "@month(this)":
+		if d.docDate.full() {
+			return d.meetingsOfMonth(d.docDate.m)
+		}
+		return nil
+	case strings.HasPrefix(e, "@month("):
+		var out []*meetingInfo
+		for _, t := range m.tokensOf(e[len("@month(") : len(e)-1]) {
+			if tk := d.toks[t]; tk.kind == tkMonth || tk.kind == tkDate {
+				out = append(out, d.meetingsOfMonth(d.dates[tk.di].m)...)
+			}
+		}
+		return out
+	}
+	minus := strings.HasSuffix(e, "-1")
+	var out []*meetingInfo
+	for _, t := range m.tokensOf(strings.TrimSuffix(e, "-1")) {
+		if d.toks[t].kind != tkDate {
+			continue
+		}
+		dt := d.dates[d.toks[t].di]
+		if minus {
+			dt = dayBefore(dt)
+		}
+		for _, mi := range d.meetings {
+			if mi.dt.y == dt.y && mi.dt.m == dt.m && mi.dt.d == dt.d {
+				out = append(out, mi)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// dayBefore is the date one day before dt.
+func dayBefore(dt date) date {
+	dt.d--
+	if dt.d > 0 {
+		return dt
+	}
+	dt.m--
+	if dt.m == 0 {
+		dt.m, dt.y = 12, dt.y-1
+	}
+	dt.d = daysIn(dt.y, dt.m)
+	return dt
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 4, 6, 9, 11:
+		return 30
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31
+}
+
+// emitPatterns makes the facts of every match but the meeting actions.
+func (d *doc) emitPatterns() {
+	// Negations first: they cancel attendance in their clause.
+	notAll := map[int]bool{}
+	notOne := map[[2]string]bool{}
+	for _, m := range d.matches {
+		for _, a := range m.c.p.Emit {
+			if a.Name != "notattended" {
+				continue
+			}
+			cl := d.toks[m.from].clause
+			if a.Args[0] == "*" {
+				notAll[cl] = true
+				continue
+			}
+			for _, t := range m.tokensOf(a.Args[0]) {
+				if d.toks[t].kind == tkEntity {
+					notOne[[2]string{itoa(cl), d.toks[t].h.m.id}] = true
+				}
+			}
+		}
+	}
+	docID := d.facts.Doc.ID
+	for mi := range d.matches {
+		m := &d.matches[mi]
+		rule, at := patternRule(m.c)
+		lo, hi := d.toks[m.from].start, d.toks[m.to].end
+		for _, a := range m.c.p.Emit {
+			switch a.Name {
+			case "attended":
+				cl := d.toks[m.from].clause
+				if notAll[cl] {
+					continue
+				}
+				for _, mt := range d.resolveMeetings(m, a.Args[1]) {
+					for _, t := range m.tokensOf(a.Args[0]) {
+						tk := d.toks[t]
+						if tk.kind != tkEntity || tk.h.m.class == clsPerson || notOne[[2]string{itoa(cl), tk.h.m.id}] {
+							continue
+						}
+						if tk.h.m.class == clsOrg && (tk.h.m.key == "UN" || tk.h.m.key == mt.organ || tk.h.m.key == "UNSC") {
+							continue
+						}
+						d.relateAt(tk.h.m.id, PredAttended, mt.id, lo, hi, rule, at, "")
+					}
+				}
+			case "presidedBy", "chairedBy":
+				pred, cls := PredPresidedBy, clsCountry
+				if a.Name == "chairedBy" {
+					pred, cls = PredChairedBy, clsPerson
+				}
+				for _, mt := range d.resolveMeetings(m, a.Args[0]) {
+					for _, t := range m.tokensOf(a.Args[1]) {
+						if tk := d.toks[t]; tk.kind == tkEntity && tk.h.m.class == cls {
+							d.relateAt(mt.id, pred, tk.h.m.id, lo, hi, rule, at, "")
+						}
+					}
+				}
+			case "represents":
+				role := ""
+				if ts := m.tokensOf(a.Args[2]); len(ts) > 0 {
+					role = d.textOf(d.toks[ts[0]].start, d.toks[ts[len(ts)-1]].end)
+				}
+				for _, p := range m.tokensOf(a.Args[0]) {
+					pt := d.toks[p]
+					if pt.kind != tkEntity || pt.h.m.class != clsPerson {
+						continue
+					}
+					pe := d.entities[pt.h.m.id]
+					if pe != nil && pe.Role == "" {
+						pe.Role = role
+					}
+					for _, c := range m.tokensOf(a.Args[1]) {
+						if ct := d.toks[c]; ct.kind == tkEntity && ct.h.m.class != clsPerson {
+							d.relateAt(pt.h.m.id, PredRepresents, ct.h.m.id, lo, hi, rule, at, role)
+							if pe != nil && pe.Country == "" && ct.h.m.class == clsCountry {
+								pe.Country = ct.h.m.id
+							}
+						}
+					}
+				}
+			case "sentBy", "addressedTo":
+				if d.facts.Doc.Type != "letter" {
+					continue
+				}
+				pred := PredSentBy
+				if a.Name == "addressedTo" {
+					pred = PredAddressedTo
+				}
+				for _, t := range m.tokensOf(a.Args[0]) {
+					if tk := d.toks[t]; tk.kind == tkEntity {
+						d.relateAt(docID, pred, tk.h.m.id, lo, hi, rule, at, "")
+					}
+				}
+			case "doctype":
+				if d.facts.Doc.Type == "" {
+					d.facts.Doc.Type = a.Args[0]
+				}
+			case "proposals":
+				d.proposalList(m, a.Args[0], rule, at)
+			}
+		}
+	}
+}
+
+// relateAt is relate with the FILE:LINE of the pattern behind the fact.
+func (d *doc) relateAt(subj, pred, obj string, s, e int, rule, at, role string) {
+	n := len(d.rels)
+	d.relate(subj, pred, obj, s, e, rule, role)
+	if len(d.rels) > n {
+		d.rels[n].Evidence.RuleAt = at
+	}
+}
