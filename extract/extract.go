@@ -122,6 +122,11 @@ func (x *Extractor) AppendDocumentJSON(b []byte, path string, data []byte) ([]by
 // extract runs every stage but the output on one document. The caller
 // releases the doc when it has read the output.
 func (x *Extractor) extract(path string, data []byte) (*doc, error) {
+	return x.extractWith(path, data, nil)
+}
+
+// extractWith is extract with an example's context (nil for a real document).
+func (x *Extractor) extractWith(path string, data []byte, ctx *exampleContext) (*doc, error) {
 	src, err := decode(data)
 	if err != nil {
 		return nil, err
@@ -150,6 +155,7 @@ func (x *Extractor) extract(path string, data []byte) (*doc, error) {
 		t:    t,
 		sha:  hex.EncodeToString(sum[:]),
 		sc:   sc,
+		ctx:  ctx,
 	}
 	d.facts = &Facts{Doc: Doc{Path: path, SHA256: d.sha, Size: len(data), Subjects: []string{}}}
 	d.run()
@@ -167,6 +173,7 @@ func (d *doc) release() {
 // doc is the working state of one extraction.
 type doc struct {
 	x     *Extractor
+	ctx   *exampleContext
 	src   *source
 	text  []byte // decoded UTF-8
 	t     *normText
@@ -255,6 +262,7 @@ func (d *doc) run() {
 	d.entities, d.relSeen, d.order, d.rels = d.sc.entities, d.sc.relSeen, d.sc.order[:0], d.sc.rels[:0]
 
 	d.metadata()
+	d.applyContext()
 	d.inferYears()
 	d.gazetteerEntities()
 	d.citations()

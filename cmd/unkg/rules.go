@@ -10,7 +10,8 @@ import (
 )
 
 func runRules(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "rules", "rules check DIR... | rules list\n\n"+
+	fs := newFlags(e, "rules", "rules check DIR... | rules test [DIR] | rules list\n\n"+
+		"  test [DIR] run every pattern example (built-in, plus DIR's): N examples, M failed\n"+
 		"  check DIR  validate a folder of rule files (KIND/LANG.tsv) together with the built-in rules;\n"+
 		"             every problem is printed as FILE:LINE: cause, and the exit code is 1 if there is any\n"+
 		"  list       count the built-in rules by kind and language")
@@ -22,6 +23,12 @@ func runRules(ctx context.Context, e env, args []string) int {
 		return exitUsage
 	}
 	switch fs.Arg(0) {
+	case "test":
+		if fs.NArg() > 2 {
+			fmt.Fprintln(e.stderr, "unkg rules test: at most one folder of rule files")
+			return exitUsage
+		}
+		return rulesTest(fs.Arg(1), e.stdout, e.stderr)
 	case "check":
 		if fs.NArg() < 2 {
 			fmt.Fprintln(e.stderr, "unkg rules check: name at least one folder of rule files")
@@ -29,7 +36,11 @@ func runRules(ctx context.Context, e env, args []string) int {
 		}
 		failed := false
 		for _, dir := range fs.Args()[1:] {
-			if _, err := loadRules(dir); err != nil {
+			set, err := loadRules(dir)
+			if err == nil {
+				err = checkPatternSet(set)
+			}
+			if err != nil {
 				fmt.Fprintln(e.stderr, err)
 				failed = true
 				continue
