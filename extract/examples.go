@@ -12,8 +12,9 @@ import (
 // exampleContext is what a real document would supply around an example
 // sentence: its date and type.
 type exampleContext struct {
-	date date
-	typ  string
+	date   date
+	typ    string
+	record bool // keep every pattern's furthest point (explain)
 }
 
 // ExampleResult is the outcome of one pattern example.

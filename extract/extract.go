@@ -37,21 +37,22 @@ type Extractor struct {
 // scratch holds the large per-document buffers. Nothing in Facts points into
 // them (every string in Facts is a copy), so they are reused once Document returns.
 type scratch struct {
-	t         normText
-	hits      []hit
-	hs        hitSet
-	pools     [4][]hit // trigger pools of longestLeftmostPerKind
-	entities  map[string]*Entity
-	slabs     [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
-	used      int        // entities handed out from slabs
-	order     []string
-	rels      []Relation
-	relSeen   map[relKey]int
-	prefixed  map[string]string // "mentions/" + rule, made once per rule
-	toks      []token
-	caps      []capture
-	wordPos   []int
-	wordCount []int
+	t        normText
+	hits     []hit
+	hs       hitSet
+	pools    [4][]hit // trigger pools of longestLeftmostPerKind
+	entities map[string]*Entity
+	slabs    [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
+	used     int        // entities handed out from slabs
+	order    []string
+	rels     []Relation
+	relSeen  map[relKey]int
+	prefixed map[string]string // "mentions/" + rule, made once per rule
+	toks     []token
+	tokParts [6][]token // the token lists merged into toks
+	caps     []capture
+	masks    []uint64
+	segs     []int32
 }
 
 // Options change what Document reports.
@@ -210,7 +211,6 @@ type doc struct {
 	patPred    map[int]string    // date index -> describes or references
 	mref       []mref            // meeting mentions by position
 	described  []mref            // described meetings' mentions by position
-	byDate     map[int]*meetingInfo
 
 	subjectSpans map[string][2]int // input offsets of the subject terms
 }
@@ -438,15 +438,6 @@ func (d *doc) triggers(kind string) []hit {
 		}
 	}
 	return out
-}
-
-func (d *doc) hasTrigger(kind string, from, to int) (hit, bool) {
-	for _, h := range d.hits.triggers {
-		if h.m.key == kind && h.start >= from && h.end <= to {
-			return h, true
-		}
-	}
-	return hit{}, false
 }
 
 // entity returns the entity with id, creating it. Entities live in the

@@ -421,16 +421,6 @@ func (d *doc) meetingsOfMonth(month int) []*meetingInfo {
 	return out
 }
 
-// inDayDate says whether normalized offset i lies in a date that has a day.
-func (d *doc) inDayDate(i int) bool {
-	for _, o := range d.dates {
-		if o.d != 0 && o.start <= i && i < o.end {
-			return true
-		}
-	}
-	return false
-}
-
 func (d *doc) describedCount() int {
 	n := 0
 	for _, mi := range d.meetings {

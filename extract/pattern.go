@@ -16,21 +16,54 @@ type compiled struct {
 	root  *rules.Node
 	index int
 	group string // the id up to '/'
+	// need is a trigger key a match must take after its anchor, in the
+	// anchor's clause ("" when none is known): a clause without it is skipped
+	// before any backtracking.
+	need    string
+	needBit uint64 // need's bit in a clause's mask (patternSet.bits)
+}
+
+// needKey is the first trigger or literal a match of n must take after
+// its first element, when n's match stays inside one clause.
+func needKey(n *rules.Node) string {
+	crosses := false
+	n.Walk(func(x *rules.Node) {
+		if x.Kind == rules.ElemBreak || x.Kind == rules.ElemStart {
+			crosses = true
+		}
+	})
+	if crosses || n.Op != rules.OpSeq {
+		return ""
+	}
+	for i, k := range n.Kids {
+		if i > 0 && k.Op == rules.OpElem && (k.Kind == rules.ElemTrigger || k.Kind == rules.ElemLiteral) {
+			return elemKey(k)
+		}
+	}
+	return ""
 }
 
 // patternSet is every compiled pattern, indexed by anchor key.
 type patternSet struct {
-	all     []*compiled
-	byKey   map[string][]int // token key -> patterns that may start there
-	anyway  []int            // patterns whose first element can be any token
-	literal map[string]bool  // literal phrases, as lit: keys
+	all       []*compiled
+	byKey     map[string][]int  // token key -> patterns that may start there
+	byTrigger map[string][]int  // the same for trigger keys, by trigger kind
+	bits      map[string]uint64 // trigger kind -> its bit in a clause's mask, for the kinds patterns need
+	anyway    []int             // patterns whose first element can be any token
+	literal   map[string]bool   // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
-	ps := &patternSet{byKey: map[string][]int{}, literal: map[string]bool{}}
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]uint64{}}
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
-		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group}
+		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, need: needKey(p.Match)}
+		if kind, ok := strings.CutPrefix(c.need, "trigger:"); ok {
+			if _, seen := ps.bits[kind]; !seen && len(ps.bits) < 64 {
+				ps.bits[kind] = 1 << len(ps.bits)
+			}
+			c.needBit = ps.bits[kind] // 0 past 64 kinds: no prefilter
+		}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
 		if any {
@@ -38,6 +71,10 @@ func compilePatterns(set *rules.Set) *patternSet {
 			continue
 		}
 		for k := range keys {
+			if kind, ok := strings.CutPrefix(k, "trigger:"); ok {
+				ps.byTrigger[kind] = append(ps.byTrigger[kind], c.index)
+				continue
+			}
 			ps.byKey[k] = append(ps.byKey[k], c.index)
 		}
 	}
@@ -126,7 +163,9 @@ type runner struct {
 	d      *doc
 	toks   []token
 	caps   []capture
-	path   []int // trigger tokens consumed so far
+	path   []int    // trigger tokens consumed so far
+	masks  []uint64 // per clause: the bits of the trigger kinds in it
+	segs   []int32  // segment's cache, -1 when not counted yet
 	steps  int
 	best   failure // furthest point of the current attempt
 	record bool    // keep failures (explain)
@@ -154,12 +193,28 @@ const (
 // run finds every match of every pattern, in token order.
 func (r *runner) run(ps *patternSet) []match {
 	var out []match
+	r.masks = r.masks[:0]
+	r.segs = r.segs[:0]
+	for i := range r.toks {
+		r.segs = append(r.segs, -1)
+		t := &r.toks[i]
+		for len(r.masks) <= t.clause {
+			r.masks = append(r.masks, 0)
+		}
+		if t.kind == tkTrigger {
+			r.masks[t.clause] |= ps.bits[t.h.m.key]
+		}
+	}
 	var keys []string
 	var cand []int
 	for a := range r.toks {
 		keys = r.toks[a].keys(keys)
 		cand = cand[:0]
-		for _, k := range keys {
+		for i, k := range keys {
+			if i == 0 && r.toks[a].kind == tkTrigger {
+				cand = append(cand, ps.byTrigger[k]...)
+				continue
+			}
 			cand = append(cand, ps.byKey[k]...)
 		}
 		cand = append(cand, ps.anyway...)
@@ -168,6 +223,9 @@ func (r *runner) run(ps *patternSet) []match {
 				continue
 			}
 			c := ps.all[pi]
+			if c.needBit != 0 && !r.record && r.masks[r.toks[a].clause]&c.needBit == 0 {
+				continue // the clause lacks a phrase the pattern needs (explain records every attempt)
+			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
 			var m match
@@ -183,39 +241,6 @@ func (r *runner) run(ps *patternSet) []match {
 			} else if r.record && r.best.elements > 0 {
 				r.fails = append(r.fails, r.best)
 			}
-		}
-	}
-	return firstWins(out)
-}
-
-// firstWins drops a match that shares a trigger phrase with a match of an
-// earlier pattern of its group (the part of the id before '/'): the
-// patterns of a group are tried in file order, as alternatives.
-func firstWins(ms []match) []match {
-	type slot struct {
-		group string
-		tok   int
-	}
-	winner := map[slot]int{}
-	for _, m := range ms {
-		g := m.c.group
-		for _, t := range m.phrases {
-			if w, ok := winner[slot{g, t}]; !ok || m.c.index < w {
-				winner[slot{g, t}] = m.c.index
-			}
-		}
-	}
-	out := ms[:0]
-	for _, m := range ms {
-		keep := true
-		for _, t := range m.phrases {
-			if winner[slot{m.c.group, t}] != m.c.index {
-				keep = false
-				break
-			}
-		}
-		if keep {
-			out = append(out, m)
 		}
 	}
 	return out
@@ -333,15 +358,18 @@ func (r *runner) nextIndex(st state) int {
 // elem tries the element at each token the gap allows.
 func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 	j := r.nextIndex(st)
-	for ; j < len(r.toks); j++ {
+	words, limit := 0, max(st.gap, 0)
+	for j0 := j; j < len(r.toks); j++ {
 		t := &r.toks[j]
-		if !st.first && st.last >= 0 {
-			words := t.w0 - r.toks[st.last].w1
-			switch {
-			case st.gap == gapNone && words > 0:
-				r.fail(st, n)
-				return false
-			case st.gap >= 0 && words > st.gap:
+		if !st.first && st.last >= 0 && st.gap != gapAny {
+			// The words of the gap, added token by token: to the first
+			// candidate from the last token's end, then from start to start.
+			if j == j0 {
+				words = r.d.wordsIn(r.toks[st.last].end, t.start, limit)
+			} else {
+				words += r.segment(j)
+			}
+			if words > limit {
 				r.fail(st, n)
 				return false
 			}
@@ -373,6 +401,15 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 	return false
 }
 
+// segment is the number of words from token j-1's start to token j's
+// (capped past rules.MaxGap), counted once per document.
+func (r *runner) segment(j int) int {
+	if r.segs[j] < 0 {
+		r.segs[j] = int32(r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, rules.MaxGap))
+	}
+	return int(r.segs[j])
+}
+
 // fail records the element that could not be matched after the furthest point.
 func (r *runner) fail(st state, n *rules.Node) {
 	if st.last >= r.best.furthest && st.n >= r.best.elements && r.best.at == "" {
@@ -397,7 +434,7 @@ func (r *runner) test(n *rules.Node, j int, st state) bool {
 		}
 		return n.ID == "" || t.h.m.key == n.ID
 	case rules.ElemOrgan:
-		return t.organ != ""
+		return t.organ
 	case rules.ElemDate:
 		if t.kind != tkDate {
 			return false

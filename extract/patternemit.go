@@ -13,9 +13,9 @@ func patternRule(c *compiled) (string, string) { return c.p.ID, c.p.Pos.String()
 // meeting actions are read by findMeetings, the others by emitPatterns.
 func (d *doc) runPatterns() {
 	d.toks = d.tokens()
-	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], record: d.x.explain}
+	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], masks: d.sc.masks[:0], segs: d.sc.segs[:0], record: d.ctx != nil && d.ctx.record}
 	d.matches = r.run(d.x.patterns)
-	d.sc.caps = r.caps
+	d.sc.caps, d.sc.masks, d.sc.segs = r.caps, r.masks, r.segs
 	d.fails = r.fails
 	d.patMeeting, d.patNot, d.patPred = map[int]*compiled{}, map[int]bool{}, map[int]string{}
 	for _, m := range d.matches {
@@ -65,7 +65,6 @@ func (m *match) tokensOf(name string) []int {
 func (d *doc) indexMeetings() {
 	d.mref = d.mref[:0]
 	d.described = d.described[:0]
-	d.byDate = map[int]*meetingInfo{}
 	for _, mi := range d.meetings {
 		for _, m := range mi.mentions {
 			d.mref = append(d.mref, mref{m[0], mi})
@@ -143,7 +142,7 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 	switch {
 	case e == "@clause":
 		ss, se := d.sentence(at)
-		return one(nearestIn(d.described, ss, se, at))
+		return one(nearestIn(d.mref, ss, se, at))
 	case e == "@doc":
 		return one(d.docMeeting(at))
 	case e == "@sole":
@@ -159,7 +158,10 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 	case strings.HasPrefix(e, "@month("):
 		var out []*meetingInfo
 		for _, t := range m.tokensOf(e[len("@month(") : len(e)-1]) {
-			if tk := d.toks[t]; tk.kind == tkMonth || tk.kind == tkDate {
+			switch tk := d.toks[t]; tk.kind {
+			case tkMonth:
+				out = append(out, d.meetingsOfMonth(atoi(tk.h.m.key))...)
+			case tkDate:
 				out = append(out, d.meetingsOfMonth(d.dates[tk.di].m)...)
 			}
 		}
@@ -235,8 +237,37 @@ func (d *doc) emitPatterns() {
 		}
 	}
 	docID := d.facts.Doc.ID
-	for mi := range d.matches {
+	// Within a group (the id up to '/'), the patterns are alternatives in
+	// file order: the first whose match states a fact claims its trigger
+	// phrases, and a later pattern's match that takes one of them is dropped.
+	order := make([]int, len(d.matches))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return d.matches[a].c.index - d.matches[b].c.index })
+	type slot struct {
+		group string
+		tok   int
+	}
+	claimed := map[slot]bool{}
+	for _, mi := range order {
 		m := &d.matches[mi]
+		if slices.ContainsFunc(m.phrases, func(t int) bool { return claimed[slot{m.c.group, t}] }) {
+			continue
+		}
+		before := len(d.rels) + len(d.order)
+		d.emitMatch(m, notAll, notOne, docID)
+		if len(d.rels)+len(d.order) > before {
+			for _, t := range m.phrases {
+				claimed[slot{m.c.group, t}] = true
+			}
+		}
+	}
+}
+
+// emitMatch makes the facts of one match.
+func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[[2]string]bool, docID string) {
+	{
 		rule, at := patternRule(m.c)
 		lo, hi := d.toks[m.from].start, d.toks[m.to].end
 		for _, a := range m.c.p.Emit {
@@ -294,8 +325,8 @@ func (d *doc) emitPatterns() {
 					}
 				}
 			case "sentBy", "addressedTo":
-				if d.facts.Doc.Type != "letter" {
-					continue
+				if d.facts.Doc.Type != "letter" || lo > d.headerEnd {
+					continue // a letter names its parties in its opening
 				}
 				pred := PredSentBy
 				if a.Name == "addressedTo" {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,68 +20,86 @@ const (
 var tokKindNames = [...]string{"break", "entity", "date", "month", "symbol", "trigger"}
 
 // token is one element of the stream the relation patterns run over. Plain
-// words are not tokens: w0 and w1 count the words before the token's start
-// and end, so that a gap is measured in words, never in bytes.
+// words are not tokens: the matcher counts the words between two tokens
+// (wordsIn), so that a gap is measured in words, never in bytes.
 type token struct {
 	kind       tokKind
 	start, end int // normalized offsets
-	w0, w1     int
 	clause     int
-	h          hit // entity, month or trigger
-	di         int // index in d.dates (tkDate) or d.symbols (tkSymbol)
-	organ      string
-	next       int // index of the first token starting at or after this one's end
+	h          hit  // entity, month or trigger
+	di         int  // index in d.dates (tkDate) or d.symbols (tkSymbol)
+	organ      bool // a dated UN organ, or "the Council", outside quotes
+	next       int  // index of the first token starting at or after this one's end
 }
 
-// tokens builds the stream in text order in one pass over the hits, plus one
-// pass over the text to count words.
+// tokens builds the stream in text order from the hits: each kind of hit
+// is in text order already, so the lists are merged, not sorted.
 func (d *doc) tokens() []token {
-	out := d.sc.toks[:0]
-	out = append(out, token{kind: tkBreak})
-	for _, b := range d.bounds {
-		out = append(out, token{kind: tkBreak, start: b, end: b})
+	parts := &d.sc.tokParts
+	for i := range parts {
+		parts[i] = parts[i][:0]
 	}
+	breaks, ents, trigs, dates, months, syms := 0, 1, 2, 3, 4, 5
+	parts[breaks] = append(parts[breaks], token{kind: tkBreak})
+	for _, b := range d.bounds {
+		parts[breaks] = append(parts[breaks], token{kind: tkBreak, start: b, end: b})
+	}
+	parts[breaks] = append(parts[breaks], token{kind: tkBreak, start: len(d.t.s), end: len(d.t.s)})
+	q := quoteCursor{quotes: d.quotes}
 	for _, h := range d.hits.entities {
 		t := token{kind: tkEntity, start: h.start, end: h.end, h: h}
-		if h.m.class == clsOrg && organs[h.m.key] && !d.inQuotes(h.start) {
-			t.organ = h.m.key
-		}
-		out = append(out, t)
+		t.organ = h.m.class == clsOrg && organs[h.m.key] && !q.in(h.start)
+		parts[ents] = append(parts[ents], t)
 	}
+	q = quoteCursor{quotes: d.quotes}
 	for _, h := range d.hits.triggers {
 		if h.m.key == "meeting-number" && !d.numberBeside(h) {
 			continue // "th meeting" without its number is no meeting number
 		}
 		t := token{kind: tkTrigger, start: h.start, end: h.end, h: h}
-		if h.m.key == "council" && !d.inQuotes(h.start) {
-			t.organ = "UNSC"
-		}
-		out = append(out, t)
+		t.organ = h.m.key == "council" && !q.in(h.start)
+		parts[trigs] = append(parts[trigs], t)
 	}
 	for i, dt := range d.dates {
-		if dt.d == 0 {
-			out = append(out, token{kind: tkMonth, start: dt.start, end: dt.end, di: i})
+		if dt.d != 0 {
+			parts[dates] = append(parts[dates], token{kind: tkDate, start: dt.start, end: dt.end, di: i})
+		}
+	}
+	// A month named without a day: the dates are in text order, so one
+	// walk tells which month names stand inside a dated day.
+	k := 0
+	for _, m := range d.hits.months {
+		for k < len(d.dates) && d.dates[k].end <= m.start {
+			k++
+		}
+		if k < len(d.dates) && d.dates[k].d != 0 && d.dates[k].start <= m.start {
 			continue
 		}
-		out = append(out, token{kind: tkDate, start: dt.start, end: dt.end, di: i})
+		parts[months] = append(parts[months], token{kind: tkMonth, start: m.start, end: m.end, h: m, di: -1})
 	}
 	for i, s := range d.symbols {
-		out = append(out, token{kind: tkSymbol, start: s.start, end: s.end, di: i})
+		parts[syms] = append(parts[syms], token{kind: tkSymbol, start: s.start, end: s.end, di: i})
 	}
-	out = append(out, token{kind: tkBreak, start: len(d.t.s), end: len(d.t.s)})
-	slices.SortStableFunc(out[1:], func(a, b token) int {
-		if a.start != b.start {
-			return a.start - b.start
+	for i := range parts {
+		if !slices.IsSortedFunc(parts[i], tokenOrder) {
+			slices.SortStableFunc(parts[i], tokenOrder)
 		}
-		if (a.kind == tkBreak) != (b.kind == tkBreak) {
-			if a.kind == tkBreak {
-				return -1
+	}
+	out := d.sc.toks[:0]
+	var at [len(d.sc.tokParts)]int
+	for {
+		best := -1
+		for i := range parts {
+			if at[i] < len(parts[i]) && (best < 0 || tokenOrder(parts[i][at[i]], parts[best][at[best]]) < 0) {
+				best = i
 			}
-			return 1
 		}
-		return b.end - a.end
-	})
-	d.countWords(out)
+		if best < 0 {
+			break
+		}
+		out = append(out, parts[best][at[best]])
+		at[best]++
+	}
 	clause := 0
 	for i := range out {
 		if out[i].kind == tkBreak && i > 0 {
@@ -92,11 +109,11 @@ func (d *doc) tokens() []token {
 	}
 	// next: the tokens are sorted by start, so a binary search per token.
 	for i := range out {
-		e := out[i].end
 		if out[i].kind == tkBreak {
 			out[i].next = i + 1
 			continue
 		}
+		e := out[i].end
 		j, _ := slices.BinarySearchFunc(out[i+1:], e, func(t token, e int) int {
 			if t.start < e {
 				return -1
@@ -109,50 +126,74 @@ func (d *doc) tokens() []token {
 	return out
 }
 
-// countWords sets w0 and w1 of every token in one pass over the text. A word
-// is a run of letters or digits; each Han character is a word.
-func (d *doc) countWords(toks []token) {
-	pos := d.sc.wordPos[:0]
-	for _, t := range toks {
-		pos = append(pos, t.start, t.end)
+// tokenOrder: by start; at one offset a clause break first, then the longer token.
+func tokenOrder(a, b token) int {
+	if a.start != b.start {
+		return a.start - b.start
 	}
-	slices.Sort(pos)
-	pos = slices.Compact(pos)
-	counts := d.sc.wordCount[:0]
+	if (a.kind == tkBreak) != (b.kind == tkBreak) {
+		if a.kind == tkBreak {
+			return -1
+		}
+		return 1
+	}
+	return b.end - a.end
+}
+
+// quoteCursor answers "inside a quoted span?" for offsets asked in text order,
+// in one walk over the quotes.
+type quoteCursor struct {
+	quotes [][2]int
+	k      int
+}
+
+func (q *quoteCursor) in(i int) bool {
+	for q.k < len(q.quotes) && q.quotes[q.k][1] <= i {
+		q.k++
+	}
+	return q.k < len(q.quotes) && q.quotes[q.k][0] < i
+}
+
+// wordsIn counts the words of the normalized text in [from, to), up to
+// limit+1 (enough to say a gap of at most limit words is exceeded). A word
+// is a run of letters or digits; each Han character is a word of its own.
+// Counted where the matcher asks, never over the whole text.
+func (d *doc) wordsIn(from, to, limit int) int {
 	s := d.t.s
-	words, inWord, k := 0, false, 0
-	for i := 0; i < len(s) && k < len(pos); {
-		for k < len(pos) && pos[k] <= i {
-			counts = append(counts, words)
-			k++
-		}
+	n := 0
+	inWord := false
+	for i := from; i < to && n <= limit; {
 		c := s[i]
-		size := 1
-		var word, han bool
 		if c < utf8.RuneSelf {
-			word = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			han = isHanish(r)
-			word = han || unicode.IsLetter(r) || unicode.IsDigit(r)
+			w := wordByte(c)
+			if w && !inWord {
+				n++
+			}
+			inWord = w
+			i++
+			continue
 		}
-		if word && (!inWord || han) {
-			words++
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF:
+			n++
+			inWord = false
+		case r >= 0x2000 && r <= 0x206F || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFF0F || r == 0x060C || r == 0x061B || r == 0x061F || r == 0xAB || r == 0xBB:
+			inWord = false // punctuation
+		default:
+			if !inWord {
+				n++
+			}
+			inWord = true
 		}
-		inWord = word && !han
 		i += size
 	}
-	for k < len(pos) {
-		counts = append(counts, words)
-		k++
-	}
-	for i := range toks {
-		a, _ := slices.BinarySearch(pos, toks[i].start)
-		b, _ := slices.BinarySearch(pos, toks[i].end)
-		toks[i].w0, toks[i].w1 = counts[a], counts[b]
-	}
-	d.sc.wordPos, d.sc.wordCount = pos, counts
+	return n
+}
+
+// wordByte: an ASCII letter or digit, or a byte of a non-ASCII rune.
+func wordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf
 }
 
 // keys are the index keys of a token: the patterns whose first element can
@@ -163,7 +204,7 @@ func (t *token) keys(buf []string) []string {
 	case tkBreak:
 		buf = append(buf, "break")
 	case tkEntity:
-		buf = append(buf, "entity:"+classNames[t.h.m.class], "entity:actor")
+		buf = append(buf, entityKeys[t.h.m.class], "entity:actor")
 	case tkDate:
 		buf = append(buf, "date")
 	case tkMonth:
@@ -171,12 +212,14 @@ func (t *token) keys(buf []string) []string {
 	case tkSymbol:
 		buf = append(buf, "symbol")
 	case tkTrigger:
-		buf = append(buf, "trigger:"+t.h.m.key)
+		buf = append(buf, t.h.m.key) // looked up in byTrigger
 	}
-	if t.organ != "" {
+	if t.organ {
 		buf = append(buf, "organ")
 	}
 	return buf
 }
 
 var classNames = map[class]string{clsOrg: "org", clsCountry: "country", clsPerson: "person"}
+
+var entityKeys = map[class]string{clsOrg: "entity:org", clsCountry: "entity:country", clsPerson: "entity:person"}

@@ -47,6 +47,9 @@ const (
 	OpNot                  // the next token is not Kids[0]
 )
 
+// MaxGap is the largest N of a ~N gap.
+const MaxGap = 60
+
 // Elem kinds.
 const (
 	ElemEntity  = "entity"  // Class org, country, person or actor; ID optional
@@ -266,6 +269,12 @@ func parseContext(s string) (map[string]string, error) {
 		out[k] = v
 	}
 	return out, nil
+}
+
+// ParsePatternFile parses the text of one pattern file into s; name is the
+// file's name without .tsv (its language up to the first '-' or '.').
+func (s *Set) ParsePatternFile(data []byte, file, name string) []string {
+	return s.patternFile(data, file, name)
 }
 
 // CheckPatterns reports what holds across files: duplicate ids (without
@@ -576,6 +585,9 @@ func (p *matchParser) item() (*Node, error) {
 		gap := -1
 		if p.i > j {
 			gap, _ = strconv.Atoi(p.s[j:p.i])
+			if gap > MaxGap {
+				return nil, fmt.Errorf("at column %d: a gap of %d words: at most ~%d (write ~ for any gap in the clause)", start+1, gap, MaxGap)
+			}
 		}
 		return &Node{Op: OpGap, Gap: gap, Text: p.s[start:p.i]}, nil
 	case '!':

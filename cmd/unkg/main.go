@@ -39,6 +39,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"extract", "extract facts from documents and print them as JSON Lines", runExtract},
+		{"explain", "show the token stream of a file and the pattern behind each fact, or why a fact holds or not (--fact)", runExplain},
 		{"rules", "check rule files (unkg rules check DIR) or list the built-in rules", runRules},
 		{"ingest", "store the facts of documents in the graph (unkg ingest corpus/)", runIngest},
 		{"query", "ask the graph: attendees, meetings, presidencies, trace, gizmo", runQuery},
