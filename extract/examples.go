@@ -14,7 +14,8 @@ import (
 type exampleContext struct {
 	date   date
 	typ    string
-	record bool // keep every pattern's furthest point (explain)
+	record bool   // keep every pattern's furthest point (explain)
+	lang   string // the example's language ("" to detect it)
 }
 
 // ExampleResult is the outcome of one pattern example.
@@ -40,6 +41,10 @@ func (x *Extractor) RunExample(ex rules.Example, preds []string) (ExampleResult,
 		ctx.date = dt
 	}
 	ctx.typ = ex.Context["type"]
+	ctx.lang = ex.Lang
+	if l := ex.Context["lang"]; l != "" {
+		ctx.lang = l
+	}
 	f, err := x.documentWith("example:"+ex.Pos.String(), []byte(ex.Text), &ctx)
 	if err != nil {
 		return res, fmt.Errorf("%s: %w", ex.Pos, err)
@@ -47,6 +52,9 @@ func (x *Extractor) RunExample(ex rules.Example, preds []string) (ExampleResult,
 	made := map[string]bool{}
 	for _, r := range f.Relations {
 		made[factString(f, r)] = true
+	}
+	if f.Doc.Type != "" && f.Doc.Type != ex.Context["type"] {
+		made["doc type "+f.Doc.Type] = true // the document type, as an example states it
 	}
 	checked := map[string]bool{}
 	if ex.Positive {
@@ -76,14 +84,19 @@ func (x *Extractor) RunExample(ex rules.Example, preds []string) (ExampleResult,
 
 // factString writes a relation as an example writes it: the document is "doc".
 func factString(f *Facts, r Relation) string {
-	s, o := r.Subject, r.Object
-	if s == f.Doc.ID {
-		s = "doc"
+	return docRelative(f, r.Subject) + " " + r.Predicate + " " + docRelative(f, r.Object)
+}
+
+// docRelative writes the document's id, and the ids made from it
+// (doc#proposal-1), with "doc" for the id.
+func docRelative(f *Facts, id string) string {
+	if id == f.Doc.ID {
+		return "doc"
 	}
-	if o == f.Doc.ID {
-		o = "doc"
+	if rest, ok := strings.CutPrefix(id, f.Doc.ID+"#"); ok {
+		return "doc#" + rest
 	}
-	return s + " " + r.Predicate + " " + o
+	return id
 }
 
 func (x *Extractor) documentWith(path string, data []byte, ctx *exampleContext) (*Facts, error) {

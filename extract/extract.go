@@ -203,14 +203,16 @@ type doc struct {
 	organs   []organMark // organ names and phrases, built once
 
 	// The pattern engine's state (pattern.go, patternemit.go).
-	toks       []token
-	matches    []match
-	fails      []failure
-	patMeeting map[int]*compiled // date index -> the pattern that made it a meeting
-	patNot     map[int]bool      // date index -> no meeting
-	patPred    map[int]string    // date index -> describes or references
-	mref       []mref            // meeting mentions by position
-	described  []mref            // described meetings' mentions by position
+	toks        []token
+	matches     []match
+	fails       []failure
+	patMeeting  map[int]*compiled // date index -> the pattern that made it a meeting
+	patNot      map[int]bool      // date index -> no meeting
+	patPred     map[int]string    // date index -> describes or references
+	dayMeetings []dayMeeting      // meetings dated by "today" or a day before
+	clauses     []int             // the start of each token clause
+	mref        []mref            // meeting mentions by position
+	described   []mref            // described meetings' mentions by position
 
 	subjectSpans map[string][2]int // input offsets of the subject terms
 }
@@ -238,15 +240,22 @@ func (d *doc) textOf(s, e int) string {
 
 func (d *doc) run() {
 	d.lang = d.detectLang()
+	if d.ctx != nil && d.ctx.lang != "" {
+		d.lang = d.ctx.lang // an example's language is its file's
+	}
 	d.facts.Doc.Lang = d.lang
 	all := d.x.m.find(d.t, d.text, d.lang, d.sc.hits[:0])
 	defer func() { d.sc.hits = all[:0] }()
 	kept := all[:0]
 	skip := d.subjectLineEnd()
 	for _, h := range all {
-		if h.start >= skip { // the %%% subject terms are index terms, not text
-			kept = append(kept, h)
+		if h.start < skip {
+			continue // the %%% subject terms are index terms, not text
 		}
+		if h.m.class == clsTrigger && h.m.key == "meeting-number" && !d.numberBeside(h) {
+			continue // "e séance" in "une séance" is no meeting number, and must not hide "séance"
+		}
+		kept = append(kept, h)
 	}
 	d.hits = group(kept, &d.sc.hs, &d.sc.pools)
 	d.sentences()
@@ -420,13 +429,10 @@ func (d *doc) findQuotes() {
 	}
 }
 
+// inQuotes: the quotes are in text order and do not overlap, so a binary search.
 func (d *doc) inQuotes(i int) bool {
-	for _, q := range d.quotes {
-		if q[0] < i && i < q[1] {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k][0] >= i })
+	return k > 0 && i < d.quotes[k-1][1]
 }
 
 // triggers returns the trigger hits of one kind.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,6 +11,8 @@ import (
 // meetingInfo is a meeting as the document states it (one per distinct id).
 type meetingInfo struct {
 	id        string
+	rule      string // the pattern (or resolver) that made it, and its FILE:LINE
+	ruleAt    string
 	organ     string // UNSC, UN, UNGA ...
 	dt        date
 	start     int // first mention (normalized)
@@ -31,65 +34,83 @@ func (d *doc) findMeetings() {
 	defaultOrgan := d.defaultOrgan()
 	byID := map[string]*meetingInfo{}
 	for k, dt := range d.dates {
-		rule, ok := d.isMeeting(k, dt)
-		if c := d.patMeeting[k]; !ok && c != nil && dt.full() {
-			rule, ok = c.p.ID, true
-		}
-		if !ok || d.patNot[k] {
+		rule, at, ok := d.isMeeting(k, dt)
+		if !ok {
 			continue
 		}
-		organ := d.organFor(dt, defaultOrgan)
-		id := "meeting:" + organ + ":" + dt.iso()
-		mi, seen := byID[id]
-		if !seen {
-			mi = &meetingInfo{id: id, organ: organ, dt: dt, start: dt.start}
-			byID[id] = mi
-			d.meetings = append(d.meetings, mi)
+		d.addMeeting(byID, dt, dt.start, dt.end, d.patPred[k], rule, at, defaultOrgan)
+	}
+	for _, dm := range d.dayMeetings {
+		tk := d.toks[dm.tok]
+		dt := d.docDate
+		if tk.kind == tkDate {
+			dt = d.dates[tk.di]
 		}
-		if dt.endDay != 0 && mi.dt.endDay == 0 {
-			mi.dt.endDay = dt.endDay
+		if !dt.full() {
+			continue
 		}
-		mi.mentions = append(mi.mentions, [2]int{dt.start, dt.end})
-		switch d.patPred[k] {
-		case "describes":
-			mi.describes = true
-		case "references":
-		default:
-			if !d.isReference(dt) {
-				mi.describes = true
-			}
+		if dm.minus {
+			dt = dayBefore(dt)
 		}
-		e := d.entity(id, TypeMeeting, "")
-		e.Organ = "org:" + organ
-		e.Date = mi.dt.iso()
-		e.EndDate = mi.dt.isoEnd()
-		if e.Topic == "" {
-			e.Topic = d.topicNear(dt)
-		}
-		if e.Number == "" {
-			e.Number = d.meetingNumberNear(dt)
-		}
-		d.mention(e, dt.start, dt.end, rule)
-		// heldBy: the organ.
-		org := d.entity("org:"+organ, TypeOrganization, d.x.m.names["org:"+organ])
-		if org.Name == "" {
-			org.Name = organ
-		}
-		d.relate(id, PredHeldBy, "org:"+organ, dt.start, dt.end, "meeting/organ", "")
+		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
+		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.p.Pos.String(), defaultOrgan)
 	}
 	for _, mi := range d.meetings {
 		e := d.entities[mi.id]
 		if e.Name == "" {
 			e.Name = meetingName(d, mi, e)
 		}
-		pred, rule := PredReferences, "meeting/recalled"
+		pred := PredReferences
 		if mi.describes {
-			pred, rule = PredDescribes, "meeting/described"
+			pred = PredDescribes
 		}
 		m := mi.mentions[0]
-		d.relate(d.facts.Doc.ID, pred, mi.id, m[0], m[1], rule, "")
+		d.relateAt(d.facts.Doc.ID, pred, mi.id, m[0], m[1], mi.rule, mi.ruleAt, "")
 	}
 	d.indexMeetings()
+}
+
+// addMeeting records a mention of the meeting of dt at [s, e); pred is what
+// a pattern said of it (describes, references or "").
+func (d *doc) addMeeting(byID map[string]*meetingInfo, dt date, s, e int, pred, rule, at, defaultOrgan string) {
+	organ := d.organFor(dt, defaultOrgan)
+	id := "meeting:" + organ + ":" + dt.iso()
+	mi, seen := byID[id]
+	if !seen {
+		mi = &meetingInfo{id: id, organ: organ, dt: dt, start: s, rule: rule, ruleAt: at}
+		byID[id] = mi
+		d.meetings = append(d.meetings, mi)
+	}
+	if dt.endDay != 0 && mi.dt.endDay == 0 {
+		mi.dt.endDay = dt.endDay
+	}
+	mi.mentions = append(mi.mentions, [2]int{s, e})
+	switch pred {
+	case "describes":
+		mi.describes = true
+	case "references":
+	default:
+		if !d.isReference(dt) {
+			mi.describes = true
+		}
+	}
+	en := d.entity(id, TypeMeeting, "")
+	en.Organ = "org:" + organ
+	en.Date = mi.dt.iso()
+	en.EndDate = mi.dt.isoEnd()
+	if en.Topic == "" {
+		en.Topic = d.topicNear(dt)
+	}
+	if en.Number == "" {
+		en.Number = d.meetingNumberNear(dt)
+	}
+	d.mention(en, s, e, rule)
+	// heldBy: the organ.
+	org := d.entity("org:"+organ, TypeOrganization, d.x.m.names["org:"+organ])
+	if org.Name == "" {
+		org.Name = organ
+	}
+	d.relate(id, PredHeldBy, "org:"+organ, s, e, "meeting/organ", "")
 }
 
 func meetingName(d *doc, mi *meetingInfo, e *Entity) string {
@@ -104,65 +125,29 @@ func meetingName(d *doc, mi *meetingInfo, e *Entity) string {
 	return name
 }
 
-// isMeeting decides whether a date is the date of a meeting, and by which rule.
-func (d *doc) isMeeting(k int, dt date) (string, bool) {
-	if !dt.full() || k == d.distrIdx || d.deadline(dt) {
-		return "", false
+// isMeeting decides whether a date is the date of a meeting, and by which
+// rule: a pattern's meeting(D) (rules/data/pattern), or the header resolver;
+// a pattern's notmeeting(D) and the checks below (each O(1)) veto it.
+func (d *doc) isMeeting(k int, dt date) (rule, at string, ok bool) {
+	if !dt.full() || k == d.distrIdx || d.patNot[k] {
+		return "", "", false
 	}
 	// A resolution prints its meetings with the year: a date without one is another document's.
 	if dt.inferred && (d.facts.Doc.Type == "resolution" || d.facts.Doc.Type == "draft-resolution") {
-		return "", false
+		return "", "", false
 	}
-	ss, se := d.sentence(dt.start)
-	near := func(kinds ...string) bool {
-		for _, h := range d.hits.triggers {
-			if h.start < ss || h.end > se {
-				continue
-			}
-			for _, kind := range kinds {
-				if h.m.key == kind && abs(h.start-dt.start) <= sentenceWindow {
-					return true
-				}
-			}
-		}
-		return false
+	if d.otherDocDate(dt) {
+		return "", "", false
 	}
-	// A meeting number beside the date: "4739th Meeting", "на его 5868-м заседании от", "第5575次会议".
-	for _, h := range d.hits.triggers {
-		if h.m.key == "meeting-number" && d.numberBeside(h) {
-			if (h.end <= dt.start && dt.start-h.end <= 60) || (h.start >= dt.end && h.start-dt.end <= 60) {
-				if d.sameSentence(h.start, dt.start) || k == d.docDateIdx {
-					return "meeting/numbered", true
-				}
-			}
-		}
-	}
-	if d.otherDocDate(dt) || d.letterDate(dt) {
-		return "", false
+	if c := d.patMeeting[k]; c != nil {
+		return c.p.ID, c.p.Pos.String(), true
 	}
 	if k == d.docDateIdx && d.lineStart(dt.start) && d.lineEndsAfter(dt.end, 12) {
-		return d.headerDateIsMeeting(dt)
-	}
-	if d.dateline(dt) {
-		if near("today") && near("meeting", "adoption", "meeting-number", "un-meeting") {
-			return "meeting/dateline-today", true
-		}
-		return "", false
-	}
-	if near("meeting", "meeting-number", "un-meeting", "adoption") {
-		return "meeting/date-in-sentence", true
-	}
-	// "The Council held two meetings. The first, on 28 March, ...": a date that
-	// opens a sentence continues the meeting of the sentence before.
-	if ss > 0 && dt.start-ss <= 40 {
-		ps, _ := d.sentence(ss - 1)
-		for _, h := range d.hits.triggers {
-			if h.start >= ps && h.end <= ss && h.m.key == "meeting" && !d.dateBetween(ps, ss) {
-				return "meeting/previous-sentence", true
-			}
+		if r, ok := d.headerDateIsMeeting(dt); ok {
+			return r, "", true
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 // lineEndsAfter says whether a line break comes within n bytes after i: the
@@ -232,13 +217,14 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 	return "", false
 }
 
-// dateline says whether a date is a news dateline: "NEW YORK, 20 July (UN Headquarters) --".
-func (d *doc) dateline(dt date) bool {
-	ls := dt.start
-	for _, l := range d.t.lines {
-		if l <= dt.start {
-			ls = l
-		}
+// isDateline says whether a date is a news dateline: "NEW YORK, 20 July (UN
+// Headquarters) --": near the start of its line, after a comma, with no
+// sentence end before it on the line.
+func (d *doc) isDateline(dt date) bool {
+	k := sort.SearchInts(d.t.lines, dt.start+1)
+	ls := 0
+	if k > 0 {
+		ls = d.t.lines[k-1]
 	}
 	if dt.start < 3 || dt.start-ls > 40 {
 		return false
@@ -247,29 +233,16 @@ func (d *doc) dateline(dt date) bool {
 	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;")
 }
 
-// isReference says whether the document recalls the meeting rather than reporting it.
+// isReference says whether the document recalls the meeting rather than
+// reporting it, where no pattern said (a pattern's references(D) or
+// describes(D) decides first): a resolution describes only its adoption
+// meeting, and a meeting long before the document's own date is recalled.
 func (d *doc) isReference(dt date) bool {
-	ss, _ := d.sentence(dt.start)
-	for _, h := range d.hits.triggers {
-		if h.m.key == "reference" && h.start >= ss && h.end <= dt.start {
-			return true
-		}
-	}
 	switch d.facts.Doc.Type {
 	case "resolution", "draft-resolution":
-		// Only the adoption meeting is described; every other is recalled.
-		for _, h := range d.hits.triggers {
-			if (h.m.key == "adoption" || h.m.key == "meeting-number") && abs(h.start-dt.start) < 80 {
-				return false
-			}
-		}
 		return true
 	}
-	// A meeting long before the document's own date is recalled.
-	if d.docDate.full() && dt.full() && daysBetween(dt, d.docDate) > 90 {
-		return true
-	}
-	return false
+	return d.docDate.full() && dt.full() && daysBetween(dt, d.docDate) > 90
 }
 
 func daysBetween(a, b date) int {
@@ -333,8 +306,13 @@ func (d *doc) defaultOrgan() string {
 func (d *doc) organFor(dt date, fallback string) string {
 	ss, se := d.sentence(dt.start)
 	best, bestDist := "", organWindow+1
-	for _, m := range d.organMarks() {
-		if m.start < ss || m.end > se || d.inQuotes(m.start) {
+	marks := d.organMarks()
+	k := sort.Search(len(marks), func(k int) bool { return marks[k].start >= ss })
+	for _, m := range marks[k:] {
+		if m.start >= se {
+			break
+		}
+		if m.end > se || d.inQuotes(m.start) {
 			continue
 		}
 		dist := dt.start - m.end
@@ -366,8 +344,12 @@ func (d *doc) organFor(dt date, fallback string) string {
 func (d *doc) topicNear(dt date) string {
 	ss, se := d.sentence(dt.start)
 	best, found := [2]int{}, false
-	for _, q := range d.quotes {
-		if q[0] < ss || q[1] > se {
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k][0] >= ss })
+	for _, q := range d.quotes[k:] {
+		if q[0] >= se {
+			break
+		}
+		if q[1] > se {
 			continue
 		}
 		if q[1] <= dt.start && dt.start-q[1] <= 250 && !d.dateBetween(q[1], dt.start) {
@@ -385,8 +367,13 @@ func (d *doc) topicNear(dt date) string {
 }
 
 func (d *doc) meetingNumberNear(dt date) string {
-	for _, h := range d.hits.triggers {
-		if h.m.key != "meeting-number" || abs(h.start-dt.start) > 400 {
+	ts := d.hits.triggers
+	k := sort.Search(len(ts), func(k int) bool { return ts[k].start >= dt.start-400 })
+	for _, h := range ts[k:] {
+		if h.start > dt.start+400 {
+			break
+		}
+		if h.m.key != "meeting-number" {
 			continue
 		}
 		s := d.t.s

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -268,7 +269,12 @@ func (d *doc) deadline(dt date) bool {
 // of 20 July 2004", "resolution 1625 (2005) of 14 September 2005", Chinese
 // "1992年1月23日第733(1992)号".
 func (d *doc) otherDocDate(dt date) bool {
-	for _, sy := range d.symbols {
+	// The symbols are in text order: only those starting shortly before the date.
+	k := sort.Search(len(d.symbols), func(k int) bool { return d.symbols[k].start >= dt.start-80 })
+	for _, sy := range d.symbols[k:] {
+		if sy.start >= dt.start {
+			break
+		}
 		if sy.id != d.facts.Doc.Symbol && sy.end <= dt.start && dt.start-sy.end <= 12 {
 			return true
 		}
@@ -301,12 +307,8 @@ func (d *doc) letterDate(dt date) bool {
 
 // dateBetween says whether a date starts in [a, b).
 func (d *doc) dateBetween(a, b int) bool {
-	for _, o := range d.dates {
-		if o.start >= a && o.start < b {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(d.dates), func(k int) bool { return d.dates[k].start >= a })
+	return k < len(d.dates) && d.dates[k].start < b
 }
 
 // inferYears gives a year to dates written without one: the year of the

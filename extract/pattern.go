@@ -179,10 +179,12 @@ const maxSteps = 4000
 // state is where a match stands: the last token consumed and the gap
 // allowed before the next one (gapNone: the very next token).
 type state struct {
-	last  int
-	gap   int
-	first bool // nothing consumed yet: the next element must be the anchor
-	n     int  // elements matched
+	last   int
+	gap    int
+	not    *rules.Node // an element the gap must not step over
+	except *rules.Node // an element the next element's token must not be (!element)
+	first  bool        // nothing consumed yet: the next element must be the anchor
+	n      int         // elements matched
 }
 
 const (
@@ -223,6 +225,9 @@ func (r *runner) run(ps *patternSet) []match {
 				continue
 			}
 			c := ps.all[pi]
+			if c.p.Lang != "" && c.p.Lang != r.d.lang {
+				continue // a language's patterns run on its documents only
+			}
 			if c.needBit != 0 && !r.record && r.masks[r.toks[a].clause]&c.needBit == 0 {
 				continue // the clause lacks a phrase the pattern needs (explain records every attempt)
 			}
@@ -305,13 +310,12 @@ func (r *runner) node(n *rules.Node, st state, k func(state) bool) bool {
 			g = st.gap
 		}
 		st.gap = g
+		if len(n.Kids) > 0 {
+			st.not = n.Kids[0]
+		}
 		return k(st)
 	case rules.OpNot:
-		nx := r.nextIndex(st)
-		if nx < len(r.toks) && r.test(n.Kids[0], nx, st) {
-			r.fail(st, n)
-			return false
-		}
+		st.except = n.Kids[0] // the next element's token must not be this one
 		return k(st)
 	}
 	return false
@@ -374,7 +378,7 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 				return false
 			}
 		}
-		if r.test(n, j, st) {
+		if r.test(n, j, st) && (st.except == nil || !r.test(st.except, j, st)) {
 			mark, pmark := len(r.caps), len(r.path)
 			if n.Capture != "" {
 				r.caps = append(r.caps, capture{n.Capture, j})
@@ -391,9 +395,9 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 			}
 			r.caps, r.path = r.caps[:mark], r.path[:pmark]
 		}
-		// A gap never crosses a clause break; the first element and a
-		// plain step look at one token only.
-		if st.first || st.gap == gapNone || t.kind == tkBreak {
+		// A gap never crosses a clause break (nor a token it excludes); the
+		// first element and a plain step look at one token only.
+		if st.first || st.gap == gapNone || t.kind == tkBreak || (st.not != nil && r.test(st.not, j, st)) {
 			break
 		}
 	}
@@ -441,10 +445,12 @@ func (r *runner) test(n *rules.Node, j int, st state) bool {
 		}
 		dt := r.d.dates[t.di]
 		return dt.full() && (!n.Strict || !dt.inferred)
+	case rules.ElemDateline:
+		return t.kind == tkDate && t.dateline
+	case rules.ElemSymbol:
+		return t.kind == tkSymbol && !t.own
 	case rules.ElemMonth:
 		return t.kind == tkMonth
-	case rules.ElemSymbol:
-		return t.kind == tkSymbol
 	case rules.ElemTrigger:
 		return t.kind == tkTrigger && t.h.m.key == n.Class
 	case rules.ElemLiteral:

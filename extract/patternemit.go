@@ -18,15 +18,22 @@ func (d *doc) runPatterns() {
 	d.sc.caps, d.sc.masks, d.sc.segs = r.caps, r.masks, r.segs
 	d.fails = r.fails
 	d.patMeeting, d.patNot, d.patPred = map[int]*compiled{}, map[int]bool{}, map[int]string{}
+	d.dayMeetings = d.dayMeetings[:0]
 	for _, m := range d.matches {
 		for _, a := range m.c.p.Emit {
 			switch a.Name {
 			case "meeting":
-				for _, t := range m.tokensOf(a.Args[0]) {
-					if d.toks[t].kind == tkDate {
-						if _, ok := d.patMeeting[d.toks[t].di]; !ok {
-							d.patMeeting[d.toks[t].di] = m.c
+				name, minus := strings.CutSuffix(a.Args[0], "-1")
+				for _, t := range m.tokensOf(name) {
+					tk := d.toks[t]
+					switch {
+					case tk.kind == tkDate && !minus:
+						if _, ok := d.patMeeting[tk.di]; !ok {
+							d.patMeeting[tk.di] = m.c
 						}
+					case tk.kind == tkDate || tk.kind == tkTrigger:
+						// "today" is the document's date, a date-1 or "yesterday"-1 the day before.
+						d.dayMeetings = append(d.dayMeetings, dayMeeting{tok: t, minus: minus, c: m.c})
 					}
 				}
 			case "notmeeting":
@@ -40,13 +47,22 @@ func (d *doc) runPatterns() {
 					continue
 				}
 				for _, t := range m.tokensOf(strings.TrimSuffix(a.Args[0], "-1")) {
-					if d.toks[t].kind == tkDate {
-						d.patPred[d.toks[t].di] = a.Name
+					// A recall phrase says more than a meeting number beside the date.
+					if di := d.toks[t].di; d.toks[t].kind == tkDate && d.patPred[di] != "references" {
+						d.patPred[di] = a.Name
 					}
 				}
 			}
 		}
 	}
+}
+
+// dayMeeting is a meeting a pattern dates relative to a token: the
+// document's date for a "today" phrase, the day before with -1.
+type dayMeeting struct {
+	tok   int
+	minus bool
+	c     *compiled
 }
 
 // tokensOf are the tokens capture name took in m.
@@ -141,7 +157,7 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 	}
 	switch {
 	case e == "@clause":
-		ss, se := d.sentence(at)
+		ss, se := d.clauseSpan(d.toks[m.from].clause)
 		return one(nearestIn(d.mref, ss, se, at))
 	case e == "@doc":
 		return one(d.docMeeting(at))

@@ -29,6 +29,8 @@ type token struct {
 	h          hit  // entity, month or trigger
 	di         int  // index in d.dates (tkDate) or d.symbols (tkSymbol)
 	organ      bool // a dated UN organ, or "the Council", outside quotes
+	dateline   bool // a date that is a news story's dateline
+	own        bool // the document's own symbol
 	next       int  // index of the first token starting at or after this one's end
 }
 
@@ -42,6 +44,9 @@ func (d *doc) tokens() []token {
 	breaks, ents, trigs, dates, months, syms := 0, 1, 2, 3, 4, 5
 	parts[breaks] = append(parts[breaks], token{kind: tkBreak})
 	for _, b := range d.bounds {
+		if d.dotLeader(b) {
+			continue // ". . . . ." between a name and its country is no clause end
+		}
 		parts[breaks] = append(parts[breaks], token{kind: tkBreak, start: b, end: b})
 	}
 	parts[breaks] = append(parts[breaks], token{kind: tkBreak, start: len(d.t.s), end: len(d.t.s)})
@@ -53,16 +58,13 @@ func (d *doc) tokens() []token {
 	}
 	q = quoteCursor{quotes: d.quotes}
 	for _, h := range d.hits.triggers {
-		if h.m.key == "meeting-number" && !d.numberBeside(h) {
-			continue // "th meeting" without its number is no meeting number
-		}
 		t := token{kind: tkTrigger, start: h.start, end: h.end, h: h}
 		t.organ = h.m.key == "council" && !q.in(h.start)
 		parts[trigs] = append(parts[trigs], t)
 	}
 	for i, dt := range d.dates {
 		if dt.d != 0 {
-			parts[dates] = append(parts[dates], token{kind: tkDate, start: dt.start, end: dt.end, di: i})
+			parts[dates] = append(parts[dates], token{kind: tkDate, start: dt.start, end: dt.end, di: i, dateline: d.isDateline(dt)})
 		}
 	}
 	// A month named without a day: the dates are in text order, so one
@@ -78,7 +80,7 @@ func (d *doc) tokens() []token {
 		parts[months] = append(parts[months], token{kind: tkMonth, start: m.start, end: m.end, h: m, di: -1})
 	}
 	for i, s := range d.symbols {
-		parts[syms] = append(parts[syms], token{kind: tkSymbol, start: s.start, end: s.end, di: i})
+		parts[syms] = append(parts[syms], token{kind: tkSymbol, start: s.start, end: s.end, di: i, own: s.id == d.facts.Doc.Symbol})
 	}
 	for i := range parts {
 		if !slices.IsSortedFunc(parts[i], tokenOrder) {
@@ -101,9 +103,11 @@ func (d *doc) tokens() []token {
 		at[best]++
 	}
 	clause := 0
+	d.clauses = append(d.clauses[:0], 0)
 	for i := range out {
 		if out[i].kind == tkBreak && i > 0 {
 			clause++
+			d.clauses = append(d.clauses, out[i].start)
 		}
 		out[i].clause = clause
 	}
@@ -124,6 +128,33 @@ func (d *doc) tokens() []token {
 	}
 	d.sc.toks = out
 	return out
+}
+
+// dotLeader says whether the sentence end before offset b is one dot of a
+// row of dots (". . . ." in a list of members).
+func (d *doc) dotLeader(b int) bool {
+	s := d.t.s
+	if b == 0 || b > len(s) || s[b-1] != '.' {
+		return false
+	}
+	j := b
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	i := b - 2
+	for i >= 0 && s[i] == ' ' {
+		i--
+	}
+	return (j < len(s) && s[j] == '.') || (i >= 0 && s[i] == '.')
+}
+
+// clauseSpan is the span of token clause c, in normalized offsets.
+func (d *doc) clauseSpan(c int) (int, int) {
+	end := len(d.t.s)
+	if c+1 < len(d.clauses) {
+		end = d.clauses[c+1]
+	}
+	return d.clauses[c], end
 }
 
 // tokenOrder: by start; at one offset a clause break first, then the longer token.
@@ -206,7 +237,11 @@ func (t *token) keys(buf []string) []string {
 	case tkEntity:
 		buf = append(buf, entityKeys[t.h.m.class], "entity:actor")
 	case tkDate:
-		buf = append(buf, "date")
+		if t.dateline {
+			buf = append(buf, "dateline")
+		} else {
+			buf = append(buf, "date")
+		}
 	case tkMonth:
 		buf = append(buf, "month")
 	case tkSymbol:

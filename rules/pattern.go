@@ -43,8 +43,8 @@ const (
 	OpSeq                  // the kids one after the other
 	OpAlt                  // one of the kids
 	OpRepeat               // Kids[0] from Min to Max times (Max -1: no bound)
-	OpGap                  // at most Gap words before the next element (-1: any, inside the clause)
-	OpNot                  // the next token is not Kids[0]
+	OpGap                  // at most Gap words before the next element (-1: any, inside the clause); Kids[0]: an element it must not step over
+	OpNot                  // the token the next element takes is not Kids[0]
 )
 
 // MaxGap is the largest N of a ~N gap.
@@ -52,15 +52,16 @@ const MaxGap = 60
 
 // Elem kinds.
 const (
-	ElemEntity  = "entity"  // Class org, country, person or actor; ID optional
-	ElemOrgan   = "organ"   // a dated UN organ or <council>
-	ElemDate    = "date"    // Strict: the year is printed
-	ElemMonth   = "month"   // a month without a day
-	ElemSymbol  = "symbol"  // a document symbol
-	ElemTrigger = "trigger" // Class: the trigger kind
-	ElemLiteral = "literal" // Class: the phrase as written
-	ElemBreak   = "break"   // $
-	ElemStart   = "start"   // ^
+	ElemEntity   = "entity"   // Class org, country, person or actor; ID optional
+	ElemOrgan    = "organ"    // a dated UN organ or <council>
+	ElemDate     = "date"     // Strict: the year is printed
+	ElemDateline = "dateline" // the date of a news dateline
+	ElemMonth    = "month"    // a month without a day
+	ElemSymbol   = "symbol"   // a document symbol
+	ElemTrigger  = "trigger"  // Class: the trigger kind
+	ElemLiteral  = "literal"  // Class: the phrase as written
+	ElemBreak    = "break"    // $
+	ElemStart    = "start"    // ^
 )
 
 // Node is a node of a compiled MATCH expression.
@@ -85,9 +86,10 @@ type Action struct {
 }
 
 // actions are the EMIT actions and the kind of each argument: c a capture,
-// m a meeting expression, x a capture or '*', t a document type.
+// d a capture or capture-1 (the day before), m a meeting expression, x a
+// capture or '*', t a document type.
 var actions = map[string]string{
-	"meeting": "c", "notmeeting": "c", "describes": "m", "references": "m",
+	"meeting": "d", "notmeeting": "c", "describes": "m", "references": "m",
 	"attended": "cm", "notattended": "x", "presidedBy": "mc", "chairedBy": "mc",
 	"represents": "ccc", "sentBy": "c", "addressedTo": "c", "doctype": "t", "proposals": "m",
 }
@@ -112,7 +114,7 @@ func (p *Pattern) Predicates() []string {
 	}
 	for _, a := range p.Emit {
 		switch a.Name {
-		case "meeting":
+		case "meeting", "notmeeting":
 			add("describes")
 			add("references")
 		case "describes", "references", "attended", "presidedBy", "chairedBy", "represents", "sentBy", "addressedTo":
@@ -352,6 +354,8 @@ func captureRefs(t byte, arg string) []string {
 	switch t {
 	case 'c':
 		return []string{arg}
+	case 'd':
+		return []string{strings.TrimSuffix(arg, "-1")}
 	case 'x':
 		if arg == "*" {
 			return nil
@@ -471,6 +475,8 @@ func checkArg(t byte, a string) error {
 			return fmt.Errorf("meeting %q: want a date capture, D-1, @clause, @doc, @sole or @month(M), or alternatives joined by |", a)
 		}
 		a = strings.TrimSuffix(a, "-1")
+	case 'd':
+		a = strings.TrimSuffix(a, "-1")
 	case 'x':
 		if a == "*" {
 			return nil
@@ -589,7 +595,21 @@ func (p *matchParser) item() (*Node, error) {
 				return nil, fmt.Errorf("at column %d: a gap of %d words: at most ~%d (write ~ for any gap in the clause)", start+1, gap, MaxGap)
 			}
 		}
-		return &Node{Op: OpGap, Gap: gap, Text: p.s[start:p.i]}, nil
+		n := &Node{Op: OpGap, Gap: gap}
+		// ~N!element: a gap that steps over no token of that element.
+		if p.i < len(p.s) && p.s[p.i] == '!' {
+			p.i++
+			a, err := p.atom()
+			if err != nil {
+				return nil, err
+			}
+			if a.Op != OpElem {
+				return nil, p.errf("a gap excludes one element, not a group")
+			}
+			n.Kids = []*Node{a}
+		}
+		n.Text = p.s[start:p.i]
+		return n, nil
 	case '!':
 		p.i++
 		a, err := p.atom()
@@ -711,15 +731,15 @@ func braceElem(n *Node, body string) error {
 			n.ID = id
 		}
 		return nil
-	case "organ", "month", "symbol", "date", "date!":
+	case "organ", "month", "symbol", "date", "date!", "dateline":
 		if hasID {
 			return fmt.Errorf("{%s} takes no id", body)
 		}
-		n.Kind = map[string]string{"organ": ElemOrgan, "month": ElemMonth, "symbol": ElemSymbol, "date": ElemDate, "date!": ElemDate}[cls]
+		n.Kind = map[string]string{"organ": ElemOrgan, "month": ElemMonth, "symbol": ElemSymbol, "date": ElemDate, "date!": ElemDate, "dateline": ElemDateline}[cls]
 		n.Strict = cls == "date!"
 		return nil
 	}
-	return fmt.Errorf("unknown element {%s} (known: org, country, person, actor, organ, date, date!, month, symbol)", body)
+	return fmt.Errorf("unknown element {%s} (known: org, country, person, actor, organ, date, date!, dateline, month, symbol)", body)
 }
 
 // Literals are the literal phrases of the patterns, which the matcher

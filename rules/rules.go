@@ -80,7 +80,7 @@ var TriggerKinds = map[string]bool{
 	"presidency-after": true, "presidency-before": true, "month-scope": true,
 	"chair-after": true, "chair-before": true,
 	"attendance-after": true, "attendance-before": true, "attendance-negative": true,
-	"proposals": true, "deadline": true, "docdate": true, "today": true,
+	"proposals": true, "deadline": true, "docdate": true, "today": true, "yesterday": true,
 	"un-meeting": true, "council": true, "range": true, "original": true,
 	"stopword": true, "role": true, "symbol-series": true, "mask": true,
 	"addressed-to": true, "sent-by": true, "sent-by-before": true, "topic": true,
