@@ -69,9 +69,9 @@ func (d *doc) explainToken(t token) ExplainToken {
 	et := ExplainToken{Kind: tokKindNames[t.kind], Start: a, End: b}
 	switch t.kind {
 	case tkEntity:
-		et.Key = t.h.m.id
+		et.Key = t.m.id
 	case tkTrigger, tkMonth:
-		et.Key = t.h.m.key
+		et.Key = t.m.key
 	case tkDate:
 		et.Key = d.dates[t.di].iso()
 	case tkSymbol:

@@ -206,13 +206,14 @@ type doc struct {
 	toks        []token
 	matches     []match
 	fails       []failure
-	patMeeting  map[int]*compiled // date index -> the pattern that made it a meeting
-	patNot      map[int]bool      // date index -> no meeting
-	patPred     map[int]string    // date index -> describes or references
-	dayMeetings []dayMeeting      // meetings dated by "today" or a day before
-	clauses     []int             // the start of each token clause
-	mref        []mref            // meeting mentions by position
-	described   []mref            // described meetings' mentions by position
+	patMeeting  map[int]*compiled       // date index -> the pattern that made it a meeting
+	patNot      map[int]bool            // date index -> no meeting
+	patPred     map[int]string          // date index -> describes or references
+	dayMeetings []dayMeeting            // meetings dated by "today" or a day before
+	clauses     []int                   // the start of each token clause
+	mref        []mref                  // meeting mentions by position
+	described   []mref                  // described meetings' mentions by position
+	byDay       map[[3]int]*meetingInfo // the first meeting of each day
 
 	subjectSpans map[string][2]int // input offsets of the subject terms
 }
@@ -472,8 +473,11 @@ func (d *doc) entity(id, typ, name string) *Entity {
 // mention records a mention of e; its text is read in finish.
 func (d *doc) mention(e *Entity, s, end int, rule string) {
 	a, b := d.span(s, end)
-	for _, m := range e.Mentions {
-		if m.Start == a && m.End == b {
+	// Mentions come in text order, stage by stage: a repeat of a span is
+	// among the last few, and looking further would make a document's cost
+	// grow with the square of its mentions.
+	for i := len(e.Mentions) - 1; i >= 0 && i >= len(e.Mentions)-4; i-- {
+		if m := e.Mentions[i]; m.Start == a && m.End == b {
 			return
 		}
 	}
@@ -544,11 +548,11 @@ func (d *doc) gazetteerEntities() {
 // block up to its Original: line, and the words right after an Original: phrase.
 func (d *doc) languageLines() [][2]int {
 	var out [][2]int
+	langs := d.hits.langs            // in text order
 	originalEnd := func(h hit) int { // the end of the language name after "Original:"
-		for _, l := range d.hits.langs {
-			if l.start >= h.end && l.start-h.end < 12 {
-				return l.end
-			}
+		k := sort.Search(len(langs), func(k int) bool { return langs[k].start >= h.end })
+		if k < len(langs) && langs[k].start-h.end < 12 {
+			return langs[k].end
 		}
 		return h.end
 	}
@@ -565,12 +569,16 @@ func (d *doc) languageLines() [][2]int {
 		}
 		out = append(out, [2]int{i, end})
 	}
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
 	return out
 }
 
+// inSpans says whether i lies in one of spans, sorted by start; a span
+// nests in no other but the Distr. block, which starts first.
 func inSpans(spans [][2]int, i int) bool {
-	for _, s := range spans {
-		if s[0] <= i && i < s[1] {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k][0] > i })
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if i < spans[j][1] {
 			return true
 		}
 	}

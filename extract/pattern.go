@@ -204,7 +204,7 @@ func (r *runner) run(ps *patternSet) []match {
 			r.masks = append(r.masks, 0)
 		}
 		if t.kind == tkTrigger {
-			r.masks[t.clause] |= ps.bits[t.h.m.key]
+			r.masks[t.clause] |= ps.bits[t.m.key]
 		}
 	}
 	var keys []string
@@ -433,10 +433,10 @@ func (r *runner) test(n *rules.Node, j int, st state) bool {
 		if t.kind != tkEntity {
 			return false
 		}
-		if n.Class != "actor" && classNames[t.h.m.class] != n.Class {
+		if n.Class != "actor" && classNames[t.m.class] != n.Class {
 			return false
 		}
-		return n.ID == "" || t.h.m.key == n.ID
+		return n.ID == "" || t.m.key == n.ID
 	case rules.ElemOrgan:
 		return t.organ
 	case rules.ElemDate:
@@ -452,9 +452,9 @@ func (r *runner) test(n *rules.Node, j int, st state) bool {
 	case rules.ElemMonth:
 		return t.kind == tkMonth
 	case rules.ElemTrigger:
-		return t.kind == tkTrigger && t.h.m.key == n.Class
+		return t.kind == tkTrigger && t.m.key == n.Class
 	case rules.ElemLiteral:
-		return t.kind == tkTrigger && t.h.m.key == "lit:"+n.Class
+		return t.kind == tkTrigger && t.m.key == "lit:"+n.Class
 	}
 	return false
 }

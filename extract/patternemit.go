@@ -81,7 +81,11 @@ func (m *match) tokensOf(name string) []int {
 func (d *doc) indexMeetings() {
 	d.mref = d.mref[:0]
 	d.described = d.described[:0]
+	d.byDay = map[[3]int]*meetingInfo{}
 	for _, mi := range d.meetings {
+		if k := [3]int{mi.dt.y, mi.dt.m, mi.dt.d}; d.byDay[k] == nil {
+			d.byDay[k] = mi // the first meeting of a day, as the meetings are in text order
+		}
 		for _, m := range mi.mentions {
 			d.mref = append(d.mref, mref{m[0], mi})
 			if mi.describes {
@@ -176,7 +180,7 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 		for _, t := range m.tokensOf(e[len("@month(") : len(e)-1]) {
 			switch tk := d.toks[t]; tk.kind {
 			case tkMonth:
-				out = append(out, d.meetingsOfMonth(atoi(tk.h.m.key))...)
+				out = append(out, d.meetingsOfMonth(atoi(tk.m.key))...)
 			case tkDate:
 				out = append(out, d.meetingsOfMonth(d.dates[tk.di].m)...)
 			}
@@ -193,11 +197,8 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 		if minus {
 			dt = dayBefore(dt)
 		}
-		for _, mi := range d.meetings {
-			if mi.dt.y == dt.y && mi.dt.m == dt.m && mi.dt.d == dt.d {
-				out = append(out, mi)
-				break
-			}
+		if mi := d.byDay[[3]int{dt.y, dt.m, dt.d}]; mi != nil {
+			out = append(out, mi)
 		}
 	}
 	return out
@@ -247,7 +248,7 @@ func (d *doc) emitPatterns() {
 			}
 			for _, t := range m.tokensOf(a.Args[0]) {
 				if d.toks[t].kind == tkEntity {
-					notOne[[2]string{itoa(cl), d.toks[t].h.m.id}] = true
+					notOne[[2]string{itoa(cl), d.toks[t].m.id}] = true
 				}
 			}
 		}
@@ -296,13 +297,13 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[[2]string]bool
 				for _, mt := range d.resolveMeetings(m, a.Args[1]) {
 					for _, t := range m.tokensOf(a.Args[0]) {
 						tk := d.toks[t]
-						if tk.kind != tkEntity || tk.h.m.class == clsPerson || notOne[[2]string{itoa(cl), tk.h.m.id}] {
+						if tk.kind != tkEntity || tk.m.class == clsPerson || notOne[[2]string{itoa(cl), tk.m.id}] {
 							continue
 						}
-						if tk.h.m.class == clsOrg && (tk.h.m.key == "UN" || tk.h.m.key == mt.organ || tk.h.m.key == "UNSC") {
+						if tk.m.class == clsOrg && (tk.m.key == "UN" || tk.m.key == mt.organ || tk.m.key == "UNSC") {
 							continue
 						}
-						d.relateAt(tk.h.m.id, PredAttended, mt.id, lo, hi, rule, at, "")
+						d.relateAt(tk.m.id, PredAttended, mt.id, lo, hi, rule, at, "")
 					}
 				}
 			case "presidedBy", "chairedBy":
@@ -312,8 +313,8 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[[2]string]bool
 				}
 				for _, mt := range d.resolveMeetings(m, a.Args[0]) {
 					for _, t := range m.tokensOf(a.Args[1]) {
-						if tk := d.toks[t]; tk.kind == tkEntity && tk.h.m.class == cls {
-							d.relateAt(mt.id, pred, tk.h.m.id, lo, hi, rule, at, "")
+						if tk := d.toks[t]; tk.kind == tkEntity && tk.m.class == cls {
+							d.relateAt(mt.id, pred, tk.m.id, lo, hi, rule, at, "")
 						}
 					}
 				}
@@ -324,18 +325,18 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[[2]string]bool
 				}
 				for _, p := range m.tokensOf(a.Args[0]) {
 					pt := d.toks[p]
-					if pt.kind != tkEntity || pt.h.m.class != clsPerson {
+					if pt.kind != tkEntity || pt.m.class != clsPerson {
 						continue
 					}
-					pe := d.entities[pt.h.m.id]
+					pe := d.entities[pt.m.id]
 					if pe != nil && pe.Role == "" {
 						pe.Role = role
 					}
 					for _, c := range m.tokensOf(a.Args[1]) {
-						if ct := d.toks[c]; ct.kind == tkEntity && ct.h.m.class != clsPerson {
-							d.relateAt(pt.h.m.id, PredRepresents, ct.h.m.id, lo, hi, rule, at, role)
-							if pe != nil && pe.Country == "" && ct.h.m.class == clsCountry {
-								pe.Country = ct.h.m.id
+						if ct := d.toks[c]; ct.kind == tkEntity && ct.m.class != clsPerson {
+							d.relateAt(pt.m.id, PredRepresents, ct.m.id, lo, hi, rule, at, role)
+							if pe != nil && pe.Country == "" && ct.m.class == clsCountry {
+								pe.Country = ct.m.id
 							}
 						}
 					}
@@ -350,7 +351,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[[2]string]bool
 				}
 				for _, t := range m.tokensOf(a.Args[0]) {
 					if tk := d.toks[t]; tk.kind == tkEntity {
-						d.relateAt(docID, pred, tk.h.m.id, lo, hi, rule, at, "")
+						d.relateAt(docID, pred, tk.m.id, lo, hi, rule, at, "")
 					}
 				}
 			case "doctype":

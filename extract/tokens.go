@@ -26,12 +26,12 @@ type token struct {
 	kind       tokKind
 	start, end int // normalized offsets
 	clause     int
-	h          hit  // entity, month or trigger
-	di         int  // index in d.dates (tkDate) or d.symbols (tkSymbol)
-	organ      bool // a dated UN organ, or "the Council", outside quotes
-	dateline   bool // a date that is a news story's dateline
-	own        bool // the document's own symbol
-	next       int  // index of the first token starting at or after this one's end
+	m          *meaning // entity, month or trigger
+	di         int      // index in d.dates (tkDate) or d.symbols (tkSymbol)
+	organ      bool     // a dated UN organ, or "the Council", outside quotes
+	dateline   bool     // a date that is a news story's dateline
+	own        bool     // the document's own symbol
+	next       int      // index of the first token starting at or after this one's end
 }
 
 // tokens builds the stream in text order from the hits: each kind of hit
@@ -42,6 +42,13 @@ func (d *doc) tokens() []token {
 		parts[i] = parts[i][:0]
 	}
 	breaks, ents, trigs, dates, months, syms := 0, 1, 2, 3, 4, 5
+	// Sized once: a large document must not pay for its lists' regrowth.
+	parts[breaks] = slices.Grow(parts[breaks], len(d.bounds)+2)
+	parts[ents] = slices.Grow(parts[ents], len(d.hits.entities))
+	parts[trigs] = slices.Grow(parts[trigs], len(d.hits.triggers))
+	parts[dates] = slices.Grow(parts[dates], len(d.dates))
+	parts[months] = slices.Grow(parts[months], len(d.hits.months))
+	parts[syms] = slices.Grow(parts[syms], len(d.symbols))
 	parts[breaks] = append(parts[breaks], token{kind: tkBreak})
 	for _, b := range d.bounds {
 		if d.dotLeader(b) {
@@ -52,13 +59,13 @@ func (d *doc) tokens() []token {
 	parts[breaks] = append(parts[breaks], token{kind: tkBreak, start: len(d.t.s), end: len(d.t.s)})
 	q := quoteCursor{quotes: d.quotes}
 	for _, h := range d.hits.entities {
-		t := token{kind: tkEntity, start: h.start, end: h.end, h: h}
+		t := token{kind: tkEntity, start: h.start, end: h.end, m: h.m}
 		t.organ = h.m.class == clsOrg && organs[h.m.key] && !q.in(h.start)
 		parts[ents] = append(parts[ents], t)
 	}
 	q = quoteCursor{quotes: d.quotes}
 	for _, h := range d.hits.triggers {
-		t := token{kind: tkTrigger, start: h.start, end: h.end, h: h}
+		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m}
 		t.organ = h.m.key == "council" && !q.in(h.start)
 		parts[trigs] = append(parts[trigs], t)
 	}
@@ -77,7 +84,7 @@ func (d *doc) tokens() []token {
 		if k < len(d.dates) && d.dates[k].d != 0 && d.dates[k].start <= m.start {
 			continue
 		}
-		parts[months] = append(parts[months], token{kind: tkMonth, start: m.start, end: m.end, h: m, di: -1})
+		parts[months] = append(parts[months], token{kind: tkMonth, start: m.start, end: m.end, m: m.m, di: -1})
 	}
 	for i, s := range d.symbols {
 		parts[syms] = append(parts[syms], token{kind: tkSymbol, start: s.start, end: s.end, di: i, own: s.id == d.facts.Doc.Symbol})
@@ -87,7 +94,11 @@ func (d *doc) tokens() []token {
 			slices.SortStableFunc(parts[i], tokenOrder)
 		}
 	}
-	out := d.sc.toks[:0]
+	n := 0
+	for i := range parts {
+		n += len(parts[i])
+	}
+	out := slices.Grow(d.sc.toks[:0], n)
 	var at [len(d.sc.tokParts)]int
 	for {
 		best := -1
@@ -111,20 +122,14 @@ func (d *doc) tokens() []token {
 		}
 		out[i].clause = clause
 	}
-	// next: the tokens are sorted by start, so a binary search per token.
+	// next: the tokens are sorted by start, and few overlap, so a short
+	// walk forward from each.
 	for i := range out {
-		if out[i].kind == tkBreak {
-			out[i].next = i + 1
-			continue
+		j, e := i+1, out[i].end
+		for j < len(out) && out[j].start < e {
+			j++
 		}
-		e := out[i].end
-		j, _ := slices.BinarySearchFunc(out[i+1:], e, func(t token, e int) int {
-			if t.start < e {
-				return -1
-			}
-			return 1
-		})
-		out[i].next = i + 1 + j
+		out[i].next = j
 	}
 	d.sc.toks = out
 	return out
@@ -235,7 +240,7 @@ func (t *token) keys(buf []string) []string {
 	case tkBreak:
 		buf = append(buf, "break")
 	case tkEntity:
-		buf = append(buf, entityKeys[t.h.m.class], "entity:actor")
+		buf = append(buf, entityKeys[t.m.class], "entity:actor")
 	case tkDate:
 		if t.dateline {
 			buf = append(buf, "dateline")
@@ -247,7 +252,7 @@ func (t *token) keys(buf []string) []string {
 	case tkSymbol:
 		buf = append(buf, "symbol")
 	case tkTrigger:
-		buf = append(buf, t.h.m.key) // looked up in byTrigger
+		buf = append(buf, t.m.key) // looked up in byTrigger
 	}
 	if t.organ {
 		buf = append(buf, "organ")
