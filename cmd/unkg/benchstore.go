@@ -13,28 +13,44 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
 	"github.com/unkg/unkg/graph/bench"
 	"github.com/unkg/unkg/graph/synth"
 )
 
-func runBenchStore(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "bench-store", "bench-store [flags]\n\n"+
-		"Ingest a synthetic corpus of facts (about 97 quads per document) into a new store and time the\n"+
-		"queries. With --text N, ingest N text documents instead, made from varied copies of the bundled\n"+
-		"documents (--corpus), through the real extractor as `unkg ingest` does (extraction included),\n"+
-		"and time the queries on that graph.")
-	docs := fs.Int("docs", 10000, "documents in the synthetic corpus (11,000 make more than 1,000,000 quads)")
-	text := fs.Int("text", 0, "instead: this many text documents made from the bundled ones, extracted and ingested")
-	corpus := fs.String("corpus", "testdata", "--text: folder of documents (*.txt) to copy")
-	textDir := fs.String("text-dir", "", "--text: build the documents in this folder and keep them (default: a temporary folder)")
-	queries := fs.Int("queries", 500, "runs of each query")
-	dir := fs.String("dir", "", "store folder (default: a new temporary folder, removed afterwards)")
-	profile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to this file (go tool pprof)")
-	if done, code := parseFlags(fs, args); done {
-		return code
+type benchStoreOpts struct {
+	docs, text, queries           int
+	corpus, textDir, dir, profile string
+}
+
+func benchStoreCmd(e env) *cobra.Command {
+	var o benchStoreOpts
+	c := &cobra.Command{
+		Use:   "bench-store [flags]",
+		Short: "time ingest and queries on a synthetic corpus",
+		Long: "Ingest a synthetic corpus of facts (about 97 quads per document) into a new store and time the\n" +
+			"queries. With --text N, ingest N text documents instead, made from varied copies of the bundled\n" +
+			"documents (--corpus), through the real extractor as `unkg ingest` does (extraction included),\n" +
+			"and time the queries on that graph.",
+		Args: cobra.NoArgs,
 	}
+	f := c.Flags()
+	intVar(c, &o.docs, "docs", 10000, 1, "documents in the synthetic corpus (11,000 make more than 1,000,000 quads)")
+	intVar(c, &o.text, "text", 0, 0, "instead: this many text documents made from the bundled ones, extracted and ingested")
+	f.StringVar(&o.corpus, "corpus", "testdata", "--text: folder of documents (*.txt) to copy")
+	f.StringVar(&o.textDir, "text-dir", "", "--text: build the documents in this folder and keep them (default: a temporary folder)")
+	intVar(c, &o.queries, "queries", 500, 1, "runs of each query")
+	f.StringVar(&o.dir, "dir", "", "store folder (default: a new temporary folder, removed afterwards)")
+	f.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the ingest to this file (go tool pprof)")
+	c.RunE = body(func(ctx context.Context, args []string) int { return runBenchStore(ctx, e, &o) })
+	return c
+}
+
+func runBenchStore(ctx context.Context, e env, o *benchStoreOpts) int {
+	docs, text, corpus, textDir, queries, dir, profile := &o.docs, &o.text, &o.corpus, &o.textDir, &o.queries, &o.dir, &o.profile
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "unkg bench-store: %v\n", err)
 		return exitFatal
@@ -83,7 +99,7 @@ func runBenchStore(ctx context.Context, e env, args []string) int {
 	}
 	var qargs bench.Args
 	if *text > 0 {
-		x, err := newExtractor("")
+		x, err := newExtractor("", extract.Options{})
 		if err != nil {
 			return fail(err)
 		}

@@ -2,38 +2,42 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/spf13/cobra"
+
 	"github.com/unkg/unkg/extract"
 )
 
-func runExplain(_ context.Context, e env, args []string) int {
-	return explainCmd(args, e.stdout, e.stderr)
+func explainCobra(e env) *cobra.Command {
+	var fact, rulesDir string
+	c := &cobra.Command{
+		Use:   "explain [--rules DIR] [--fact \"S P O\"] FILE",
+		Short: "show the token stream of a file and the pattern behind each fact, or why a fact holds or not (--fact)",
+		Long: "Print the token stream the relation patterns saw in FILE (entities, dates, symbols, trigger\n" +
+			"phrases, clause breaks, with input offsets) and, for each fact, the rule behind it (a pattern's\n" +
+			"id and FILE:LINE). With --fact, say why that fact holds (pattern, evidence) or why not: the\n" +
+			"patterns that could state it, how far each got, and the element where it failed. The exit\n" +
+			"code is then 0 when the fact holds and 1 when it does not.",
+		Example: "  unkg explain testdata/corpus/09_en_unic_argentina_presidency.txt\n" +
+			"  unkg explain --fact \"meeting:UNSC:2013-08-06 presidedBy country:ARG\" testdata/corpus/09_en_unic_argentina_presidency.txt",
+		Args: cobra.ExactArgs(1),
+		RunE: body(func(ctx context.Context, args []string) int {
+			return explainFile(args[0], fact, rulesDir, e.stdout, e.stderr)
+		}),
+	}
+	c.Flags().StringVar(&fact, "fact", "", `a fact to explain, "SUBJECT PREDICATE OBJECT" ("doc" for the document)`)
+	c.Flags().StringVar(&rulesDir, "rules", "", "a folder of rule files (KIND/LANG.tsv, pattern/LANG.tsv) added to the built-in rules")
+	return c
 }
 
-// explainCmd prints the token stream the patterns saw in one file and the
-// pattern behind each fact; with --fact, why that fact holds or why not
+// explainFile prints the token stream the patterns saw in one file and the
+// pattern behind each fact; with fact, why that fact holds or why not
 // (exit 0 when it holds, 1 when it does not).
-func explainCmd(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fact := fs.String("fact", "", `a fact to explain, "SUBJECT PREDICATE OBJECT" ("doc" for the document), as "org:AU attended meeting:UNSC:2003-04-11"`)
-	rulesDir := fs.String("rules", "", "a folder of rule files (KIND/LANG.tsv, pattern/LANG.tsv) added to the built-in rules")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: unkg explain [--rules DIR] [--fact \"S P O\"] FILE\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	if done, code := parseFlags(fs, args); done {
-		return code
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return exitUsage
-	}
-	set, err := loadRules(*rulesDir)
+func explainFile(path, fact, rulesDir string, stdout, stderr io.Writer) int {
+	set, err := loadRules(rulesDir)
 	if err == nil {
 		err = checkPatternSet(set)
 	}
@@ -46,7 +50,6 @@ func explainCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "unkg explain: %v\n", err)
 		return exitFatal
 	}
-	path := fs.Arg(0)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "unkg explain: %v\n", err)
@@ -57,8 +60,8 @@ func explainCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "unkg explain: %s: %v\n", path, err)
 		return exitFatal
 	}
-	if *fact != "" {
-		if ex.Why(stdout, *fact) {
+	if fact != "" {
+		if ex.Why(stdout, fact) {
 			return exitOK
 		}
 		return exitPartial

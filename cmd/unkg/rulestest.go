@@ -1,13 +1,35 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/rules"
 )
+
+func rulesTestCobra(e env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "test [DIR]",
+		Short: "run every pattern example, built-in plus DIR's: N examples, M failed",
+		Long: "Run every example of every relation pattern (rules/data/pattern/*.tsv, plus DIR/pattern/*.tsv)\n" +
+			"through the whole extraction, and print \"N examples, M failed\" and each failure: its FILE:LINE,\n" +
+			"its text, and the facts missing and extra. The exit code is 1 when one fails.",
+		Example: "  unkg rules test\n  unkg rules test myrules/",
+		Args:    cobra.MaximumNArgs(1),
+		RunE: body(func(ctx context.Context, args []string) int {
+			dir := ""
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			return rulesTest(dir, e.stdout, e.stderr)
+		}),
+	}
+}
 
 // rulesTest runs every pattern example, built-in plus those of dir (when not
 // ""): "N examples, M failed", each failure with its FILE:LINE, text, and

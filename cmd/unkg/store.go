@@ -2,9 +2,10 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"os"
+
+	"github.com/spf13/pflag"
 
 	"github.com/unkg/unkg/graph"
 )
@@ -12,8 +13,8 @@ import (
 // defaultDB is the store folder when neither --db nor UNKG_DB says.
 const defaultDB = "unkg.db"
 
-func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "store folder (default $UNKG_DB, else ./"+defaultDB+")")
+func dbFlag(fs *pflag.FlagSet, p *string) {
+	fs.StringVar(p, "db", "", "store folder (default $UNKG_DB, else ./"+defaultDB+")")
 }
 
 func dbDir(flagValue string) string {
@@ -38,19 +39,4 @@ func openStore(e env, dir string) (*graph.Store, int) {
 		return nil, exitFatal
 	}
 	return s, exitOK
-}
-
-// parseInterspersed parses flags that may come before, between or after
-// the positional arguments, and returns the positional ones.
-func parseInterspersed(fs *flag.FlagSet, args []string) (pos []string, done bool, code int) {
-	for {
-		if done, code := parseFlags(fs, args); done {
-			return nil, true, code
-		}
-		if fs.NArg() == 0 {
-			return pos, false, 0
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
 }
