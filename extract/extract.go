@@ -219,8 +219,10 @@ type doc struct {
 	patMeeting  map[int]*compiled       // date index -> the pattern that made it a meeting
 	patNot      map[int]bool            // date index -> no meeting
 	patPred     map[int]string          // date index -> describes or references
+	patPredBy   map[int]int             // date index -> the pattern that said it
 	dayMeetings []dayMeeting            // meetings dated by "today" or a day before
 	clauses     []int                   // the start of each token clause
+	datelines   []int                   // indexes in dates of the datelines, in text order
 	mref        []mref                  // meeting mentions by position
 	described   []mref                  // described meetings' mentions by position
 	byDay       map[[3]int]*meetingInfo // the first meeting of each day

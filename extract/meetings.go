@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,12 +43,16 @@ func (d *doc) findMeetings() {
 	}
 	for _, dm := range d.dayMeetings {
 		tk := d.toks[dm.tok]
-		dt := d.docDate
+		dt := d.todayAt(tk.start)
 		if tk.kind == tkDate {
 			dt = d.dates[tk.di]
 		}
 		if !dt.full() {
 			continue
+		}
+		if tk.kind == tkTrigger && strings.HasPrefix(tk.m.key, "weekday:") {
+			wd := strings.TrimPrefix(tk.m.key, "weekday:")
+			dt = lastWeekday(dt, atoi(wd)) // "on Tuesday": the last Tuesday on or before the document's date
 		}
 		if dm.minus {
 			dt = dayBefore(dt)
@@ -68,6 +73,32 @@ func (d *doc) findMeetings() {
 		d.relateAt(d.facts.Doc.ID, pred, mi.id, m[0], m[1], mi.rule, mi.ruleAt, "")
 	}
 	d.indexMeetings()
+}
+
+// todayAt is the date "today" means at offset i: the last dateline's
+// date before i ("NEW YORK, 20 July -- The Security Council today ..."),
+// else the document's date.
+func (d *doc) todayAt(i int) date {
+	k := sort.Search(len(d.datelines), func(k int) bool { return d.dates[d.datelines[k]].start >= i })
+	if k > 0 {
+		if dt := d.dates[d.datelines[k-1]]; dt.full() {
+			return dt
+		}
+	}
+	return d.docDate
+}
+
+// lastWeekday is the last day on or before dt that falls on weekday wd
+// (1 Monday ... 7 Sunday).
+func lastWeekday(dt date, wd int) date {
+	t := time.Date(dt.y, time.Month(dt.m), dt.d, 12, 0, 0, 0, time.UTC)
+	cur := int(t.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	t = t.AddDate(0, 0, -((cur - wd + 7) % 7))
+	dt.y, dt.m, dt.d = t.Year(), int(t.Month()), t.Day()
+	return dt
 }
 
 // addMeeting records a mention of the meeting of dt at [s, e); pred is what

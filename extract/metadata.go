@@ -275,7 +275,8 @@ func (d *doc) otherDocDate(dt date) bool {
 		if sy.start >= dt.start {
 			break
 		}
-		if sy.id != d.facts.Doc.Symbol && sy.end <= dt.start && dt.start-sy.end <= 12 {
+		// A title's symbol on the line above ("... (S/2006/507)»\n27 August 2008") dates nothing.
+		if sy.id != d.facts.Doc.Symbol && sy.end <= dt.start && dt.start-sy.end <= 12 && !d.lineBreakIn(sy.end, dt.start) {
 			return true
 		}
 	}
@@ -287,8 +288,14 @@ func (d *doc) otherDocDate(dt date) bool {
 			return true
 		}
 	}
-	after := d.t.s[dt.end:min(len(d.t.s), dt.end+12)]
-	return strings.HasPrefix(after, "第") || strings.HasPrefix(after, "的第")
+	after := d.t.s[dt.end:min(len(d.t.s), dt.end+24)]
+	after = strings.TrimPrefix(after, "的")
+	if !strings.HasPrefix(after, "第") {
+		return false
+	}
+	// "第733(1992)号" is a resolution; "第8979次会议" the meeting's own number.
+	rest := strings.TrimLeft(strings.TrimPrefix(after, "第"), "0123456789 ")
+	return !strings.HasPrefix(rest, "次")
 }
 
 // letterDate says whether a date is a letter's date: "dated", "مؤرخة", or the
@@ -303,6 +310,12 @@ func (d *doc) letterDate(dt date) bool {
 		}
 	}
 	return false
+}
+
+// lineBreakIn says whether the source had a line break in [a, b).
+func (d *doc) lineBreakIn(a, b int) bool {
+	k := sort.SearchInts(d.t.lines, a+1)
+	return k < len(d.t.lines) && d.t.lines[k] <= b
 }
 
 // dateBetween says whether a date starts in [a, b).

@@ -205,6 +205,9 @@ func (r *runner) run(ps *patternSet) []match {
 		}
 		if t.kind == tkTrigger {
 			r.masks[t.clause] |= ps.bits[t.m.key]
+			if family := triggerFamily(t.m.key); family != "" {
+				r.masks[t.clause] |= ps.bits[family]
+			}
 		}
 	}
 	var keys []string
@@ -215,6 +218,9 @@ func (r *runner) run(ps *patternSet) []match {
 		for i, k := range keys {
 			if i == 0 && r.toks[a].kind == tkTrigger {
 				cand = append(cand, ps.byTrigger[k]...)
+				if family := triggerFamily(k); family != "" {
+					cand = append(cand, ps.byTrigger[family]...)
+				}
 				continue
 			}
 			cand = append(cand, ps.byKey[k]...)
@@ -249,6 +255,15 @@ func (r *runner) run(ps *patternSet) []match {
 		}
 	}
 	return out
+}
+
+// triggerFamily is the kind a <family> element matches for a trigger of
+// kind family:value ("weekday" for weekday:2), else "".
+func triggerFamily(key string) string {
+	if family, _, ok := strings.Cut(key, ":"); ok && rules.TriggerFamilies[family] {
+		return family
+	}
+	return ""
 }
 
 func containsInt(s []int, x int) bool {
@@ -452,7 +467,7 @@ func (r *runner) test(n *rules.Node, j int, st state) bool {
 	case rules.ElemMonth:
 		return t.kind == tkMonth
 	case rules.ElemTrigger:
-		return t.kind == tkTrigger && t.m.key == n.Class
+		return t.kind == tkTrigger && (t.m.key == n.Class || triggerFamily(t.m.key) == n.Class)
 	case rules.ElemLiteral:
 		return t.kind == tkTrigger && t.m.key == "lit:"+n.Class
 	}

@@ -17,7 +17,7 @@ func (d *doc) runPatterns() {
 	d.matches = r.run(d.x.patterns)
 	d.sc.caps, d.sc.masks, d.sc.segs = r.caps, r.masks, r.segs
 	d.fails = r.fails
-	d.patMeeting, d.patNot, d.patPred = map[int]*compiled{}, map[int]bool{}, map[int]string{}
+	d.patMeeting, d.patNot, d.patPred, d.patPredBy = map[int]*compiled{}, map[int]bool{}, map[int]string{}, map[int]int{}
 	d.dayMeetings = d.dayMeetings[:0]
 	for _, m := range d.matches {
 		for _, a := range m.c.p.Emit {
@@ -47,9 +47,14 @@ func (d *doc) runPatterns() {
 					continue
 				}
 				for _, t := range m.tokensOf(strings.TrimSuffix(a.Args[0], "-1")) {
-					// A recall phrase says more than a meeting number beside the date.
-					if di := d.toks[t].di; d.toks[t].kind == tkDate && d.patPred[di] != "references" {
-						d.patPred[di] = a.Name
+					// The first pattern in file order says it: a meeting "to be held"
+					// before a recall phrase, a recall phrase before a meeting number.
+					di := d.toks[t].di
+					if d.toks[t].kind != tkDate {
+						continue
+					}
+					if by, ok := d.patPredBy[di]; !ok || m.c.index < by {
+						d.patPred[di], d.patPredBy[di] = a.Name, m.c.index
 					}
 				}
 			}

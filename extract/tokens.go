@@ -2,6 +2,9 @@ package extract
 
 import (
 	"slices"
+	"sort"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -51,8 +54,8 @@ func (d *doc) tokens() []token {
 	parts[syms] = slices.Grow(parts[syms], len(d.symbols))
 	parts[breaks] = append(parts[breaks], token{kind: tkBreak})
 	for _, b := range d.bounds {
-		if d.dotLeader(b) {
-			continue // ". . . . ." between a name and its country is no clause end
+		if d.noClauseEnd(b) {
+			continue
 		}
 		parts[breaks] = append(parts[breaks], token{kind: tkBreak, start: b, end: b})
 	}
@@ -69,9 +72,14 @@ func (d *doc) tokens() []token {
 		t.organ = h.m.key == "council" && !q.in(h.start)
 		parts[trigs] = append(parts[trigs], t)
 	}
+	d.datelines = d.datelines[:0]
 	for i, dt := range d.dates {
 		if dt.d != 0 {
-			parts[dates] = append(parts[dates], token{kind: tkDate, start: dt.start, end: dt.end, di: i, dateline: d.isDateline(dt)})
+			t := token{kind: tkDate, start: dt.start, end: dt.end, di: i, dateline: d.isDateline(dt)}
+			if t.dateline {
+				d.datelines = append(d.datelines, i)
+			}
+			parts[dates] = append(parts[dates], t)
 		}
 	}
 	// A month named without a day: the dates are in text order, so one
@@ -135,11 +143,22 @@ func (d *doc) tokens() []token {
 	return out
 }
 
-// dotLeader says whether the sentence end before offset b is one dot of a
-// row of dots (". . . ." in a list of members).
-func (d *doc) dotLeader(b int) bool {
+// noClauseEnd says whether the sentence end before offset b ends no
+// clause: one dot of a row of dots (". . . ." between a member's name and
+// its country), or a '!' or '?' with a word right after it ("![]()" of a
+// page converted to text).
+func (d *doc) noClauseEnd(b int) bool {
 	s := d.t.s
-	if b == 0 || b > len(s) || s[b-1] != '.' {
+	if b == 0 || b >= len(s) {
+		return false
+	}
+	if c := s[b-1]; (c == '!' || c == '?') && s[b] != ' ' && !d.lineBreakIn(b-1, b) {
+		return true
+	}
+	if d.softWrap(b) {
+		return true
+	}
+	if s[b-1] != '.' {
 		return false
 	}
 	j := b
@@ -151,6 +170,34 @@ func (d *doc) dotLeader(b int) bool {
 		i--
 	}
 	return (j < len(s) && s[j] == '.') || (i >= 0 && s[i] == '.')
+}
+
+// softWrap says whether the line break at b only wraps a sentence: the
+// line before ends in a word or a comma and the next begins with a
+// lower-case letter ("Recalling its meeting held on\n16 April 2008 ..." is
+// one clause however the lines wrap). Scripts without case keep the break.
+func (d *doc) softWrap(b int) bool {
+	s := d.t.s
+	k := sort.SearchInts(d.t.lines, b)
+	if k == len(d.t.lines) || d.t.lines[k] != b {
+		return false // a sentence mark's bound, not a line's
+	}
+	i := b - 1
+	for i >= 0 && s[i] == ' ' {
+		i--
+	}
+	if i < 0 || strings.IndexByte(".;:!?)\"", s[i]) >= 0 {
+		return false
+	}
+	if k > 0 && d.t.lines[k-1] >= b-1 {
+		return false // a blank line
+	}
+	src := d.t.orig(b)
+	if src >= len(d.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(d.text[src:])
+	return unicode.IsLower(r)
 }
 
 // clauseSpan is the span of token clause c, in normalized offsets.
@@ -242,10 +289,9 @@ func (t *token) keys(buf []string) []string {
 	case tkEntity:
 		buf = append(buf, entityKeys[t.m.class], "entity:actor")
 	case tkDate:
+		buf = append(buf, "date") // {date} takes a dateline too
 		if t.dateline {
 			buf = append(buf, "dateline")
-		} else {
-			buf = append(buf, "date")
 		}
 	case tkMonth:
 		buf = append(buf, "month")

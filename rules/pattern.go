@@ -47,6 +47,11 @@ const (
 	OpNot                  // the token the next element takes is not Kids[0]
 )
 
+// TriggerFamilies are trigger kinds written family:value in trigger files
+// (weekday:1 for Monday ... weekday:7 for Sunday); <family> in a pattern
+// matches every value.
+var TriggerFamilies = map[string]bool{"weekday": true}
+
 // MaxGap is the largest N of a ~N gap.
 const MaxGap = 60
 
@@ -694,7 +699,7 @@ func (p *matchParser) atom() (*Node, error) {
 		n := &Node{Op: OpElem, Text: p.s[start:p.i]}
 		switch c {
 		case '<':
-			if !TriggerKinds[body] {
+			if !TriggerKinds[body] && !TriggerFamilies[body] {
 				return nil, fmt.Errorf("at column %d: unknown trigger kind <%s>", start+1, body)
 			}
 			n.Kind, n.Class = ElemTrigger, body
