@@ -55,6 +55,7 @@ type scratch struct {
 	caps     []capture
 	masks    []uint64
 	segs     []int32
+	tails    []int32
 }
 
 // Options change what Document reports.

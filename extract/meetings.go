@@ -58,7 +58,7 @@ func (d *doc) findMeetings() {
 			dt = dayBefore(dt)
 		}
 		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
-		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.p.Pos.String(), defaultOrgan)
+		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.at, defaultOrgan)
 	}
 	for _, mi := range d.meetings {
 		e := d.entities[mi.id]
@@ -171,7 +171,7 @@ func (d *doc) isMeeting(k int, dt date) (rule, at string, ok bool) {
 		return "", "", false
 	}
 	if c := d.patMeeting[k]; c != nil {
-		return c.p.ID, c.p.Pos.String(), true
+		return c.p.ID, c.at, true
 	}
 	if k == d.docDateIdx && d.lineStart(dt.start) && d.lineEndsAfter(dt.end, 12) {
 		if r, ok := d.headerDateIsMeeting(dt); ok {

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"sync"
+	"unsafe"
 
 	"github.com/unkg/unkg/rules"
 )
@@ -16,16 +19,17 @@ type compiled struct {
 	root  *rules.Node
 	index int
 	group string // the id up to '/'
-	// need is a trigger key a match must take after its anchor, in the
-	// anchor's clause ("" when none is known): a clause without it is skipped
-	// before any backtracking.
-	need    string
-	needBit uint64 // need's bit in a clause's mask (patternSet.bits)
+	at    string // FILE:LINE
+	// needBit has a bit for each token key one of which a match must take
+	// after its anchor, in the anchor's clause (0 when unknown): a clause
+	// without any is skipped before any backtracking.
+	needBit uint64
 }
 
-// needKey is the first trigger or literal a match of n must take after
-// its first element, when n's match stays inside one clause.
-func needKey(n *rules.Node) string {
+// needKeys are the keys of the tokens one of which a match of n must take
+// after its first element (the element that follows it, when it is not
+// optional), when n's match stays inside one clause; nil when unknown.
+func needKeys(n *rules.Node) []string {
 	crosses := false
 	n.Walk(func(x *rules.Node) {
 		if x.Kind == rules.ElemBreak || x.Kind == rules.ElemStart {
@@ -33,14 +37,34 @@ func needKey(n *rules.Node) string {
 		}
 	})
 	if crosses || n.Op != rules.OpSeq {
-		return ""
+		return nil
 	}
-	for i, k := range n.Kids {
-		if i > 0 && k.Op == rules.OpElem && (k.Kind == rules.ElemTrigger || k.Kind == rules.ElemLiteral) {
-			return elemKey(k)
+	seenFirst := false
+	for _, k := range n.Kids {
+		if k.Op == rules.OpGap || k.Op == rules.OpNot {
+			continue
 		}
+		if k.Op == rules.OpRepeat && k.Min == 0 {
+			if !seenFirst {
+				return nil // an optional first element: the anchor may be what follows
+			}
+			continue
+		}
+		if !seenFirst {
+			seenFirst = true
+			continue
+		}
+		keys := map[string]bool{}
+		if first(k, keys) || keys["*"] {
+			return nil
+		}
+		out := make([]string, 0, len(keys))
+		for key := range keys {
+			out = append(out, key)
+		}
+		return out
 	}
-	return ""
+	return nil
 }
 
 // patternSet is every compiled pattern, indexed by anchor key.
@@ -48,21 +72,31 @@ type patternSet struct {
 	all       []*compiled
 	byKey     map[string][]int  // token key -> patterns that may start there
 	byTrigger map[string][]int  // the same for trigger keys, by trigger kind
-	bits      map[string]uint64 // trigger kind -> its bit in a clause's mask, for the kinds patterns need
+	bits      map[string]uint64 // token key -> its bit in a clause's mask, for the keys patterns need
+	trigBits  map[string]uint64 // the same by trigger kind
 	anyway    []int             // patterns whose first element can be any token
+	anchors   sync.Map          // langSig -> *anchorInfo
 	literal   map[string]bool   // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
-	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]uint64{}}
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]uint64{}, trigBits: map[string]uint64{}}
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
-		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, need: needKey(p.Match)}
-		if kind, ok := strings.CutPrefix(c.need, "trigger:"); ok {
-			if _, seen := ps.bits[kind]; !seen && len(ps.bits) < 64 {
-				ps.bits[kind] = 1 << len(ps.bits)
+		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, at: p.Pos.String()}
+		for _, key := range needKeys(p.Match) {
+			if _, seen := ps.bits[key]; !seen && len(ps.bits) < 64 {
+				ps.bits[key] = 1 << len(ps.bits)
+				if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
+					ps.trigBits[kind] = ps.bits[key]
+				}
 			}
-			c.needBit = ps.bits[kind] // 0 past 64 kinds: no prefilter
+			bit := ps.bits[key]
+			if bit == 0 {
+				c.needBit = 0 // past 64 keys: no prefilter
+				break
+			}
+			c.needBit |= bit
 		}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
@@ -163,9 +197,13 @@ type runner struct {
 	d      *doc
 	toks   []token
 	caps   []capture
-	path   []int    // trigger tokens consumed so far
-	masks  []uint64 // per clause: the bits of the trigger kinds in it
-	segs   []int32  // segment's cache, -1 when not counted yet
+	path   []int         // trigger tokens consumed so far
+	masks  []uint64      // per clause: the bits of the trigger kinds in it
+	segs   []int32       // segment's cache, -1 when not counted yet
+	tails  []int32       // tail's cache
+	infos  []*anchorInfo // per token
+	anchor int           // the token the current attempt starts at
+	found  match         // the current attempt's match
 	steps  int
 	best   failure // furthest point of the current attempt
 	record bool    // keep failures (explain)
@@ -183,8 +221,12 @@ type state struct {
 	gap    int
 	not    *rules.Node // an element the gap must not step over
 	except *rules.Node // an element the next element's token must not be (!element)
-	first  bool        // nothing consumed yet: the next element must be the anchor
-	n      int         // elements matched
+	// nearest: the next element takes the nearest token that matches it and
+	// no later one (each repetition of a * or + group), so that a list costs
+	// linear time, not a search over its subsets.
+	nearest bool
+	first   bool // nothing consumed yet: the next element must be the anchor
+	n       int  // elements matched
 }
 
 const (
@@ -196,65 +238,122 @@ const (
 func (r *runner) run(ps *patternSet) []match {
 	var out []match
 	r.masks = r.masks[:0]
-	r.segs = r.segs[:0]
+	r.segs, r.tails = r.segs[:0], r.tails[:0]
+	// What a token anchors and adds to its clause's mask depends only on
+	// what it is (its rule meaning, kind and flags): worked out once per kind
+	// of token in a document, not per token.
+	// A small direct-mapped cache in front of the shared one: the same few
+	// kinds of token recur throughout a document.
+	var recent [256]struct {
+		sig tokenSig
+		in  *anchorInfo
+	}
+	info := func(t *token) *anchorInfo {
+		sig := tokenSig{m: t.m, kind: t.kind, dateline: t.dateline, organ: t.organ}
+		h := (uintptr(unsafe.Pointer(t.m))>>4 ^ uintptr(t.kind)*37) & 255
+		if t.dateline || t.organ {
+			h ^= 128
+		}
+		if e := &recent[h]; e.in != nil && e.sig == sig {
+			return e.in
+		}
+		in := ps.anchorFor(sig, t, r.d.lang)
+		recent[h].sig, recent[h].in = sig, in
+		return in
+	}
+	r.infos = r.infos[:0]
 	for i := range r.toks {
-		r.segs = append(r.segs, -1)
+		r.segs, r.tails = append(r.segs, -1), append(r.tails, -1)
 		t := &r.toks[i]
 		for len(r.masks) <= t.clause {
 			r.masks = append(r.masks, 0)
 		}
-		if t.kind == tkTrigger {
-			r.masks[t.clause] |= ps.bits[t.m.key]
-			if family := triggerFamily(t.m.key); family != "" {
-				r.masks[t.clause] |= ps.bits[family]
-			}
-		}
+		in := info(t)
+		r.infos = append(r.infos, in)
+		r.masks[t.clause] |= in.bits
 	}
-	var keys []string
-	var cand []int
-	for a := range r.toks {
-		keys = r.toks[a].keys(keys)
-		cand = cand[:0]
-		for i, k := range keys {
-			if i == 0 && r.toks[a].kind == tkTrigger {
-				cand = append(cand, ps.byTrigger[k]...)
-				if family := triggerFamily(k); family != "" {
-					cand = append(cand, ps.byTrigger[family]...)
-				}
-				continue
-			}
-			cand = append(cand, ps.byKey[k]...)
+	accept := func(st state) bool {
+		if st.last < r.anchor {
+			return false // a match consumes at least one token
 		}
-		cand = append(cand, ps.anyway...)
-		for i, pi := range cand {
-			if containsInt(cand[:i], pi) {
-				continue
-			}
+		r.found = match{c: r.best.c, from: r.anchor, to: st.last, caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
+		return true
+	}
+	for a := range r.toks {
+		for _, pi := range r.infos[a].cands {
 			c := ps.all[pi]
-			if c.p.Lang != "" && c.p.Lang != r.d.lang {
-				continue // a language's patterns run on its documents only
-			}
 			if c.needBit != 0 && !r.record && r.masks[r.toks[a].clause]&c.needBit == 0 {
 				continue // the clause lacks a phrase the pattern needs (explain records every attempt)
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
-			var m match
-			ok := r.node(c.root, state{last: a - 1, gap: gapNone, first: true}, func(st state) bool {
-				if st.last < a {
-					return false // a match consumes at least one token
-				}
-				m = match{c: c, from: a, to: st.last, caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
-				return true
-			})
-			if ok {
-				out = append(out, m)
+			r.anchor = a
+			if r.node(c.root, state{last: a - 1, gap: gapNone, first: true}, accept) {
+				out = append(out, r.found)
 			} else if r.record && r.best.elements > 0 {
 				r.fails = append(r.fails, r.best)
 			}
 		}
 	}
 	return out
+}
+
+// tokenSig is what decides which patterns a token anchors.
+type tokenSig struct {
+	m               *meaning
+	kind            tokKind
+	dateline, organ bool
+}
+
+// anchorInfo is, for one kind of token, the patterns that may start at it
+// (in the document's language) and its bits in a clause's mask.
+type anchorInfo struct {
+	cands []int
+	bits  uint64
+}
+
+// anchorFor is anchor's answer, kept across documents: it depends on the
+// kind of token and the language only.
+func (ps *patternSet) anchorFor(sig tokenSig, t *token, lang string) *anchorInfo {
+	key := langSig{sig, lang}
+	if in, ok := ps.anchors.Load(key); ok {
+		return in.(*anchorInfo)
+	}
+	in, _ := ps.anchors.LoadOrStore(key, ps.anchor(t, lang))
+	return in.(*anchorInfo)
+}
+
+type langSig struct {
+	tokenSig
+	lang string
+}
+
+func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
+	in := &anchorInfo{}
+	var keys []string
+	add := func(list []int) {
+		for _, pi := range list {
+			if c := ps.all[pi]; (c.p.Lang == "" || c.p.Lang == lang) && !containsInt(in.cands, pi) {
+				in.cands = append(in.cands, pi) // a language's patterns run on its documents only
+			}
+		}
+	}
+	for i, k := range t.keys(keys) {
+		if i == 0 && t.kind == tkTrigger {
+			add(ps.byTrigger[k])
+			in.bits |= ps.trigBits[k]
+			if family := triggerFamily(k); family != "" {
+				add(ps.byTrigger[family])
+				in.bits |= ps.trigBits[family]
+			}
+			continue
+		}
+		add(ps.byKey[k])
+		in.bits |= ps.bits[k]
+	}
+	add(ps.anyway)
+	slices.Sort(in.cands) // in file order, as the patterns of a group are alternatives
+	return in
 }
 
 // triggerFamily is the kind a <family> element matches for a trigger of
@@ -347,7 +446,9 @@ func (r *runner) seq(kids []*rules.Node, st state, k func(state) bool) bool {
 func (r *runner) repeat(n *rules.Node, st state, count int, k func(state) bool) bool {
 	if n.Max < 0 || count < n.Max {
 		mark := len(r.caps)
-		if r.node(n.Kids[0], st, func(s2 state) bool {
+		body := st
+		body.nearest = true
+		if r.node(n.Kids[0], body, func(s2 state) bool {
 			if s2.last == st.last {
 				return false // no progress: stop repeating
 			}
@@ -384,7 +485,7 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 			// The words of the gap, added token by token: to the first
 			// candidate from the last token's end, then from start to start.
 			if j == j0 {
-				words = r.d.wordsIn(r.toks[st.last].end, t.start, limit)
+				words = r.tail(st.last)
 			} else {
 				words += r.segment(j)
 			}
@@ -409,6 +510,9 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 				return true
 			}
 			r.caps, r.path = r.caps[:mark], r.path[:pmark]
+			if st.nearest {
+				break
+			}
 		}
 		// A gap never crosses a clause break (nor a token it excludes); the
 		// first element and a plain step look at one token only.
@@ -418,6 +522,15 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 	}
 	r.fail(st, n)
 	return false
+}
+
+// tail is the number of words from token i's end to the start of the
+// token after it (capped past rules.MaxGap), counted once per document.
+func (r *runner) tail(i int) int {
+	if r.tails[i] < 0 {
+		r.tails[i] = int32(r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, rules.MaxGap))
+	}
+	return int(r.tails[i])
 }
 
 // segment is the number of words from token j-1's start to token j's

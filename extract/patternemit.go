@@ -7,15 +7,21 @@ import (
 )
 
 // patternRule is the rule and FILE:LINE a pattern's facts carry.
-func patternRule(c *compiled) (string, string) { return c.p.ID, c.p.Pos.String() }
+func patternRule(c *compiled) (string, string) { return c.p.ID, c.at }
+
+// clauseEntity is an entity in one clause (for notattended).
+type clauseEntity struct {
+	clause int
+	id     string
+}
 
 // runPatterns builds the token stream and runs every pattern once; the
 // meeting actions are read by findMeetings, the others by emitPatterns.
 func (d *doc) runPatterns() {
 	d.toks = d.tokens()
-	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], masks: d.sc.masks[:0], segs: d.sc.segs[:0], record: d.ctx != nil && d.ctx.record}
+	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], masks: d.sc.masks[:0], segs: d.sc.segs[:0], tails: d.sc.tails[:0], record: d.ctx != nil && d.ctx.record}
 	d.matches = r.run(d.x.patterns)
-	d.sc.caps, d.sc.masks, d.sc.segs = r.caps, r.masks, r.segs
+	d.sc.caps, d.sc.masks, d.sc.segs, d.sc.tails = r.caps, r.masks, r.segs, r.tails
 	d.fails = r.fails
 	d.patMeeting, d.patNot, d.patPred, d.patPredBy = map[int]*compiled{}, map[int]bool{}, map[int]string{}, map[int]int{}
 	d.dayMeetings = d.dayMeetings[:0]
@@ -148,10 +154,12 @@ func (d *doc) meetingFor(i int) *meetingInfo {
 // resolveMeetings reads a meeting expression of a match: alternatives
 // separated by '|', the first that names a meeting wins.
 func (d *doc) resolveMeetings(m *match, expr string) []*meetingInfo {
-	for _, alt := range strings.Split(expr, "|") {
+	for expr != "" {
+		alt, rest, _ := strings.Cut(expr, "|")
 		if out := d.resolveMeeting(m, strings.TrimSpace(alt)); len(out) > 0 {
 			return out
 		}
+		expr = rest
 	}
 	return nil
 }
@@ -240,7 +248,7 @@ func daysIn(y, m int) int {
 func (d *doc) emitPatterns() {
 	// Negations first: they cancel attendance in their clause.
 	notAll := map[int]bool{}
-	notOne := map[[2]string]bool{}
+	notOne := map[clauseEntity]bool{}
 	for _, m := range d.matches {
 		for _, a := range m.c.p.Emit {
 			if a.Name != "notattended" {
@@ -253,7 +261,7 @@ func (d *doc) emitPatterns() {
 			}
 			for _, t := range m.tokensOf(a.Args[0]) {
 				if d.toks[t].kind == tkEntity {
-					notOne[[2]string{itoa(cl), d.toks[t].m.id}] = true
+					notOne[clauseEntity{cl, d.toks[t].m.id}] = true
 				}
 			}
 		}
@@ -288,7 +296,7 @@ func (d *doc) emitPatterns() {
 }
 
 // emitMatch makes the facts of one match.
-func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[[2]string]bool, docID string) {
+func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]bool, docID string) {
 	{
 		rule, at := patternRule(m.c)
 		lo, hi := d.toks[m.from].start, d.toks[m.to].end
@@ -302,7 +310,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[[2]string]bool
 				for _, mt := range d.resolveMeetings(m, a.Args[1]) {
 					for _, t := range m.tokensOf(a.Args[0]) {
 						tk := d.toks[t]
-						if tk.kind != tkEntity || tk.m.class == clsPerson || notOne[[2]string{itoa(cl), tk.m.id}] {
+						if tk.kind != tkEntity || tk.m.class == clsPerson || notOne[clauseEntity{cl, tk.m.id}] {
 							continue
 						}
 						if tk.m.class == clsOrg && (tk.m.key == "UN" || tk.m.key == mt.organ || tk.m.key == "UNSC") {
