@@ -279,7 +279,9 @@ func (r *runner) run(ps *patternSet) []match {
 		r.found = match{c: r.best.c, from: r.anchor, to: st.last, caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
 		return true
 	}
+	r.d.work += len(r.toks)
 	for a := range r.toks {
+		r.d.work += len(r.infos[a].cands)
 		for _, pi := range r.infos[a].cands {
 			c := ps.all[pi]
 			if c.needBit != 0 && !r.record && r.masks[r.toks[a].clause]&c.needBit == 0 {
@@ -377,6 +379,7 @@ func containsInt(s []int, x int) bool {
 // node matches n from st and calls k with every state after it, until k says true.
 func (r *runner) node(n *rules.Node, st state, k func(state) bool) bool {
 	r.steps++
+	r.d.work++
 	if r.steps > maxSteps {
 		return false
 	}

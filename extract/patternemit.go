@@ -300,6 +300,15 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 	{
 		rule, at := patternRule(m.c)
 		lo, hi := d.toks[m.from].start, d.toks[m.to].end
+		// A fact about one entity is evidenced by the phrase and that entity
+		// ("with the participation of ... the African Union"), not the whole list.
+		around := func(t token) (int, int) {
+			if len(m.phrases) == 0 {
+				return lo, hi
+			}
+			p := d.toks[m.phrases[0]]
+			return min(p.start, t.start), max(p.end, t.end)
+		}
 		for _, a := range m.c.p.Emit {
 			switch a.Name {
 			case "attended":
@@ -316,7 +325,8 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 						if tk.m.class == clsOrg && (tk.m.key == "UN" || tk.m.key == mt.organ || tk.m.key == "UNSC") {
 							continue
 						}
-						d.relateAt(tk.m.id, PredAttended, mt.id, lo, hi, rule, at, "")
+						a, b := around(tk)
+						d.relateAt(tk.m.id, PredAttended, mt.id, a, b, rule, at, "")
 					}
 				}
 			case "presidedBy", "chairedBy":
@@ -327,7 +337,8 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 				for _, mt := range d.resolveMeetings(m, a.Args[0]) {
 					for _, t := range m.tokensOf(a.Args[1]) {
 						if tk := d.toks[t]; tk.kind == tkEntity && tk.m.class == cls {
-							d.relateAt(mt.id, pred, tk.m.id, lo, hi, rule, at, "")
+							a, b := around(tk)
+							d.relateAt(mt.id, pred, tk.m.id, a, b, rule, at, "")
 						}
 					}
 				}

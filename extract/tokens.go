@@ -245,7 +245,8 @@ func (d *doc) wordsIn(from, to, limit int) int {
 	s := d.t.s
 	n := 0
 	inWord := false
-	for i := from; i < to && n <= limit; {
+	i := from
+	for i < to && n <= limit {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			w := wordByte(c)
@@ -271,6 +272,7 @@ func (d *doc) wordsIn(from, to, limit int) int {
 		}
 		i += size
 	}
+	d.work += i - from
 	return n
 }
 

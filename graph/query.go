@@ -345,6 +345,11 @@ func (r *reader) entities(ctx context.Context, arg, prefix string) ([]string, er
 	if err := it.Close(); err != nil {
 		return nil, err
 	}
+	for _, id := range KnownNames().Lookup(arg) { // names the rules know (names.go)
+		if strings.HasPrefix(id, prefix) && r.id(quad.IRI(id)) != 0 {
+			set[id] = true
+		}
+	}
 	if len(set) == 0 {
 		return nil, fmt.Errorf("%q: %w", arg, ErrNotFound)
 	}

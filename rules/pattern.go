@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"maps"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -142,8 +144,8 @@ func (s *Set) patternFile(data []byte, file, name string) []string {
 	}
 	if lang == "all" {
 		lang = ""
-	} else if !langCode[lang] {
-		return []string{fmt.Sprintf("%s: a pattern file's name starts with a language (ar, zh, en, fr, ru, es) or all, not %q", file, name)}
+	} else if !IsLanguage(lang) {
+		return []string{fmt.Sprintf("%s: a pattern file's name starts with a language (%s) or all, not %q", file, LanguageList(), name)}
 	}
 	if !utf8.Valid(data) {
 		return []string{file + ": not UTF-8 text"}
@@ -411,7 +413,7 @@ func parseEmit(s string) ([]Action, error) {
 		name := part[:open]
 		types, ok := actions[name]
 		if !ok {
-			return nil, fmt.Errorf("unknown action %q (known: %s)", name, strings.Join(sortedKeys(boolKeys(actions)), ", "))
+			return nil, fmt.Errorf("unknown action %q (known: %s)", name, strings.Join(slices.Sorted(maps.Keys(actions)), ", "))
 		}
 		inner := part[open+1 : len(part)-1]
 		var args []string
@@ -444,14 +446,6 @@ func parseEmit(s string) ([]Action, error) {
 		return nil, fmt.Errorf("no action")
 	}
 	return out, nil
-}
-
-func boolKeys(m map[string]string) map[string]bool {
-	out := map[string]bool{}
-	for k := range m {
-		out[k] = true
-	}
-	return out
 }
 
 func checkArg(t byte, a string) error {
