@@ -7,6 +7,7 @@ require (
 	github.com/cayleygraph/quad v1.1.0
 	github.com/dgraph-io/badger/v4 v4.9.6
 	github.com/hidal-go/hidalgo v0.0.0-20190814174001-42e03f3b5eaa
+	github.com/klauspost/compress v1.18.0
 	golang.org/x/text v0.43.0
 )
 
@@ -25,7 +26,6 @@ require (
 	github.com/gogo/protobuf v1.3.0 // indirect
 	github.com/golang/protobuf v1.5.0 // indirect
 	github.com/google/flatbuffers v25.2.10+incompatible // indirect
-	github.com/klauspost/compress v1.18.0 // indirect
 	github.com/linkeddata/gojsonld v0.0.0-20170418210642-4f5db6791326 // indirect
 	github.com/matttproud/golang_protobuf_extensions v1.0.1 // indirect
 	github.com/pmezard/go-difflib v1.0.0 // indirect

@@ -304,10 +304,15 @@ func (r *reader) Scan(ctx context.Context, b backend.Bucket, prefix []byte, fn f
 	defer it.Close()
 	for it.Next(ctx) {
 		k := it.Key()
-		if len(k) != 3 {
+		var key []byte
+		switch len(k) {
+		case 2: // an empty key
+		case 3:
+			key = k[2]
+		default:
 			continue
 		}
-		if err := fn(k[2], it.Val()); err != nil {
+		if err := fn(key, it.Val()); err != nil {
 			if errors.Is(err, backend.ErrStopScan) {
 				return nil
 			}
