@@ -1,8 +1,8 @@
 package graph
 
 import (
-	"context"
 	"bytes"
+	"context"
 	"math/rand/v2"
 	"strconv"
 	"testing"

@@ -522,6 +522,7 @@ func (s *Store) putDisplayName(ctx context.Context, tx backend.Tx, id, name stri
 	names[latin] = struct{}{}
 	return tx.Put(backend.DisplayName, key, []byte(name))
 }
+
 // DocumentFacts returns the stored facts of a document id (of the first of
 // its files in path order when several files share the id; see
 // DocumentFiles). It wraps ErrNotFound when the store has no such document.
