@@ -83,76 +83,22 @@ type typeKey struct{ typ, entity string }
 
 // typeOfKey is the Count record of the number of documents that state that
 // an entity has a type (a Get, where a scan of the adjacency records would
-// sort the transaction's pending writes).
+// sort a Badger transaction's pending writes).
 func typeOfKey(k typeKey) []byte { return backend.Join("typeof", k.typ, k.entity) }
 
-// writeAdj writes the records of added quads and removes those of deleted
-// ones, and keeps the counts of entities by type ("type:T").
-func writeAdj(ctx context.Context, tx backend.Tx, adds, dels []quad.Quad) error {
+// addAdj queues the records of added quads and the removal of those of
+// deleted ones.
+func addAdj(g *group, adds, dels []quad.Quad) {
 	for _, q := range dels {
 		for _, r := range adjRecords(q) {
-			if err := tx.Delete(backend.Adj, r.key); err != nil {
-				return err
-			}
+			g.del(backend.Adj, r.key)
 		}
 	}
 	for _, q := range adds {
 		for _, r := range adjRecords(q) {
-			if err := tx.Put(backend.Adj, r.key, r.val); err != nil {
-				return err
-			}
+			g.put(backend.Adj, r.key, r.val)
 		}
 	}
-	docs := map[typeKey]int64{}
-	for _, q := range dels {
-		if q.Predicate == PredType {
-			docs[typeKey{valueText(q.Object), valueText(q.Subject)}]--
-		}
-	}
-	for _, q := range adds {
-		if q.Predicate == PredType {
-			docs[typeKey{valueText(q.Object), valueText(q.Subject)}]++
-		}
-	}
-	delta := map[string]int64{}
-	for k, d := range docs {
-		if d == 0 {
-			continue
-		}
-		key := typeOfKey(k)
-		n, err := getInt(ctx, tx, backend.Count, key)
-		if err != nil {
-			return err
-		}
-		switch m := n + d; {
-		case m <= 0:
-			err = tx.Delete(backend.Count, key)
-		default:
-			err = tx.Put(backend.Count, key, backend.PutInt(m))
-		}
-		if err != nil {
-			return err
-		}
-		if n <= 0 && n+d > 0 {
-			delta[k.typ]++
-		} else if n > 0 && n+d <= 0 {
-			delta[k.typ]--
-		}
-	}
-	for t, n := range delta {
-		if n == 0 {
-			continue
-		}
-		k := []byte("type:" + t)
-		v, err := getInt(ctx, tx, backend.Count, k)
-		if err != nil {
-			return err
-		}
-		if err := tx.Put(backend.Count, k, backend.PutInt(v+n)); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // adj reads a node's edges by one predicate in one direction.

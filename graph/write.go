@@ -228,11 +228,46 @@ type refState struct {
 	before, count uint64
 }
 
-// group is the state of one transaction's documents.
+// group is the state of one transaction's documents. Its reads come
+// first and its writes after (ops), which is what a backend that ships
+// writes in batches (PostgreSQL's COPY) needs to be fast.
 type group struct {
 	ctx  context.Context
 	tx   backend.Tx
 	refs map[string]*refState
+	ops  []recordOp
+}
+
+// recordOp is a record write waiting for the group's reads to finish.
+type recordOp struct {
+	b   backend.Bucket
+	key []byte
+	val []byte
+	del bool
+}
+
+func (g *group) put(b backend.Bucket, key, val []byte) {
+	g.ops = append(g.ops, recordOp{b: b, key: key, val: val})
+}
+
+func (g *group) del(b backend.Bucket, key []byte) {
+	g.ops = append(g.ops, recordOp{b: b, key: key, del: true})
+}
+
+func (g *group) flush() error {
+	for _, op := range g.ops {
+		var err error
+		if op.del {
+			err = g.tx.Delete(op.b, op.key)
+		} else {
+			err = g.tx.Put(op.b, op.key, op.val)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	g.ops = g.ops[:0]
+	return nil
 }
 
 func (g *group) ref(q quad.Quad) (*refState, error) {
@@ -288,7 +323,7 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err
 			}
 		}
 		for _, e := range d.Facts.Entities {
-			if err := s.putDisplayName(ctx, tx, e.ID, e.Name, names); err != nil {
+			if err := s.putDisplayName(g, e.ID, e.Name, names); err != nil {
 				return res, err
 			}
 		}
@@ -307,16 +342,28 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err
 			continue
 		case r.count == 0:
 			dels = append(dels, r.q)
-			err = tx.Delete(backend.QuadRef, []byte(k))
+			g.del(backend.QuadRef, []byte(k))
 		default:
 			if r.before == 0 {
 				adds = append(adds, r.q)
 			}
-			err = tx.Put(backend.QuadRef, []byte(k), binary.AppendUvarint(nil, r.count))
+			g.put(backend.QuadRef, []byte(k), binary.AppendUvarint(nil, r.count))
 		}
-		if err != nil {
-			return res, err
+	}
+	if err := countChanges(g, adds, dels); err != nil {
+		return res, fmt.Errorf("counters: %w", err)
+	}
+	addAdj(g, adds, dels)
+	for k := range names {
+		if strings.HasPrefix(k, "\x01") || strings.HasPrefix(k, "\x02") {
+			continue // a display name, written by putDisplayName
 		}
+		folded, id, _ := strings.Cut(k, "\x00")
+		g.put(backend.Name, backend.Join(folded, id), nil)
+	}
+	// The writes.
+	if err := g.flush(); err != nil {
+		return res, err
 	}
 	if err := tx.DeleteQuads(ctx, dels); err != nil {
 		return res, fmt.Errorf("delete quads: %w", err)
@@ -326,21 +373,6 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err
 	}
 	res.QuadsAdded += len(adds)
 	res.QuadsDeleted += len(dels)
-	if err := writeAdj(ctx, tx, adds, dels); err != nil {
-		return res, fmt.Errorf("adjacency records: %w", err)
-	}
-	if err := writeCounts(ctx, tx, adds, dels); err != nil {
-		return res, fmt.Errorf("counters: %w", err)
-	}
-	for k := range names {
-		if strings.HasPrefix(k, "\x01") || strings.HasPrefix(k, "\x02") {
-			continue // a display name, written by putDisplayName
-		}
-		folded, id, _ := strings.Cut(k, "\x00")
-		if err := tx.Put(backend.Name, backend.Join(folded, id), nil); err != nil {
-			return res, err
-		}
-	}
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
@@ -356,27 +388,54 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err
 	return res, nil
 }
 
-// writeCounts updates the quad counters by predicate and in all.
-func writeCounts(ctx context.Context, tx backend.Tx, adds, dels []quad.Quad) error {
-	counts := map[string]int64{}
-	for _, q := range adds {
-		counts[predName(q.Predicate)]++
+// countChanges reads the counters that adds and dels change and queues
+// their new values: quads by predicate and in all (""), and entities by
+// type ("type:T", kept exact by the number of documents typing each
+// entity, "typeof" records).
+func countChanges(g *group, adds, dels []quad.Quad) error {
+	delta := map[string]int64{}
+	docs := map[typeKey]int64{}
+	for _, qs := range []struct {
+		qs []quad.Quad
+		n  int64
+	}{{adds, 1}, {dels, -1}} {
+		for _, q := range qs.qs {
+			delta[predName(q.Predicate)] += qs.n
+			delta[""] += qs.n
+			if q.Predicate == PredType {
+				docs[typeKey{valueText(q.Object), valueText(q.Subject)}] += qs.n
+			}
+		}
 	}
-	for _, q := range dels {
-		counts[predName(q.Predicate)]--
-	}
-	counts[""] = int64(len(adds) - len(dels))
-	for p, n := range counts {
-		if n == 0 {
+	for k, d := range docs {
+		if d == 0 {
 			continue
 		}
-		v, err := getInt(ctx, tx, backend.Count, []byte(p))
+		key := typeOfKey(k)
+		n, err := getInt(g.ctx, g.tx, backend.Count, key)
 		if err != nil {
 			return err
 		}
-		if err := tx.Put(backend.Count, []byte(p), backend.PutInt(v+n)); err != nil {
+		if m := n + d; m <= 0 {
+			g.del(backend.Count, key)
+		} else {
+			g.put(backend.Count, key, backend.PutInt(m))
+		}
+		if n <= 0 && n+d > 0 {
+			delta["type:"+k.typ]++
+		} else if n > 0 && n+d <= 0 {
+			delta["type:"+k.typ]--
+		}
+	}
+	for k, d := range delta {
+		if d == 0 {
+			continue
+		}
+		v, err := getInt(g.ctx, g.tx, backend.Count, []byte(k))
+		if err != nil {
 			return err
 		}
+		g.put(backend.Count, []byte(k), backend.PutInt(v+d))
 	}
 	return nil
 }
@@ -467,9 +526,7 @@ func (s *Store) planDoc(g *group, d *Doc) (docStatus, error) {
 				}
 			}
 			if oldID != d.ID() {
-				if err := tx.Delete(backend.Doc, backend.Join(oldID, d.key)); err != nil {
-					return 0, err
-				}
+				g.del(backend.Doc, backend.Join(oldID, d.key))
 			}
 		}
 	}
@@ -480,12 +537,8 @@ func (s *Store) planDoc(g *group, d *Doc) (docStatus, error) {
 		}
 		r.count++
 	}
-	if err := tx.Put(backend.Path, pk, []byte(d.ID())); err != nil {
-		return 0, err
-	}
-	if err := tx.Put(backend.Doc, backend.Join(d.ID(), d.key), d.stored); err != nil {
-		return 0, err
-	}
+	g.put(backend.Path, pk, []byte(d.ID()))
+	g.put(backend.Doc, backend.Join(d.ID(), d.key), d.stored)
 	return status, nil
 }
 
@@ -493,7 +546,7 @@ func (s *Store) planDoc(g *group, d *Doc) (docStatus, error) {
 // name, the English one when the rules know it (Latin script); a name in
 // another script only until an English one comes. names collects what this
 // transaction wrote, for the process-wide cache once it commits.
-func (s *Store) putDisplayName(ctx context.Context, tx backend.Tx, id, name string, names map[string]struct{}) error {
+func (s *Store) putDisplayName(g *group, id, name string, names map[string]struct{}) error {
 	name = cutText(strings.TrimSpace(name), maxDisplayName)
 	if id == "" || name == "" {
 		return nil
@@ -511,16 +564,18 @@ func (s *Store) putDisplayName(ctx context.Context, tx backend.Tx, id, name stri
 		if _, ok := names["\x02"+id]; ok {
 			return nil
 		}
-		if _, err := tx.Get(ctx, backend.DisplayName, key); err == nil {
+		if _, err := g.tx.Get(g.ctx, backend.DisplayName, key); err == nil {
 			return nil
 		} else if !errors.Is(err, backend.ErrNotFound) {
 			return err
 		}
 		names["\x02"+id] = struct{}{}
-		return tx.Put(backend.DisplayName, key, []byte(name))
+		g.put(backend.DisplayName, key, []byte(name))
+		return nil
 	}
 	names[latin] = struct{}{}
-	return tx.Put(backend.DisplayName, key, []byte(name))
+	g.put(backend.DisplayName, key, []byte(name))
+	return nil
 }
 
 // DocumentFacts returns the stored facts of a document id (of the first of
