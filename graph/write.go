@@ -169,11 +169,18 @@ func (s *Store) WriteDocs(ctx context.Context, docs []*Doc) (WriteResult, error)
 		clear(keys)
 		return err
 	}
+	limits := s.be.Limits()
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
 		c, sz := d.estimate()
+		if (limits.MaxWrites > 0 && c > limits.MaxWrites) || (limits.MaxBytes > 0 && sz > limits.MaxBytes) {
+			res.Errors = append(res.Errors, &DocError{Path: d.Path(), ID: d.ID(),
+				Err: fmt.Errorf("%w: %d quads need about %d writes, the store takes %d in one transaction; nothing of it was written",
+					ErrTooBig, len(d.Quads), c, limits.MaxWrites)})
+			continue
+		}
 		conflict := keys["p"+d.key]
 		if len(group) > 0 && (conflict || count+c > maxCount || size+sz > maxSize) {
 			if err := flush(); err != nil {
