@@ -342,7 +342,8 @@ type writeTx struct {
 	reader
 	s       *Store
 	pend    *pending
-	deleted bool // nodes were removed: Cayley's caches must go
+	deleted bool  // nodes were removed: Cayley's caches must go
+	bytes   int64 // about what the transaction writes, for the space check
 	done    bool
 }
 
@@ -350,11 +351,33 @@ func (t *writeTx) Put(b backend.Bucket, key, val []byte) error {
 	if len(key) > t.s.Limits().MaxKey {
 		return fmt.Errorf("%s key of %d bytes: %w", b, len(key), backend.ErrTooBig)
 	}
+	t.bytes += int64(len(key) + len(val) + 32)
 	return wrapErr(t.tx.Put(recordKey(b, key), val))
 }
 
 func (t *writeTx) Delete(b backend.Bucket, key []byte) error {
+	t.bytes += int64(len(key) + 32)
 	return wrapErr(t.tx.Del(recordKey(b, key)))
+}
+
+// spareBytes is the free space a commit leaves at least. Badger writes its
+// memtables and value log through memory-mapped files, where a full disk
+// is a SIGBUS instead of an error; so a commit that could fill the disk is
+// refused before it is written.
+const spareBytes = 8 << 20
+
+// checkSpace fails with ErrNoSpace when the disk under the store lacks
+// room for n more bytes (twice: the write-ahead log and the tables).
+func (s *Store) checkSpace(n int64) error {
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(s.dir, &st); err != nil {
+		return nil // cannot tell: let Badger try
+	}
+	free := int64(st.Bavail) * int64(st.Bsize)
+	if free < 2*n+spareBytes {
+		return fmt.Errorf("%w: %d MB free under %s", backend.ErrNoSpace, free>>20, s.dir)
+	}
+	return nil
 }
 
 func (t *writeTx) Commit(ctx context.Context) error {
@@ -363,6 +386,10 @@ func (t *writeTx) Commit(ctx context.Context) error {
 	}
 	t.done = true
 	defer t.s.wmu.Unlock()
+	if err := t.s.checkSpace(t.bytes); err != nil {
+		t.tx.Close()
+		return fmt.Errorf("commit: %w", err)
+	}
 	err := t.tx.Commit(ctx)
 	t.tx.Close()
 	if err != nil {

@@ -268,6 +268,7 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 	if len(quads) == 0 {
 		return nil
 	}
+	t.bytes += 256 * int64(len(quads))
 	if err := t.loadNodes(ctx); err != nil {
 		return err
 	}
@@ -401,6 +402,7 @@ func (t *writeTx) DeleteQuads(ctx context.Context, quads []quad.Quad) error {
 	if len(quads) == 0 {
 		return nil
 	}
+	t.bytes += 128 * int64(len(quads))
 	var hs []graph.ValueHash
 	for _, q := range quads {
 		for _, d := range quad.Directions {
