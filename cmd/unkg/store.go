@@ -91,6 +91,7 @@ func runCompact(ctx context.Context, e env, args []string) int {
 	fmt.Fprintf(e.stdout, "compacted %s: %.1f MB -> %.1f MB\n", dbDir(*db), float64(before)/1e6, float64(after)/1e6)
 	return exitOK
 }
+
 // parseInterspersed parses flags that may come before, between or after
 // the positional arguments, and returns the positional ones.
 func parseInterspersed(fs *flag.FlagSet, args []string) (pos []string, done bool, code int) {
