@@ -1,12 +1,15 @@
 package extract
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/unkg/unkg/rules"
 )
 
 // date is a date found in the normalized text.
@@ -67,7 +70,80 @@ type dateGrammar struct {
 	rangeWords []string // folded words joining two days: "-", "to", "و", "au"
 	fillers    []string // words between day, month and year: "de", "of", "the", "del"
 	ordinals   []string // ordinal endings of a day: "th", "er", "st"
-	lines      []int    // line breaks of the text being read (normalized offsets)
+	marked     []markedDates
+	// From the language profiles, per language: days written as ordinal
+	// words, the separators of day.month.year dates, the Hijri month names
+	// (folded), to keep their dates from being read as Gregorian.
+	ordinal     map[string]*ordinalWords
+	numericSeps map[string]string // "/", "/."
+	hijri       map[string][]hijriMonth
+	// Of the text being read: its language (ordinal) and line breaks (normalized offsets).
+	ordinalHere *ordinalWords
+	lines       []int
+}
+
+// ordinalWords are a language's days written as ordinal words (folded,
+// longest first), the words between them and the month, and the words with
+// an article (weekdays) that may precede them.
+type ordinalWords struct {
+	days              []ordinalDay
+	fillers, weekdays []string
+	articles          []string
+}
+
+type ordinalDay struct {
+	word string
+	day  int
+}
+
+type hijriMonth struct {
+	name string
+	m    int
+}
+
+// addProfiles fills the grammar's words from the profiles and Hijri month names.
+func (g *dateGrammar) addProfiles(f *folder, profiles []*rules.Profile, hijri []rules.Entry) {
+	g.numericSeps = map[string]string{}
+	g.ordinal = map[string]*ordinalWords{}
+	for _, p := range profiles {
+		if len(p.MonthMarks) > 0 {
+			g.marked = append(g.marked, newMarkedDates(f, p))
+		}
+		if len(p.OrdinalDays) > 0 {
+			ow := &ordinalWords{fillers: f.foldAll(p.OrdinalFillers), weekdays: f.foldAll(p.Weekdays)}
+			for w, day := range p.OrdinalDays {
+				ow.days = append(ow.days, ordinalDay{f.foldString(w), day})
+			}
+			// Longest first: الحادي والعشرين before العشرين.
+			slices.SortFunc(ow.days, func(a, b ordinalDay) int { return cmp.Or(len(b.word)-len(a.word), strings.Compare(a.word, b.word)) })
+			for _, a := range p.Articles {
+				ow.articles = append(ow.articles, f.foldString(a.Text))
+			}
+			g.ordinal[p.Lang] = ow
+		}
+		for _, sep := range p.NumericDates {
+			if len(sep) == 1 && !strings.Contains(g.numericSeps[p.Lang], sep) {
+				g.numericSeps[p.Lang] += sep
+			}
+		}
+	}
+	g.hijri = map[string][]hijriMonth{}
+	for _, e := range hijri {
+		g.hijri[e.Lang] = append(g.hijri[e.Lang], hijriMonth{f.foldString(e.Text), atoi(e.Key)})
+	}
+}
+
+// markedDates is how a language (Chinese) writes dates with a mark after each
+// part, from its profile: 2003年4月11日, 二〇〇三年四月十一日, 9月2日至4日.
+type markedDates struct {
+	year, month, day, rng []string
+	digits                map[rune]int // numerals: 〇 一 … 九
+	ten                   rune         // 十: 二十九 is 29
+}
+
+func newMarkedDates(f *folder, p *rules.Profile) markedDates {
+	return markedDates{year: f.foldAll(p.YearMarks), month: f.foldAll(p.MonthMarks), day: f.foldAll(p.DayMarks), rng: f.foldAll(p.RangeMarks),
+		digits: p.Numerals, ten: p.Ten}
 }
 
 // lineBreakIn says whether a line break falls in (a, b].
@@ -184,16 +260,21 @@ func atoi(s string) int {
 }
 
 // find returns every date of the text, in order.
-func (g *dateGrammar) find(s string, lines []int, months []hit) []date {
-	g = &dateGrammar{rangeWords: g.rangeWords, fillers: g.fillers, ordinals: g.ordinals, lines: lines}
+func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
+	h := *g
+	h.lines, h.ordinalHere = lines, g.ordinal[lang]
+	g = &h
 	var out []date
 	for _, ms := range mergeMonths(s, months) {
 		if d, ok := g.aroundMonth(s, ms); ok {
 			out = append(out, d)
 		}
 	}
-	out = append(out, chineseDates(s)...)
-	out = append(out, numericDates(s)...)
+	for i := range g.marked {
+		out = g.marked[i].find(s, out)
+	}
+	out = append(out, numericDates(s, g.numericSeps[lang])...)
+	out = g.withoutHijri(s, lang, out)
 	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })
 	// Of two dates that overlap, the one that says more stays: "for September
 	// 3 September 2019" is 3 September 2019, not September 3.
@@ -227,7 +308,10 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	// Day before the month: "11 April", "28 de marzo", "1er août", "16 апреля".
 	i := skipSpaceBack(s, ms.start)
 	i = skipWordBack(s, i, g.fillers...)
-	if day, ds, ok := numberBefore(s, g.beforeOrdinal(s, i), 2); ok && i < ms.start {
+	if day, ds, ok := g.ordinalDayBefore(s, ms.start); ok {
+		// "العاشر من أكتوبر", "الحادي والعشرين من شهر أكتوبر".
+		d.d, d.start = day, ds
+	} else if day, ds, ok := numberBefore(s, g.beforeOrdinal(s, i), 2); ok && i < ms.start {
 		d.d, d.start = day, ds
 		// A range: "25 - 26 تموز/يوليه", "12 و 13 حزيران", "2 au 4 septembre".
 		j := skipSpaceBack(s, ds)
@@ -294,19 +378,22 @@ func isWordByte(c byte) bool {
 	return c >= 0x80 || isDigit(c) || ('a' <= c && c <= 'z')
 }
 
-var hanDigits = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+func (md *markedDates) isNumeral(r rune) bool {
+	_, ok := md.digits[r]
+	return ok || (r == md.ten && r != 0)
+}
 
-// hanNumberBefore reads a number written with ASCII or Han digits ending at i.
-func hanNumberBefore(s string, i, maxLen int) (n, start int, ok bool) {
+// numberBefore reads a number written with ASCII digits or numerals ending at i.
+func (md *markedDates) numberBefore(s string, i, maxLen int) (n, start int, ok bool) {
 	if v, st, ok := numberBefore(s, i, maxLen); ok {
 		return v, st, true
 	}
-	// Han numerals: 十一, 二十九, 二〇〇三.
+	// Numerals: 十一, 二十九, 二〇〇三.
 	var rs []rune
 	k := i
 	for k > 0 && len(rs) < maxLen+1 {
 		r, size := utf8.DecodeLastRuneInString(s[:k])
-		if _, isD := hanDigits[r]; !isD && r != '十' {
+		if !md.isNumeral(r) {
 			break
 		}
 		rs = append([]rune{r}, rs...)
@@ -315,16 +402,13 @@ func hanNumberBefore(s string, i, maxLen int) (n, start int, ok bool) {
 	if len(rs) == 0 {
 		return 0, 0, false
 	}
-	if v, ok := hanValue(rs); ok {
-		return v, k, true
-	}
-	return 0, 0, false
+	return md.value(rs), k, true
 }
 
-func hanValue(rs []rune) (int, bool) {
+func (md *markedDates) value(rs []rune) int {
 	n, cur, sawTen := 0, 0, false
 	for _, r := range rs {
-		if r == '十' {
+		if r == md.ten {
 			if cur == 0 {
 				cur = 1
 			}
@@ -332,15 +416,15 @@ func hanValue(rs []rune) (int, bool) {
 			cur, sawTen = 0, true
 			continue
 		}
-		cur = cur*10 + hanDigits[r]
+		cur = cur*10 + md.digits[r]
 	}
 	if sawTen {
-		return n + cur, true
+		return n + cur
 	}
-	return cur, true
+	return cur
 }
 
-func hanNumberAfter(s string, i, maxLen int) (n, end int, ok bool) {
+func (md *markedDates) numberAfter(s string, i, maxLen int) (n, end int, ok bool) {
 	if v, e, ok := numberAfter(s, i, maxLen); ok {
 		return v, e, true
 	}
@@ -348,7 +432,7 @@ func hanNumberAfter(s string, i, maxLen int) (n, end int, ok bool) {
 	k := i
 	for k < len(s) && len(rs) < maxLen+1 {
 		r, size := utf8.DecodeRuneInString(s[k:])
-		if _, isD := hanDigits[r]; !isD && r != '十' {
+		if !md.isNumeral(r) {
 			break
 		}
 		rs = append(rs, r)
@@ -357,72 +441,193 @@ func hanNumberAfter(s string, i, maxLen int) (n, end int, ok bool) {
 	if len(rs) == 0 {
 		return 0, 0, false
 	}
-	v, ok := hanValue(rs)
-	return v, k, ok
+	return md.value(rs), k, true
 }
 
-// chineseDates reads 2003年4月11日, 4月11日, 2003年4月, 9月2日至4日.
-func chineseDates(s string) []date {
-	var out []date
-	for at := range occurrences(s, "月") {
-		off := at + len("月")
-		m, ms, ok := hanNumberBefore(s, at, 2)
-		if !ok || m < 1 || m > 12 {
-			continue
+// hasPrefix returns the length of the first of marks that s starts with, or 0.
+func hasPrefix(s string, marks []string) int {
+	for _, m := range marks {
+		if strings.HasPrefix(s, m) {
+			return len(m)
 		}
-		d := date{start: ms, end: off, m: m}
-		if strings.HasSuffix(s[:ms], "年") {
-			if y, ys, ok := hanNumberBefore(s, ms-len("年"), 4); ok && validYear(y) {
-				d.y, d.start = y, ys
+	}
+	return 0
+}
+
+func hasSuffix(s string, marks []string) int {
+	for _, m := range marks {
+		if strings.HasSuffix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
+}
+
+// find appends to out the dates written with marks: 2003年4月11日, 4月11日, 2003年4月, 9月2日至4日.
+func (md *markedDates) find(s string, out []date) []date {
+	for _, mark := range md.month {
+		for at := range occurrences(s, mark) {
+			off := at + len(mark)
+			m, ms, ok := md.numberBefore(s, at, 2)
+			if !ok || m < 1 || m > 12 {
+				continue
 			}
-		}
-		if day, de, ok := hanNumberAfter(s, off, 2); ok {
-			for _, suf := range []string{"日", "号"} {
-				if strings.HasPrefix(s[de:], suf) {
-					d.d, d.end = day, de+len(suf)
-					break
+			d := date{start: ms, end: off, m: m}
+			if n := hasSuffix(s[:ms], md.year); n > 0 {
+				if y, ys, ok := md.numberBefore(s, ms-n, 4); ok && validYear(y) {
+					d.y, d.start = y, ys
 				}
 			}
-			if d.d != 0 && strings.HasPrefix(s[d.end:], "至") {
-				if last, le, ok := hanNumberAfter(s, d.end+len("至"), 2); ok && last > d.d && strings.HasPrefix(s[le:], "日") {
-					d.endDay, d.end = last, le+len("日")
+			if day, de, ok := md.numberAfter(s, off, 2); ok {
+				if n := hasPrefix(s[de:], md.day); n > 0 {
+					d.d, d.end = day, de+n
+				}
+				if n := hasPrefix(s[d.end:], md.rng); d.d != 0 && n > 0 {
+					if last, le, ok := md.numberAfter(s, d.end+n, 2); ok && last > d.d {
+						if n := hasPrefix(s[le:], md.day); n > 0 {
+							d.endDay, d.end = last, le+n
+						}
+					}
 				}
 			}
+			if d.d == 0 && d.y == 0 {
+				continue
+			}
+			if d.d != 0 && !validDay(d.y, d.m, d.d) {
+				continue
+			}
+			out = append(out, d)
 		}
-		if d.d == 0 && d.y == 0 {
-			continue
-		}
-		if d.d != 0 && !validDay(d.y, d.m, d.d) {
-			continue
-		}
-		out = append(out, d)
 	}
 	return out
 }
 
 // numericDates reads day/month/year: 11/04/2003, 2/8/2013 (the UN writes the
-// day first), and year/month/day: 2023/06/08, 2023-06-08.
-func numericDates(s string) []date {
+// day first), with each of seps ("/" in every language, "." where the
+// language's profile says so: 30.10.2019), and year/month/day: 2023/06/08,
+// 2023-06-08.
+func numericDates(s, seps string) []date {
 	out := yearFirstDates(s)
-	for at := range occurrences(s, "/") {
-		day, ds, ok := numberBefore(s, at, 2)
-		if !ok || (ds > 0 && (s[ds-1] == '/' || s[ds-1] == '.' || isWordByte(s[ds-1]))) {
-			continue
+	if !strings.Contains(seps, "/") {
+		seps += "/"
+	}
+	for _, sep := range []byte(seps) {
+		for at := range occurrences(s, string(sep)) {
+			day, ds, ok := numberBefore(s, at, 2)
+			if !ok || (ds > 0 && (s[ds-1] == '/' || s[ds-1] == '.' || isWordByte(s[ds-1]))) {
+				continue
+			}
+			m, me, ok := numberAfter(s, at+1, 2)
+			if !ok || me >= len(s) || s[me] != sep {
+				continue
+			}
+			y, ye, ok := numberAfter(s, me+1, 4)
+			if !ok || ye-me-1 != 4 || !validYear(y) || !validDay(y, m, day) {
+				continue
+			}
+			if ye < len(s) && (s[ye] == '/' || isWordByte(s[ye]) || (s[ye] == sep && ye+1 < len(s) && isDigit(s[ye+1]))) {
+				continue
+			}
+			out = append(out, date{start: ds, end: ye, y: y, m: m, d: day})
 		}
-		m, me, ok := numberAfter(s, at+1, 2)
-		if !ok || me >= len(s) || s[me] != '/' {
-			continue
-		}
-		y, ye, ok := numberAfter(s, me+1, 4)
-		if !ok || ye-me-1 != 4 || !validYear(y) || !validDay(y, m, day) {
-			continue
-		}
-		if ye < len(s) && (s[ye] == '/' || isWordByte(s[ye])) {
-			continue
-		}
-		out = append(out, date{start: ds, end: ye, y: y, m: m, d: day})
 	}
 	return out
+}
+
+// ordinalDayBefore reads a day written as an ordinal word before the month
+// starting at ms, over the fillers between them: "العاشر من أكتوبر".
+func (g *dateGrammar) ordinalDayBefore(s string, ms int) (day, start int, ok bool) {
+	ow := g.ordinalHere
+	if ow == nil {
+		return 0, 0, false
+	}
+	i := skipSpaceBack(s, ms)
+	for range 2 {
+		i = skipWordBack(s, i, ow.fillers...)
+	}
+	if i == ms {
+		return 0, 0, false
+	}
+	for _, o := range ow.days {
+		if strings.HasSuffix(s[:i], o.word) {
+			j := i - len(o.word)
+			if j == 0 || s[j-1] == ' ' && !ow.rankBefore(s, j-1) {
+				return o.day, j, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// rankBefore says whether the word ending at i makes the ordinal after it a
+// rank: a noun with the article that is not a weekday (الأسبوع الأول, the
+// first week), where a day follows a preposition or a weekday (في العاشر,
+// الأحد العاشر).
+func (ow *ordinalWords) rankBefore(s string, i int) bool {
+	w := s[:i]
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:]
+	}
+	for _, a := range ow.articles {
+		if strings.HasPrefix(w, a) && len(w) > len(a) {
+			return !slices.Contains(ow.weekdays, w)
+		}
+	}
+	return false
+}
+
+// withoutHijri drops what was read inside a Hijri date (day, Hijri month,
+// year): its numbers are not a Gregorian date. Only numbers matter, so the
+// names are looked for beside each number, not over the whole text.
+func (g *dateGrammar) withoutHijri(s, lang string, dates []date) []date {
+	names := g.hijri[lang]
+	if len(names) == 0 || len(dates) == 0 {
+		return dates
+	}
+	var spans [][2]int
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || (i > 0 && isDigit(s[i-1])) {
+			continue
+		}
+		end := i
+		for end < len(s) && isDigit(s[end]) {
+			end++
+		}
+		// "10 رمضان 1440": the number, the month after it and the year after that.
+		if after := skipSpace(s, end); after > end {
+			for _, hm := range names {
+				if me := after + len(hm.name); strings.HasPrefix(s[after:], hm.name) && (me == len(s) || !isWordByte(s[me])) {
+					sp := [2]int{i, me}
+					if _, ye, ok := numberAfter(s, skipSpace(s, me), 4); ok {
+						sp[1] = ye
+					}
+					spans = append(spans, sp)
+					break
+				}
+			}
+		}
+		// "رمضان 1440": the month before the number.
+		if before := skipSpaceBack(s, i); before < i {
+			for _, hm := range names {
+				if strings.HasSuffix(s[:before], hm.name) {
+					spans = append(spans, [2]int{before - len(hm.name), end})
+					break
+				}
+			}
+		}
+		i = end
+	}
+	if len(spans) == 0 {
+		return dates
+	}
+	return slices.DeleteFunc(dates, func(d date) bool {
+		for _, sp := range spans {
+			if d.start < sp[1] && sp[0] < d.end {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // occurrences yields the offset of every occurrence of sep in s.

@@ -6,11 +6,24 @@ import (
 	"testing"
 )
 
+// dateCase is a text and the dates the grammar must read in it.
+type dateCase struct {
+	lang, text string
+	want       []string
+}
+
+func checkDates(t *testing.T, cases []dateCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := datesOf(t, c.text)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s %q: dates %v, want %v", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
 func TestDates(t *testing.T) {
-	cases := []struct {
-		lang, text string
-		want       []string
-	}{
+	checkDates(t, []dateCase{
 		{"ar", "المعقود في 11 نيسان/أبريل 2003 تحت رئاسة المكسيك", []string{"2003-04-11"}},
 		{"ar", "المعقود في 11 نيسان/ أبريل 2003", []string{"2003-04-11"}},
 		{"ar", "يوم ١١ نيسان / أبريل ٢٠٠٣", []string{"2003-04-11"}},
@@ -42,13 +55,7 @@ func TestDates(t *testing.T) {
 		{"ru", "с 1 по 3 марта 2010 года", []string{"2010-03-01/3"}},
 		{"en", "May the Council decide in 2005", nil},
 		{"en", "31 February 2003", nil},
-	}
-	for _, c := range cases {
-		got := datesOf(t, c.text)
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s %q: dates %v, want %v", c.lang, c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestISODateMatchesSprintf(t *testing.T) {

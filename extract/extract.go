@@ -32,7 +32,8 @@ type Extractor struct {
 	explain bool
 	opts    Options
 	abbrevs map[string]bool // words a dot follows without ending a sentence: "mr", "no"
-	scratch sync.Pool       // *scratch: buffers reused from one document to the next
+	lang    langInfo
+	scratch sync.Pool // *scratch: buffers reused from one document to the next
 }
 
 // scratch holds the large per-document buffers. Nothing in Facts points into
@@ -66,7 +67,7 @@ type Options struct {
 
 // New compiles a rule set.
 func New(set *rules.Set, opts Options) (*Extractor, error) {
-	f := newFolder()
+	f := newFolderFor(set)
 	m, err := newMatcher(f, set)
 	if err != nil {
 		return nil, err
@@ -92,6 +93,8 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 			x.abbrevs[f.foldString(e.Text)] = true
 		}
 	}
+	x.lang = newLangInfo(f, set.Profiles())
+	x.dates.addProfiles(f, set.Profiles(), set.Kind("hijri"))
 	// Longer joiners first: "through" before "to".
 	sort.Slice(x.dates.rangeWords, func(i, j int) bool { return len(x.dates.rangeWords[i]) > len(x.dates.rangeWords[j]) })
 	x.symbols = newSymbolScanner(series)
@@ -236,7 +239,7 @@ func (d *doc) run() {
 	d.hits = group(kept, &d.sc.hs, &d.sc.pools)
 	d.sentences()
 	d.findQuotes()
-	d.dates = d.x.dates.find(d.t.s, d.t.lines, d.hits.months)
+	d.dates = d.x.dates.find(d.t.s, d.lang, d.t.lines, d.hits.months)
 	d.symbols = d.x.symbols.find(d.t.s)
 	if d.sc.entities == nil {
 		d.sc.entities, d.sc.relSeen, d.sc.prefixed = map[string]*Entity{}, map[relKey]int{}, map[string]string{}
@@ -277,15 +280,23 @@ func (d *doc) subjectLineEnd() int {
 // detectLang tells the language by script, then, for Latin text, by stopwords.
 func (d *doc) detectLang() string {
 	arabic, han, cyr, latin := d.t.arabic, d.t.han, d.t.cyrillic, d.t.latin
+	script := "Latin"
 	switch {
 	case arabic >= han && arabic >= cyr && arabic >= latin && arabic > 0:
-		return "ar"
+		script = "Arabic"
 	case han*2 >= latin && han >= cyr && han > 0:
-		return "zh"
+		script = "Han"
 	case cyr >= latin && cyr > 0:
-		return "ru"
+		script = "Cyrillic"
 	}
-	// Latin script: count the stopwords of each language in the opening.
+	langs := d.x.lang.byScript[script]
+	if len(langs) == 1 {
+		return langs[0]
+	}
+	if len(langs) == 0 {
+		langs = d.x.m.langs
+	}
+	// A script of several languages: count the stopwords of each in the opening.
 	var counts [8]int
 	s := d.t.s[:min(len(d.t.s), 2<<10)]
 	for i := 0; i < len(s); {
@@ -311,9 +322,9 @@ func (d *doc) detectLang() string {
 		}
 		i = j
 	}
-	best, bestN := "en", 0
-	for k, l := range rules.Languages {
-		if (l == "en" || l == "fr" || l == "es") && counts[k] > bestN {
+	best, bestN := langs[0], 0
+	for k, l := range d.x.m.langs {
+		if slices.Contains(langs, l) && counts[k] > bestN {
 			best, bestN = l, counts[k]
 		}
 	}
@@ -545,7 +556,7 @@ func (d *doc) languageLines() [][2]int {
 	for _, h := range d.triggers("original") {
 		out = append(out, [2]int{h.start, originalEnd(h)})
 	}
-	if i := strings.Index(d.t.s[:d.headerEnd], "distr"); i >= 0 {
+	if i := d.distrAt(); i >= 0 {
 		end := min(len(d.t.s), i+80)
 		for _, h := range d.triggers("original") {
 			if h.start > i && h.start < i+120 {

@@ -25,6 +25,7 @@ func FuzzDocument(f *testing.F) {
 	}
 	f.Add([]byte("11 نيسان/ أبريل 2003 تحت رئاسة المكسيك ١١/٤/٢٠٠٣"))
 	f.Add([]byte("二〇〇三年四月十一日至十二日 第5575次会议"))
+	f.Add([]byte("聯合國安理會與非洲聯盟 𫝈 في الحادي والعشرين من جوان 2019 15.02.2022 2 ربيع الأول 1441 هـ"))
 	f.Add([]byte{0xFF, 0xFE, 'A', 0, '/', 0, '1', 0})
 	f.Add([]byte("S/RES/1631 (2005) “quote without end"))
 	f.Add([]byte("<!DOCTYPE html><html lang=en><body><nav>African Union</nav><article><h1>Security Council</h1><p>On 11 April 2003 the Council met &amp; heard the <b>Secretary-General</b>.</p></article></body></html>"))

@@ -58,7 +58,7 @@ func datesOf(t testing.TB, text string) []string {
 	}
 	months = longestLeftmost(months)
 	var out []string
-	for _, dt := range x.dates.find(d.t.s, d.t.lines, months) {
+	for _, dt := range x.dates.find(d.t.s, d.lang, d.t.lines, months) {
 		s := dt.iso()
 		if s == "" {
 			s = "?-" + itoa(dt.m) + "-" + itoa(dt.d)

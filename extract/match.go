@@ -71,10 +71,34 @@ type matcher struct {
 	// personCountry is the country a person rule names (third column).
 	personCountry map[string]string
 	stopwords     *wordTable // wordKey of a folded stopword -> bit set of languages (langBit)
+	// From the language profiles: the clitics written joined before an
+	// Arabic-script name, the articles a clitic fuses with (ال after ل is
+	// written لل), and the clitics that may precede such a fused spelling.
+	clitics, fusedClitics map[string]bool
+	articles              []rules.Article
+	// langs are the languages of the rules, from their profiles: the
+	// built-in six and any a --rules folder adds. A language's bit in a set
+	// of languages is its index (at most eight).
+	langs []string
 }
 
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
-	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}}
+	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{},
+		clitics: map[string]bool{}, fusedClitics: map[string]bool{}}
+	latin := map[string]bool{} // languages of the Latin script, whose person names can be display names
+	for _, p := range set.Profiles() {
+		m.langs = append(m.langs, p.Lang)
+		latin[p.Lang] = p.Script == "Latin"
+		for _, c := range p.Clitics {
+			m.clitics[f.foldString(c)] = true
+		}
+		for _, c := range p.FusedClitics {
+			m.fusedClitics[f.foldString(c)] = true
+		}
+		for _, a := range p.Articles {
+			m.articles = append(m.articles, rules.Article{Text: f.foldString(a.Text), Fused: f.foldString(a.Fused)})
+		}
+	}
 	stopwords := map[uint64]uint8{}
 	index := map[string]int{}
 	add := func(text string, mn meaning) {
@@ -84,7 +108,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		}
 		mn.exact = isAllCaps(text)
 		mn.acronymLen = len(text)
-		mn.langs = langBit(mn.lang)
+		mn.langs = m.langBit(mn.lang)
 		mn.id = idFor(mn.class, mn.key)
 		if first, _ := utf8.DecodeRuneInString(text); mn.class <= clsPerson && !mn.exact && unicode.IsUpper(first) {
 			mn.capital = true
@@ -95,8 +119,10 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		}
 		variants := []string{folded}
 		// Arabic: ل + ال is written لل (للاتحاد): index that spelling too.
-		if strings.HasPrefix(folded, "ال") {
-			variants = append(variants, "لل"+strings.TrimPrefix(folded, "ال"))
+		for _, a := range m.articles {
+			if rest, ok := strings.CutPrefix(folded, a.Text); ok {
+				variants = append(variants, a.Fused+rest)
+			}
 		}
 		for vi, v := range variants {
 			i, ok := index[v]
@@ -147,7 +173,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			e.Key == "date-filler" || e.Key == "ordinal" || e.Key == "abbreviation") {
 			if e.Key == "stopword" {
 				if k, ok := wordKey(f.foldString(e.Text)); ok {
-					stopwords[k] |= langBit(e.Lang)
+					stopwords[k] |= m.langBit(e.Lang)
 				}
 			}
 			continue
@@ -158,13 +184,16 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		add(e.Text, meaning{class: c, key: e.Key, lang: e.Lang, rule: "gazetteer/" + e.Kind, pos: e.Pos})
 		// Display names: the first English line of an id (for a country, the
 		// UN's short name, over CLDR's).
-		if e.Lang == "en" || (e.Kind == "person" && e.Lang != "zh" && e.Lang != "ar" && e.Lang != "ru") {
+		if e.Lang == "en" || (e.Kind == "person" && (e.Lang == "" || latin[e.Lang])) {
 			id := idFor(c, e.Key)
 			if _, ok := named[id]; !ok && id != "" {
 				m.names[id] = e.Text
 				named[id] = true
 			}
 		}
+	}
+	if len(m.langs) > 8 {
+		return nil, fmt.Errorf("rules: %d languages (%s), at most 8", len(m.langs), strings.Join(m.langs, ", "))
 	}
 	if len(m.members) == 0 {
 		return nil, fmt.Errorf("rules: no Member States (member/all.tsv)")
@@ -175,7 +204,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", e.Pos, err)
 		}
-		for _, lang := range rules.Languages {
+		for _, lang := range m.langs {
 			name := display.Regions(language.Make(lang)).Name(region)
 			if name == "" {
 				continue
@@ -200,11 +229,11 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		}
 	}
 	m.tries = map[string]*langTrie{}
-	for _, lang := range rules.Languages {
+	for _, lang := range m.langs {
 		lt := &langTrie{}
 		var texts []string
 		for i := range m.patterns {
-			if m.patterns[i].counts(lang) {
+			if m.patterns[i].counts(m.langBit(lang)) {
 				lt.patterns = append(lt.patterns, int32(i))
 				texts = append(texts, m.patterns[i].text)
 			}
@@ -222,9 +251,9 @@ type langTrie struct {
 }
 
 // counts says whether some meaning of the pattern counts in a document of lang.
-func (p *pattern) counts(lang string) bool {
+func (p *pattern) counts(bit uint8) bool {
 	for k := range p.meanings {
-		if p.meanings[k].countsIn(langBit(lang)) {
+		if p.meanings[k].countsIn(bit) {
 			return true
 		}
 	}
@@ -241,8 +270,8 @@ func (mn *meaning) countsIn(bit uint8) bool {
 }
 
 // langBit is a language's bit in a set of languages; 0 for "" (every language).
-func langBit(lang string) uint8 {
-	for i, l := range rules.Languages {
+func (m *matcher) langBit(lang string) uint8 {
+	for i, l := range m.langs {
 		if l == lang {
 			return 1 << i
 		}
@@ -337,13 +366,11 @@ func isWordRune(r rune) bool {
 
 func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
-var arabicClitics = map[string]bool{"و": true, "ف": true, "ب": true, "ك": true, "ل": true, "وب": true, "ول": true, "وك": true, "فب": true, "فل": true, "فك": true}
-
 // find returns the accepted hits of every class, each class sorted by start.
 func (m *matcher) find(t *normText, src []byte, lang string, hits []hit) []hit {
 	s := t.s
 	lt := m.tries[lang]
-	bit := langBit(lang)
+	bit := m.langBit(lang)
 	lt.trie.Find(s, func(st, e, local int) {
 		p := &m.patterns[lt.patterns[local]]
 		for k := range p.meanings {
@@ -374,10 +401,10 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 			}
 			cl := s[ws:st]
 			if p.clitic {
-				if cl != "و" && cl != "ف" {
+				if !m.fusedClitics[cl] {
 					return false
 				}
-			} else if !arabicClitics[cl] {
+			} else if !m.clitics[cl] {
 				return false
 			}
 		}

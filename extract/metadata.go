@@ -56,7 +56,7 @@ func (d *doc) metadata() {
 	}
 
 	// Distr. block: its date is the document's date.
-	if i := strings.Index(d.t.s[:d.headerEnd], "distr"); i >= 0 {
+	if i := d.distrAt(); i >= 0 {
 		for k, dt := range d.dates {
 			if dt.start > i && dt.full() && dt.start-i < 80 {
 				d.distrIdx, d.docDateIdx = k, k

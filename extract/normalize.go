@@ -1,12 +1,16 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/unkg/unkg/rules"
 )
 
 // folder folds text for matching: NFKD, combining marks removed (Latin
@@ -18,6 +22,14 @@ import (
 type folder struct {
 	bmp  []string // fold of each BMP rune; "\x00" marks "unchanged"
 	kind []uint8  // what each BMP rune is (runePlain, runeWord, ...): one lookup for the questions asked of every rune
+	// The morphology hook of Cyrillic words: endings[n] holds the endings of
+	// n letters the profiles of Cyrillic languages list, cut longest first,
+	// keeping stemMin letters.
+	endings []map[string]bool
+	stemMin int
+	// chars fold one character to another of the same script before
+	// anything else (Traditional Chinese 國 to Simplified 国, from OpenCC).
+	chars map[rune]rune
 }
 
 // Rune kinds, as bits of folder.kind.
@@ -58,10 +70,49 @@ func runeKind(r rune) uint8 {
 
 const keep = "\x00"
 
-func newFolder() *folder {
-	f := &folder{bmp: make([]string, 0x10000), kind: make([]uint8, 0x10000)}
+// newFolder is the folder of the built-in language profiles.
+func newFolder() *folder { return builtinFolder() }
+
+// builtinFolder is made once: its tables take 1.3 MB and a few milliseconds.
+var builtinFolder = sync.OnceValue(func() *folder {
+	set, err := rules.Builtin()
+	if err != nil {
+		panic(fmt.Sprintf("built-in rules: %v", err)) // the embedded rules are checked by the rules tests
+	}
+	return newFolderFor(set)
+})
+
+// FoldText folds s as extraction folds a document before matching rule names
+// (case, accents, Arabic letter variants, Russian endings, white space, and
+// Traditional to Simplified Chinese), with the built-in language profiles: the
+// one fold query-time name lookup must share with extraction.
+func FoldText(s string) string { return builtinFolder().foldString(s) }
+
+func newFolderFor(set *rules.Set) *folder {
+	f := &folder{bmp: make([]string, 0x10000), kind: make([]uint8, 0x10000), chars: map[rune]rune{}}
+	for _, e := range set.Kind("chars") {
+		from, _ := utf8.DecodeRuneInString(e.Key)
+		to, _ := utf8.DecodeRuneInString(e.Text)
+		f.chars[from] = to
+	}
+	for _, p := range set.Profiles() {
+		if p.Script != "Cyrillic" || len(p.Endings) == 0 {
+			continue
+		}
+		f.stemMin = max(f.stemMin, p.StemMin)
+		for _, e := range p.Endings {
+			n := utf8.RuneCountInString(e)
+			for len(f.endings) <= n {
+				f.endings = append(f.endings, nil)
+			}
+			if f.endings[n] == nil {
+				f.endings[n] = map[string]bool{}
+			}
+			f.endings[n][e] = true
+		}
+	}
 	for r := rune(0); r < 0x10000; r++ {
-		f.bmp[r] = foldRune(r)
+		f.bmp[r] = f.foldRune(r)
 		f.kind[r] = runeKind(r)
 		if r >= utf8.RuneSelf && f.bmp[r] == keep && !isHanish(r) && !(r >= 0x0400 && r <= 0x04FF) &&
 			!(r >= 0x0600 && r <= 0x06FF && !unicode.IsLetter(r)) && !(r < 0x250 && unicode.IsPunct(r)) {
@@ -83,6 +134,17 @@ var special = map[rune]string{
 	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-", '\u2015': "-", '\u2212': "-",
 	'、': ",", '。': ".", '・': "·", '，': ",", '；': ";", '：': ":", '؛': ";", '،': ",", '؟': "?",
 	'〇': "〇",
+}
+
+func (f *folder) foldRune(r rune) string {
+	if to, ok := f.chars[r]; ok {
+		r = to
+		if s := foldRune(r); s != keep {
+			return s
+		}
+		return string(r)
+	}
+	return foldRune(r)
 }
 
 func foldRune(r rune) string {
@@ -133,7 +195,7 @@ func (f *folder) fold(r rune) string {
 	if r < 0x10000 {
 		return f.bmp[r]
 	}
-	return foldRune(r)
+	return f.foldRune(r)
 }
 
 // normText is folded text with the way back to the text it came from.
@@ -417,6 +479,11 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 		case " ":
 			n.space(i, r == '\u2028' || r == '\u2029' || r == 0x85)
 		default:
+			if fr, n1 := utf8.DecodeRuneInString(s); n1 == len(s) && n1 == size {
+				// One rune for one of the same length (國 to 国): the bytes map one to one.
+				n.emitRune(fr, i, size)
+				break
+			}
 			for _, fr := range s {
 				if fr != ' ' {
 					n.emitRune(fr, i, 0)
@@ -456,7 +523,7 @@ func (n *normalizer) space(at int, newline bool) {
 
 func (n *normalizer) endWord() {
 	if n.cyr >= 0 {
-		k := n.cyr + stemRussian(n.out[n.cyr:])
+		k := n.cyr + n.f.stem(n.out[n.cyr:])
 		n.out = n.out[:k]
 		for m := &n.off; len(m.norm) > 0 && int(m.norm[len(m.norm)-1]) >= k; {
 			m.norm, m.src = m.norm[:len(m.norm)-1], m.src[:len(m.src)-1]
@@ -543,33 +610,30 @@ func (n *normalizer) segment(src int32) {
 	m.src = append(m.src, src)
 }
 
-// russianEndings are stripped from the end of every Cyrillic word, longest
-// first, so that case forms meet: Африканского союза and Африканский союз
-// both become африканск союз. russianEndings[n] holds the endings of n letters.
-var russianEndings = func() (byLen [4]map[string]bool) {
-	for n := range byLen {
-		byLen[n] = map[string]bool{}
-	}
-	for _, e := range strings.Fields(`ями ами ого его ому ему ыми ими иях ием ией
-		ый ий ой ая яя ое ее ые ие ую юю ым им ом ем ей ам ям ах ях ов ев ых их ия ии ию ья ье ью ьи
-		а я о е ы и у ю ь й`) {
-		byLen[utf8.RuneCountInString(e)][e] = true
-	}
-	return byLen
-}()
-
-// stemRussian returns the length of word (lower-case Cyrillic letters, two
-// bytes each in UTF-8) without its ending; at least three letters stay.
-// Suffix stripping cannot meet every pair (Китай gives кита, Китая gives
-// кит): the rules list such forms.
-func stemRussian(word []byte) int {
+// stem returns the length of word (lower-case Cyrillic letters, two bytes
+// each in UTF-8) without its ending; at least stemMin letters stay. Suffix
+// stripping cannot meet every pair (Китай gives кита, Китая gives кит): the
+// rules list such forms.
+func (f *folder) stem(word []byte) int {
 	letters := len(word) / 2
-	for n := 3; n >= 1; n-- {
-		if letters-n >= 3 && russianEndings[n][string(word[len(word)-2*n:])] {
+	for n := len(f.endings) - 1; n >= 1; n-- {
+		if letters-n < f.stemMin {
+			continue
+		}
+		if f.endings[n][string(word[len(word)-2*n:])] {
 			return len(word) - 2*n
 		}
 	}
 	return len(word)
+}
+
+// foldAll folds each of ws.
+func (f *folder) foldAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = f.foldString(w)
+	}
+	return out
 }
 
 // foldString folds a rule phrase the way normalize folds text.

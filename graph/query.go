@@ -241,6 +241,11 @@ func (r *reader) entities(ctx context.Context, arg, prefix string) ([]string, er
 	if err != nil {
 		return nil, err
 	}
+	for _, id := range KnownNames().Lookup(arg) { // names the rules know (names.go)
+		if strings.HasPrefix(id, prefix) && r.has(quad.IRI(id)) {
+			set[id] = true
+		}
+	}
 	if len(set) == 0 {
 		return nil, fmt.Errorf("%q: %w", arg, ErrNotFound)
 	}

@@ -1,15 +1,16 @@
 // Package rules holds unkg's extraction rules as data (gazetteers of
-// organizations, countries and persons, month names, trigger phrases, for the
-// six UN languages) and the code that loads and validates them.
+// organizations, countries and persons, month names, trigger phrases, and a
+// profile of each language, for the six UN languages) and the code that
+// loads and validates them.
 //
 // A rule file is UTF-8 text at KIND/LANG.tsv: one entry a line, columns
 // separated by a tab, '#' starts a comment line. KIND is the folder
-// (org, country, member, person, month, trigger, langname) and LANG the
-// language of the names (ar, zh, en, fr, es, ru) or "all".
+// (org, country, member, person, month, hijri, trigger, langname, lang,
+// chars) and LANG the language of the names, one with a profile in lang/
+// (ar, zh, en, fr, ru, es), or "all".
 package rules
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
 	"errors"
@@ -23,14 +24,15 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed data
 var builtin embed.FS
-
-// Languages are the six official UN languages, in the UN's order.
-var Languages = []string{"ar", "zh", "en", "fr", "ru", "es"}
 
 // Pos says where an entry was written.
 type Pos struct {
@@ -47,7 +49,10 @@ type Entry struct {
 	Key   string   // first column: id, ISO code, slug, month number, trigger kind
 	Text  string   // second column: the name or phrase as written
 	Extra []string // further columns
-	Pos   Pos
+	// Override: the line ends with the column "override", so the entry takes
+	// its name from whatever other id the built-in rules give it.
+	Override bool
+	Pos      Pos
 }
 
 // Set is a loaded, validated collection of rule entries.
@@ -91,16 +96,29 @@ var kinds = map[string]func(e *Entry) error{
 	"member":   checkMember,
 	"person":   checkPerson,
 	"month":    checkMonth,
+	"hijri":    checkMonth,
 	"trigger":  checkTrigger,
 	"langname": checkLangname,
+	"lang":     checkLang,
+	"chars":    checkChars,
+	"alias":    checkAlias,
 }
 
+// maxColumns is how many columns a line of each kind may have, its
+// "override" column not counted.
+var maxColumns = map[string]int{
+	"org": 2, "country": 2, "hijri": 2, "member": 3, "person": 3, "month": 2, "trigger": 2, "langname": 2, "lang": 3, "chars": 2, "alias": 2,
+}
+
+// MaxLine is the longest line a rule file may have.
+const MaxLine = 1 << 20
+
 var (
-	orgID    = regexp.MustCompile(`^[A-Z][A-Z0-9]*$`)
-	iso3     = regexp.MustCompile(`^[A-Z]{3}$`)
-	iso2     = regexp.MustCompile(`^[A-Z]{2}$`)
-	slugRe   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	langCode = map[string]bool{"ar": true, "zh": true, "en": true, "fr": true, "ru": true, "es": true}
+	orgID  = regexp.MustCompile(`^[A-Z][A-Z0-9]*$`)
+	iso3   = regexp.MustCompile(`^[A-Z]{3}$`)
+	iso2   = regexp.MustCompile(`^[A-Z]{2}$`)
+	slugRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	langRe = regexp.MustCompile(`^[a-z]{2,3}$`)
 )
 
 func checkOrg(e *Entry) error {
@@ -153,8 +171,32 @@ func checkTrigger(e *Entry) error {
 }
 
 func checkLangname(e *Entry) error {
-	if !langCode[e.Key] && !regexp.MustCompile(`^[a-z]{2,3}$`).MatchString(e.Key) {
+	if !IsLanguage(e.Key) && !langRe.MatchString(e.Key) {
 		return fmt.Errorf("language code %q: want an ISO 639-1 code, as en", e.Key)
+	}
+	return nil
+}
+
+// checkAlias reads an alias line (country:ETH	衣索比亞: another spelling of
+// a gazetteer entry) as a line of its kind, so it is checked and matched as one.
+func checkAlias(e *Entry) error {
+	kind, key, ok := strings.Cut(e.Key, ":")
+	if !ok || !entityKinds[kind] || kind == "month" {
+		return fmt.Errorf("alias %q: want KIND:KEY with KIND org, country or person, as country:ETH", e.Key)
+	}
+	e.Kind, e.Key = kind, key
+	switch kind {
+	case "org":
+		return checkOrg(e)
+	case "country":
+		return checkISO3(e)
+	}
+	return checkPerson(e)
+}
+
+func checkChars(e *Entry) error {
+	if utf8.RuneCountInString(e.Key) != 1 || utf8.RuneCountInString(e.Text) != 1 {
+		return fmt.Errorf("chars %q %q: want one character folded to one character", e.Key, e.Text)
 	}
 	return nil
 }
@@ -162,13 +204,23 @@ func checkLangname(e *Entry) error {
 func sortedKeys(m map[string]bool) []string { return slices.Sorted(maps.Keys(m)) }
 
 // Builtin returns the rules embedded in the binary.
+// The set is read once per process (the extractor, the name fold and the
+// profiles all start from it); each caller gets its own copy of the entries.
 func Builtin() (*Set, error) {
+	set, err := loadBuiltin()
+	if err != nil {
+		return nil, err
+	}
+	return &Set{Entries: slices.Clone(set.Entries)}, nil
+}
+
+var loadBuiltin = sync.OnceValues(func() (*Set, error) {
 	sub, err := fs.Sub(builtin, "data")
 	if err != nil {
 		return nil, err
 	}
 	return LoadFS(sub, "rules/data")
-}
+})
 
 // LoadDir loads the rule files under dir (dir/KIND/LANG.tsv).
 func LoadDir(dir string) (*Set, error) {
@@ -194,6 +246,16 @@ func LoadDir(dir string) (*Set, error) {
 func LoadFS(fsys fs.FS, name string) (*Set, error) {
 	set := &Set{}
 	var problems []string
+	// A folder may add a language: its profile, lang/LANG.tsv, makes LANG a
+	// file name for the other kinds too.
+	added := map[string]bool{}
+	if profiles, err := fs.Glob(fsys, "lang/*.tsv"); err == nil {
+		for _, p := range profiles {
+			if l := strings.TrimSuffix(path.Base(p), ".tsv"); langRe.MatchString(l) {
+				added[l] = true
+			}
+		}
+	}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -212,8 +274,12 @@ func LoadFS(fsys fs.FS, name string) (*Set, error) {
 		lang := strings.TrimSuffix(file, ".tsv")
 		if lang == "all" {
 			lang = ""
-		} else if !langCode[lang] {
-			problems = append(problems, fmt.Sprintf("%s: file name must be a language (ar, zh, en, fr, ru, es) or all, not %q", shown, lang))
+		} else if !IsLanguage(lang) && !added[lang] {
+			problems = append(problems, fmt.Sprintf("%s: file name must be a language (%s) or all, not %q", shown, LanguageList(), lang))
+			return nil
+		}
+		if kind == "lang" && lang == "" {
+			problems = append(problems, fmt.Sprintf("%s: a language profile is lang/LANG.tsv, not all.tsv", shown))
 			return nil
 		}
 		data, err := fs.ReadFile(fsys, p)
@@ -228,6 +294,7 @@ func LoadFS(fsys fs.FS, name string) (*Set, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rules %s: %w", name, err)
 	}
+	problems = append(problems, checkSet(set.Entries)...)
 	if len(problems) > 0 {
 		return nil, &Error{Problems: problems}
 	}
@@ -246,15 +313,23 @@ func kindNames() []string {
 func parse(data []byte, file, kind, lang string, check func(*Entry) error) ([]Entry, []string) {
 	var entries []Entry
 	var problems []string
-	if !utf8.Valid(data) {
-		return nil, []string{file + ": not UTF-8 text"}
-	}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
+	for line := 1; len(data) > 0; line++ {
+		var raw []byte
+		if k := bytes.IndexByte(data, '\n'); k >= 0 {
+			raw, data = data[:k], data[k+1:]
+		} else {
+			raw, data = data, nil
+		}
+		pos := Pos{File: file, Line: line}
+		if len(raw) > MaxLine {
+			problems = append(problems, fmt.Sprintf("%s: line of %d bytes (at most %d)", pos, len(raw), MaxLine))
+			continue
+		}
+		if !utf8.Valid(raw) {
+			problems = append(problems, fmt.Sprintf("%s: not UTF-8 text", pos))
+			continue
+		}
+		text := strings.TrimRight(string(raw), "\r")
 		if line == 1 {
 			text = strings.TrimPrefix(text, "\ufeff")
 		}
@@ -262,7 +337,6 @@ func parse(data []byte, file, kind, lang string, check func(*Entry) error) ([]En
 			continue
 		}
 		cols := strings.Split(text, "\t")
-		pos := Pos{File: file, Line: line}
 		if len(cols) < 2 {
 			problems = append(problems, fmt.Sprintf("%s: want at least two tab-separated columns (key, text), got %q", pos, text))
 			continue
@@ -270,7 +344,15 @@ func parse(data []byte, file, kind, lang string, check func(*Entry) error) ([]En
 		for i := range cols {
 			cols[i] = strings.TrimSpace(cols[i])
 		}
-		e := Entry{Kind: kind, Lang: lang, Key: cols[0], Text: cols[1], Extra: cols[2:], Pos: pos}
+		override := len(cols) > 2 && cols[len(cols)-1] == "override"
+		if override {
+			cols = cols[:len(cols)-1]
+		}
+		if max := maxColumns[kind]; max > 0 && len(cols) > max {
+			problems = append(problems, fmt.Sprintf("%s: %d columns, a %s line has at most %d (extra: %q)", pos, len(cols), kind, max, strings.Join(cols[max:], "\t")))
+			continue
+		}
+		e := Entry{Kind: kind, Lang: lang, Key: cols[0], Text: cols[1], Extra: cols[2:], Override: override, Pos: pos}
 		if e.Text == "" {
 			problems = append(problems, fmt.Sprintf("%s: empty text for %q", pos, e.Key))
 			continue
@@ -280,9 +362,6 @@ func parse(data []byte, file, kind, lang string, check func(*Entry) error) ([]En
 			continue
 		}
 		entries = append(entries, e)
-	}
-	if err := sc.Err(); err != nil {
-		problems = append(problems, fmt.Sprintf("%s: %v", file, err))
 	}
 	return entries, problems
 }
@@ -308,3 +387,148 @@ func (s *Set) Kind(kind string) []Entry {
 
 // ErrNoRules is returned when a rules folder holds no rule file at all.
 var ErrNoRules = errors.New("no rule files (want KIND/LANG.tsv files, as org/en.tsv)")
+
+// entityKinds are the kinds whose names stand for one id each: a name two ids
+// claim would make every mention of it both.
+var entityKinds = map[string]bool{"org": true, "country": true, "person": true, "month": true}
+
+// singleKeys are the profile keys a language states once.
+var singleKeys = map[string]bool{"order": true, "script": true, "stem-min": true, "ten": true}
+
+// nameKey is how two entries are compared for claiming the same name: the
+// kind and the name folded roughly as the extractor folds it (case, accents
+// and Arabic letter variants aside, white space collapsed). Two entries with
+// one key claim the same name when their languages meet (sameLang).
+func nameKey(e *Entry) string {
+	return e.Kind + "\x00" + roughFold(e.Text)
+}
+
+// sameLang says whether names of languages a and b count in one document:
+// the same language, or one of them all.tsv's "".
+func sameLang(a, b string) bool { return a == b || a == "" || b == "" }
+
+// claim is the entry of claims[nameKey] that gives the name of e to another
+// id in a language e's meets, or nil.
+func claim(claims map[string][]*Entry, e *Entry) *Entry {
+	for _, c := range claims[nameKey(e)] {
+		if c.Key != e.Key && sameLang(c.Lang, e.Lang) {
+			return c
+		}
+	}
+	return nil
+}
+
+func roughFold(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == 'ـ':
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == 'ى':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// checkSet finds the problems between lines of one set: the same line twice,
+// a Member State listed twice, a name two ids claim, a profile key stated twice.
+func checkSet(entries []Entry) []string {
+	var problems []string
+	lines := make(map[string]Pos, len(entries))
+	members := map[string]Pos{}
+	claims := make(map[string][]*Entry, len(entries))
+	single := map[string]Pos{}
+	for i := range entries {
+		e := &entries[i]
+		line := e.Kind + "\x00" + e.Lang + "\x00" + e.Key + "\x00" + e.Text + "\x00" + strings.Join(e.Extra, "\t")
+		if first, ok := lines[line]; ok {
+			problems = append(problems, fmt.Sprintf("%s: duplicate of %s (%s %q)", e.Pos, first, e.Key, e.Text))
+			continue
+		}
+		lines[line] = e.Pos
+		switch {
+		case e.Kind == "member" || e.Kind == "chars":
+			if first, ok := members[e.Kind+e.Key]; ok {
+				problems = append(problems, fmt.Sprintf("%s: duplicate id %s, first at %s", e.Pos, e.Key, first))
+			}
+			members[e.Kind+e.Key] = e.Pos
+		case e.Kind == "lang" && singleKeys[e.Key]:
+			k := e.Lang + "\x00" + e.Key
+			if first, ok := single[k]; ok {
+				problems = append(problems, fmt.Sprintf("%s: %s stated twice, first at %s", e.Pos, e.Key, first))
+			}
+			single[k] = e.Pos
+		case entityKinds[e.Kind]:
+			if first := claim(claims, e); first != nil {
+				problems = append(problems, fmt.Sprintf("%s: %q is already the name of %s (%s)", e.Pos, e.Text, first.Key, first.Pos))
+				continue
+			}
+			k := nameKey(e)
+			claims[k] = append(claims[k], e)
+		}
+	}
+	return problems
+}
+
+// With returns the built-in set s extended by a user's set: a user's name
+// that a built-in entry gives another id is an error unless the user's line
+// ends with "override", which takes the name from the built-in id.
+func (s *Set) With(user *Set) (*Set, error) {
+	builtinClaims := map[string][]*Entry{}
+	for i := range s.Entries {
+		if e := &s.Entries[i]; entityKinds[e.Kind] {
+			k := nameKey(e)
+			builtinClaims[k] = append(builtinClaims[k], e)
+		}
+	}
+	var problems []string
+	taken := map[*Entry]bool{} // built-in entries whose name a user's line overrides
+	for i := range user.Entries {
+		e := &user.Entries[i]
+		if !entityKinds[e.Kind] {
+			continue
+		}
+		b := claim(builtinClaims, e)
+		switch {
+		case b == nil:
+		case e.Override:
+			for _, c := range builtinClaims[nameKey(e)] {
+				if c.Key != e.Key && sameLang(c.Lang, e.Lang) {
+					taken[c] = true
+				}
+			}
+		default:
+			problems = append(problems, fmt.Sprintf("%s: %q is the built-in name of %s (%s); end the line with a column \"override\" to take it", e.Pos, e.Text, b.Key, b.Pos))
+		}
+	}
+	if len(problems) > 0 {
+		return nil, &Error{Problems: problems}
+	}
+	out := &Set{Entries: make([]Entry, 0, len(s.Entries)+len(user.Entries))}
+	for i := range s.Entries {
+		if !taken[&s.Entries[i]] {
+			out.Entries = append(out.Entries, s.Entries[i])
+		}
+	}
+	out.Entries = append(out.Entries, user.Entries...)
+	return out, nil
+}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -104,39 +102,25 @@ func runExport(ctx context.Context, e env, c *cobra.Command, eo *exportOpts) int
 	}
 
 	start := time.Now()
-	var w io.Writer = e.stdout
-	var tmp *os.File
-	if *out != "" && *out != "-" {
-		var err error
-		tmp, err = os.CreateTemp(filepath.Dir(*out), "."+filepath.Base(*out)+".*")
-		if err != nil {
-			fmt.Fprintf(e.stderr, "unkg export: %v\n", err)
-			return exitFatal
-		}
-		defer os.Remove(tmp.Name())
-		w = tmp
-	}
-	st, err := export.Export(ctx, s, w, o)
-	if err == nil && tmp != nil {
-		err = tmp.Chmod(0o644) // CreateTemp makes 0600; an export is for sharing
-		if err == nil {
-			err = tmp.Close()
-		}
-		if err == nil {
-			err = os.Rename(tmp.Name(), *out)
-		}
-	}
+	w, err := openOutput(e.stdout, *out)
 	if err != nil {
-		if tmp != nil {
-			tmp.Close()
-		}
 		fmt.Fprintf(e.stderr, "unkg export: %v\n", err)
 		return exitFatal
 	}
-	dest := *out
-	if dest == "" {
-		dest = "standard output"
+	st, err := export.Export(ctx, s, w, o)
+	if err == nil {
+		err = w.commit()
+	} else {
+		w.abort()
 	}
+	if errors.Is(err, export.ErrTooLargeForDOT) {
+		return usageError(e, c, "%v", err)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg export: %v\n", err)
+		return exitFatal
+	}
+	dest := w.name
 	secs := time.Since(start).Seconds()
 	if o.Format == "nquads" && st.Nodes == 0 && st.Edges == 0 {
 		fmt.Fprintf(e.stderr, "exported %d quads as nquads to %s in %.2fs\n", st.Quads, dest, secs)

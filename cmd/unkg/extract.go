@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"runtime"
 	"sync/atomic"
@@ -34,12 +33,7 @@ func extractCmd(e env) *cobra.Command {
 			"one JSON array of them. A file that cannot be read or is not text is reported on stderr with\n" +
 			"its path and cause; the others go on, and the exit code is 1.",
 		Example: "  unkg extract testdata/seeds\n  unkg extract --format json --explain testdata/seeds/000_9228917cbab8df9d.txt",
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return errors.New("name at least one file or folder (or - for standard input)")
-			}
-			return nil
-		},
+		Args:    needArgs("name at least one file or folder (or - for standard input)"),
 	}
 	enumVar(c, &o.format, "format", "jsonl", "output format: jsonl (one object a line) or json (one indented array)", "jsonl", "json")
 	c.Flags().BoolVar(&o.explain, "explain", false, "add the evidence text to every relation (with its rule and offsets)")

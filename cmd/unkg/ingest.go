@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -56,12 +55,7 @@ func ingestCmd(e env) *cobra.Command {
 			"the same facts is left alone; a changed file replaces its old facts. A bad file is reported with\n" +
 			"its path and cause and the others go on; the exit code is then 1.\n\n" +
 			"N-Quads files (.nq, .nquads, as 'unkg export --format nquads' writes them) load as they are.",
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return errors.New("name at least one file or folder")
-			}
-			return nil
-		},
+		Args: needArgs("name at least one file or folder"),
 	}
 	dbFlag(c.Flags(), &o.db)
 	enumVar(c, &o.format, "format", "auto", "input: auto (N-Quads for .nq/.nquads files, else text), text, facts (JSON lines of extracted facts), nquads",
@@ -135,7 +129,7 @@ func runIngest(ctx context.Context, e env, o *ingestOpts, pos []string) int {
 		// Replaced facts leave dead versions behind: reclaim them now.
 		err = s.Compact(ctx)
 	}
-	fmt.Fprintf(e.stdout, "ingested %d files in %.1fs: %d new, %d replaced, %d unchanged, %d failed; %d quads added, %d removed (%.0f quads/s, %.1f MB/s)\n",
+	fmt.Fprintf(e.stderr, "ingested %d files in %.1fs: %d new, %d replaced, %d unchanged, %d failed; %d quads added, %d removed (%.0f quads/s, %.1f MB/s)\n",
 		in.filesDone.Load(), elapsed.Seconds(), res.Written, res.Replaced, res.Unchanged, in.errors.Load(), res.QuadsAdded, res.QuadsDeleted,
 		float64(res.QuadsAdded)/elapsed.Seconds(), float64(in.bytes.Load())/1e6/elapsed.Seconds())
 	if cerr := s.Close(); err == nil {
@@ -211,7 +205,15 @@ type ingester struct {
 // newIngester returns an ingester of total inputs with its progress display (mode: bar, lines, none).
 func newIngester(e env, x extractFunc, facts bool, total int, mode string) *ingester {
 	in := &ingester{e: e, extract: x, facts: facts, total: total, mode: mode}
-	in.prog = newProgress(e, mode, func() (int64, int64) { return in.filesDone.Load(), int64(in.total) }, func(secs float64) string {
+	// A text file is one document: it is done when stored or failed. A facts
+	// file holds many; it is done when read.
+	done := func() (int64, int64) {
+		if facts {
+			return in.filesDone.Load(), int64(in.total)
+		}
+		return min(in.committed.Load()+in.errors.Load(), int64(in.total)), int64(in.total)
+	}
+	in.prog = newProgress(e, mode, done, func(secs float64) string {
 		return fmt.Sprintf("%d docs stored  %.1f MB/s  %.0f quads/s  %d errors",
 			in.committed.Load(), float64(in.bytes.Load())/1e6/secs, float64(in.quads.Load())/secs, in.errors.Load())
 	})

@@ -56,7 +56,7 @@ func ingestNQuads(ctx context.Context, e env, s *graph.Store, paths []string) in
 		}
 	}
 	secs := time.Since(start).Seconds()
-	fmt.Fprintf(e.stdout, "ingested %d quads of %d documents from %d N-Quads files in %.1fs: %d new, %d replaced, %d unchanged; %d quads added, %d removed (%.0f quads/s); %d errors\n",
+	fmt.Fprintf(e.stderr, "ingested %d quads of %d documents from %d N-Quads files in %.1fs: %d new, %d replaced, %d unchanged; %d quads added, %d removed (%.0f quads/s); %d errors\n",
 		total.Quads, total.Documents, len(paths), secs, total.Written, total.Replaced, total.Unchanged,
 		total.QuadsAdded, total.QuadsDeleted, float64(total.Quads)/max(secs, 1e-9), failed)
 	if failed > 0 {

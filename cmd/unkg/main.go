@@ -127,6 +127,16 @@ func usageError(e env, c *cobra.Command, format string, args ...any) int {
 	return exitUsage
 }
 
+// needArgs is an Args check: at least one argument, else msg says what to name.
+func needArgs(msg string) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return errors.New(msg)
+		}
+		return nil
+	}
+}
+
 // subcommandsOnly is the body of a command that groups subcommands
 // (rules, query): without one, or with an unknown one, it is a usage error.
 func subcommandsOnly(e env) func(*cobra.Command, []string) error {

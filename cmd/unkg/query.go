@@ -5,20 +5,24 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+	"maps"
+	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
+	"github.com/unkg/unkg/graph/export"
 )
 
 type queryOpts struct {
 	db, format string
 	depth      int
 	limit      int
+	width      int
+	evidence   bool
 	timeout    time.Duration
 }
 
@@ -33,6 +37,7 @@ var queryKinds = []struct {
 	{"trace DOC", "a document (symbol, id or ingested file path) -> the meetings and documents it recalls or cites,\n" +
 		"transitively, with the documents that describe each meeting and who attended", 1, 1},
 	{"gizmo QUERY", "a query in Cayley's Gizmo language, e.g. 'g.V(\"<org:AU>\").Out(\"<attended>\").All()'", 1, 1},
+	{"sources ID|NAME [PREDICATE OBJECT]", "the documents behind a node (an id or a name) or an edge (subject predicate object)", 1, 3},
 }
 
 func queryCmd(e env) *cobra.Command {
@@ -42,7 +47,7 @@ func queryCmd(e env) *cobra.Command {
 		Short: "ask the graph: attendees, meetings, presidencies, trace, gizmo",
 		Long:  "Ask the graph a question. Every row names the documents it comes from.",
 		Example: "  unkg query attendees 2003-04-11\n  unkg query meetings AU --format json\n" +
-			"  unkg query trace S/RES/1483(2003) --depth 2",
+			"  unkg query trace S/RES/1483(2003) --depth 2 --evidence\n  unkg query sources org:AU attended meeting:UNSC:2003-04-11",
 		RunE: subcommandsOnly(e),
 	}
 	pf := c.PersistentFlags()
@@ -50,6 +55,8 @@ func queryCmd(e env) *cobra.Command {
 	o.format = "table"
 	pf.Var(&enum{&o.format, []string{"table", "json"}}, "format", "output: table or json")
 	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	pf.BoolVar(&o.evidence, "evidence", false, "under each row, the sentences that state it, with their file and byte offsets")
+	pf.IntVar(&o.width, "width", -1, "cut table columns to this many characters with … (default: the terminal's width; 0: never cut)")
 	for _, k := range queryKinds {
 		kind := strings.Fields(k.use)[0]
 		min, max := k.min, k.max
@@ -75,92 +82,23 @@ func queryCmd(e env) *cobra.Command {
 			if kind == "gizmo" && o.timeout <= 0 {
 				return usageError(e, sub, "--timeout %v: want a positive duration", o.timeout)
 			}
-			arg := ""
-			if len(args) > 0 {
-				arg = args[0]
+			if kind == "sources" && len(args) == 2 {
+				return usageError(e, sub, "name a node, or an edge as subject predicate object")
 			}
-			return runQuery(ctx, e, &o, kind, arg)
+			return runQuery(ctx, e, &o, kind, args)
 		})
 		c.AddCommand(sub)
 	}
 	return c
 }
 
-func runQuery(ctx context.Context, e env, o *queryOpts, kind, arg string) int {
-	db, format, depth, limit, timeout := &o.db, &o.format, &o.depth, &o.limit, &o.timeout
-	s, code := openReader(e, dbDir(*db))
+func runQuery(ctx context.Context, e env, o *queryOpts, kind string, args []string) int {
+	s, code := openReader(e, dbDir(o.db))
 	if s == nil {
 		return code
 	}
 	defer s.Close()
-
-	var (
-		rows  any
-		table func(w io.Writer)
-		err   error
-		count int
-	)
-	switch kind {
-	case "attendees":
-		var r []graph.Attendee
-		r, err = s.Attendees(ctx, arg)
-		rows, count = r, len(r)
-		table = func(w io.Writer) {
-			fmt.Fprintln(w, "MEETING\tATTENDEE\tTYPE\tNAME\tSOURCES")
-			for _, x := range r {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", x.Meeting, x.ID, x.Type, x.Name, strings.Join(x.Sources, ", "))
-			}
-		}
-	case "meetings":
-		var r []graph.MeetingAttended
-		r, err = s.Meetings(ctx, arg)
-		rows, count = r, len(r)
-		table = func(w io.Writer) {
-			fmt.Fprintln(w, "DATE\tMEETING\tATTENDEE\tSOURCES")
-			for _, x := range r {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", x.Date, x.Meeting, x.Entity, strings.Join(x.Sources, ", "))
-			}
-		}
-	case "presidencies":
-		var r []graph.Presidency
-		r, err = s.Presidencies(ctx, arg)
-		rows, count = r, len(r)
-		table = func(w io.Writer) {
-			fmt.Fprintln(w, "DATE\tMEETING\tPRESIDENCY\tNAME\tSOURCES")
-			for _, x := range r {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", x.Date, x.Meeting, x.Country, x.Name, strings.Join(x.Sources, ", "))
-			}
-		}
-	case "trace":
-		var r []graph.TraceStep
-		r, err = s.Trace(ctx, arg, *depth)
-		rows, count = r, len(r)
-		table = func(w io.Writer) {
-			fmt.Fprintln(w, "DEPTH\tKIND\tID\tDATE\tVIA\tFROM\tSOURCES")
-			for _, x := range r {
-				fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", x.Depth, x.Kind, x.ID, x.Date, x.Via, x.From, strings.Join(x.Sources, ", "))
-				if x.Title != "" {
-					fmt.Fprintf(w, "\t\t  title: %s\t\t\t\t\n", x.Title)
-				}
-				if len(x.DescribedBy) > 0 {
-					fmt.Fprintf(w, "\t\t  described by: %s\t\t\t\t\n", strings.Join(x.DescribedBy, ", "))
-				}
-				if len(x.Attendees) > 0 {
-					fmt.Fprintf(w, "\t\t  attended by: %s\t\t\t\t\n", strings.Join(x.Attendees, ", "))
-				}
-			}
-		}
-	case "gizmo":
-		var r []any
-		r, err = s.Gizmo(ctx, arg, *limit, *timeout)
-		rows, count = r, len(r)
-		table = func(w io.Writer) {
-			for _, x := range r {
-				b, _ := json.Marshal(x)
-				fmt.Fprintf(w, "%s\n", b)
-			}
-		}
-	}
+	header, rows, err := answers(ctx, s, o, kind, args)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "unkg query %s: %v\n", kind, err)
 		if errors.Is(err, graph.ErrNotFound) || errors.Is(err, context.DeadlineExceeded) || kind == "gizmo" {
@@ -171,21 +109,225 @@ func runQuery(ctx context.Context, e env, o *queryOpts, kind, arg string) int {
 		}
 		return exitFatal
 	}
-	if *format == "json" {
+	// Every row names its documents: by symbol, else file name, else title.
+	src := s.Sources()
+	for i := range rows {
+		r := &rows[i]
+		if r.sources == nil {
+			continue
+		}
+		if r.docs, err = src.Of(r.sources); err != nil {
+			break
+		}
+		if o.evidence && r.rel[0] != "" {
+			if r.evidence, err = src.Evidence(r.rel[0], r.rel[1], r.rel[2], r.sources); err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg query %s: %v\n", kind, err)
+		return exitFatal
+	}
+	if o.format == "json" {
+		out := make([]any, len(rows))
+		for i, r := range rows {
+			out[i] = r.json()
+		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(rows); err != nil {
+		if err := enc.Encode(out); err != nil {
 			fmt.Fprintf(e.stderr, "unkg query: %v\n", err)
 			return exitFatal
 		}
+		fmt.Fprintf(e.stderr, "%d rows\n", len(rows))
 		return exitOK
 	}
-	if count == 0 {
+	if len(rows) == 0 {
 		fmt.Fprintln(e.stderr, "no results")
 		return exitOK
 	}
-	tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', 0)
-	table(tw)
-	tw.Flush()
+	if kind == "gizmo" { // one JSON value a line, as a program wants it
+		for _, r := range rows {
+			fmt.Fprintln(e.stdout, r.cells[0])
+		}
+		fmt.Fprintf(e.stderr, "%d results\n", len(rows))
+		return exitOK
+	}
+	width := o.width
+	if width < 0 {
+		width = termCols(e.stdout) // 0 when not a terminal: nothing is cut
+	}
+	t := &table{header: header}
+	for _, r := range rows {
+		cells := r.cells
+		if r.sources != nil {
+			labels := make([]string, len(r.docs))
+			for i, d := range r.docs {
+				labels[i] = d.Label
+			}
+			cells = append(cells, strings.Join(labels, ", "))
+		}
+		t.add(cells...)
+		for _, n := range r.notes {
+			t.note("    " + n)
+		}
+		for _, ev := range r.evidence {
+			where := ev.Path
+			if where == "" {
+				where = ev.Label
+			} else if ev.Symbol != "" {
+				where += " (" + ev.Symbol + ")"
+			}
+			t.note(fmt.Sprintf("    evidence: %s:%d-%d: %s", where, ev.Start, ev.End, strings.Join(strings.Fields(ev.Text), " ")))
+		}
+	}
+	if err := t.write(e.stdout, width); err != nil {
+		fmt.Fprintf(e.stderr, "unkg query: %v\n", err)
+		return exitFatal
+	}
+	fmt.Fprintf(e.stderr, "%d rows\n", len(rows))
 	return exitOK
+}
+
+// answer is one row: its data (for JSON), its cells (for the table), the
+// documents it comes from, and the relation they state.
+type answer struct {
+	data     any
+	cells    []string
+	notes    []string
+	sources  []string  // document ids; nil when the row has none (gizmo)
+	rel      [3]string // subject, predicate, object
+	docs     []graph.Source
+	evidence []graph.Evidence
+}
+
+// json is the row's data with its documents and evidence.
+func (a answer) json() any {
+	if a.sources == nil {
+		return a.data
+	}
+	b, err := json.Marshal(a.data)
+	var m map[string]any
+	if err != nil || json.Unmarshal(b, &m) != nil {
+		return a.data
+	}
+	m["documents"] = a.docs
+	if a.evidence != nil {
+		m["evidence"] = a.evidence
+	}
+	return m
+}
+
+// answers asks the store and returns the table's header and rows; the
+// SOURCES column is added by the caller.
+func answers(ctx context.Context, s *graph.Store, o *queryOpts, kind string, args []string) ([]string, []answer, error) {
+	arg := ""
+	if len(args) > 0 {
+		arg = args[0]
+	}
+	var rows []answer
+	switch kind {
+	case "attendees":
+		r, err := s.Attendees(ctx, arg)
+		for _, x := range r {
+			rows = append(rows, answer{data: x, cells: []string{x.Meeting, x.ID, x.Type, x.Name}, sources: x.Sources,
+				rel: [3]string{x.ID, extract.PredAttended, x.Meeting}})
+		}
+		return []string{"MEETING", "ATTENDEE", "TYPE", "NAME", "SOURCES"}, rows, err
+	case "meetings":
+		r, err := s.Meetings(ctx, arg)
+		for _, x := range r {
+			rows = append(rows, answer{data: x, cells: []string{x.Date, x.Meeting, x.Entity}, sources: x.Sources,
+				rel: [3]string{x.Entity, extract.PredAttended, x.Meeting}})
+		}
+		return []string{"DATE", "MEETING", "ATTENDEE", "SOURCES"}, rows, err
+	case "presidencies":
+		r, err := s.Presidencies(ctx, arg)
+		for _, x := range r {
+			rows = append(rows, answer{data: x, cells: []string{x.Date, x.Meeting, x.Country, x.Name}, sources: x.Sources,
+				rel: [3]string{x.Meeting, extract.PredPresidedBy, x.Country}})
+		}
+		return []string{"DATE", "MEETING", "PRESIDENCY", "NAME", "SOURCES"}, rows, err
+	case "trace":
+		r, err := s.Trace(ctx, arg, o.depth)
+		if err != nil {
+			return nil, nil, err
+		}
+		src := s.Sources()
+		for _, x := range r {
+			from := x.From
+			if strings.HasPrefix(from, "doc:") { // a document by its name, as in SOURCES
+				if l, err := src.Labels([]string{from}); err == nil {
+					from = l[0]
+				}
+			}
+			a := answer{data: x, cells: []string{fmt.Sprint(x.Depth), x.Kind, x.ID, x.Date, x.Via, from}, sources: x.Sources}
+			if x.Via != "" && x.From != "" {
+				a.rel = [3]string{x.From, x.Via, x.ID}
+			}
+			if a.sources == nil {
+				a.sources = []string{}
+			}
+			if x.Title != "" {
+				a.notes = append(a.notes, "title: "+graph.CutText(graph.CleanLabel(x.Title), 100))
+			}
+			if len(x.DescribedBy) > 0 {
+				by, err := src.Labels(x.DescribedBy)
+				if err != nil {
+					return nil, nil, err
+				}
+				a.notes = append(a.notes, "described by: "+strings.Join(by, ", "))
+			}
+			if len(x.Attendees) > 0 {
+				a.notes = append(a.notes, "attended by: "+strings.Join(x.Attendees, ", "))
+			}
+			rows = append(rows, a)
+		}
+		return []string{"DEPTH", "KIND", "ID", "DATE", "VIA", "FROM", "SOURCES"}, rows, nil
+	case "gizmo":
+		r, err := s.Gizmo(ctx, arg, o.limit, o.timeout)
+		for _, x := range r {
+			b, _ := json.Marshal(x)
+			rows = append(rows, answer{data: x, cells: []string{string(b)}})
+		}
+		return []string{"RESULT"}, rows, err
+	case "sources":
+		docs, err := sourceDocs(ctx, s, args)
+		if err != nil {
+			return nil, nil, err
+		}
+		named, err := s.Sources().Of(docs)
+		for _, d := range named {
+			rows = append(rows, answer{data: d, cells: []string{d.Label, d.Date, d.Lang, d.Path, graph.CutText(d.Title, 80), d.ID}})
+		}
+		return []string{"DOCUMENT", "DATE", "LANG", "PATH", "TITLE", "ID"}, rows, err
+	}
+	return nil, nil, fmt.Errorf("unknown kind %q", kind)
+}
+
+// sourceDocs lists the documents behind a node (an id or a name) or an edge.
+func sourceDocs(ctx context.Context, s *graph.Store, args []string) ([]string, error) {
+	if len(args) == 3 {
+		docs, err := export.EdgeDocuments(ctx, s, args[0], args[1], args[2])
+		if err == nil && len(docs) == 0 {
+			err = fmt.Errorf("edge %s %s %s: %w", args[0], args[1], args[2], graph.ErrNotFound)
+		}
+		return docs, err
+	}
+	ids, err := s.Entities(ctx, args[0], "")
+	if err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	for _, id := range ids {
+		docs, err := export.NodeDocuments(ctx, s, id)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range docs {
+			set[d] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(set)), nil
 }

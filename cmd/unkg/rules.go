@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sort"
 
@@ -27,12 +26,7 @@ func rulesCheckCmd(e env) *cobra.Command {
 		Short: "validate folders of rule files (KIND/LANG.tsv) together with the built-in rules",
 		Long: "Validate folders of rule files (KIND/LANG.tsv) together with the built-in rules. Every\n" +
 			"problem is printed as FILE:LINE: cause, and the exit code is 1 if there is any.",
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return errors.New("name at least one folder of rule files")
-			}
-			return nil
-		},
+		Args: needArgs("name at least one folder of rule files"),
 		RunE: body(func(ctx context.Context, args []string) int { return runRulesCheck(e, args) }),
 	}
 }
@@ -101,5 +95,5 @@ func loadRules(dir string) (*rules.Set, error) {
 	if err != nil {
 		return nil, err // FILE:LINE: cause, as it is
 	}
-	return set.Merge(user), nil
+	return set.With(user)
 }

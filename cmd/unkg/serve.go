@@ -7,6 +7,7 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"runtime"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -18,6 +19,7 @@ type serveOpts struct {
 	db, addr              string
 	timeout, gizmoTimeout time.Duration
 	maxNodes              int
+	gizmoSlots, gizmoMB   int
 }
 
 func serveCmd(e env) *cobra.Command {
@@ -28,7 +30,8 @@ func serveCmd(e env) *cobra.Command {
 		Long: "Serve the graph read-only over HTTP: a page that draws it (search an organization or a meeting,\n" +
 			"click a node to expand it, an edge to read the sentences that state it) and JSON endpoints:\n" +
 			"/api/search?q= /api/node?id= /api/graph?id=&depth= /api/evidence?s=&p=&o= /api/attendees?meeting=\n" +
-			"/api/meetings?org= /api/presidencies?country= /api/trace?doc= /api/gizmo?q= /api/stats",
+			"/api/meetings?org= /api/presidencies?country= /api/trace?doc= /api/stats, and POST /api/gizmo with a JSON\n" +
+			"body {\"query\": \"g.V(...).All()\", \"limit\": 100}, run in slots of its own, bounded in time and memory.",
 		Args: cobra.NoArgs,
 	}
 	f := c.Flags()
@@ -37,6 +40,8 @@ func serveCmd(e env) *cobra.Command {
 	f.DurationVar(&o.timeout, "timeout", 10*time.Second, "time limit of a request")
 	f.DurationVar(&o.gizmoTimeout, "gizmo-timeout", 5*time.Second, "time limit of a Gizmo query")
 	intVar(c, &o.maxNodes, "max-nodes", 300, 1, "nodes of one neighbourhood at most")
+	intVar(c, &o.gizmoSlots, "gizmo-slots", max(1, runtime.GOMAXPROCS(0)/2), 1, "Gizmo queries run at once, in slots apart from the other requests")
+	intVar(c, &o.gizmoMB, "gizmo-memory", 64, 1, "megabytes of heap one Gizmo query may take before it is stopped")
 	c.RunE = body(func(ctx context.Context, args []string) int {
 		if o.timeout <= 0 || o.gizmoTimeout <= 0 {
 			return usageError(e, c, "--timeout and --gizmo-timeout must be positive")
@@ -54,6 +59,7 @@ func runServe(ctx context.Context, e env, o *serveOpts) int {
 	}
 	defer s.Close()
 	srv := serve.New(s, serve.Options{RequestTimeout: *timeout, GizmoTimeout: *gizmoTimeout, MaxNodes: *maxNodes,
+		GizmoSlots: o.gizmoSlots, GizmoMemory: o.gizmoMB << 20,
 		Log: log.New(e.stderr, "unkg serve: ", log.LstdFlags)})
 	hs := srv.HTTPServer(*addr)
 	ln, err := net.Listen("tcp", *addr)
@@ -64,7 +70,7 @@ func runServe(ctx context.Context, e env, o *serveOpts) int {
 	if ta, ok := ln.Addr().(*net.TCPAddr); ok && !ta.IP.IsLoopback() {
 		fmt.Fprintf(e.stderr, "unkg serve: warning: listening on %s, reachable from other machines\n", ln.Addr())
 	}
-	fmt.Fprintf(e.stdout, "serving %s read-only on http://%s/ (Ctrl-C to stop)\n", dbDir(*db), ln.Addr())
+	fmt.Fprintf(e.stderr, "serving %s read-only on http://%s/ (Ctrl-C to stop)\n", dbDir(*db), ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {

@@ -31,6 +31,10 @@ type NodeData struct {
 	DocType string `json:"doc_type,omitempty"`
 	DocLang string `json:"doc_lang,omitempty"`
 	Color   string `json:"color"`
+	Name    string `json:"name,omitempty"`  // the full name (label is short)
+	Title   string `json:"title,omitempty"` // documents
+	Path    string `json:"path,omitempty"`  // documents
+	Degree  int    `json:"degree,omitempty"`
 	Names   []Name `json:"names,omitempty"`
 }
 
@@ -49,7 +53,8 @@ type EdgeData struct {
 // Data is the Cytoscape data of a node.
 func (n *Node) Data() NodeData {
 	return NodeData{ID: n.ID, Type: n.Type, Label: n.Label, Lang: n.Lang, Date: n.Date, EndDate: n.EndDate,
-		Organ: n.Organ, Number: n.Number, Symbol: n.Symbol, DocType: n.DocType, DocLang: n.DocLang, Color: n.Color, Names: n.Names}
+		Organ: n.Organ, Number: n.Number, Symbol: n.Symbol, DocType: n.DocType, DocLang: n.DocLang, Color: n.Color,
+		Name: n.Name, Title: n.Title, Path: n.Path, Degree: n.Degree, Names: n.Names}
 }
 
 // Data is the Cytoscape data of an edge.

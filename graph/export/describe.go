@@ -3,6 +3,7 @@ package export
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
@@ -70,4 +71,43 @@ func EdgeDocuments(ctx context.Context, src Source, s, p, o string) ([]string, e
 	out := sortedSet(set)
 	sort.Strings(out)
 	return out, err
+}
+
+// NodeDocuments returns the documents (labels) that state anything about
+// a node: quads with it as subject or object, and the node itself when it
+// is a document. Sorted.
+func NodeDocuments(ctx context.Context, src Source, node string) ([]string, error) {
+	v, err := newView(src, &Options{})
+	if err != nil {
+		return nil, err
+	}
+	n := v.id(quad.IRI(node))
+	if n == 0 {
+		return nil, nil
+	}
+	set := map[string]struct{}{}
+	collect := func(_ uint64, ps []*proto.Primitive) error {
+		for _, q := range ps {
+			if q.Label == 0 || (q.Subject != n && q.Object != n) {
+				continue
+			}
+			if err := v.resolve(ctx, q.Label); err != nil {
+				return err
+			}
+			set[v.str(q.Label)] = struct{}{}
+		}
+		return nil
+	}
+	if err := v.groups(ctx, graph.IndexSP, []uint64{n}, collect); err != nil {
+		return nil, err
+	}
+	if err := v.groups(ctx, graph.IndexOPS, []uint64{n}, collect); err != nil {
+		return nil, err
+	}
+	if strings.HasPrefix(node, "doc:") {
+		set[node] = struct{}{}
+	}
+	out := sortedSet(set)
+	sort.Strings(out)
+	return out, nil
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -13,6 +14,17 @@ type dotEnc struct {
 }
 
 func newDOT(w io.Writer) encoder { return &dotEnc{w: bufio.NewWriterSize(w, 64<<10)} }
+
+// The DOT export counts the graph's nodes first (the degree pass), so that a
+// whole graph too large to draw is refused before anything is written.
+func (d *dotEnc) sizesByDegree() {}
+
+// MaxDOTNodes is the most nodes a DOT export of the whole graph (without
+// --around) may have: Graphviz draws more as an image no one can read.
+const MaxDOTNodes = 300
+
+// ErrTooLargeForDOT says that the whole graph is too large for Graphviz.
+var ErrTooLargeForDOT = errors.New("the graph is too large to draw with Graphviz: export a neighbourhood with --around (and --depth), or use --format gexf for Gephi")
 
 // dotQuote quotes s as a DOT string: backslashes and quotes escaped, line
 // breaks as spaces.
@@ -36,7 +48,7 @@ func (d *dotEnc) Node(n *Node) error {
 	}
 	fmt.Fprintf(d.w, "  %s [label=%s, tooltip=%s, fillcolor=%s, color=%s, class=%s];\n",
 		dotQuote(n.ID), strings.ReplaceAll(dotQuote(strings.ReplaceAll(label, "\n", "\x00")), "\x00", `\n`),
-		dotQuote(n.Type+" "+n.ID), dotQuote(n.Color), dotQuote(n.Color), dotQuote(n.Type))
+		dotQuote(strings.TrimSpace(n.Type+" "+n.Name+" ("+n.ID+")")), dotQuote(n.Color), dotQuote(n.Color), dotQuote(n.Type))
 	return nil
 }
 

@@ -24,6 +24,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/unkg/unkg/rules"
 )
 
 // Options select what to export and how.
@@ -62,6 +64,10 @@ type Node struct {
 	DocType string // documents: letter, resolution, ...
 	DocLang string // documents: language of the text
 	Color   string // #rrggbb, by type
+	Name    string // the full name in the label's language (Label is short)
+	Title   string // documents: the title
+	Path    string // documents: the file ingested
+	Degree  int    // edges of the view at the node, when the format sizes nodes by it
 	// Names are the node's distinct names, most stated first (at most maxNames).
 	Names []Name
 }
@@ -143,10 +149,8 @@ func (o *Options) Check() error {
 	if _, ok := Lookup(o.Format); !ok {
 		return fmt.Errorf("unknown format %q (want %s)", o.Format, FormatNames())
 	}
-	switch o.Lang {
-	case "", "en", "ar", "zh", "fr", "es", "ru":
-	default:
-		return fmt.Errorf("unknown language %q (want en, ar, zh, fr, es or ru)", o.Lang)
+	if o.Lang != "" && !rules.IsLanguage(o.Lang) {
+		return fmt.Errorf("unknown language %q (want %s)", o.Lang, rules.LanguageList())
 	}
 	for _, d := range []string{o.From, o.To} {
 		if d != "" && !reDate.MatchString(d) {

@@ -93,7 +93,7 @@ func TestView(t *testing.T) {
 	if m.Type != "Meeting" || m.Date != "2003-04-11" || m.Color != ColorOf("Meeting") || m.Label == "" {
 		t.Errorf("meeting node: %+v", m)
 	}
-	if au := nodes["org:AU"]; au.Label != "African Union" || au.Type != "Organization" {
+	if au := nodes["org:AU"]; au.Label != "AU" || au.Name != "African Union" || au.Type != "Organization" {
 		t.Errorf("org:AU: %+v", au)
 	}
 	var att *EdgeData
@@ -114,7 +114,7 @@ func TestView(t *testing.T) {
 	// Arabic labels.
 	g = cy(t, s, Options{Lang: "ar"})
 	for _, n := range g.Elements.Nodes {
-		if n.Data.ID == "org:AU" && (n.Data.Label != "الاتحاد الأفريقي" || n.Data.Lang != "ar") {
+		if n.Data.ID == "org:AU" && (n.Data.Label != "الاتحاد الأفريقي" || n.Data.Name != "الاتحاد الأفريقي" || n.Data.Lang != "ar") {
 			t.Errorf("org:AU in Arabic: %+v", n.Data)
 		}
 	}

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
@@ -68,7 +70,11 @@ type view struct {
 	keep     map[string]bool // predicates to keep ("" when all)
 	stats    Stats
 	edgeSeq  int
+	degree   map[uint64]int // edges of each node, for formats that size nodes by it
 }
+
+// degreeSizer is an encoder that sizes nodes by their degree (Node.Degree).
+type degreeSizer interface{ sizesByDegree() }
 
 type nodeFacts struct{ typ, date string }
 
@@ -391,9 +397,13 @@ func (b bitset) has(i uint64) bool {
 type nodeSet struct {
 	bits bitset          // global view
 	ids  map[uint64]bool // --around
+	all  bool            // every node (the degree pass of an unfiltered export)
 }
 
 func (n *nodeSet) has(id uint64) bool {
+	if n.all {
+		return true
+	}
 	if n.ids != nil {
 		return n.ids[id]
 	}
@@ -563,6 +573,25 @@ func exportView(ctx context.Context, src Source, enc encoder, o *Options) (Stats
 		return v.stats, err
 	}
 	_, rawQuads := enc.(*nquadsEnc)
+	// Formats that size nodes by degree count the edges first: a pass more.
+	if _, ok := enc.(degreeSizer); ok {
+		deg := set
+		if findNodes {
+			deg = &nodeSet{all: true}
+		}
+		v.degree = map[uint64]int{}
+		err := v.eachEdge(ctx, ids, deg, func(s uint64, g *edgeGroup, _ string) error {
+			v.degree[s]++
+			v.degree[g.o]++
+			return nil
+		})
+		if err != nil {
+			return v.stats, err
+		}
+		if _, dot := enc.(*dotEnc); dot && len(o.Around) == 0 && len(v.degree) > MaxDOTNodes {
+			return v.stats, fmt.Errorf("%d nodes: %w", len(v.degree), ErrTooLargeForDOT)
+		}
+	}
 
 	// Pass 1: nodes, with their attributes.
 	var done bitset
@@ -637,7 +666,31 @@ func exportView(ctx context.Context, src Source, enc encoder, o *Options) (Stats
 	}
 
 	// Pass 2: edges.
-	err = v.subjects(ctx, ids, func(s uint64, ps []*proto.Primitive) error {
+	err = v.eachEdge(ctx, ids, set, func(s uint64, g *edgeGroup, date string) error {
+		if err := v.resolve(ctx, append([]uint64{s, g.o}, g.labels...)...); err != nil {
+			return err
+		}
+		docs := map[string]struct{}{}
+		for _, l := range g.labels {
+			if l != 0 {
+				docs[v.str(l)] = struct{}{}
+			}
+		}
+		v.edgeSeq++
+		e := &Edge{ID: "e" + strconv.Itoa(v.edgeSeq), Source: v.str(s), Target: v.str(g.o),
+			Predicate: v.predName[g.p], Documents: sortedSet(docs), Date: date}
+		v.stats.Edges++
+		return enc.Edge(e)
+	})
+	if err != nil {
+		return v.stats, err
+	}
+	return v.stats, enc.End()
+}
+
+// eachEdge calls fn for every edge of the view between nodes of set, with its date.
+func (v *view) eachEdge(ctx context.Context, ids []uint64, set *nodeSet, fn func(s uint64, g *edgeGroup, date string) error) error {
+	return v.subjects(ctx, ids, func(s uint64, ps []*proto.Primitive) error {
 		defer v.trim()
 		if !set.has(s) {
 			return nil
@@ -652,32 +705,17 @@ func exportView(ctx context.Context, src Source, enc encoder, o *Options) (Stats
 				continue
 			}
 			ok, date, err := v.keepEdge(ctx, s, g)
-			if err != nil || !ok {
+			if err != nil {
 				return err
 			}
-			if err := v.resolve(ctx, append([]uint64{s, g.o}, g.labels...)...); err != nil {
-				return err
-			}
-			docs := map[string]struct{}{}
-			for _, l := range g.labels {
-				if l != 0 {
-					docs[v.str(l)] = struct{}{}
+			if ok {
+				if err := fn(s, g, date); err != nil {
+					return err
 				}
-			}
-			v.edgeSeq++
-			e := &Edge{ID: "e" + strconv.Itoa(v.edgeSeq), Source: v.str(s), Target: v.str(g.o),
-				Predicate: v.predName[g.p], Documents: sortedSet(docs), Date: date}
-			v.stats.Edges++
-			if err := enc.Edge(e); err != nil {
-				return err
 			}
 		}
 		return nil
 	})
-	if err != nil {
-		return v.stats, err
-	}
-	return v.stats, enc.End()
 }
 
 // node builds a node from its subject quads ps.
@@ -743,6 +781,8 @@ func (v *view) node(ctx context.Context, s uint64, ps []*proto.Primitive, raw bo
 			n.DocLang = first(n.DocLang, t)
 		case graph.PredTitle:
 			titles = append(titles, val)
+		case graph.PredPath:
+			n.Path = first(n.Path, t)
 		}
 	}
 	best := 0
@@ -792,7 +832,101 @@ func (v *view) node(ctx context.Context, s uint64, ps []*proto.Primitive, raw bo
 	if n.Label == "" {
 		n.Label = n.ID
 	}
+	if len(titles) > 0 {
+		n.Title = graph.CleanLabel(text(titles[0]))
+	}
+	n.Degree = v.degree[s]
+	v.shorten(n)
 	return n, quads, nil
+}
+
+// maxLabel bounds a label in characters; the full name and title are attributes.
+const maxLabel = 40
+
+// shorten gives n a short label in the options' language: an organization's
+// acronym, a country's or person's name (from the rules when they know it),
+// a meeting's organ and date, a document's symbol or file name; the full
+// name stays in Name. Labels have no spaces between Han characters.
+func (v *view) shorten(n *Node) {
+	names := graph.KnownNames()
+	lang := v.o.Lang
+	if lang == "" {
+		lang = "en"
+	}
+	n.Name = graph.CleanLabel(n.Label)
+	if l := names.Label(n.ID, lang); l != "" {
+		n.Name, n.Lang = l, lang
+	}
+	label := n.Name
+	switch n.Type {
+	case "Organization":
+		label = orgShort(names, n.ID, lang, n.Name)
+	case "Meeting":
+		organ := n.Organ
+		if organ == "" {
+			organ = meetingOrgan(n.ID)
+		}
+		date := n.Date
+		if date == "" {
+			date = meetingDay(n.ID)
+		}
+		organName := names.Label(organ, lang)
+		if organName == "" {
+			organName = strings.TrimPrefix(organ, "org:")
+		}
+		label = strings.TrimSpace(orgShort(names, organ, lang, organName) + " " + date)
+	case "Document":
+		switch {
+		case n.Symbol != "":
+			label = n.Symbol
+		case n.Path != "" && n.Path != "-":
+			label = filepath.Base(n.Path)
+		}
+	}
+	n.Label = cutLabel(graph.CleanLabel(label), maxLabel)
+}
+
+// orgShort is an organization's acronym in lang (the rules' all-capitals
+// name), else its id's, for the Latin and Cyrillic scripts; else its name.
+func orgShort(names *graph.Names, id, lang, name string) string {
+	if a := names.Acronym(id, lang); a != "" {
+		return a
+	}
+	switch lang {
+	case "en", "fr", "es":
+		if k := strings.TrimPrefix(id, "org:"); k != id {
+			return k
+		}
+	}
+	if name == "" || name == id {
+		return strings.TrimPrefix(id, "org:")
+	}
+	return name
+}
+
+// meetingOrgan and meetingDay read a meeting id (meeting:UNSC:2003-04-11).
+func meetingOrgan(id string) string {
+	parts := strings.Split(id, ":")
+	if len(parts) == 3 {
+		return "org:" + parts[1]
+	}
+	return ""
+}
+
+func meetingDay(id string) string {
+	parts := strings.Split(id, ":")
+	if len(parts) == 3 {
+		return parts[2]
+	}
+	return ""
+}
+
+func cutLabel(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 // pickLabel chooses the first name in lang, else in English, else the first.

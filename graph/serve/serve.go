@@ -2,9 +2,11 @@
 // that draws the graph (static files embedded in the binary, cytoscape.js
 // vendored by scripts/vendor-web.sh).
 //
-// Every request has a time limit, every answer a size limit, a Gizmo query
-// its own timeout; bad parameters get 400 with {"error": "..."}; only GET
-// and HEAD (and POST for Gizmo) are served, and nothing writes to the store.
+// Every request has a time limit, every answer a size limit; a Gizmo query
+// runs in its own slots, bounded in time and memory (gizmo.go); bad
+// parameters get 400 with {"error": "..."}; only GET and HEAD (and POST
+// with a JSON body for Gizmo) are served, cross-site requests to the API
+// are refused, and nothing writes to the store.
 package serve
 
 import (
@@ -25,10 +27,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
 	"github.com/unkg/unkg/graph/export"
+	"github.com/unkg/unkg/rules"
 )
 
 //go:embed static
@@ -42,6 +46,8 @@ type Options struct {
 	MaxRows        int           // rows of one answer (default 2000)
 	MaxNodes       int           // nodes of one neighbourhood (default 300)
 	MaxConcurrent  int           // API requests served at once (default 4 x GOMAXPROCS); others wait
+	GizmoSlots     int           // Gizmo programs run at once, apart from the other requests (default GOMAXPROCS/2, at least 1)
+	GizmoMemory    int           // bytes of heap a Gizmo program may take (default 64 MiB)
 	Log            *log.Logger   // request errors (nil: none)
 }
 
@@ -65,21 +71,28 @@ func (o *Options) defaults() {
 	if o.MaxConcurrent <= 0 {
 		o.MaxConcurrent = 4 * runtime.GOMAXPROCS(0)
 	}
+	if o.GizmoSlots <= 0 {
+		o.GizmoSlots = max(1, runtime.GOMAXPROCS(0)/2)
+	}
+	if o.GizmoMemory <= 0 {
+		o.GizmoMemory = 64 << 20
+	}
 }
 
 // Server serves one store.
 type Server struct {
-	s    *graph.Store
-	o    Options
-	sem  chan struct{}
-	mux  *http.ServeMux
-	page http.Handler
+	s        *graph.Store
+	o        Options
+	sem      chan struct{}
+	gizmoSem chan struct{} // Gizmo's own slots
+	mux      *http.ServeMux
+	page     http.Handler
 }
 
 // New returns the server of a store.
 func New(s *graph.Store, o Options) *Server {
 	o.defaults()
-	srv := &Server{s: s, o: o, sem: make(chan struct{}, o.MaxConcurrent), mux: http.NewServeMux()}
+	srv := &Server{s: s, o: o, sem: make(chan struct{}, o.MaxConcurrent), gizmoSem: make(chan struct{}, o.GizmoSlots), mux: http.NewServeMux()}
 	sub, err := fs.Sub(static, "static")
 	if err != nil {
 		panic(err)
@@ -94,9 +107,9 @@ func New(s *graph.Store, o Options) *Server {
 		"/api/meetings":     srv.meetings,
 		"/api/presidencies": srv.presidencies,
 		"/api/trace":        srv.trace,
-		"/api/gizmo":        srv.gizmo,
 		"/api/stats":        srv.stats,
 	}
+	srv.mux.HandleFunc("/api/gizmo", srv.gizmoHandler) // its own slots and bounds (gizmo.go)
 	for path, fn := range api {
 		if fn == nil {
 			srv.mux.Handle(path, srv.limited(srv.graphHandler))
@@ -131,7 +144,25 @@ func (srv *Server) HTTPServer(addr string) *http.Server {
 	}
 }
 
-var loopbackHost = regexp.MustCompile(`^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$`)
+var loopbackHost = regexp.MustCompile(`(?i)^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$`)
+
+// crossSite says why a request comes from another site's page, "" when it
+// does not: the browser's Sec-Fetch-Site, else an Origin that is not this
+// server's. Requests without either (curl, scripts) are not cross-site.
+func crossSite(r *http.Request) string {
+	switch site := r.Header.Get("Sec-Fetch-Site"); site {
+	case "", "same-origin", "none":
+	default:
+		return "Sec-Fetch-Site: " + site
+	}
+	if o := r.Header.Get("Origin"); o != "" {
+		u, err := url.Parse(o)
+		if err != nil || !strings.EqualFold(u.Host, r.Host) || (u.Scheme != "http" && u.Scheme != "https") {
+			return "Origin: " + o
+		}
+	}
+	return ""
+}
 
 func (srv *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
@@ -147,6 +178,16 @@ func (srv *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	if !utf8.ValidString(r.URL.Path) || strings.ContainsRune(r.URL.Path, 0) {
+		writeError(w, http.StatusBadRequest, "the path is not valid UTF-8 text")
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		if why := crossSite(r); why != "" {
+			writeError(w, http.StatusForbidden, "cross-site request refused ("+why+")")
+			return
+		}
+	}
 	srv.mux.ServeHTTP(w, r)
 }
 
@@ -155,11 +196,6 @@ func (srv *Server) limited(h http.HandlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.Method {
 		case http.MethodGet, http.MethodHead:
-		case http.MethodPost:
-			if r.URL.Path != "/api/gizmo" {
-				writeError(w, http.StatusMethodNotAllowed, "read-only: GET only (POST only for /api/gizmo)")
-				return
-			}
 		default:
 			writeError(w, http.StatusMethodNotAllowed, "read-only: GET only")
 			return
@@ -196,7 +232,7 @@ func status(err error) int {
 		return http.StatusBadRequest
 	case errors.Is(err, graph.ErrNotFound), errors.Is(err, export.ErrNotFound):
 		return http.StatusNotFound
-	case errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, errGizmoMemory):
 		return http.StatusServiceUnavailable
 	case errors.Is(err, errTooLarge):
 		return http.StatusRequestEntityTooLarge
@@ -216,7 +252,7 @@ func writeError(w http.ResponseWriter, code int, msg string) {
 func (srv *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	code := status(err)
 	msg := err.Error()
-	if code == http.StatusServiceUnavailable {
+	if errors.Is(err, context.DeadlineExceeded) {
 		msg = "the query took longer than the time limit and was stopped: " + msg
 	}
 	if srv.o.Log != nil && code >= 500 {
@@ -265,7 +301,6 @@ var allowedParams = map[string]map[string]bool{
 	"/api/meetings":     {"org": true},
 	"/api/presidencies": {"country": true},
 	"/api/trace":        {"doc": true, "depth": true},
-	"/api/gizmo":        {"q": true, "limit": true},
 	"/api/stats":        {},
 }
 
@@ -322,12 +357,10 @@ func intParam(p map[string]string, name string, def, lo, hi int) (int, error) {
 }
 
 func langParam(p map[string]string) (string, error) {
-	switch l := p["lang"]; l {
-	case "", "en", "ar", "zh", "fr", "es", "ru":
+	if l := p["lang"]; l == "" || rules.IsLanguage(l) {
 		return l, nil
-	default:
-		return "", bad("parameter \"lang\": want en, ar, zh, fr, es or ru")
 	}
+	return "", bad("parameter \"lang\": want %s", rules.LanguageList())
 }
 
 // rows caps a list of rows.
@@ -600,38 +633,6 @@ func (srv *Server) trace(r *http.Request) (any, error) {
 	}
 	rs, err := srv.s.Trace(r.Context(), doc, depth)
 	return capRows(srv, rs), err
-}
-
-func (srv *Server) gizmo(r *http.Request) (any, error) {
-	p, err := params(r)
-	if err != nil {
-		return nil, err
-	}
-	q := p["q"]
-	if r.Method == http.MethodPost {
-		b, err := io.ReadAll(r.Body)
-		if err != nil {
-			return nil, err
-		}
-		if len(bytes.TrimSpace(b)) > 0 {
-			q = string(b)
-		}
-	}
-	if strings.TrimSpace(q) == "" {
-		return nil, bad("missing parameter \"q\" (or a POST body): a Gizmo query")
-	}
-	limit, err := intParam(p, "limit", 100, 1, srv.o.MaxRows)
-	if err != nil {
-		return nil, err
-	}
-	rs, err := srv.s.Gizmo(r.Context(), q, limit, srv.o.GizmoTimeout)
-	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, fmt.Errorf("gizmo: stopped after %s: %w", srv.o.GizmoTimeout, err)
-		}
-		return nil, bad("gizmo: %v", err)
-	}
-	return capRows(srv, rs), nil
 }
 
 func (srv *Server) stats(r *http.Request) (any, error) {

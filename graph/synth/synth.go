@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/unkg/unkg/extract"
+	"github.com/unkg/unkg/rules"
 )
 
 // Config sizes a corpus. Zero fields take defaults.
@@ -36,7 +37,7 @@ func (c *Config) defaults() {
 	}
 }
 
-var langs = []string{"ar", "zh", "en", "fr", "ru", "es"}
+var langs = rules.Languages
 
 var orgs = []string{"AU", "EU", "OAS", "LAS", "OSCE", "ECOWAS", "SADC", "ICGLR", "CELAC", "UNASUR", "MERCOSUR",
 	"IGAD", "ECCAS", "ASEAN", "NATO", "OIC", "CIS", "CSTO", "CARICOM", "PIF", "SICA", "UNGA", "ECOSOC", "PBC", "UNSG"}

@@ -1,0 +1,223 @@
+package rules
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A language profile (lang/LANG.tsv) says what the extractor must know of a
+// language beyond its gazetteers: its script, the clitics and endings its
+// words carry, its numerals, the words of its dates. The languages of unkg
+// are the profiles under data/lang: adding a language is adding its profile
+// (and its gazetteers), plus, at most, a morphology hook in the normalizer.
+
+// Profile is one language's profile.
+type Profile struct {
+	Lang   string
+	Order  int    // place in the UN's order of languages (ar 1, zh 2, en 3, fr 4, ru 5, es 6)
+	Script string // Arabic, Han, Cyrillic or Latin: how the language is told by its letters
+	// Clitics may be written joined before any name (Arabic و ف ب ك ل).
+	Clitics []string
+	// Articles: a name opening with Text is also written Fused after a
+	// clitic (Arabic ال after ل is written لل), with only FusedClitics before it.
+	Articles     []Article
+	FusedClitics []string
+	// Endings are cut from every word of the script, longest first, so that
+	// inflected forms meet (Russian Африканского союза, Африканский союз);
+	// StemMin letters always stay.
+	Endings []string
+	StemMin int
+	// Numerals are the digits written as words or characters (〇 一 … 九), Ten
+	// the character for ten (十: 二十九 is 29).
+	Numerals map[rune]int
+	Ten      rune
+	// Date words: the marks after the year, month and day (年 月 日 号) and the
+	// word joining the days of a range (至).
+	YearMarks, MonthMarks, DayMarks, RangeMarks []string
+	// Ordinal day words (Arabic العاشر 10, الحادي والعشرين 21), folded as the text is.
+	OrdinalDays    map[string]int
+	OrdinalFillers []string // words between an ordinal day and its month (من شهر)
+	// Weekdays: of the words with the article, only these may precede an
+	// ordinal day (الأحد العاشر من أكتوبر; الأسبوع الأول من أكتوبر is a week).
+	Weekdays []string
+	// NumericDates: the language writes dates as day/month/year with these separators.
+	NumericDates []string
+	// Header words that open the distribution line of a UN header (Distr.).
+	Distr []string
+}
+
+// Article is an opening of names that a clitic fuses with.
+type Article struct{ Text, Fused string }
+
+//go:generate go run ./internal/t2s -o data/chars/zh.tsv
+//go:generate go run ./internal/t2s -aliases -o data/alias/zh.tsv
+
+// Scripts are the scripts the normalizer counts letters of: a profile names one.
+var Scripts = []string{"Arabic", "Han", "Cyrillic", "Latin"}
+
+// profileKeys are the first columns a profile line may have, and how many columns each takes.
+var profileKeys = map[string]int{
+	"order": 2, "script": 2, "clitic": 2, "article": 3, "fused-clitic": 2,
+	"ending": 2, "stem-min": 2, "numeral": 3, "ten": 2,
+	"year-mark": 2, "month-mark": 2, "day-mark": 2, "range-mark": 2,
+	"ordinal-day": 3, "ordinal-filler": 2, "weekday": 2, "numeric-date": 2, "distr": 2,
+}
+
+func checkLang(e *Entry) error {
+	n, ok := profileKeys[e.Key]
+	if !ok {
+		return fmt.Errorf("unknown profile key %q (known: %s)", e.Key, strings.Join(sortedKeys(boolKeys(profileKeys)), ", "))
+	}
+	if len(e.Extra) != n-2 {
+		return fmt.Errorf("%s: want %d columns, got %d", e.Key, n, 2+len(e.Extra))
+	}
+	switch e.Key {
+	case "order", "stem-min":
+		if v, err := strconv.Atoi(e.Text); err != nil || v < 0 {
+			return fmt.Errorf("%s %q: want a number", e.Key, e.Text)
+		}
+	case "script":
+		if !slices.Contains(Scripts, e.Text) {
+			return fmt.Errorf("script %q: want one of %s", e.Text, strings.Join(Scripts, ", "))
+		}
+	case "numeral", "ordinal-day":
+		if v, err := strconv.Atoi(e.Extra[0]); err != nil || v < 0 || v > 31 {
+			return fmt.Errorf("%s %q: third column %q is not a number from 0 to 31", e.Key, e.Text, e.Extra[0])
+		}
+		if e.Key == "numeral" && utf8.RuneCountInString(e.Text) != 1 {
+			return fmt.Errorf("numeral %q: want one character", e.Text)
+		}
+	case "ten":
+		if utf8.RuneCountInString(e.Text) != 1 {
+			return fmt.Errorf("ten %q: want one character", e.Text)
+		}
+	}
+	return nil
+}
+
+func boolKeys(m map[string]int) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+// Profiles returns the language profiles of the set, in the UN's order.
+func (s *Set) Profiles() []*Profile {
+	byLang := map[string]*Profile{}
+	for _, e := range s.Kind("lang") {
+		p := byLang[e.Lang]
+		if p == nil {
+			p = &Profile{Lang: e.Lang, Numerals: map[rune]int{}, OrdinalDays: map[string]int{}}
+			byLang[e.Lang] = p
+		}
+		p.add(e)
+	}
+	out := make([]*Profile, 0, len(byLang))
+	for _, p := range byLang {
+		out = append(out, p)
+	}
+	slices.SortFunc(out, func(a, b *Profile) int {
+		if a.Order != b.Order {
+			return a.Order - b.Order
+		}
+		return strings.Compare(a.Lang, b.Lang)
+	})
+	return out
+}
+
+// Profile returns the profile of lang, or nil.
+func (s *Set) Profile(lang string) *Profile {
+	for _, p := range s.Profiles() {
+		if p.Lang == lang {
+			return p
+		}
+	}
+	return nil
+}
+
+func (p *Profile) add(e Entry) {
+	lists := map[string]*[]string{
+		"clitic": &p.Clitics, "fused-clitic": &p.FusedClitics,
+		"year-mark": &p.YearMarks, "month-mark": &p.MonthMarks, "day-mark": &p.DayMarks, "range-mark": &p.RangeMarks,
+		"weekday": &p.Weekdays, "ordinal-filler": &p.OrdinalFillers, "numeric-date": &p.NumericDates, "distr": &p.Distr,
+	}
+	if l, ok := lists[e.Key]; ok {
+		*l = append(*l, e.Text)
+		return
+	}
+	switch e.Key {
+	case "order":
+		p.Order, _ = strconv.Atoi(e.Text)
+	case "script":
+		p.Script = e.Text
+	case "article":
+		p.Articles = append(p.Articles, Article{Text: e.Text, Fused: e.Extra[0]})
+	case "ending":
+		p.Endings = append(p.Endings, strings.Fields(e.Text)...)
+	case "stem-min":
+		p.StemMin, _ = strconv.Atoi(e.Text)
+	case "numeral":
+		r, _ := utf8.DecodeRuneInString(e.Text)
+		p.Numerals[r], _ = strconv.Atoi(e.Extra[0])
+	case "ten":
+		p.Ten, _ = utf8.DecodeRuneInString(e.Text)
+	case "ordinal-day":
+		p.OrdinalDays[e.Text], _ = strconv.Atoi(e.Extra[0])
+	}
+}
+
+// Languages are the languages unkg reads, in the UN's order: those with a
+// profile among the built-in rules (ar, zh, en, fr, ru, es).
+var Languages = builtinLanguages()
+
+func builtinLanguages() []string {
+	type lang struct {
+		code  string
+		order int
+	}
+	var ls []lang
+	files, err := fs.Glob(builtin, "data/lang/*.tsv")
+	if err != nil {
+		panic(err) // a malformed pattern: a bug here, not in the data
+	}
+	for _, f := range files {
+		code := strings.TrimSuffix(path.Base(f), ".tsv")
+		data, err := builtin.ReadFile(f)
+		if err != nil {
+			panic(fmt.Sprintf("embedded %s: %v", f, err))
+		}
+		entries, _ := parse(data, f, "lang", code, checkLang)
+		l := lang{code: code}
+		for _, e := range entries {
+			if e.Key == "order" {
+				l.order, _ = strconv.Atoi(e.Text)
+			}
+		}
+		ls = append(ls, l)
+	}
+	slices.SortFunc(ls, func(a, b lang) int { return a.order - b.order })
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = l.code
+	}
+	return out
+}
+
+// IsLanguage says whether unkg reads lang.
+func IsLanguage(lang string) bool { return slices.Contains(Languages, lang) }
+
+// LanguageList names the languages for messages: "ar, zh, en, fr, ru or es".
+func LanguageList() string {
+	n := len(Languages)
+	if n < 2 {
+		return strings.Join(Languages, "")
+	}
+	return strings.Join(Languages[:n-1], ", ") + " or " + Languages[n-1]
+}
