@@ -125,14 +125,9 @@ func badgerOptions(dir string, o backend.Options) bdg.Options {
 		// Larger memtables allow larger transactions, so fewer commits
 		// rewrite the index lists that many documents share.
 		WithMemTableSize(64 << 20).
-		// unkg's records and short index lists stay in the LSM tree, where
-		// compaction drops their dead versions. Long index lists (those of
-		// nodes many documents share, rewritten by every transaction that
-		// adds to them) go to the value log, so that compactions do not
-		// copy them again and again; its files are small, so that value-log
-		// GC (Compact) can reclaim all but the last.
-		WithValueThreshold(1 << 10).
-		WithValueLogFileSize(64 << 20).
+		// Values up to 1 MB (Badger's default: every record) stay in the
+		// LSM tree, where compaction drops their dead versions; a value
+		// log would keep them until its file is rewritten.
 		WithNumVersionsToKeep(1).
 		WithCompactL0OnClose(true)
 }
