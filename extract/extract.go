@@ -25,15 +25,16 @@ import (
 
 // Extractor holds compiled rules. It is safe for concurrent use.
 type Extractor struct {
-	f       *folder
-	m       *matcher
-	dates   *dateGrammar
-	symbols *symbolScanner
-	explain bool
-	opts    Options
-	abbrevs map[string]bool // words a dot follows without ending a sentence: "mr", "no"
-	lang    langInfo
-	scratch sync.Pool // *scratch: buffers reused from one document to the next
+	patterns *patternSet
+	f        *folder
+	m        *matcher
+	dates    *dateGrammar
+	symbols  *symbolScanner
+	explain  bool
+	opts     Options
+	abbrevs  map[string]bool // words a dot follows without ending a sentence: "mr", "no"
+	lang     langInfo
+	scratch  sync.Pool // *scratch: buffers reused from one document to the next
 }
 
 // scratch holds the large per-document buffers. Nothing in Facts points into
@@ -42,7 +43,7 @@ type scratch struct {
 	t        normText
 	hits     []hit
 	hs       hitSet
-	pools    [3][]hit // trigger pools of longestLeftmostPerKind
+	pools    [4][]hit // trigger pools of longestLeftmostPerKind
 	entities map[string]*Entity
 	slabs    [][]Entity // the entities of a document, allocated in chunks: pointers to them stay valid
 	used     int        // entities handed out from slabs
@@ -50,6 +51,12 @@ type scratch struct {
 	rels     []Relation
 	relSeen  map[relKey]int
 	prefixed map[string]string // "mentions/" + rule, made once per rule
+	toks     []token
+	tokParts [6][]token // the token lists merged into toks
+	caps     []capture
+	masks    []uint64
+	segs     []int32
+	tails    []int32
 }
 
 // Options change what Document reports.
@@ -68,11 +75,14 @@ type Options struct {
 // New compiles a rule set.
 func New(set *rules.Set, opts Options) (*Extractor, error) {
 	f := newFolderFor(set)
-	m, err := newMatcher(f, set)
+	// The patterns' literal phrases are found with the trigger phrases.
+	withLits := *set
+	withLits.Entries = append(slices.Clip(set.Entries), set.Literals()...)
+	m, err := newMatcher(f, &withLits)
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{f: f, m: m, explain: opts.Explain, opts: opts, dates: &dateGrammar{}, abbrevs: map[string]bool{}}
+	x := &Extractor{patterns: compilePatterns(set), f: f, m: m, explain: opts.Explain, opts: opts, dates: &dateGrammar{}, abbrevs: map[string]bool{}}
 	var series []string
 	seen := map[string]bool{}
 	for _, e := range set.Kind("trigger") {
@@ -127,6 +137,11 @@ func (x *Extractor) AppendDocumentJSON(b []byte, path string, data []byte) ([]by
 // extract runs every stage but the output on one document. The caller
 // releases the doc when it has read the output.
 func (x *Extractor) extract(path string, data []byte) (*doc, error) {
+	return x.extractWith(path, data, nil)
+}
+
+// extractWith is extract with an example's context (nil for a real document).
+func (x *Extractor) extractWith(path string, data []byte, ctx *exampleContext) (*doc, error) {
 	src, err := decode(data)
 	if err != nil {
 		return nil, err
@@ -155,6 +170,7 @@ func (x *Extractor) extract(path string, data []byte) (*doc, error) {
 		t:    t,
 		sha:  hex.EncodeToString(sum[:]),
 		sc:   sc,
+		ctx:  ctx,
 	}
 	d.facts = &Facts{Doc: Doc{Path: path, SHA256: d.sha, Size: len(data), Subjects: []string{}}}
 	d.run()
@@ -173,6 +189,7 @@ func (d *doc) release() {
 // doc is the working state of one extraction.
 type doc struct {
 	x     *Extractor
+	ctx   *exampleContext
 	src   *source
 	text  []byte // decoded UTF-8
 	t     *normText
@@ -200,6 +217,22 @@ type doc struct {
 	meetings []*meetingInfo
 	organs   []organMark // organ names and phrases, built once
 
+	// The pattern engine's state (pattern.go, patternemit.go).
+	toks        []token
+	matches     []match
+	fails       []failure
+	patMeeting  map[int]*compiled       // date index -> the pattern that made it a meeting
+	patNot      map[int]bool            // date index -> no meeting
+	patPred     map[int]string          // date index -> describes or references
+	patPredBy   map[int]int             // date index -> the pattern that said it
+	dayMeetings []dayMeeting            // meetings dated by "today" or a day before
+	clauses     []int                   // the start of each token clause
+	datelines   []int                   // indexes in dates of the datelines, in text order
+	work        int                     // steps of the pattern engine (tokens, attempts, matcher steps, bytes counted): its cost, counted
+	mref        []mref                  // meeting mentions by position
+	described   []mref                  // described meetings' mentions by position
+	byDay       map[[3]int]*meetingInfo // the first meeting of each day
+
 	subjectSpans map[string][2]int // input offsets of the subject terms
 }
 
@@ -226,15 +259,22 @@ func (d *doc) textOf(s, e int) string {
 
 func (d *doc) run() {
 	d.lang = d.detectLang()
+	if d.ctx != nil && d.ctx.lang != "" {
+		d.lang = d.ctx.lang // an example's language is its file's
+	}
 	d.facts.Doc.Lang = d.lang
 	all := d.x.m.find(d.t, d.text, d.lang, d.sc.hits[:0])
 	defer func() { d.sc.hits = all[:0] }()
 	kept := all[:0]
 	skip := d.subjectLineEnd()
 	for _, h := range all {
-		if h.start >= skip { // the %%% subject terms are index terms, not text
-			kept = append(kept, h)
+		if h.start < skip {
+			continue // the %%% subject terms are index terms, not text
 		}
+		if h.m.class == clsTrigger && h.m.key == "meeting-number" && !d.numberBeside(h) {
+			continue // "e séance" in "une séance" is no meeting number, and must not hide "séance"
+		}
+		kept = append(kept, h)
 	}
 	d.hits = group(kept, &d.sc.hs, &d.sc.pools)
 	d.sentences()
@@ -250,16 +290,15 @@ func (d *doc) run() {
 	d.entities, d.relSeen, d.order, d.rels = d.sc.entities, d.sc.relSeen, d.sc.order[:0], d.sc.rels[:0]
 
 	d.metadata()
+	d.applyContext()
 	d.formatMeta()
 	d.inferYears()
 	d.gazetteerEntities()
 	d.citations()
+	d.runPatterns()
 	d.findMeetings()
-	d.presidencies()
-	d.attendance()
-	d.proposals()
-	d.persons()
-	d.letterParties()
+	d.emitPatterns()
+	d.personCountries()
 	d.finish()
 }
 
@@ -418,13 +457,10 @@ func (d *doc) findQuotes() {
 	}
 }
 
+// inQuotes: the quotes are in text order and do not overlap, so a binary search.
 func (d *doc) inQuotes(i int) bool {
-	for _, q := range d.quotes {
-		if q[0] < i && i < q[1] {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k][0] >= i })
+	return k > 0 && i < d.quotes[k-1][1]
 }
 
 // triggers returns the trigger hits of one kind.
@@ -436,15 +472,6 @@ func (d *doc) triggers(kind string) []hit {
 		}
 	}
 	return out
-}
-
-func (d *doc) hasTrigger(kind string, from, to int) (hit, bool) {
-	for _, h := range d.hits.triggers {
-		if h.m.key == kind && h.start >= from && h.end <= to {
-			return h, true
-		}
-	}
-	return hit{}, false
 }
 
 // entity returns the entity with id, creating it. Entities live in the
@@ -473,8 +500,11 @@ func (d *doc) entity(id, typ, name string) *Entity {
 // mention records a mention of e; its text is read in finish.
 func (d *doc) mention(e *Entity, s, end int, rule string) {
 	a, b := d.span(s, end)
-	for _, m := range e.Mentions {
-		if m.Start == a && m.End == b {
+	// Mentions come in text order, stage by stage: a repeat of a span is
+	// among the last few, and looking further would make a document's cost
+	// grow with the square of its mentions.
+	for i := len(e.Mentions) - 1; i >= 0 && i >= len(e.Mentions)-4; i-- {
+		if m := e.Mentions[i]; m.Start == a && m.End == b {
 			return
 		}
 	}
@@ -545,11 +575,11 @@ func (d *doc) gazetteerEntities() {
 // block up to its Original: line, and the words right after an Original: phrase.
 func (d *doc) languageLines() [][2]int {
 	var out [][2]int
+	langs := d.hits.langs            // in text order
 	originalEnd := func(h hit) int { // the end of the language name after "Original:"
-		for _, l := range d.hits.langs {
-			if l.start >= h.end && l.start-h.end < 12 {
-				return l.end
-			}
+		k := sort.Search(len(langs), func(k int) bool { return langs[k].start >= h.end })
+		if k < len(langs) && langs[k].start-h.end < 12 {
+			return langs[k].end
 		}
 		return h.end
 	}
@@ -566,12 +596,16 @@ func (d *doc) languageLines() [][2]int {
 		}
 		out = append(out, [2]int{i, end})
 	}
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
 	return out
 }
 
+// inSpans says whether i lies in one of spans, sorted by start; a span
+// nests in no other but the Distr. block, which starts first.
 func inSpans(spans [][2]int, i int) bool {
-	for _, s := range spans {
-		if s[0] <= i && i < s[1] {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k][0] > i })
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if i < spans[j][1] {
 			return true
 		}
 	}

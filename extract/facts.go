@@ -69,11 +69,12 @@ type Relation struct {
 
 // Evidence says where in the input a relation is stated and which rule found it.
 type Evidence struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Page  int    `json:"page,omitempty"` // PDF: the 1-based page of Start
-	Rule  string `json:"rule"`
-	Text  string `json:"text,omitempty"` // the evidence text, with --explain
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Page   int    `json:"page,omitempty"` // PDF: the 1-based page of Start
+	Rule   string `json:"rule"`
+	RuleAt string `json:"rule_at,omitempty"` // FILE:LINE of the pattern behind the fact
+	Text   string `json:"text,omitempty"`    // the evidence text, with --explain
 }
 
 // Predicates (SCHEMA.md).

@@ -165,6 +165,7 @@ func (r *Relation) appendJSON(b []byte) []byte {
 	b = appendPage(b, r.Evidence.Page)
 	b = append(b, `,"rule":`...)
 	b = appendString(b, r.Evidence.Rule)
+	b = appendOptional(b, `,"rule_at":`, r.Evidence.RuleAt)
 	b = appendOptional(b, `,"text":`, r.Evidence.Text)
 	return append(b, "}}"...)
 }

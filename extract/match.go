@@ -465,7 +465,7 @@ type hitSet struct {
 
 // group sorts hits into the classes of hs (whose buffers it reuses) and
 // resolves overlaps; pools are the buffers of longestLeftmostPerKind.
-func group(hits []hit, hs *hitSet, pools *[3][]hit) hitSet {
+func group(hits []hit, hs *hitSet, pools *[4][]hit) hitSet {
 	hs.entities, hs.months, hs.triggers, hs.langs = hs.entities[:0], hs.months[:0], hs.triggers[:0], hs.langs[:0]
 	for _, h := range hits {
 		switch h.m.class {
@@ -538,8 +538,8 @@ func longestLeftmost(h []hit) []hit {
 // longestLeftmostPerKind resolves overlaps among triggers of one pool: a
 // document-type phrase or a role title never hides a phrase of
 // another pool ("رسالة مؤرخة" is a letter and holds the date word مؤرخة).
-func longestLeftmostPerKind(h []hit, pools *[3][]hit) []hit {
-	const phrase, doctype, role = 0, 1, 2
+func longestLeftmostPerKind(h []hit, pools *[4][]hit) []hit {
+	const phrase, doctype, role, literal = 0, 1, 2, 3
 	for k := range pools {
 		pools[k] = pools[k][:0]
 	}
@@ -550,6 +550,8 @@ func longestLeftmostPerKind(h []hit, pools *[3][]hit) []hit {
 			pool = doctype
 		case x.m.key == "role":
 			pool = role
+		case strings.HasPrefix(x.m.key, "lit:"):
+			pool = literal // a pattern's phrase hides no trigger phrase
 		}
 		pools[pool] = append(pools[pool], x)
 	}

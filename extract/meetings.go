@@ -2,7 +2,9 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,6 +12,8 @@ import (
 // meetingInfo is a meeting as the document states it (one per distinct id).
 type meetingInfo struct {
 	id        string
+	rule      string // the pattern (or resolver) that made it, and its FILE:LINE
+	ruleAt    string
 	organ     string // UNSC, UN, UNGA ...
 	dt        date
 	start     int // first mention (normalized)
@@ -31,55 +35,113 @@ func (d *doc) findMeetings() {
 	defaultOrgan := d.defaultOrgan()
 	byID := map[string]*meetingInfo{}
 	for k, dt := range d.dates {
-		rule, ok := d.isMeeting(k, dt)
+		rule, at, ok := d.isMeeting(k, dt)
 		if !ok {
 			continue
 		}
-		organ := d.organFor(dt, defaultOrgan)
-		id := "meeting:" + organ + ":" + dt.iso()
-		mi, seen := byID[id]
-		if !seen {
-			mi = &meetingInfo{id: id, organ: organ, dt: dt, start: dt.start}
-			byID[id] = mi
-			d.meetings = append(d.meetings, mi)
+		d.addMeeting(byID, dt, dt.start, dt.end, d.patPred[k], rule, at, defaultOrgan)
+	}
+	for _, dm := range d.dayMeetings {
+		tk := d.toks[dm.tok]
+		dt := d.todayAt(tk.start)
+		if tk.kind == tkDate {
+			dt = d.dates[tk.di]
 		}
-		if dt.endDay != 0 && mi.dt.endDay == 0 {
-			mi.dt.endDay = dt.endDay
+		if !dt.full() {
+			continue
 		}
-		mi.mentions = append(mi.mentions, [2]int{dt.start, dt.end})
-		if !d.isReference(dt) {
-			mi.describes = true
+		if tk.kind == tkTrigger && strings.HasPrefix(tk.m.key, "weekday:") {
+			wd := strings.TrimPrefix(tk.m.key, "weekday:")
+			dt = lastWeekday(dt, atoi(wd)) // "on Tuesday": the last Tuesday on or before the document's date
 		}
-		e := d.entity(id, TypeMeeting, "")
-		e.Organ = "org:" + organ
-		e.Date = mi.dt.iso()
-		e.EndDate = mi.dt.isoEnd()
-		if e.Topic == "" {
-			e.Topic = d.topicNear(dt)
+		if dm.minus {
+			dt = dayBefore(dt)
 		}
-		if e.Number == "" {
-			e.Number = d.meetingNumberNear(dt)
-		}
-		d.mention(e, dt.start, dt.end, rule)
-		// heldBy: the organ.
-		org := d.entity("org:"+organ, TypeOrganization, d.x.m.names["org:"+organ])
-		if org.Name == "" {
-			org.Name = organ
-		}
-		d.relate(id, PredHeldBy, "org:"+organ, dt.start, dt.end, "meeting/organ", "")
+		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
+		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.at, defaultOrgan)
 	}
 	for _, mi := range d.meetings {
 		e := d.entities[mi.id]
 		if e.Name == "" {
 			e.Name = meetingName(d, mi, e)
 		}
-		pred, rule := PredReferences, "meeting/recalled"
+		pred := PredReferences
 		if mi.describes {
-			pred, rule = PredDescribes, "meeting/described"
+			pred = PredDescribes
 		}
 		m := mi.mentions[0]
-		d.relate(d.facts.Doc.ID, pred, mi.id, m[0], m[1], rule, "")
+		d.relateAt(d.facts.Doc.ID, pred, mi.id, m[0], m[1], mi.rule, mi.ruleAt, "")
 	}
+	d.indexMeetings()
+}
+
+// todayAt is the date "today" means at offset i: the last dateline's
+// date before i ("NEW YORK, 20 July -- The Security Council today ..."),
+// else the document's date.
+func (d *doc) todayAt(i int) date {
+	k := sort.Search(len(d.datelines), func(k int) bool { return d.dates[d.datelines[k]].start >= i })
+	if k > 0 {
+		if dt := d.dates[d.datelines[k-1]]; dt.full() {
+			return dt
+		}
+	}
+	return d.docDate
+}
+
+// lastWeekday is the last day on or before dt that falls on weekday wd
+// (1 Monday ... 7 Sunday).
+func lastWeekday(dt date, wd int) date {
+	t := time.Date(dt.y, time.Month(dt.m), dt.d, 12, 0, 0, 0, time.UTC)
+	cur := int(t.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	t = t.AddDate(0, 0, -((cur - wd + 7) % 7))
+	dt.y, dt.m, dt.d = t.Year(), int(t.Month()), t.Day()
+	return dt
+}
+
+// addMeeting records a mention of the meeting of dt at [s, e); pred is what
+// a pattern said of it (describes, references or "").
+func (d *doc) addMeeting(byID map[string]*meetingInfo, dt date, s, e int, pred, rule, at, defaultOrgan string) {
+	organ := d.organFor(dt, defaultOrgan)
+	id := "meeting:" + organ + ":" + dt.iso()
+	mi, seen := byID[id]
+	if !seen {
+		mi = &meetingInfo{id: id, organ: organ, dt: dt, start: s, rule: rule, ruleAt: at}
+		byID[id] = mi
+		d.meetings = append(d.meetings, mi)
+	}
+	if dt.endDay != 0 && mi.dt.endDay == 0 {
+		mi.dt.endDay = dt.endDay
+	}
+	mi.mentions = append(mi.mentions, [2]int{s, e})
+	switch pred {
+	case "describes":
+		mi.describes = true
+	case "references":
+	default:
+		if !d.isReference(dt) {
+			mi.describes = true
+		}
+	}
+	en := d.entity(id, TypeMeeting, "")
+	en.Organ = "org:" + organ
+	en.Date = mi.dt.iso()
+	en.EndDate = mi.dt.isoEnd()
+	if en.Topic == "" {
+		en.Topic = d.topicNear(dt)
+	}
+	if en.Number == "" {
+		en.Number = d.meetingNumberNear(dt)
+	}
+	d.mention(en, s, e, rule)
+	// heldBy: the organ.
+	org := d.entity("org:"+organ, TypeOrganization, d.x.m.names["org:"+organ])
+	if org.Name == "" {
+		org.Name = organ
+	}
+	d.relate(id, PredHeldBy, "org:"+organ, s, e, "meeting/organ", "")
 }
 
 func meetingName(d *doc, mi *meetingInfo, e *Entity) string {
@@ -94,65 +156,29 @@ func meetingName(d *doc, mi *meetingInfo, e *Entity) string {
 	return name
 }
 
-// isMeeting decides whether a date is the date of a meeting, and by which rule.
-func (d *doc) isMeeting(k int, dt date) (string, bool) {
-	if !dt.full() || k == d.distrIdx || d.deadline(dt) {
-		return "", false
+// isMeeting decides whether a date is the date of a meeting, and by which
+// rule: a pattern's meeting(D) (rules/data/pattern), or the header resolver;
+// a pattern's notmeeting(D) and the checks below (each O(1)) veto it.
+func (d *doc) isMeeting(k int, dt date) (rule, at string, ok bool) {
+	if !dt.full() || k == d.distrIdx || d.patNot[k] {
+		return "", "", false
 	}
 	// A resolution prints its meetings with the year: a date without one is another document's.
 	if dt.inferred && (d.facts.Doc.Type == "resolution" || d.facts.Doc.Type == "draft-resolution") {
-		return "", false
+		return "", "", false
 	}
-	ss, se := d.sentence(dt.start)
-	near := func(kinds ...string) bool {
-		for _, h := range d.hits.triggers {
-			if h.start < ss || h.end > se {
-				continue
-			}
-			for _, kind := range kinds {
-				if h.m.key == kind && abs(h.start-dt.start) <= sentenceWindow {
-					return true
-				}
-			}
-		}
-		return false
+	if d.otherDocDate(dt) {
+		return "", "", false
 	}
-	// A meeting number beside the date: "4739th Meeting", "на его 5868-м заседании от", "第5575次会议".
-	for _, h := range d.hits.triggers {
-		if h.m.key == "meeting-number" && d.numberBeside(h) {
-			if (h.end <= dt.start && dt.start-h.end <= 60) || (h.start >= dt.end && h.start-dt.end <= 60) {
-				if d.sameSentence(h.start, dt.start) || k == d.docDateIdx {
-					return "meeting/numbered", true
-				}
-			}
-		}
-	}
-	if d.otherDocDate(dt) || d.letterDate(dt) {
-		return "", false
+	if c := d.patMeeting[k]; c != nil {
+		return c.p.ID, c.at, true
 	}
 	if k == d.docDateIdx && d.lineStart(dt.start) && d.lineEndsAfter(dt.end, 12) {
-		return d.headerDateIsMeeting(dt)
-	}
-	if d.dateline(dt) {
-		if near("today") && near("meeting", "adoption", "meeting-number", "un-meeting") {
-			return "meeting/dateline-today", true
-		}
-		return "", false
-	}
-	if near("meeting", "meeting-number", "un-meeting", "adoption") {
-		return "meeting/date-in-sentence", true
-	}
-	// "The Council held two meetings. The first, on 28 March, ...": a date that
-	// opens a sentence continues the meeting of the sentence before.
-	if ss > 0 && dt.start-ss <= 40 {
-		ps, _ := d.sentence(ss - 1)
-		for _, h := range d.hits.triggers {
-			if h.start >= ps && h.end <= ss && h.m.key == "meeting" && !d.dateBetween(ps, ss) {
-				return "meeting/previous-sentence", true
-			}
+		if r, ok := d.headerDateIsMeeting(dt); ok {
+			return r, "", true
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 // lineEndsAfter says whether a line break comes within n bytes after i: the
@@ -222,13 +248,14 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 	return "", false
 }
 
-// dateline says whether a date is a news dateline: "NEW YORK, 20 July (UN Headquarters) --".
-func (d *doc) dateline(dt date) bool {
-	ls := dt.start
-	for _, l := range d.t.lines {
-		if l <= dt.start {
-			ls = l
-		}
+// isDateline says whether a date is a news dateline: "NEW YORK, 20 July (UN
+// Headquarters) --": near the start of its line, after a comma, with no
+// sentence end before it on the line.
+func (d *doc) isDateline(dt date) bool {
+	k := sort.SearchInts(d.t.lines, dt.start+1)
+	ls := 0
+	if k > 0 {
+		ls = d.t.lines[k-1]
 	}
 	if dt.start < 3 || dt.start-ls > 40 {
 		return false
@@ -237,29 +264,16 @@ func (d *doc) dateline(dt date) bool {
 	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;")
 }
 
-// isReference says whether the document recalls the meeting rather than reporting it.
+// isReference says whether the document recalls the meeting rather than
+// reporting it, where no pattern said (a pattern's references(D) or
+// describes(D) decides first): a resolution describes only its adoption
+// meeting, and a meeting long before the document's own date is recalled.
 func (d *doc) isReference(dt date) bool {
-	ss, _ := d.sentence(dt.start)
-	for _, h := range d.hits.triggers {
-		if h.m.key == "reference" && h.start >= ss && h.end <= dt.start {
-			return true
-		}
-	}
 	switch d.facts.Doc.Type {
 	case "resolution", "draft-resolution":
-		// Only the adoption meeting is described; every other is recalled.
-		for _, h := range d.hits.triggers {
-			if (h.m.key == "adoption" || h.m.key == "meeting-number") && abs(h.start-dt.start) < 80 {
-				return false
-			}
-		}
 		return true
 	}
-	// A meeting long before the document's own date is recalled.
-	if d.docDate.full() && dt.full() && daysBetween(dt, d.docDate) > 90 {
-		return true
-	}
-	return false
+	return d.docDate.full() && dt.full() && daysBetween(dt, d.docDate) > 90
 }
 
 func daysBetween(a, b date) int {
@@ -323,8 +337,13 @@ func (d *doc) defaultOrgan() string {
 func (d *doc) organFor(dt date, fallback string) string {
 	ss, se := d.sentence(dt.start)
 	best, bestDist := "", organWindow+1
-	for _, m := range d.organMarks() {
-		if m.start < ss || m.end > se || d.inQuotes(m.start) {
+	marks := d.organMarks()
+	k := sort.Search(len(marks), func(k int) bool { return marks[k].start >= ss })
+	for _, m := range marks[k:] {
+		if m.start >= se {
+			break
+		}
+		if m.end > se || d.inQuotes(m.start) {
 			continue
 		}
 		dist := dt.start - m.end
@@ -356,8 +375,12 @@ func (d *doc) organFor(dt date, fallback string) string {
 func (d *doc) topicNear(dt date) string {
 	ss, se := d.sentence(dt.start)
 	best, found := [2]int{}, false
-	for _, q := range d.quotes {
-		if q[0] < ss || q[1] > se {
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k][0] >= ss })
+	for _, q := range d.quotes[k:] {
+		if q[0] >= se {
+			break
+		}
+		if q[1] > se {
 			continue
 		}
 		if q[1] <= dt.start && dt.start-q[1] <= 250 && !d.dateBetween(q[1], dt.start) {
@@ -375,8 +398,13 @@ func (d *doc) topicNear(dt date) string {
 }
 
 func (d *doc) meetingNumberNear(dt date) string {
-	for _, h := range d.hits.triggers {
-		if h.m.key != "meeting-number" || abs(h.start-dt.start) > 400 {
+	ts := d.hits.triggers
+	k := sort.Search(len(ts), func(k int) bool { return ts[k].start >= dt.start-400 })
+	for _, h := range ts[k:] {
+		if h.start > dt.start+400 {
+			break
+		}
+		if h.m.key != "meeting-number" {
 			continue
 		}
 		s := d.t.s
@@ -396,167 +424,6 @@ func (d *doc) meetingNumberNear(dt date) string {
 	return ""
 }
 
-// meetingFor picks the meeting a statement at normalized offset i is about: the
-// meeting dated nearest in its sentence, else the last described meeting
-// before it, else the first described meeting after it.
-func (d *doc) meetingFor(i int, describedOnly bool) *meetingInfo {
-	ss, se := d.sentence(i)
-	var best *meetingInfo
-	bestDist := 1 << 30
-	for _, mi := range d.meetings {
-		if describedOnly && !mi.describes {
-			continue
-		}
-		for _, m := range mi.mentions {
-			if m[0] >= ss && m[0] < se && abs(m[0]-i) < bestDist {
-				best, bestDist = mi, abs(m[0]-i)
-			}
-		}
-	}
-	if best != nil {
-		return best
-	}
-	var before, after *meetingInfo
-	for _, mi := range d.meetings {
-		if !mi.describes {
-			continue
-		}
-		for _, m := range mi.mentions {
-			if m[0] < i && (before == nil || m[0] > firstBefore(before, i)) {
-				before = mi
-			}
-			if m[0] >= i && after == nil {
-				after = mi
-			}
-		}
-	}
-	if before != nil {
-		return before
-	}
-	return after
-}
-
-func firstBefore(mi *meetingInfo, i int) int {
-	best := -1
-	for _, m := range mi.mentions {
-		if m[0] < i && m[0] > best {
-			best = m[0]
-		}
-	}
-	return best
-}
-
-// nearestCountry finds a country named within window of a trigger, after it
-// (after=true) or before it, in the same sentence.
-func (d *doc) nearestCountry(h hit, after bool, window int) (hit, bool) {
-	ss, se := d.sentence(h.start)
-	var best hit
-	found := false
-	for _, e := range d.hits.entities {
-		if e.m.class != clsCountry || e.start < ss || e.end > se {
-			continue
-		}
-		if after && e.start >= h.end && e.start-h.end <= window {
-			return e, true
-		}
-		if !after && e.end <= h.start && h.start-e.end <= window {
-			best, found = e, true
-		}
-	}
-	return best, found
-}
-
-func (d *doc) presidencies() {
-	if len(d.meetings) == 0 {
-		return
-	}
-	for _, h := range d.hits.triggers {
-		var after bool
-		switch h.m.key {
-		case "presidency-after", "chair-after":
-			after = true
-		case "presidency-before", "chair-before":
-			after = false
-		default:
-			continue
-		}
-		c, ok := d.nearestCountry(h, after, 60)
-		if !ok {
-			c, ok = d.nearestCountry(h, !after, 40)
-		}
-		if !ok {
-			continue
-		}
-		country := "country:" + c.m.key
-		rule := "presidency/" + h.m.key
-		for _, mi := range d.presidencyScope(h) {
-			lo, hi := min(h.start, c.start), max(h.end, c.end)
-			d.relate(mi.id, PredPresidedBy, country, lo, hi, rule, "")
-		}
-	}
-}
-
-// presidencyScope: the meeting of the sentence; a monthly presidency covers
-// every meeting of that month; else the meeting the text is about.
-func (d *doc) presidencyScope(h hit) []*meetingInfo {
-	ss, se := d.sentence(h.start)
-	var inSentence *meetingInfo
-	bestDist := 1 << 30
-	for _, mi := range d.meetings {
-		for _, m := range mi.mentions {
-			if m[0] >= ss && m[0] < se && abs(m[0]-h.start) < bestDist {
-				inSentence, bestDist = mi, abs(m[0]-h.start)
-			}
-		}
-	}
-	// "its President for March", "presidency for this month": the month right
-	// after the phrase is the presidency's, and every meeting in it is presided.
-	if month := d.monthAfter(h.end, 40); month != 0 {
-		return d.meetingsOfMonth(month)
-	}
-	if inSentence != nil && bestDist <= 150 {
-		return []*meetingInfo{inSentence}
-	}
-	// A month named alone elsewhere in the sentence ("Argentina assumes presidency
-	// of the Security Council for August"), or "this month".
-	if month := d.monthAfter(ss, se-ss); month != 0 {
-		return d.meetingsOfMonth(month)
-	}
-	if inSentence != nil {
-		return []*meetingInfo{inSentence}
-	}
-	// "From 1 October the Russian Federation presides over the Council": the
-	// month of a date in the sentence that is no meeting.
-	for _, o := range d.dates {
-		if o.start >= ss && o.start < se && o.m != 0 {
-			return d.meetingsOfMonth(o.m)
-		}
-	}
-	if mi := d.meetingFor(h.start, true); mi != nil && (h.m.key == "chair-after" || h.m.key == "chair-before" || d.describedCount() == 1) {
-		return []*meetingInfo{mi}
-	}
-	return nil
-}
-
-// monthAfter is the month named on its own (not in a date with a day) within
-// n bytes after i, or by a "this month" phrase there (the document's month); else 0.
-func (d *doc) monthAfter(i, n int) int {
-	for _, m := range d.hits.months {
-		if m.start >= i && m.start-i <= n && !d.inDayDate(m.start) {
-			return atoi(m.key())
-		}
-	}
-	if h, ok := d.hasTrigger("month-scope", i, i+n+12); ok && d.docDate.full() {
-		for _, m := range d.hits.months {
-			if m.start >= h.end && m.start-h.end <= 30 && !d.inDayDate(m.start) {
-				return atoi(m.key()) // "for the month of August"
-			}
-		}
-		return d.docDate.m
-	}
-	return 0
-}
-
 // meetingsOfMonth are the described meetings of a month of the document's year.
 func (d *doc) meetingsOfMonth(month int) []*meetingInfo {
 	year := d.docDate.y
@@ -572,16 +439,6 @@ func (d *doc) meetingsOfMonth(month int) []*meetingInfo {
 	return out
 }
 
-// inDayDate says whether normalized offset i lies in a date that has a day.
-func (d *doc) inDayDate(i int) bool {
-	for _, o := range d.dates {
-		if o.d != 0 && o.start <= i && i < o.end {
-			return true
-		}
-	}
-	return false
-}
-
 func (d *doc) describedCount() int {
 	n := 0
 	for _, mi := range d.meetings {
@@ -590,87 +447,6 @@ func (d *doc) describedCount() int {
 		}
 	}
 	return n
-}
-
-// attendance: organizations and countries a sentence says took part.
-func (d *doc) attendance() {
-	if len(d.meetings) == 0 {
-		return
-	}
-	for _, h := range d.hits.triggers {
-		if h.m.key != "attendance-after" && h.m.key != "attendance-before" {
-			continue
-		}
-		ss, se := d.sentence(h.start)
-		if _, neg := d.hasTrigger("attendance-negative", ss, se); neg {
-			continue
-		}
-		mi := d.meetingFor(h.start, true)
-		if mi == nil {
-			continue
-		}
-		// Who took part stands on the phrase's side; where nothing does, on the
-		// other ("В заседании приняли участие Генеральный секретарь и ...").
-		// The other side is looked at only close by: "he said those events will
-		// be held during ... the General Assembly" names no attendee.
-		after := [2]int{h.end, se}
-		before := [2]int{max(ss, h.start-200), h.start}
-		sides := [][2]int{after, {max(ss, h.start-60), h.start}}
-		if h.m.key == "attendance-before" {
-			sides = [][2]int{before, {h.end, min(se, h.end+60)}}
-		}
-		for _, side := range sides {
-			if d.attendees(h, mi, side[0], side[1]) > 0 {
-				break
-			}
-		}
-	}
-}
-
-// attendees relates the organizations and countries named in [from, to) to the meeting.
-func (d *doc) attendees(h hit, mi *meetingInfo, from, to int) int {
-	n := 0
-	for _, e := range d.hits.entities {
-		if e.start < from || e.end > to || e.m.class == clsPerson {
-			continue
-		}
-		if e.m.class == clsOrg && (e.m.key == "UN" || e.m.key == mi.organ || e.m.key == "UNSC") {
-			continue
-		}
-		lo, hi := min(h.start, e.start), max(h.end, e.end)
-		d.relate(e.m.id, PredAttended, mi.id, lo, hi, "attendance/"+h.m.key, "")
-		n++
-	}
-	return n
-}
-
-// proposals: the items of the list a proposals phrase introduces.
-func (d *doc) proposals() {
-	for _, h := range d.triggers("proposals") {
-		s := d.t.s
-		i := h.end
-		if k := strings.IndexByte(s[i:min(len(s), i+60)], ':'); k >= 0 {
-			i += k + 1
-		}
-		i = skipSpace(s, i)
-		end := len(s)
-		// The list ends at the next phrase that opens another list.
-		for _, o := range d.hits.triggers {
-			if o.start > i && (o.m.key == "proposals" || o.m.key == "attendance-after") {
-				end = o.start
-				break
-			}
-		}
-		mi := d.meetingFor(h.start, true)
-		for n, it := range listItems(s, i, end) {
-			id := d.facts.Doc.ID + "#proposal-" + itoa(n+1)
-			e := d.entity(id, TypeProposal, truncate(d.textOf(it[0], it[1]), 300))
-			d.mention(e, it[0], it[1], "proposal/list-item")
-			if mi != nil {
-				d.relate(id, PredProposedAt, mi.id, it[0], it[1], "proposal/"+h.m.lang, "")
-			}
-		}
-	}
 }
 
 // maxListItems bounds a list: past it, the text is no longer a list.
@@ -841,50 +617,40 @@ func truncate(s string, n int) string {
 	return s
 }
 
-// persons: roles and countries of the persons the gazetteer found, and chairs.
-func (d *doc) persons() {
-	for _, p := range d.hits.entities {
-		if p.m.class != clsPerson {
-			continue
-		}
-		id := "person:" + p.m.key
-		e := d.entities[id]
-		ss, se := d.sentence(p.start)
-		// A role phrase just before or after the name: "Permanent Representative of Mexico, X".
-		for _, h := range d.hits.triggers {
-			if h.m.key != "role" || h.start < ss || h.end > se {
-				continue
-			}
-			if !(h.end <= p.start && p.start-h.end <= 60) && !(h.start >= p.end && h.start-p.end <= 40) {
-				continue
-			}
-			if e.Role == "" {
-				e.Role = d.textOf(h.start, h.end)
-			}
-			if c, ok := d.nearestCountry(h, true, 25); ok {
-				d.relate(id, PredRepresents, "country:"+c.m.key, min(h.start, p.start), max(p.end, c.end), "person/role", e.Role)
-				if e.Country == "" {
-					e.Country = "country:" + c.m.key
-				}
-			}
-		}
-		// Chair: "chaired by X", "X would chair".
-		for _, h := range d.hits.triggers {
-			if h.start < ss || h.end > se {
-				continue
-			}
-			if (h.m.key == "chair-after" && p.start >= h.end && p.start-h.end <= 80) || (h.m.key == "chair-before" && h.start >= p.end && h.start-p.end <= 80) {
-				if mi := d.meetingFor(h.start, true); mi != nil {
-					d.relate(mi.id, PredChairedBy, id, min(h.start, p.start), max(h.end, p.end), "chair/"+h.m.key, "")
-				}
-			}
-		}
-	}
-	// Rule-known country of a person (third column).
+// personCountries: the rule-known country of a person (third column).
+func (d *doc) personCountries() {
 	for _, id := range d.order {
 		e := d.entities[id]
 		if e.Type == TypePerson && e.Country == "" {
 			e.Country = d.x.m.personCountry[strings.TrimPrefix(id, "person:")]
+		}
+	}
+}
+
+// proposalList: the items of the list that follows a match are proposals
+// made at the meeting expr names.
+func (d *doc) proposalList(m *match, expr, rule, at string) {
+	s := d.t.s
+	i := d.toks[m.to].end
+	if k := strings.IndexByte(s[i:min(len(s), i+60)], ':'); k >= 0 {
+		i += k + 1
+	}
+	i = skipSpace(s, i)
+	end := len(s)
+	// The list ends at the next phrase that opens another list.
+	for _, o := range d.hits.triggers {
+		if o.start > i && (o.m.key == "proposals" || o.m.key == "attendance-after") {
+			end = o.start
+			break
+		}
+	}
+	mts := d.resolveMeetings(m, expr)
+	for n, it := range listItems(s, i, end) {
+		id := d.facts.Doc.ID + "#proposal-" + itoa(n+1)
+		e := d.entity(id, TypeProposal, truncate(d.textOf(it[0], it[1]), 300))
+		d.mention(e, it[0], it[1], "proposal/list-item")
+		for _, mt := range mts {
+			d.relateAt(id, PredProposedAt, mt.id, it[0], it[1], rule, at, "")
 		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -268,8 +269,14 @@ func (d *doc) deadline(dt date) bool {
 // of 20 July 2004", "resolution 1625 (2005) of 14 September 2005", Chinese
 // "1992年1月23日第733(1992)号".
 func (d *doc) otherDocDate(dt date) bool {
-	for _, sy := range d.symbols {
-		if sy.id != d.facts.Doc.Symbol && sy.end <= dt.start && dt.start-sy.end <= 12 {
+	// The symbols are in text order: only those starting shortly before the date.
+	k := sort.Search(len(d.symbols), func(k int) bool { return d.symbols[k].start >= dt.start-80 })
+	for _, sy := range d.symbols[k:] {
+		if sy.start >= dt.start {
+			break
+		}
+		// A title's symbol on the line above ("... (S/2006/507)»\n27 August 2008") dates nothing.
+		if sy.id != d.facts.Doc.Symbol && sy.end <= dt.start && dt.start-sy.end <= 12 && !d.lineBreakIn(sy.end, dt.start) {
 			return true
 		}
 	}
@@ -281,8 +288,14 @@ func (d *doc) otherDocDate(dt date) bool {
 			return true
 		}
 	}
-	after := d.t.s[dt.end:min(len(d.t.s), dt.end+12)]
-	return strings.HasPrefix(after, "第") || strings.HasPrefix(after, "的第")
+	after := d.t.s[dt.end:min(len(d.t.s), dt.end+24)]
+	after = strings.TrimPrefix(after, "的")
+	if !strings.HasPrefix(after, "第") {
+		return false
+	}
+	// "第733(1992)号" is a resolution; "第8979次会议" the meeting's own number.
+	rest := strings.TrimLeft(strings.TrimPrefix(after, "第"), "0123456789 ")
+	return !strings.HasPrefix(rest, "次")
 }
 
 // letterDate says whether a date is a letter's date: "dated", "مؤرخة", or the
@@ -299,14 +312,16 @@ func (d *doc) letterDate(dt date) bool {
 	return false
 }
 
+// lineBreakIn says whether the source had a line break in [a, b).
+func (d *doc) lineBreakIn(a, b int) bool {
+	k := sort.SearchInts(d.t.lines, a+1)
+	return k < len(d.t.lines) && d.t.lines[k] <= b
+}
+
 // dateBetween says whether a date starts in [a, b).
 func (d *doc) dateBetween(a, b int) bool {
-	for _, o := range d.dates {
-		if o.start >= a && o.start < b {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(d.dates), func(k int) bool { return d.dates[k].start >= a })
+	return k < len(d.dates) && d.dates[k].start < b
 }
 
 // inferYears gives a year to dates written without one: the year of the

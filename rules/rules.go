@@ -57,7 +57,9 @@ type Entry struct {
 
 // Set is a loaded, validated collection of rule entries.
 type Set struct {
-	Entries []Entry
+	Entries  []Entry
+	Patterns []Pattern // pattern/*.tsv (pattern.go)
+	Examples []Example
 }
 
 // Error lists every problem found in a set of rule files.
@@ -83,7 +85,8 @@ var TriggerKinds = map[string]bool{
 	"presidency-after": true, "presidency-before": true, "month-scope": true,
 	"chair-after": true, "chair-before": true,
 	"attendance-after": true, "attendance-before": true, "attendance-negative": true,
-	"proposals": true, "deadline": true, "docdate": true, "today": true,
+	"proposals": true, "deadline": true, "docdate": true, "today": true, "yesterday": true, "visit": true, "future": true,
+	"weekday:1": true, "weekday:2": true, "weekday:3": true, "weekday:4": true, "weekday:5": true, "weekday:6": true, "weekday:7": true,
 	"un-meeting": true, "council": true, "range": true, "original": true,
 	"stopword": true, "role": true, "symbol-series": true, "mask": true,
 	"addressed-to": true, "sent-by": true, "sent-by-before": true, "topic": true,
@@ -211,7 +214,7 @@ func Builtin() (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Set{Entries: slices.Clone(set.Entries)}, nil
+	return &Set{Entries: slices.Clone(set.Entries), Patterns: slices.Clone(set.Patterns), Examples: slices.Clone(set.Examples)}, nil
 }
 
 var loadBuiltin = sync.OnceValues(func() (*Set, error) {
@@ -235,7 +238,7 @@ func LoadDir(dir string) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(set.Entries) == 0 {
+	if len(set.Entries) == 0 && len(set.Patterns) == 0 && len(set.Examples) == 0 {
 		return nil, fmt.Errorf("rules %s: %w", dir, ErrNoRules)
 	}
 	return set, nil
@@ -266,6 +269,14 @@ func LoadFS(fsys fs.FS, name string) (*Set, error) {
 		shown := path.Join(name, p)
 		dir, file := path.Split(p)
 		kind := path.Base(path.Clean(dir))
+		if isPatternDir(dir) {
+			data, err := fs.ReadFile(fsys, p)
+			if err != nil {
+				return fmt.Errorf("read %s: %w", shown, err)
+			}
+			problems = append(problems, set.patternFile(data, shown, strings.TrimSuffix(file, ".tsv"))...)
+			return nil
+		}
 		check, ok := kinds[kind]
 		if !ok {
 			problems = append(problems, fmt.Sprintf("%s: unknown rule kind %q (the folder must be one of %s)", shown, kind, strings.Join(kindNames(), ", ")))
@@ -371,6 +382,8 @@ func (s *Set) Merge(o *Set) *Set {
 	out := &Set{Entries: make([]Entry, 0, len(s.Entries)+len(o.Entries))}
 	out.Entries = append(out.Entries, s.Entries...)
 	out.Entries = append(out.Entries, o.Entries...)
+	out.Patterns = append(append(out.Patterns, s.Patterns...), o.Patterns...)
+	out.Examples = append(append(out.Examples, s.Examples...), o.Examples...)
 	return out
 }
 
@@ -530,5 +543,7 @@ func (s *Set) With(user *Set) (*Set, error) {
 		}
 	}
 	out.Entries = append(out.Entries, user.Entries...)
+	out.Patterns = append(slices.Clip(s.Patterns), user.Patterns...) // pattern! overrides (pattern.go)
+	out.Examples = append(slices.Clip(s.Examples), user.Examples...)
 	return out, nil
 }

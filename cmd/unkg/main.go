@@ -40,6 +40,7 @@ func commands(e env) []*cobra.Command {
 	return []*cobra.Command{
 		extractCmd(e),
 		rulesCmd(e),
+		explainCobra(e),
 		ingestCmd(e),
 		queryCmd(e),
 		statsCmd(e),

@@ -188,7 +188,7 @@ func checkServe(t *testing.T, dir string, env []string, c readmeCommand) {
 	}
 	b, _ := io.ReadAll(r.Body)
 	r.Body.Close()
-	if !bytes.Contains(b, []byte(`"documents":20`)) {
+	if !bytes.Contains(b, []byte(`"documents":43`)) {
 		t.Errorf("README.md:%d: /api/stats: %s", c.line, b)
 	}
 }

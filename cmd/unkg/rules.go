@@ -12,11 +12,11 @@ import (
 
 func rulesCmd(e env) *cobra.Command {
 	c := &cobra.Command{
-		Use:   "rules check DIR... | rules list",
-		Short: "check rule files (unkg rules check DIR) or list the built-in rules",
+		Use:   "rules check DIR... | rules test [DIR] | rules list",
+		Short: "check rule files (unkg rules check DIR), run the pattern examples (unkg rules test), or list the built-in rules",
 		RunE:  subcommandsOnly(e),
 	}
-	c.AddCommand(rulesCheckCmd(e), rulesListCmd(e))
+	c.AddCommand(rulesCheckCmd(e), rulesTestCobra(e), rulesListCmd(e))
 	return c
 }
 
@@ -34,7 +34,11 @@ func rulesCheckCmd(e env) *cobra.Command {
 func runRulesCheck(e env, dirs []string) int {
 	failed := false
 	for _, dir := range dirs {
-		if _, err := loadRules(dir); err != nil {
+		set, err := loadRules(dir)
+		if err == nil {
+			err = checkPatternSet(set)
+		}
+		if err != nil {
 			fmt.Fprintln(e.stderr, err)
 			failed = true
 			continue

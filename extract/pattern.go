@@ -1,0 +1,591 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/unkg/unkg/rules"
+)
+
+// The relation pattern engine (rules/data/pattern/README.md): patterns are
+// compiled once, indexed by the keys of the tokens their first element can
+// match, and run by backtracking over the token stream of a document.
+
+// compiled is one pattern ready to run.
+type compiled struct {
+	p     rules.Pattern
+	root  *rules.Node
+	index int
+	group string // the id up to '/'
+	at    string // FILE:LINE
+	// needBit has a bit for each token key one of which a match must take
+	// after its anchor, in the anchor's clause (0 when unknown): a clause
+	// without any is skipped before any backtracking.
+	needBit uint64
+}
+
+// needKeys are the keys of the tokens one of which a match of n must take
+// after its first element (the element that follows it, when it is not
+// optional), when n's match stays inside one clause; nil when unknown.
+func needKeys(n *rules.Node) []string {
+	crosses := false
+	n.Walk(func(x *rules.Node) {
+		if x.Kind == rules.ElemBreak || x.Kind == rules.ElemStart {
+			crosses = true
+		}
+	})
+	if crosses || n.Op != rules.OpSeq {
+		return nil
+	}
+	seenFirst := false
+	for _, k := range n.Kids {
+		if k.Op == rules.OpGap || k.Op == rules.OpNot {
+			continue
+		}
+		if k.Op == rules.OpRepeat && k.Min == 0 {
+			if !seenFirst {
+				return nil // an optional first element: the anchor may be what follows
+			}
+			continue
+		}
+		if !seenFirst {
+			seenFirst = true
+			continue
+		}
+		keys := map[string]bool{}
+		if first(k, keys) || keys["*"] {
+			return nil
+		}
+		out := make([]string, 0, len(keys))
+		for key := range keys {
+			out = append(out, key)
+		}
+		return out
+	}
+	return nil
+}
+
+// patternSet is every compiled pattern, indexed by anchor key.
+type patternSet struct {
+	all       []*compiled
+	byKey     map[string][]int  // token key -> patterns that may start there
+	byTrigger map[string][]int  // the same for trigger keys, by trigger kind
+	bits      map[string]uint64 // token key -> its bit in a clause's mask, for the keys patterns need
+	trigBits  map[string]uint64 // the same by trigger kind
+	anyway    []int             // patterns whose first element can be any token
+	anchors   sync.Map          // langSig -> *anchorInfo
+	literal   map[string]bool   // literal phrases, as lit: keys
+}
+
+func compilePatterns(set *rules.Set) *patternSet {
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]uint64{}, trigBits: map[string]uint64{}}
+	for _, p := range set.ActivePatterns() {
+		group, _, _ := strings.Cut(p.ID, "/")
+		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, at: p.Pos.String()}
+		for _, key := range needKeys(p.Match) {
+			if _, seen := ps.bits[key]; !seen && len(ps.bits) < 64 {
+				ps.bits[key] = 1 << len(ps.bits)
+				if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
+					ps.trigBits[kind] = ps.bits[key]
+				}
+			}
+			bit := ps.bits[key]
+			if bit == 0 {
+				c.needBit = 0 // past 64 keys: no prefilter
+				break
+			}
+			c.needBit |= bit
+		}
+		ps.all = append(ps.all, c)
+		keys, any := firstKeys(p.Match)
+		if any {
+			ps.anyway = append(ps.anyway, c.index)
+			continue
+		}
+		for k := range keys {
+			if kind, ok := strings.CutPrefix(k, "trigger:"); ok {
+				ps.byTrigger[kind] = append(ps.byTrigger[kind], c.index)
+				continue
+			}
+			ps.byKey[k] = append(ps.byKey[k], c.index)
+		}
+	}
+	return ps
+}
+
+// firstKeys are the token keys the first consumed element of n can match;
+// any is true when n may start with any token (or match nothing).
+func firstKeys(n *rules.Node) (map[string]bool, bool) {
+	keys := map[string]bool{}
+	nullable := first(n, keys)
+	return keys, nullable || keys["*"]
+}
+
+// first adds the keys of n's first element to keys and says whether n can
+// match without consuming a token.
+func first(n *rules.Node, keys map[string]bool) bool {
+	switch n.Op {
+	case rules.OpElem:
+		keys[elemKey(n)] = true
+		return false
+	case rules.OpSeq:
+		for _, k := range n.Kids {
+			if !first(k, keys) {
+				return false
+			}
+		}
+		return true
+	case rules.OpAlt:
+		nullable := false
+		for _, k := range n.Kids {
+			if first(k, keys) {
+				nullable = true
+			}
+		}
+		return nullable
+	case rules.OpRepeat:
+		first(n.Kids[0], keys)
+		return n.Min == 0
+	case rules.OpGap:
+		keys["*"] = true
+		return true
+	}
+	return true // OpNot consumes nothing
+}
+
+func elemKey(n *rules.Node) string {
+	switch n.Kind {
+	case rules.ElemEntity:
+		return "entity:" + n.Class
+	case rules.ElemTrigger:
+		return "trigger:" + n.Class
+	case rules.ElemLiteral:
+		return "trigger:lit:" + n.Class
+	case rules.ElemBreak, rules.ElemStart:
+		return "break"
+	}
+	return n.Kind
+}
+
+// capture is one token a named capture took.
+type capture struct {
+	name string
+	tok  int
+}
+
+// match is one match of a pattern.
+type match struct {
+	c        *compiled
+	from, to int // first and last token consumed
+	caps     []capture
+	phrases  []int // the trigger and literal tokens consumed
+}
+
+// failure is how far a pattern got from one anchor, for explain.
+type failure struct {
+	c        *compiled
+	anchor   int
+	furthest int    // the last token consumed
+	at       string // the element that failed there
+	elements int    // elements matched on the way
+}
+
+// runner runs the patterns over one token stream.
+type runner struct {
+	d      *doc
+	toks   []token
+	caps   []capture
+	path   []int         // trigger tokens consumed so far
+	masks  []uint64      // per clause: the bits of the trigger kinds in it
+	segs   []int32       // segment's cache, -1 when not counted yet
+	tails  []int32       // tail's cache
+	infos  []*anchorInfo // per token
+	anchor int           // the token the current attempt starts at
+	found  match         // the current attempt's match
+	steps  int
+	best   failure // furthest point of the current attempt
+	record bool    // keep failures (explain)
+	fails  []failure
+}
+
+// maxSteps bounds the backtracking of one pattern at one anchor, so a
+// document costs O(tokens x patterns) whatever a pattern says.
+const maxSteps = 4000
+
+// state is where a match stands: the last token consumed and the gap
+// allowed before the next one (gapNone: the very next token).
+type state struct {
+	last   int
+	gap    int
+	not    *rules.Node // an element the gap must not step over
+	except *rules.Node // an element the next element's token must not be (!element)
+	// nearest: the next element takes the nearest token that matches it and
+	// no later one (each repetition of a * or + group), so that a list costs
+	// linear time, not a search over its subsets.
+	nearest bool
+	first   bool // nothing consumed yet: the next element must be the anchor
+	n       int  // elements matched
+}
+
+const (
+	gapNone = -2
+	gapAny  = -1
+)
+
+// run finds every match of every pattern, in token order.
+func (r *runner) run(ps *patternSet) []match {
+	var out []match
+	r.masks = r.masks[:0]
+	r.segs, r.tails = r.segs[:0], r.tails[:0]
+	// What a token anchors and adds to its clause's mask depends only on
+	// what it is (its rule meaning, kind and flags): worked out once per kind
+	// of token in a document, not per token.
+	// A small direct-mapped cache in front of the shared one: the same few
+	// kinds of token recur throughout a document.
+	var recent [256]struct {
+		sig tokenSig
+		in  *anchorInfo
+	}
+	info := func(t *token) *anchorInfo {
+		sig := tokenSig{m: t.m, kind: t.kind, dateline: t.dateline, organ: t.organ}
+		h := (uintptr(unsafe.Pointer(t.m))>>4 ^ uintptr(t.kind)*37) & 255
+		if t.dateline || t.organ {
+			h ^= 128
+		}
+		if e := &recent[h]; e.in != nil && e.sig == sig {
+			return e.in
+		}
+		in := ps.anchorFor(sig, t, r.d.lang)
+		recent[h].sig, recent[h].in = sig, in
+		return in
+	}
+	r.infos = r.infos[:0]
+	for i := range r.toks {
+		r.segs, r.tails = append(r.segs, -1), append(r.tails, -1)
+		t := &r.toks[i]
+		for len(r.masks) <= t.clause {
+			r.masks = append(r.masks, 0)
+		}
+		in := info(t)
+		r.infos = append(r.infos, in)
+		r.masks[t.clause] |= in.bits
+	}
+	accept := func(st state) bool {
+		if st.last < r.anchor {
+			return false // a match consumes at least one token
+		}
+		r.found = match{c: r.best.c, from: r.anchor, to: st.last, caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
+		return true
+	}
+	r.d.work += len(r.toks)
+	for a := range r.toks {
+		r.d.work += len(r.infos[a].cands)
+		for _, pi := range r.infos[a].cands {
+			c := ps.all[pi]
+			if c.needBit != 0 && !r.record && r.masks[r.toks[a].clause]&c.needBit == 0 {
+				continue // the clause lacks a phrase the pattern needs (explain records every attempt)
+			}
+			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
+			r.best = failure{c: c, anchor: a, furthest: a - 1}
+			r.anchor = a
+			if r.node(c.root, state{last: a - 1, gap: gapNone, first: true}, accept) {
+				out = append(out, r.found)
+			} else if r.record && r.best.elements > 0 {
+				r.fails = append(r.fails, r.best)
+			}
+		}
+	}
+	return out
+}
+
+// tokenSig is what decides which patterns a token anchors.
+type tokenSig struct {
+	m               *meaning
+	kind            tokKind
+	dateline, organ bool
+}
+
+// anchorInfo is, for one kind of token, the patterns that may start at it
+// (in the document's language) and its bits in a clause's mask.
+type anchorInfo struct {
+	cands []int
+	bits  uint64
+}
+
+// anchorFor is anchor's answer, kept across documents: it depends on the
+// kind of token and the language only.
+func (ps *patternSet) anchorFor(sig tokenSig, t *token, lang string) *anchorInfo {
+	key := langSig{sig, lang}
+	if in, ok := ps.anchors.Load(key); ok {
+		return in.(*anchorInfo)
+	}
+	in, _ := ps.anchors.LoadOrStore(key, ps.anchor(t, lang))
+	return in.(*anchorInfo)
+}
+
+type langSig struct {
+	tokenSig
+	lang string
+}
+
+func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
+	in := &anchorInfo{}
+	var keys []string
+	add := func(list []int) {
+		for _, pi := range list {
+			if c := ps.all[pi]; (c.p.Lang == "" || c.p.Lang == lang) && !containsInt(in.cands, pi) {
+				in.cands = append(in.cands, pi) // a language's patterns run on its documents only
+			}
+		}
+	}
+	for i, k := range t.keys(keys) {
+		if i == 0 && t.kind == tkTrigger {
+			add(ps.byTrigger[k])
+			in.bits |= ps.trigBits[k]
+			if family := triggerFamily(k); family != "" {
+				add(ps.byTrigger[family])
+				in.bits |= ps.trigBits[family]
+			}
+			continue
+		}
+		add(ps.byKey[k])
+		in.bits |= ps.bits[k]
+	}
+	add(ps.anyway)
+	slices.Sort(in.cands) // in file order, as the patterns of a group are alternatives
+	return in
+}
+
+// triggerFamily is the kind a <family> element matches for a trigger of
+// kind family:value ("weekday" for weekday:2), else "".
+func triggerFamily(key string) string {
+	if family, _, ok := strings.Cut(key, ":"); ok && rules.TriggerFamilies[family] {
+		return family
+	}
+	return ""
+}
+
+func containsInt(s []int, x int) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// node matches n from st and calls k with every state after it, until k says true.
+func (r *runner) node(n *rules.Node, st state, k func(state) bool) bool {
+	r.steps++
+	r.d.work++
+	if r.steps > maxSteps {
+		return false
+	}
+	switch n.Op {
+	case rules.OpElem:
+		return r.elem(n, st, k)
+	case rules.OpSeq:
+		mark := len(r.caps)
+		ok := r.seq(n.Kids, st, func(s2 state) bool {
+			if n.Capture == "" {
+				return k(s2)
+			}
+			m2 := len(r.caps)
+			for t := st.last + 1; t <= s2.last; t++ {
+				if r.toks[t].kind != tkBreak {
+					r.caps = append(r.caps, capture{n.Capture, t})
+				}
+			}
+			if k(s2) {
+				return true
+			}
+			r.caps = r.caps[:m2]
+			return false
+		})
+		if !ok {
+			r.caps = r.caps[:mark]
+		}
+		return ok
+	case rules.OpAlt:
+		for _, kid := range n.Kids {
+			wrapped := kid
+			if n.Capture != "" {
+				wrapped = &rules.Node{Op: rules.OpSeq, Kids: []*rules.Node{kid}, Capture: n.Capture}
+			}
+			if r.node(wrapped, st, k) {
+				return true
+			}
+		}
+		return false
+	case rules.OpRepeat:
+		return r.repeat(n, st, 0, k)
+	case rules.OpGap:
+		g := n.Gap
+		if st.gap == gapAny || (st.gap > g && g != gapAny) {
+			g = st.gap
+		}
+		st.gap = g
+		if len(n.Kids) > 0 {
+			st.not = n.Kids[0]
+		}
+		return k(st)
+	case rules.OpNot:
+		st.except = n.Kids[0] // the next element's token must not be this one
+		return k(st)
+	}
+	return false
+}
+
+func (r *runner) seq(kids []*rules.Node, st state, k func(state) bool) bool {
+	if len(kids) == 0 {
+		return k(st)
+	}
+	return r.node(kids[0], st, func(s2 state) bool { return r.seq(kids[1:], s2, k) })
+}
+
+// repeat matches n.Kids[0] greedily, at least n.Min and at most n.Max times.
+func (r *runner) repeat(n *rules.Node, st state, count int, k func(state) bool) bool {
+	if n.Max < 0 || count < n.Max {
+		mark := len(r.caps)
+		body := st
+		body.nearest = true
+		if r.node(n.Kids[0], body, func(s2 state) bool {
+			if s2.last == st.last {
+				return false // no progress: stop repeating
+			}
+			return r.repeat(n, s2, count+1, k)
+		}) {
+			return true
+		}
+		r.caps = r.caps[:mark]
+	}
+	if count >= n.Min {
+		return k(st)
+	}
+	return false
+}
+
+// nextIndex is the first token the next element may take.
+func (r *runner) nextIndex(st state) int {
+	if st.first {
+		return st.last + 1
+	}
+	if st.last < 0 {
+		return 0
+	}
+	return r.toks[st.last].next
+}
+
+// elem tries the element at each token the gap allows.
+func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
+	j := r.nextIndex(st)
+	words, limit := 0, max(st.gap, 0)
+	for j0 := j; j < len(r.toks); j++ {
+		t := &r.toks[j]
+		if !st.first && st.last >= 0 && st.gap != gapAny {
+			// The words of the gap, added token by token: to the first
+			// candidate from the last token's end, then from start to start.
+			if j == j0 {
+				words = r.tail(st.last)
+			} else {
+				words += r.segment(j)
+			}
+			if words > limit {
+				r.fail(st, n)
+				return false
+			}
+		}
+		if r.test(n, j, st) && (st.except == nil || !r.test(st.except, j, st)) {
+			mark, pmark := len(r.caps), len(r.path)
+			if n.Capture != "" {
+				r.caps = append(r.caps, capture{n.Capture, j})
+			}
+			if t.kind == tkTrigger {
+				r.path = append(r.path, j)
+			}
+			next := state{last: j, gap: gapNone, n: st.n + 1}
+			if next.n > r.best.elements || j > r.best.furthest {
+				r.best.furthest, r.best.elements, r.best.at = j, next.n, ""
+			}
+			if k(next) {
+				return true
+			}
+			r.caps, r.path = r.caps[:mark], r.path[:pmark]
+			if st.nearest {
+				break
+			}
+		}
+		// A gap never crosses a clause break (nor a token it excludes); the
+		// first element and a plain step look at one token only.
+		if st.first || st.gap == gapNone || t.kind == tkBreak || (st.not != nil && r.test(st.not, j, st)) {
+			break
+		}
+	}
+	r.fail(st, n)
+	return false
+}
+
+// tail is the number of words from token i's end to the start of the
+// token after it (capped past rules.MaxGap), counted once per document.
+func (r *runner) tail(i int) int {
+	if r.tails[i] < 0 {
+		r.tails[i] = int32(r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, rules.MaxGap))
+	}
+	return int(r.tails[i])
+}
+
+// segment is the number of words from token j-1's start to token j's
+// (capped past rules.MaxGap), counted once per document.
+func (r *runner) segment(j int) int {
+	if r.segs[j] < 0 {
+		r.segs[j] = int32(r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, rules.MaxGap))
+	}
+	return int(r.segs[j])
+}
+
+// fail records the element that could not be matched after the furthest point.
+func (r *runner) fail(st state, n *rules.Node) {
+	if st.last >= r.best.furthest && st.n >= r.best.elements && r.best.at == "" {
+		r.best.at = n.Text
+	}
+}
+
+// test says whether token j matches element n.
+func (r *runner) test(n *rules.Node, j int, st state) bool {
+	t := &r.toks[j]
+	switch n.Kind {
+	case rules.ElemBreak:
+		return t.kind == tkBreak
+	case rules.ElemStart:
+		return t.kind == tkBreak && j < len(r.toks)-1
+	case rules.ElemEntity:
+		if t.kind != tkEntity {
+			return false
+		}
+		if n.Class != "actor" && classNames[t.m.class] != n.Class {
+			return false
+		}
+		return n.ID == "" || t.m.key == n.ID
+	case rules.ElemOrgan:
+		return t.organ
+	case rules.ElemDate:
+		if t.kind != tkDate {
+			return false
+		}
+		dt := r.d.dates[t.di]
+		return dt.full() && (!n.Strict || !dt.inferred)
+	case rules.ElemDateline:
+		return t.kind == tkDate && t.dateline
+	case rules.ElemSymbol:
+		return t.kind == tkSymbol && !t.own
+	case rules.ElemMonth:
+		return t.kind == tkMonth
+	case rules.ElemTrigger:
+		return t.kind == tkTrigger && (t.m.key == n.Class || triggerFamily(t.m.key) == n.Class)
+	case rules.ElemLiteral:
+		return t.kind == tkTrigger && t.m.key == "lit:"+n.Class
+	}
+	return false
+}

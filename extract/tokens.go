@@ -1,0 +1,313 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is what a token of the pattern stream is.
+type tokKind uint8
+
+const (
+	tkBreak tokKind = iota // a clause break; one opens and one closes the document
+	tkEntity
+	tkDate
+	tkMonth
+	tkSymbol
+	tkTrigger // a trigger phrase or a pattern's literal ("lit:" + phrase)
+)
+
+var tokKindNames = [...]string{"break", "entity", "date", "month", "symbol", "trigger"}
+
+// token is one element of the stream the relation patterns run over. Plain
+// words are not tokens: the matcher counts the words between two tokens
+// (wordsIn), so that a gap is measured in words, never in bytes.
+type token struct {
+	kind       tokKind
+	start, end int // normalized offsets
+	clause     int
+	m          *meaning // entity, month or trigger
+	di         int      // index in d.dates (tkDate) or d.symbols (tkSymbol)
+	organ      bool     // a dated UN organ, or "the Council", outside quotes
+	dateline   bool     // a date that is a news story's dateline
+	own        bool     // the document's own symbol
+	next       int      // index of the first token starting at or after this one's end
+}
+
+// tokens builds the stream in text order from the hits: each kind of hit
+// is in text order already, so the lists are merged, not sorted.
+func (d *doc) tokens() []token {
+	parts := &d.sc.tokParts
+	for i := range parts {
+		parts[i] = parts[i][:0]
+	}
+	breaks, ents, trigs, dates, months, syms := 0, 1, 2, 3, 4, 5
+	// Sized once: a large document must not pay for its lists' regrowth.
+	parts[breaks] = slices.Grow(parts[breaks], len(d.bounds)+2)
+	parts[ents] = slices.Grow(parts[ents], len(d.hits.entities))
+	parts[trigs] = slices.Grow(parts[trigs], len(d.hits.triggers))
+	parts[dates] = slices.Grow(parts[dates], len(d.dates))
+	parts[months] = slices.Grow(parts[months], len(d.hits.months))
+	parts[syms] = slices.Grow(parts[syms], len(d.symbols))
+	parts[breaks] = append(parts[breaks], token{kind: tkBreak})
+	for _, b := range d.bounds {
+		if d.noClauseEnd(b) {
+			continue
+		}
+		parts[breaks] = append(parts[breaks], token{kind: tkBreak, start: b, end: b})
+	}
+	parts[breaks] = append(parts[breaks], token{kind: tkBreak, start: len(d.t.s), end: len(d.t.s)})
+	q := quoteCursor{quotes: d.quotes}
+	for _, h := range d.hits.entities {
+		t := token{kind: tkEntity, start: h.start, end: h.end, m: h.m}
+		t.organ = h.m.class == clsOrg && organs[h.m.key] && !q.in(h.start)
+		parts[ents] = append(parts[ents], t)
+	}
+	q = quoteCursor{quotes: d.quotes}
+	for _, h := range d.hits.triggers {
+		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m}
+		t.organ = h.m.key == "council" && !q.in(h.start)
+		parts[trigs] = append(parts[trigs], t)
+	}
+	d.datelines = d.datelines[:0]
+	for i, dt := range d.dates {
+		if dt.d != 0 {
+			t := token{kind: tkDate, start: dt.start, end: dt.end, di: i, dateline: d.isDateline(dt)}
+			if t.dateline {
+				d.datelines = append(d.datelines, i)
+			}
+			parts[dates] = append(parts[dates], t)
+		}
+	}
+	// A month named without a day: the dates are in text order, so one
+	// walk tells which month names stand inside a dated day.
+	k := 0
+	for _, m := range d.hits.months {
+		for k < len(d.dates) && d.dates[k].end <= m.start {
+			k++
+		}
+		if k < len(d.dates) && d.dates[k].d != 0 && d.dates[k].start <= m.start {
+			continue
+		}
+		parts[months] = append(parts[months], token{kind: tkMonth, start: m.start, end: m.end, m: m.m, di: -1})
+	}
+	for i, s := range d.symbols {
+		parts[syms] = append(parts[syms], token{kind: tkSymbol, start: s.start, end: s.end, di: i, own: s.id == d.facts.Doc.Symbol})
+	}
+	for i := range parts {
+		if !slices.IsSortedFunc(parts[i], tokenOrder) {
+			slices.SortStableFunc(parts[i], tokenOrder)
+		}
+	}
+	n := 0
+	for i := range parts {
+		n += len(parts[i])
+	}
+	out := slices.Grow(d.sc.toks[:0], n)
+	var at [len(d.sc.tokParts)]int
+	for {
+		best := -1
+		for i := range parts {
+			if at[i] < len(parts[i]) && (best < 0 || tokenOrder(parts[i][at[i]], parts[best][at[best]]) < 0) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		out = append(out, parts[best][at[best]])
+		at[best]++
+	}
+	clause := 0
+	d.clauses = append(d.clauses[:0], 0)
+	for i := range out {
+		if out[i].kind == tkBreak && i > 0 {
+			clause++
+			d.clauses = append(d.clauses, out[i].start)
+		}
+		out[i].clause = clause
+	}
+	// next: the tokens are sorted by start, and few overlap, so a short
+	// walk forward from each.
+	for i := range out {
+		j, e := i+1, out[i].end
+		for j < len(out) && out[j].start < e {
+			j++
+		}
+		out[i].next = j
+	}
+	d.sc.toks = out
+	return out
+}
+
+// noClauseEnd says whether the sentence end before offset b ends no
+// clause: one dot of a row of dots (". . . ." between a member's name and
+// its country), or a '!' or '?' with a word right after it ("![]()" of a
+// page converted to text).
+func (d *doc) noClauseEnd(b int) bool {
+	s := d.t.s
+	if b == 0 || b >= len(s) {
+		return false
+	}
+	if c := s[b-1]; (c == '!' || c == '?') && s[b] != ' ' && !d.lineBreakIn(b-1, b) {
+		return true
+	}
+	if d.softWrap(b) {
+		return true
+	}
+	if s[b-1] != '.' {
+		return false
+	}
+	j := b
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	i := b - 2
+	for i >= 0 && s[i] == ' ' {
+		i--
+	}
+	return (j < len(s) && s[j] == '.') || (i >= 0 && s[i] == '.')
+}
+
+// softWrap says whether the line break at b only wraps a sentence: the
+// line before ends in a word or a comma and the next begins with a
+// lower-case letter ("Recalling its meeting held on\n16 April 2008 ..." is
+// one clause however the lines wrap). Scripts without case keep the break.
+func (d *doc) softWrap(b int) bool {
+	s := d.t.s
+	k := sort.SearchInts(d.t.lines, b)
+	if k == len(d.t.lines) || d.t.lines[k] != b {
+		return false // a sentence mark's bound, not a line's
+	}
+	i := b - 1
+	for i >= 0 && s[i] == ' ' {
+		i--
+	}
+	if i < 0 || strings.IndexByte(".;:!?)\"", s[i]) >= 0 {
+		return false
+	}
+	if k > 0 && d.t.lines[k-1] >= b-1 {
+		return false // a blank line
+	}
+	src := d.t.orig(b)
+	if src >= len(d.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(d.text[src:])
+	return unicode.IsLower(r)
+}
+
+// clauseSpan is the span of token clause c, in normalized offsets.
+func (d *doc) clauseSpan(c int) (int, int) {
+	end := len(d.t.s)
+	if c+1 < len(d.clauses) {
+		end = d.clauses[c+1]
+	}
+	return d.clauses[c], end
+}
+
+// tokenOrder: by start; at one offset a clause break first, then the longer token.
+func tokenOrder(a, b token) int {
+	if a.start != b.start {
+		return a.start - b.start
+	}
+	if (a.kind == tkBreak) != (b.kind == tkBreak) {
+		if a.kind == tkBreak {
+			return -1
+		}
+		return 1
+	}
+	return b.end - a.end
+}
+
+// quoteCursor answers "inside a quoted span?" for offsets asked in text order,
+// in one walk over the quotes.
+type quoteCursor struct {
+	quotes [][2]int
+	k      int
+}
+
+func (q *quoteCursor) in(i int) bool {
+	for q.k < len(q.quotes) && q.quotes[q.k][1] <= i {
+		q.k++
+	}
+	return q.k < len(q.quotes) && q.quotes[q.k][0] < i
+}
+
+// wordsIn counts the words of the normalized text in [from, to), up to
+// limit+1 (enough to say a gap of at most limit words is exceeded). A word
+// is a run of letters or digits; each Han character is a word of its own.
+// Counted where the matcher asks, never over the whole text.
+func (d *doc) wordsIn(from, to, limit int) int {
+	s := d.t.s
+	n := 0
+	inWord := false
+	i := from
+	for i < to && n <= limit {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			w := wordByte(c)
+			if w && !inWord {
+				n++
+			}
+			inWord = w
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF:
+			n++
+			inWord = false
+		case r >= 0x2000 && r <= 0x206F || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFF0F || r == 0x060C || r == 0x061B || r == 0x061F || r == 0xAB || r == 0xBB:
+			inWord = false // punctuation
+		default:
+			if !inWord {
+				n++
+			}
+			inWord = true
+		}
+		i += size
+	}
+	d.work += i - from
+	return n
+}
+
+// wordByte: an ASCII letter or digit, or a byte of a non-ASCII rune.
+func wordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf
+}
+
+// keys are the index keys of a token: the patterns whose first element can
+// match it are looked up by these.
+func (t *token) keys(buf []string) []string {
+	buf = buf[:0]
+	switch t.kind {
+	case tkBreak:
+		buf = append(buf, "break")
+	case tkEntity:
+		buf = append(buf, entityKeys[t.m.class], "entity:actor")
+	case tkDate:
+		buf = append(buf, "date") // {date} takes a dateline too
+		if t.dateline {
+			buf = append(buf, "dateline")
+		}
+	case tkMonth:
+		buf = append(buf, "month")
+	case tkSymbol:
+		buf = append(buf, "symbol")
+	case tkTrigger:
+		buf = append(buf, t.m.key) // looked up in byTrigger
+	}
+	if t.organ {
+		buf = append(buf, "organ")
+	}
+	return buf
+}
+
+var classNames = map[class]string{clsOrg: "org", clsCountry: "country", clsPerson: "person"}
+
+var entityKeys = map[class]string{clsOrg: "entity:org", clsCountry: "entity:country", clsPerson: "entity:person"}
