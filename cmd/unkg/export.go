@@ -84,7 +84,7 @@ func runExport(ctx context.Context, e env, c *cobra.Command, eo *exportOpts) int
 			return usageError(e, c, "--predicates: %q is not a relation (want some of %s)", p, strings.Join(export.Relations(), ", "))
 		}
 	}
-	s, code := openStore(e, dbDir(*db))
+	s, code := openReader(e, dbDir(*db))
 	if s == nil {
 		return code
 	}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -78,7 +79,7 @@ func TestIngestAndQuery(t *testing.T) {
 	}
 	os.Remove(filepath.Join(corpus, "c.jsonl"))
 	code, out, errs = unkg(t, "ingest", "--facts", "--db", db, corpus)
-	if code != exitOK || !strings.Contains(errs, "5 unchanged; 0 quads added, 0 removed") {
+	if code != exitOK || !strings.Contains(errs, "5 unchanged, 0 failed; 0 quads added, 0 removed") {
 		t.Fatalf("second ingest: exit %d\n%s%s", code, out, errs)
 	}
 
@@ -127,8 +128,36 @@ func TestIngestAndQuery(t *testing.T) {
 	}
 	defer s.Close()
 	code, _, errs = unkg(t, "stats", "--db", db)
-	if code != exitFatal || !strings.Contains(errs, "in use by another process") {
+	if code != exitFatal || !strings.Contains(errs, "in use by another process") || !strings.Contains(errs, fmt.Sprintf("(pid %d)", os.Getpid())) {
 		t.Errorf("locked store: exit %d %s", code, errs)
+	}
+}
+
+// Readers run side by side; a read-only command where no store is says so,
+// exits 3 and creates nothing.
+func TestReadersAndNoStore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "unkg.db")
+	for _, args := range [][]string{{"stats"}, {"query", "attendees", "2003-04-11"}, {"export", "--format", "nquads"}} {
+		code, _, errs := unkg(t, append(args, "--db", db)...)
+		if code != exitFatal || !strings.Contains(errs, "no store at "+db+" (run unkg ingest first)") {
+			t.Errorf("%v without a store: exit %d %s", args, code, errs)
+		}
+		if _, err := os.Stat(db); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("%v without a store created %s", args, db)
+		}
+	}
+	if code, _, errs := unkg(t, "ingest", "--db", db, "--progress", "none", "../../testdata/seeds"); code != exitOK {
+		t.Fatalf("ingest: %d %s", code, errs)
+	}
+	r, err := graph.Open(db, graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	code, out, errs := unkg(t, "query", "--db", db, "attendees", "2003-04-11")
+	if code != exitOK || !strings.Contains(out, "org:AU") {
+		t.Errorf("query beside a reader: exit %d %s", code, errs)
 	}
 }
 
@@ -241,5 +270,69 @@ func TestCrash(t *testing.T) {
 		if err != nil || f.Doc.SHA256 != c.Doc(i).Doc.SHA256 {
 			t.Errorf("document %d: %v", i, err)
 		}
+	}
+}
+
+// One poisoned file among sixteen (a 70 KB %%% subject line, a 70 KB
+// title line) does not stop the others: all are stored, queries work, and
+// the store verifies.
+func TestIngestPoisonedFile(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	os.MkdirAll(corpus, 0o755)
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	seeds, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	files = append(files, seeds...)[:15]
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(corpus, filepath.Base(f)), b, 0o644)
+	}
+	term := strings.Repeat("PEACEKEEPING OPERATIONS AND SECURITY ", 2000)
+	poison := "%%%" + term + "|" + term + "\n\n" + strings.Repeat("Security Council ", 4000) + "\n\nThe Security Council met on 11 April 2003.\n"
+	os.WriteFile(filepath.Join(corpus, "poison.txt"), []byte(poison), 0o644)
+	db := filepath.Join(dir, "unkg.db")
+	code, out, errs := unkg(t, "ingest", "--db", db, "--progress", "none", corpus)
+	if code != exitOK || !strings.Contains(errs, "16 new") {
+		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs = unkg(t, "stats", "--db", db, "--format", "json", "--verify")
+	var st graph.Stats
+	if code != exitOK || json.Unmarshal([]byte(out), &st) != nil || st.Files != 16 {
+		t.Errorf("stats: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+// N-Quads: a bad line is reported as FILE:LINE and refuses its document
+// only; the next file loads.
+func TestIngestBadNQuads(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src.db")
+	if code, _, errs := unkg(t, "ingest", "--db", src, "--progress", "none", "../../testdata/seeds"); code != exitOK {
+		t.Fatalf("ingest: %d %s", code, errs)
+	}
+	good := filepath.Join(dir, "good.nq")
+	code, out, errs := unkg(t, "export", "--db", src, "--format", "nquads")
+	if code != exitOK {
+		t.Fatalf("export: %d %s", code, errs)
+	}
+	os.WriteFile(good, []byte(out), 0o644)
+	lines := strings.SplitAfter(out, "\n")
+	bad := filepath.Join(dir, "bad.nq")
+	// Line 3 is broken: its document is refused, the rest of bad.nq loads.
+	label := lines[2][strings.LastIndex(lines[2], " <")+1 : strings.LastIndex(lines[2], ">")+1]
+	broken := "garbage, not a statement " + label + " .\n"
+	os.WriteFile(bad, []byte("# comment\n"+lines[0]+broken+strings.Join(lines[1:], "")), 0o644)
+	db := filepath.Join(dir, "unkg.db")
+	code, out, errs = unkg(t, "ingest", "--db", db, "--progress", "none", bad, good)
+	if code != exitPartial || !strings.Contains(errs, bad+":3: ") {
+		t.Errorf("ingest bad.nq good.nq: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs = unkg(t, "stats", "--db", db, "--format", "json", "--verify")
+	var st graph.Stats
+	if code != exitOK || json.Unmarshal([]byte(out), &st) != nil || st.Documents != 5 {
+		t.Errorf("stats after bad.nq good.nq: exit %d\n%s%s", code, out, errs)
 	}
 }

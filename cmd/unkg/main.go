@@ -46,6 +46,7 @@ func commands(e env) []*cobra.Command {
 		statsCmd(e),
 		exportCmd(e),
 		serveCmd(e),
+		compactCmd(e),
 		benchStoreCmd(e),
 		benchCmd(e),
 	}

@@ -93,7 +93,7 @@ func queryCmd(e env) *cobra.Command {
 }
 
 func runQuery(ctx context.Context, e env, o *queryOpts, kind string, args []string) int {
-	s, code := openStore(e, dbDir(o.db))
+	s, code := openReader(e, dbDir(o.db))
 	if s == nil {
 		return code
 	}

@@ -53,7 +53,7 @@ func serveCmd(e env) *cobra.Command {
 
 func runServe(ctx context.Context, e env, o *serveOpts) int {
 	db, addr, timeout, gizmoTimeout, maxNodes := &o.db, &o.addr, &o.timeout, &o.gizmoTimeout, &o.maxNodes
-	s, code := openStore(e, dbDir(*db))
+	s, code := openReader(e, dbDir(*db))
 	if s == nil {
 		return code
 	}

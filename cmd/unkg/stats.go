@@ -34,7 +34,7 @@ func statsCmd(e env) *cobra.Command {
 
 func runStats(ctx context.Context, e env, o *statsOpts) int {
 	db, format, verify := &o.db, &o.format, &o.verify
-	s, code := openStore(e, dbDir(*db))
+	s, code := openReader(e, dbDir(*db))
 	if s == nil {
 		return code
 	}
@@ -75,7 +75,12 @@ func runStats(ctx context.Context, e env, o *statsOpts) int {
 		for p := range st.Facts {
 			preds = append(preds, p)
 		}
-		sort.Slice(preds, func(i, j int) bool { return st.Facts[preds[i]] > st.Facts[preds[j]] })
+		sort.Slice(preds, func(i, j int) bool {
+			if a, b := st.Facts[preds[i]], st.Facts[preds[j]]; a != b {
+				return a > b
+			}
+			return preds[i] < preds[j] // ties in a stable order, on every backend
+		})
 		for _, p := range preds {
 			fmt.Fprintf(tw, "  %s\t%d\n", p, st.Facts[p])
 		}
