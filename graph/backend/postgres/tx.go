@@ -118,11 +118,11 @@ type Tx struct {
 	b    *Backend
 	tx   pgx.Tx
 	rd   reader
-	ops  []quadOp                                  // quad adds and deletes, in order
+	ops  []quadOp                                 // quad adds and deletes, in order
 	recs map[backend.Bucket]map[string]*recordPut // last write of each key; val nil is a delete
-	n    int64                                     // writes so far, for Limits
-	size int64                                     // bytes so far
-	err  error                                     // the first failed flush: the SQL transaction is aborted
+	n    int64                                    // writes so far, for Limits
+	size int64                                    // bytes so far
+	err  error                                    // the first failed flush: the SQL transaction is aborted
 	done bool
 }
 
