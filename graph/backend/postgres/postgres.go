@@ -157,6 +157,17 @@ func (b *Backend) hasStore(ctx context.Context) (bool, error) {
 	return quads && meta, nil
 }
 
+// dropForeignKeys takes away the four foreign keys that Cayley's postgres
+// flavour puts on quads (its cockroach flavour has none, and its reader
+// never needs them): checking them is 60% of the cost of inserting a quad
+// (39 against 16 µs here). The merges keep what they promise: a quad's
+// nodes are inserted before it, in the same transaction, and a node goes
+// only when no quad refers to it. A store made by Cayley keeps its keys
+// and works the same, slower.
+const dropForeignKeys = `ALTER TABLE quads DROP CONSTRAINT IF EXISTS subject_hash_fk,
+	DROP CONSTRAINT IF EXISTS predicate_hash_fk, DROP CONSTRAINT IF EXISTS object_hash_fk,
+	DROP CONSTRAINT IF EXISTS label_hash_fk`
+
 // openWriter connects the writer's session, takes the lock and makes the
 // schema and the staging tables.
 func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
@@ -184,12 +195,16 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 		if err := graph.InitQuadStore(cayleyFlavour, b.addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			return b.closeWriter(fmt.Errorf("make Cayley's schema: %w", err))
 		}
+		if _, err := conn.Exec(ctx, dropForeignKeys); err != nil {
+			return b.closeWriter(fmt.Errorf("drop the foreign keys of Cayley's quads: %w", err))
+		}
 	}
 	var ddl strings.Builder
 	for _, bk := range backend.Buckets {
 		fmt.Fprintf(&ddl, "CREATE TABLE IF NOT EXISTS %s (key BYTEA PRIMARY KEY, val BYTEA NOT NULL);\n", table(bk))
 	}
 	ddl.WriteString(stagingDDL)
+	ddl.WriteString(writerPlans)
 	if _, err := conn.Exec(ctx, ddl.String()); err != nil {
 		return b.closeWriter(fmt.Errorf("make unkg's tables: %w", err))
 	}

@@ -254,16 +254,23 @@ func wrapWriteErr(what string, err error) error {
 	return fmt.Errorf("%s: %w", what, err)
 }
 
-// stagingDDL makes the writer's session's staging tables. ON COMMIT DELETE
-// ROWS empties them at every commit; flush truncates them between loads.
+// stagingDDL makes the writer's session's staging tables. A flush empties
+// them with DELETE: TRUNCATE (or ON COMMIT DELETE ROWS) makes new files
+// at every transaction and costs more than the load (milliseconds).
 const stagingDDL = `
 CREATE TEMP TABLE IF NOT EXISTS unkg_stage_nodes (
 	hash BYTEA, value BYTEA, value_string TEXT, datatype TEXT, language TEXT, iri BOOLEAN, bnode BOOLEAN,
 	value_int BIGINT, value_bool BOOLEAN, value_float DOUBLE PRECISION, value_time TIMESTAMPTZ
-) ON COMMIT DELETE ROWS;
-CREATE TEMP TABLE IF NOT EXISTS unkg_stage_quads (s BYTEA, p BYTEA, o BYTEA, l BYTEA) ON COMMIT DELETE ROWS;
-CREATE TEMP TABLE IF NOT EXISTS unkg_stage_records (bucket TEXT, key BYTEA, val BYTEA) ON COMMIT DELETE ROWS;
+);
+CREATE TEMP TABLE IF NOT EXISTS unkg_stage_quads (s BYTEA, p BYTEA, o BYTEA, l BYTEA);
+CREATE TEMP TABLE IF NOT EXISTS unkg_stage_records (bucket TEXT, key BYTEA, val BYTEA);
 `
+
+// writerPlans holds the writer's session to nested loops over index
+// lookups: the staging tables have no statistics, and the planner would
+// otherwise hash-join a document's hundred rows with a scan of every node
+// or quad, which makes a load quadratic in the size of the graph.
+const writerPlans = `SET enable_hashjoin = off; SET enable_mergejoin = off;`
 
 var stageNodeColumns = []string{"hash", "value", "value_string", "datatype", "language", "iri", "bnode",
 	"value_int", "value_bool", "value_float", "value_time"}
@@ -298,8 +305,6 @@ FROM unkg_stage_nodes ON CONFLICT (hash) DO NOTHING`
 	dropDeletedNodes = `DELETE FROM nodes WHERE refs <= 0 AND hash IN (
 	SELECT s FROM unkg_stage_quads UNION SELECT p FROM unkg_stage_quads
 	UNION SELECT o FROM unkg_stage_quads UNION SELECT l FROM unkg_stage_quads)`
-
-	truncateStage = `TRUNCATE unkg_stage_nodes, unkg_stage_quads`
 )
 
 // flush loads the buffered writes into the SQL transaction.
@@ -375,7 +380,8 @@ func (t *Tx) loadQuads(ctx context.Context, op quadOp) error {
 	if _, err := t.tx.CopyFrom(ctx, pgx.Identifier{"unkg_stage_quads"}, []string{"s", "p", "o", "l"}, pgx.CopyFromRows(rows)); err != nil {
 		return fmt.Errorf("copy quads: %w", err)
 	}
-	batch.Queue(truncateStage)
+	batch.Queue(`DELETE FROM unkg_stage_nodes`)
+	batch.Queue(`DELETE FROM unkg_stage_quads`)
 	if err := t.tx.SendBatch(ctx, batch).Close(); err != nil {
 		return fmt.Errorf("merge quads: %w", err)
 	}
@@ -434,7 +440,7 @@ func (t *Tx) loadRecords(ctx context.Context, recs map[backend.Bucket]map[string
 		if _, err := t.tx.CopyFrom(ctx, pgx.Identifier{"unkg_stage_records"}, []string{"bucket", "key", "val"}, pgx.CopyFromRows(rows)); err != nil {
 			return fmt.Errorf("copy records: %w", err)
 		}
-		batch.Queue(`TRUNCATE unkg_stage_records`)
+		batch.Queue(`DELETE FROM unkg_stage_records`)
 	}
 	if err := t.tx.SendBatch(ctx, batch).Close(); err != nil {
 		return fmt.Errorf("merge records: %w", err)
