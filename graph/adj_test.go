@@ -1,40 +1,17 @@
 package graph
 
 import (
+	"bytes"
 	"context"
-	"fmt"
 	"math/rand/v2"
-	"reflect"
 	"strconv"
 	"testing"
 
-	hkv "github.com/hidal-go/hidalgo/kv"
-
 	"github.com/unkg/unkg/extract"
+	"github.com/unkg/unkg/graph/backend"
 	"github.com/unkg/unkg/graph/synth"
 	"github.com/unkg/unkg/graph/testfacts"
 )
-
-func TestAdjEncoding(t *testing.T) {
-	es := []adjEntry{{n: "meeting:A", labels: []string{"doc:1", "doc:2"}}, {n: "meeting:B", labels: []string{"doc:2"}}}
-	got, err := decodeAdj(encodeAdj(es))
-	if err != nil || !reflect.DeepEqual(got, es) {
-		t.Fatalf("round trip: %v, %v", got, err)
-	}
-	for _, bad := range [][]byte{{5}, {1, 9, 'a'}, append(encodeAdj(es), 0)} {
-		if _, err := decodeAdj(bad); err == nil {
-			t.Errorf("decodeAdj(%v) accepted", bad)
-		}
-	}
-	d := &adjDelta{
-		add: map[adjPair]struct{}{{"meeting:0", "doc:9"}: {}, {"meeting:A", "doc:0"}: {}},
-		del: map[adjPair]struct{}{{"meeting:B", "doc:2"}: {}, {"meeting:A", "doc:2"}: {}},
-	}
-	want := []adjEntry{{n: "meeting:0", labels: []string{"doc:9"}}, {n: "meeting:A", labels: []string{"doc:0", "doc:1"}}}
-	if got := d.apply(es); !reflect.DeepEqual(got, want) {
-		t.Errorf("apply = %v, want %v", got, want)
-	}
-}
 
 // Random writes, replaces (same id and new id) of synthetic documents keep
 // the records exact: Verify compares them with the stored facts.
@@ -81,61 +58,37 @@ func TestAdjRandomReplaces(t *testing.T) {
 	}
 }
 
-// A store written before the records existed (layout 1) gets them on open;
-// Verify reports a damaged or missing record.
-func TestAdjMigrationAndVerify(t *testing.T) {
-	dir := t.TempDir()
-	s, err := Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+// Verify reports a damaged, a missing and a spurious adjacency record.
+func TestVerifyFindsDamage(t *testing.T) {
+	s := openTest(t, t.TempDir())
 	ctx := context.Background()
 	write(t, s, testfacts.Seeds("seeds")...)
-	want, err := s.Attendees(ctx, "2003-04-11")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var keys []hkv.Key
-	err = hkv.View(s.kv, func(tx hkv.Tx) error {
-		it := tx.Scan(keyAdjPrefix)
-		defer it.Close()
-		for it.Next(ctx) {
-			keys = append(keys, it.Key().Clone())
-		}
-		return it.Err()
+	verify(t, s)
+	var keys [][]byte
+	err := s.view(ctx, func(r backend.Reader) error {
+		return r.Scan(ctx, backend.Adj, nil, func(k, _ []byte) error {
+			keys = append(keys, bytes.Clone(k))
+			return nil
+		})
 	})
-	if err != nil || len(keys) == 0 {
+	if err != nil || len(keys) < 2 {
 		t.Fatalf("records: %d, %v", len(keys), err)
 	}
-	// Damage one, then drop them all and go back to layout 1.
-	err = hkv.Update(ctx, s.kv, func(tx hkv.Tx) error {
-		return tx.Put(keys[0], encodeAdj([]adjEntry{{n: "x", labels: []string{"y"}}}))
-	})
+	tx, err := s.be.Begin(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if problems, err := s.Verify(ctx); err != nil || len(problems) != 1 {
-		t.Errorf("verify of a damaged record: %v, %v", problems, err)
-	}
-	err = hkv.Update(ctx, s.kv, func(tx hkv.Tx) error {
-		for _, k := range keys {
-			if err := tx.Del(k); err != nil {
-				return err
-			}
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
 		}
-		return tx.Put(keyVersion, []byte(fmt.Sprintf("1/%d", QuadsVersion)))
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
-	if problems, err := s.Verify(ctx); err != nil || len(problems) != len(keys) {
-		t.Errorf("verify without records: %d problems, want %d (%v)", len(problems), len(keys), err)
-	}
-	s.Close()
-	s2 := openTest(t, dir)
-	verify(t, s2)
-	got, err := s2.Attendees(ctx, "2003-04-11")
-	if err != nil || !reflect.DeepEqual(got, want) {
-		t.Errorf("attendees after migration: %v, %v; want %v", got, err, want)
+	must(tx.Put(backend.Adj, keys[0], []byte("x")))
+	must(tx.Delete(backend.Adj, keys[1]))
+	must(tx.Put(backend.Adj, backend.AdjKey(backend.Forward, string(PredAttended), "org:XX", "meeting:X", "doc:X"), nil))
+	must(tx.Commit(ctx))
+	problems, err := s.Verify(ctx)
+	if err != nil || len(problems) != 3 {
+		t.Errorf("verify of damaged records: %q, %v", problems, err)
 	}
 }

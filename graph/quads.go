@@ -1,10 +1,13 @@
 package graph
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 	"golang.org/x/text/unicode/norm"
@@ -16,7 +19,37 @@ import (
 // implements. The store regenerates a stored document's quads from its
 // stored Facts to remove them, so a change to Quads must bump this number
 // (the store refuses to open a graph written with another version).
-const QuadsVersion = 1
+const QuadsVersion = 2
+
+// Bounds on what one value may be (QuadsVersion 2): an id (IRI) over
+// maxID bytes is cut and followed by a hash of the whole, a text over
+// maxText bytes is cut, so that no input makes a key or value that a
+// backend refuses (a 70 KB subject line is a valid, if odd, document).
+const (
+	maxID          = 512
+	maxText        = 8 << 10
+	maxDisplayName = 512
+)
+
+// boundID is id within maxID bytes: as it is, or cut and hashed.
+func boundID(id string) string {
+	if len(id) <= maxID {
+		return id
+	}
+	sum := sha256.Sum256([]byte(id))
+	return cutText(id, maxID-33) + "~" + hex.EncodeToString(sum[:16])
+}
+
+// cutText is s cut to at most n bytes at a character boundary.
+func cutText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
 
 // Quads returns the quads that represent f in the graph, each labelled with
 // the document id, without duplicates, in a stable order.
@@ -27,7 +60,7 @@ func Quads(f *extract.Facts) ([]quad.Quad, error) {
 	if f.Doc.ID == "" {
 		return nil, errors.New("document has no id")
 	}
-	doc := quad.IRI(f.Doc.ID)
+	doc := quad.IRI(boundID(f.Doc.ID))
 	lang := f.Doc.Lang
 	b := quadBuilder{label: doc, seen: make(map[quad.Quad]struct{})}
 
@@ -46,7 +79,7 @@ func Quads(f *extract.Facts) ([]quad.Quad, error) {
 		if e.ID == "" {
 			return nil, fmt.Errorf("entity %d (%q) has no id", i, e.Name)
 		}
-		id := quad.IRI(e.ID)
+		id := quad.IRI(boundID(e.ID))
 		b.str(id, PredType, e.Type)
 		if e.Name != "" {
 			nl := lang
@@ -70,7 +103,7 @@ func Quads(f *extract.Facts) ([]quad.Quad, error) {
 		if r.Subject == "" || r.Predicate == "" || r.Object == "" {
 			return nil, fmt.Errorf("relation %d (%s %s %s) is incomplete", i, r.Subject, r.Predicate, r.Object)
 		}
-		b.add(quad.IRI(r.Subject), quad.IRI(r.Predicate), quad.IRI(r.Object))
+		b.add(quad.IRI(boundID(r.Subject)), quad.IRI(boundID(r.Predicate)), quad.IRI(boundID(r.Object)))
 	}
 	return b.quads, nil
 }
@@ -92,14 +125,14 @@ func (b *quadBuilder) add(s, p quad.IRI, o quad.Value) {
 
 // str adds a plain string attribute; empty means unknown and adds nothing.
 func (b *quadBuilder) str(s, p quad.IRI, v string) {
-	if v = strings.TrimSpace(v); v != "" {
+	if v = cutText(strings.TrimSpace(v), maxText); v != "" {
 		b.add(s, p, quad.String(v))
 	}
 }
 
 // text adds a language-tagged text, NFC-normalized and with its spaces collapsed.
 func (b *quadBuilder) text(s, p quad.IRI, v, lang string) {
-	v = strings.Join(strings.Fields(norm.NFC.String(v)), " ")
+	v = cutText(strings.Join(strings.Fields(norm.NFC.String(v)), " "), maxText)
 	if v == "" {
 		return
 	}
@@ -112,7 +145,7 @@ func (b *quadBuilder) text(s, p quad.IRI, v, lang string) {
 
 func (b *quadBuilder) iri(s, p quad.IRI, v string) {
 	if v = strings.TrimSpace(v); v != "" {
-		b.add(s, p, quad.IRI(v))
+		b.add(s, p, quad.IRI(boundID(v)))
 	}
 }
 

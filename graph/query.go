@@ -10,134 +10,34 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph"
-	ckv "github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/cayley/graph/proto"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"github.com/unkg/unkg/extract"
+	"github.com/unkg/unkg/graph/backend"
 )
 
-// edge is a stored quad as node ids.
-type edge struct{ s, p, o, l uint64 }
-
-// reader is one query's view of the graph, with a cache of node values.
-// Close releases its read transaction.
+// reader is one query's view of the graph: a snapshot of unkg's records
+// and Cayley's quad store. Close releases the snapshot.
 type reader struct {
-	st   *Store
-	qs   *ckv.QuadStore
-	vals map[uint64]quad.Value
-	rtx  hkv.Tx // for unkg's records, opened on first use
+	st  *Store
+	qs  cgraph.QuadStore
+	rd  backend.Reader
+	err error
 }
 
-func (s *Store) reader() *reader {
-	return &reader{st: s, qs: s.kqs(), vals: map[uint64]quad.Value{}}
-}
-
-// tx is the reader's read-only transaction for unkg's records.
-func (r *reader) tx() (hkv.Tx, error) {
-	if r.rtx == nil {
-		tx, err := r.st.kv.KV.Tx(false)
-		if err != nil {
-			return nil, err
-		}
-		r.rtx = tx
-	}
-	return r.rtx, nil
-}
-
-func (r *reader) close() {
-	if r.rtx != nil {
-		r.rtx.Close()
-		r.rtx = nil
-	}
-}
-
-// id returns the node id of v, or 0 when the graph does not have it.
-func (r *reader) id(v quad.Value) uint64 {
-	ref := r.qs.ValueOf(v)
-	if id, ok := ref.(ckv.Int64Value); ok {
-		return uint64(id)
-	}
-	return 0
-}
-
-// edges returns the live quads whose first len(vals) directions in the
-// order of ind are vals.
-func (r *reader) edges(ctx context.Context, ind ckv.QuadIndex, vals ...quad.Value) ([]edge, error) {
-	ids := make([]uint64, len(vals))
-	for i, v := range vals {
-		if ids[i] = r.id(v); ids[i] == 0 {
-			return nil, nil
-		}
-	}
-	it := ckv.NewQuadIterator(r.qs, ind, ids)
-	defer it.Close()
-	var out []edge
-	for it.Next(ctx) {
-		p, ok := it.Result().(*proto.Primitive)
-		if !ok {
-			continue
-		}
-		out = append(out, edge{p.Subject, p.Predicate, p.Object, p.Label})
-	}
-	return out, it.Err()
-}
-
-// each calls fn with the live quads whose first len(vals) directions in
-// the order of ind are vals, until fn returns false.
-func (r *reader) each(ctx context.Context, ind ckv.QuadIndex, fn func(edge) bool, vals ...quad.Value) error {
-	ids := make([]uint64, len(vals))
-	for i, v := range vals {
-		if ids[i] = r.id(v); ids[i] == 0 {
-			return nil
-		}
-	}
-	it := ckv.NewQuadIterator(r.qs, ind, ids)
-	defer it.Close()
-	for it.Next(ctx) {
-		p, ok := it.Result().(*proto.Primitive)
-		if !ok {
-			continue
-		}
-		if !fn(edge{p.Subject, p.Predicate, p.Object, p.Label}) {
-			break
-		}
-	}
-	return it.Err()
-}
-
-// resolve loads the values of ids into the cache.
-func (r *reader) resolve(ctx context.Context, ids ...uint64) error {
-	var refs []graph.Ref
-	var want []uint64
-	seen := map[uint64]bool{}
-	for _, id := range ids {
-		if _, ok := r.vals[id]; ok || id == 0 || seen[id] {
-			continue
-		}
-		seen[id] = true
-		want = append(want, id)
-		refs = append(refs, ckv.Int64Value(id))
-	}
-	if len(refs) == 0 {
-		return nil
-	}
-	vs, err := r.qs.ValuesOf(ctx, refs)
+func (s *Store) reader(ctx context.Context) (*reader, error) {
+	rd, err := s.be.View(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	for i, v := range vs {
-		r.vals[want[i]] = v
-	}
-	return nil
+	return &reader{st: s, qs: s.be.QuadStore(), rd: rd}, nil
 }
 
-// str is the text of a resolved node: an IRI without brackets, a string without quotes.
-func (r *reader) str(id uint64) string {
-	return valueText(r.vals[id])
-}
+func (r *reader) close() { r.rd.Close() }
+
+// has says whether the graph has node v.
+func (r *reader) has(v quad.Value) bool { return r.qs.ValueOf(v) != nil }
 
 func valueText(v quad.Value) string {
 	switch v := v.(type) {
@@ -163,37 +63,34 @@ const nameScan = 64
 // name is the display name of an entity: the one recorded at ingest, else
 // its first English name among the first nameScan names, else the first.
 func (r *reader) name(ctx context.Context, id string) (string, error) {
-	tx, err := r.tx()
-	if err != nil {
-		return "", err
-	}
-	rec, err := tx.Get(ctx, keyDisplayName(id))
+	rec, err := r.rd.Get(ctx, backend.DisplayName, []byte(backend.Part(id)))
 	if err == nil {
 		return string(rec), nil
-	} else if !errors.Is(err, hkv.ErrNotFound) {
+	} else if !errors.Is(err, backend.ErrNotFound) {
 		return "", err
 	}
-	var objs []uint64
-	seen := map[uint64]bool{}
-	err = r.each(ctx, IndexSP, func(e edge) bool {
-		if !seen[e.o] {
-			seen[e.o] = true
-			objs = append(objs, e.o)
+	ref := r.qs.ValueOf(quad.IRI(id))
+	if ref == nil {
+		return "", nil
+	}
+	it := r.qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	var names []quad.Value
+	for len(names) < nameScan && it.Next(ctx) {
+		q := r.qs.Quad(it.Result())
+		if q.Predicate == PredName {
+			names = append(names, q.Object)
 		}
-		return len(seen) < nameScan
-	}, quad.IRI(id), PredName)
-	if err != nil || len(objs) == 0 {
+	}
+	if err := it.Err(); err != nil || len(names) == 0 {
 		return "", err
 	}
-	if err := r.resolve(ctx, objs...); err != nil {
-		return "", err
-	}
-	for _, o := range objs {
-		if ls, ok := r.vals[o].(quad.LangString); ok && ls.Lang == "en" {
+	for _, v := range names {
+		if ls, ok := v.(quad.LangString); ok && ls.Lang == "en" {
 			return string(ls.Value), nil
 		}
 	}
-	return r.str(objs[0]), nil
+	return valueText(names[0]), nil
 }
 
 // typeOfID infers an entity's type from its canonical id.
@@ -242,7 +139,7 @@ type Attendee struct {
 func (r *reader) meetings(ctx context.Context, arg string) ([]string, error) {
 	arg = strings.TrimSpace(arg)
 	if strings.HasPrefix(arg, "meeting:") {
-		if r.id(quad.IRI(arg)) == 0 {
+		if !r.has(quad.IRI(arg)) {
 			return nil, fmt.Errorf("meeting %s: %w", arg, ErrNotFound)
 		}
 		return []string{arg}, nil
@@ -250,14 +147,14 @@ func (r *reader) meetings(ctx context.Context, arg string) ([]string, error) {
 	if !reDate.MatchString(arg) {
 		return nil, fmt.Errorf("%q is neither a meeting id (meeting:UNSC:2003-04-11) nor a date (2003-04-11)", arg)
 	}
-	es, err := r.adj(ctx, 'r', PredDate, arg)
+	es, err := adj(ctx, r.rd, backend.Reverse, PredDate, arg)
 	if err != nil {
 		return nil, err
 	}
 	var out []string
 	for _, e := range es {
-		if strings.HasPrefix(e.n, "meeting:") {
-			out = append(out, e.n)
+		if strings.HasPrefix(e.Node, "meeting:") {
+			out = append(out, e.Node)
 		}
 	}
 	if len(out) == 0 {
@@ -269,7 +166,10 @@ func (r *reader) meetings(ctx context.Context, arg string) ([]string, error) {
 // Attendees answers which organizations (and countries and persons)
 // attended a meeting, given as a meeting id or a date.
 func (s *Store) Attendees(ctx context.Context, meeting string) ([]Attendee, error) {
-	r := s.reader()
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
 	defer r.close()
 	ms, err := r.meetings(ctx, meeting)
 	if err != nil {
@@ -277,16 +177,16 @@ func (s *Store) Attendees(ctx context.Context, meeting string) ([]Attendee, erro
 	}
 	var out []Attendee
 	for _, m := range ms {
-		es, err := r.adj(ctx, 'r', PredAttended, m)
+		es, err := adj(ctx, r.rd, backend.Reverse, PredAttended, m)
 		if err != nil {
 			return nil, err
 		}
 		for _, e := range es {
-			name, err := r.name(ctx, e.n)
+			name, err := r.name(ctx, e.Node)
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, Attendee{Meeting: m, ID: e.n, Type: TypeOfID(e.n), Name: name, Sources: e.labels})
+			out = append(out, Attendee{Meeting: m, ID: e.Node, Type: TypeOfID(e.Node), Name: name, Sources: e.Labels})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -305,7 +205,10 @@ func (s *Store) Attendees(ctx context.Context, meeting string) ([]Attendee, erro
 // with the given id prefix (AU with "org:"), or a name in any language
 // (compared after FoldName). With prefix set only ids with that prefix match.
 func (s *Store) Entities(ctx context.Context, arg, prefix string) ([]string, error) {
-	r := s.reader()
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
 	defer r.close()
 	return r.entities(ctx, arg, prefix)
 }
@@ -315,11 +218,11 @@ func (r *reader) entities(ctx context.Context, arg, prefix string) ([]string, er
 	if arg == "" {
 		return nil, errors.New("empty name")
 	}
-	if strings.Contains(arg, ":") && r.id(quad.IRI(arg)) != 0 {
+	if strings.Contains(arg, ":") && r.has(quad.IRI(arg)) {
 		return []string{arg}, nil
 	}
 	if prefix != "" {
-		if id := prefix + strings.ToUpper(arg); r.id(quad.IRI(id)) != 0 {
+		if id := prefix + strings.ToUpper(arg); r.has(quad.IRI(id)) {
 			return []string{id}, nil
 		}
 	}
@@ -328,21 +231,14 @@ func (r *reader) entities(ctx context.Context, arg, prefix string) ([]string, er
 		return nil, fmt.Errorf("%q: %w", arg, ErrNotFound)
 	}
 	set := map[string]bool{}
-	tx, err := r.tx()
-	if err != nil {
-		return nil, err
-	}
-	it := tx.Scan(hkv.Key{[]byte("unkg"), []byte("name"), []byte(folded), {}})
-	for it.Next(ctx) {
-		k := it.Key()
-		if len(k) != 4 {
-			continue
-		}
-		if id := string(k[3]); strings.HasPrefix(id, prefix) {
+	err := r.rd.Scan(ctx, backend.Name, backend.Prefix(folded), func(k, _ []byte) error {
+		ps := backend.Split(k)
+		if id := ps[len(ps)-1]; strings.HasPrefix(id, prefix) {
 			set[id] = true
 		}
-	}
-	if err := it.Close(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	if len(set) == 0 {
@@ -362,7 +258,10 @@ type MeetingAttended struct {
 // Meetings answers which meetings an organization attended; org is an id,
 // an acronym, or a name in any language. Rows are ordered by date.
 func (s *Store) Meetings(ctx context.Context, org string) ([]MeetingAttended, error) {
-	r := s.reader()
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
 	defer r.close()
 	ids, err := r.entities(ctx, org, "")
 	if err != nil {
@@ -376,12 +275,12 @@ func (s *Store) Meetings(ctx context.Context, org string) ([]MeetingAttended, er
 	}
 	var out []MeetingAttended
 	for _, id := range ids {
-		es, err := r.adj(ctx, 'f', PredAttended, id)
+		es, err := adj(ctx, r.rd, backend.Forward, PredAttended, id)
 		if err != nil {
 			return nil, err
 		}
 		for _, e := range es {
-			out = append(out, MeetingAttended{Entity: id, Meeting: e.n, Date: meetingDate(e.n), Sources: e.labels})
+			out = append(out, MeetingAttended{Entity: id, Meeting: e.Node, Date: meetingDate(e.Node), Sources: e.Labels})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -408,7 +307,10 @@ type Presidency struct {
 // Presidencies answers who presided which meetings: of one country (code,
 // id or name) or, with country "", of all countries.
 func (s *Store) Presidencies(ctx context.Context, country string) ([]Presidency, error) {
-	r := s.reader()
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
 	defer r.close()
 	var ids []string
 	if country != "" {
@@ -417,28 +319,17 @@ func (s *Store) Presidencies(ctx context.Context, country string) ([]Presidency,
 			return nil, err
 		}
 	} else {
-		es, err := r.edges(ctx, IndexOPS, quad.String(extract.TypeCountry), PredType)
+		es, err := adj(ctx, r.rd, backend.Reverse, PredType, extract.TypeCountry)
 		if err != nil {
 			return nil, err
 		}
-		set := map[uint64]bool{}
-		var subj []uint64
 		for _, e := range es {
-			if !set[e.s] {
-				set[e.s] = true
-				subj = append(subj, e.s)
-			}
-		}
-		if err := r.resolve(ctx, subj...); err != nil {
-			return nil, err
-		}
-		for _, id := range subj {
-			ids = append(ids, r.str(id))
+			ids = append(ids, e.Node)
 		}
 	}
 	var out []Presidency
 	for _, id := range ids {
-		es, err := r.adj(ctx, 'r', PredPresidedBy, id)
+		es, err := adj(ctx, r.rd, backend.Reverse, PredPresidedBy, id)
 		if err != nil {
 			return nil, err
 		}
@@ -450,7 +341,7 @@ func (s *Store) Presidencies(ctx context.Context, country string) ([]Presidency,
 			return nil, err
 		}
 		for _, e := range es {
-			out = append(out, Presidency{Country: id, Name: name, Meeting: e.n, Date: meetingDate(e.n), Sources: e.labels})
+			out = append(out, Presidency{Country: id, Name: name, Meeting: e.Node, Date: meetingDate(e.Node), Sources: e.Labels})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {

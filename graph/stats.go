@@ -2,14 +2,16 @@ package graph
 
 import (
 	"context"
+	"fmt"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
-	"github.com/cayleygraph/quad"
-	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"github.com/unkg/unkg/extract"
+	"github.com/unkg/unkg/graph/backend"
 )
 
 // Stats describes the contents of a store.
@@ -27,77 +29,57 @@ var EntityTypes = []string{
 	extract.TypeDocument, extract.TypeProposal, extract.TypeSubject,
 }
 
-// Stats counts documents, quads, entities by type and facts by predicate.
+// Stats counts documents, quads, entities by type and facts by predicate,
+// from the counters the write path keeps (it does not read the quads).
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{Entities: map[string]int{}, Facts: map[string]int64{}}
 	ids := map[string]bool{}
-	err := hkv.View(s.kv, func(tx hkv.Tx) error {
-		it := tx.Scan(hkv.Key{[]byte("unkg"), []byte("path"), {}})
-		for it.Next(ctx) {
+	err := s.view(ctx, func(r backend.Reader) error {
+		err := r.Scan(ctx, backend.Path, nil, func(_, v []byte) error {
 			st.Files++
-			ids[string(it.Val())] = true
-		}
-		if err := it.Close(); err != nil {
+			if !ids[string(v)] {
+				ids[string(v)] = true
+			}
+			return nil
+		})
+		if err != nil {
 			return err
 		}
-		it = tx.Scan(hkv.Key{[]byte("unkg"), []byte("count"), {}})
-		defer it.Close()
-		for it.Next(ctx) {
-			k := it.Key()
-			n, err := getInt(ctx, tx, k)
+		return r.Scan(ctx, backend.Count, nil, func(k, v []byte) error {
+			n, err := backend.Int(v)
 			if err != nil {
-				return err
+				return fmt.Errorf("counter %q: %w", k, err)
 			}
-			if n != 0 {
-				st.Facts[string(k[len(k)-1])] = n
+			key := string(k)
+			switch {
+			case n == 0 || strings.HasPrefix(key, "typeof\x00"):
+			case key == "":
+				st.Quads = n
+			case strings.HasPrefix(key, "type:"):
+				st.Entities[key[5:]] = int(n)
+			default:
+				st.Facts[key] = n
 			}
-		}
-		return it.Err()
+			return nil
+		})
 	})
-	if err != nil {
-		return st, err
-	}
 	st.Documents = len(ids)
-	st.Quads = s.kqs().Size()
-	r := s.reader()
-	for _, t := range EntityTypes {
-		es, err := r.edges(ctx, IndexOPS, quad.String(t), PredType)
-		if err != nil {
-			return st, err
-		}
-		subj := map[uint64]bool{}
-		for _, e := range es {
-			subj[e.s] = true
-		}
-		if len(subj) > 0 {
-			st.Entities[t] = len(subj)
-		}
-	}
-	return st, nil
+	return st, err
 }
 
 // EntitiesOfType returns the ids of the entities of a type (one of
 // EntityTypes), sorted.
 func (s *Store) EntitiesOfType(ctx context.Context, typ string) ([]string, error) {
-	r := s.reader()
-	es, err := r.edges(ctx, IndexOPS, quad.String(typ), PredType)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]uint64, 0, len(es))
-	for _, e := range es {
-		ids = append(ids, e.s)
-	}
-	if err := r.resolve(ctx, ids...); err != nil {
-		return nil, err
-	}
-	set := map[string]bool{}
-	for _, id := range ids {
-		if v := r.str(id); v != "" {
-			set[v] = true
+	var out []string
+	err := s.view(ctx, func(r backend.Reader) error {
+		es, err := adj(ctx, r, backend.Reverse, PredType, typ)
+		for _, e := range es {
+			out = append(out, e.Node)
 		}
-	}
-	return sortedKeys(set), nil
+		return err
+	})
+	sort.Strings(out)
+	return out, err
 }
 
 // DefaultGizmoTimeout bounds a Gizmo query.

@@ -1,302 +1,184 @@
-// Package graph keeps extracted facts as one knowledge graph: Cayley's kv
-// quad store over Badger v4 (through graph/badgerkv), written one document
-// per transaction group, with named queries over it.
+// Package graph keeps extracted facts as one knowledge graph over a store
+// backend (graph/backend: Badger or PostgreSQL), written one group of
+// documents per transaction, with named queries over it.
 //
-// Layout of the key-value store: Cayley's own buckets (meta, log, nodes and
-// three quad indexes: subject-predicate, object-predicate-subject and label)
-// plus unkg's records, under the first key part "unkg":
+// Beside the quads (Cayley's graph, labelled with document ids) the store
+// keeps unkg's records, in the backend's buckets:
 //
-//	unkg/meta/version          store layout and QuadsVersion
-//	unkg/path/PATH             -> document id of the file last ingested at PATH
-//	unkg/doc/ID/PATH           -> the file's record: its full Facts (JSON), the document index
-//	unkg/name/FOLDED/ENTITY    name index: a folded name or acronym -> an entity id
-//	unkg/ename/ENTITY          the entity's display name (English where known)
-//	unkg/count/PREDICATE       number of quads with that predicate
-//	unkg/adj/DIR+PRED/NODE     a node's neighbours by a predicate, with the
-//	                           documents stating each edge (adj.go)
+//	meta     version               store layout and QuadsVersion
+//	path     PATH                  -> document id of the file last ingested at PATH
+//	doc      ID \0 PATH            -> the file's Facts (JSON, zstd-compressed)
+//	name     FOLDED \0 ENTITY      name index: a folded name or acronym -> an entity id
+//	ename    ENTITY                the entity's display name (English where known)
+//	count    PREDICATE             live quads with that predicate ("" all quads,
+//	                               "type:T" entities of type T)
+//	adj      DIR+PRED \0 NODE \0 NEIGHBOUR \0 DOC
+//	                               one record per edge and document stating it,
+//	                               for the predicates the named queries follow
+//	qref     ID \0 HASH(QUAD)      files of document ID that state the quad
+//
+// Every record is small and written once per change: nothing is a list that
+// grows with the corpus and is rewritten whole.
 package graph
 
 import (
 	"context"
-	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"strconv"
 	"sync"
-	"sync/atomic"
 
-	"github.com/cayleygraph/cayley/graph"
-	ckv "github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/quad"
-	hkv "github.com/hidal-go/hidalgo/kv"
-	"github.com/hidal-go/hidalgo/kv/flat"
+	cgraph "github.com/cayleygraph/cayley/graph"
 
-	"github.com/unkg/unkg/graph/badgerkv"
+	"github.com/unkg/unkg/graph/backend"
+	"github.com/unkg/unkg/graph/backend/badger"
 )
 
-// ErrLocked says that another process has the store open.
-var ErrLocked = badgerkv.ErrLocked
-
-// Quad indexes of the store. Subject-predicate answers forward steps
-// (meetings an organization attended), object-predicate-subject reverse
-// steps (attendees of a meeting) and full-quad existence checks, and the
-// label index finds the quads of one document without a scan (Cayley's
-// duplicate check intersects all three, which keeps it cheap for facts that
-// many documents state).
+// Errors callers branch on.
 var (
-	IndexSP  = ckv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
-	IndexOPS = ckv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
-	IndexL   = ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
-	Indexes  = []ckv.QuadIndex{IndexSP, IndexOPS, IndexL}
+	// ErrLocked says that another process has the store open.
+	ErrLocked = backend.ErrLocked
+	// ErrNoStore is a read-only open where no store exists.
+	ErrNoStore = backend.ErrNoStore
+	// ErrNoSpace is a write that failed on a full disk.
+	ErrNoSpace = backend.ErrNoSpace
 )
 
-// layoutVersion 2 added the adjacency records; a store of version 1 gets
-// them when it is opened (migrateAdj).
-const layoutVersion = 2
+// Cayley quad indexes of the Badger backend, for the exporters that read
+// its lists directly.
+var (
+	IndexSP  = badger.IndexSP
+	IndexOPS = badger.IndexOPS
+	IndexL   = badger.IndexL
+)
+
+// layoutVersion 3 is the layout of the backend interface (per-edge
+// adjacency records, per-quad file counts, compressed facts).
+const layoutVersion = 3
 
 // Options tune a store. The zero value is the default.
 type Options struct {
+	// ReadOnly opens for reading: several processes may read at once, and
+	// a missing store is ErrNoStore (nothing is created).
+	ReadOnly bool
 	// SyncWrites makes every commit wait for fsync. Without it a commit is
-	// still atomic and survives a crash of the process (SIGKILL), but the
-	// last commits may be lost if the machine loses power.
+	// still atomic and survives a crash of the process (SIGKILL).
 	SyncWrites bool
-	// GroupFraction is the share of Badger's transaction limits that a
-	// group of documents may fill (default 0.5).
+	// GroupFraction is the share of the backend's transaction limits that
+	// a group of documents may fill (default 0.5).
 	GroupFraction float64
 }
 
-// Store is a knowledge graph in a folder. It is safe for concurrent use;
-// writes are serialized.
+// Store is a knowledge graph. It is safe for concurrent use; writes are
+// serialized.
 type Store struct {
-	dir  string
-	bdb  *badgerkv.DB
-	kv   *ambientKV
+	be   backend.Backend
 	opts Options
-	qs   atomic.Pointer[ckv.QuadStore]
 
 	wmu       sync.Mutex // one writer
 	namesSeen map[string]struct{}
-	nodes     map[graph.ValueHash]nodeInfo // committed node ids and reference counts
-	// nodesComplete: nodes holds every node of the store; nodesTried: a
-	// load was tried since the cache was last dropped.
-	nodesComplete, nodesTried bool
-	lists                     map[string][]byte // committed index lists (addquads.go)
-	listBytes                 int
-	adjCache                  map[string][]byte // committed adjacency records (adj.go)
-	adjBytes                  int
-	closeOnce                 sync.Once
-	closeErr                  error
 }
 
-// Open opens the store in dir, creating it if needed. If another process
-// has it open the error wraps ErrLocked.
-func Open(dir string, opts Options) (*Store, error) {
-	if opts.GroupFraction <= 0 || opts.GroupFraction > 1 {
-		opts.GroupFraction = 0.5
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("open store %s: %w", dir, err)
-	}
-	bo := badgerkv.DefaultOptions(dir).
-		WithSyncWrites(opts.SyncWrites).
-		WithDetectConflicts(false). // one writer per process, one process per store
-		// Larger memtables allow larger transactions (15% of a memtable:
-		// about 200,000 writes), so fewer commits rewrite the index lists
-		// that many documents share.
-		WithMemTableSize(128 << 20).
-		// Facts records and long index lists go to the value log, written
-		// once, instead of being copied through every LSM compaction.
-		WithValueThreshold(512)
-	bdb, err := badgerkv.Open(bo)
+// Open opens the store that a --db value names (a folder, "badger:DIR",
+// "postgres://..."), creating it unless opts.ReadOnly.
+func Open(db string, opts Options) (*Store, error) {
+	be, err := backend.Open(db, backend.Options{ReadOnly: opts.ReadOnly, SyncWrites: opts.SyncWrites})
 	if err != nil {
-		if errors.Is(err, badgerkv.ErrLocked) {
-			return nil, fmt.Errorf("open store %s: %w", dir, ErrLocked)
-		}
-		return nil, fmt.Errorf("open store %s: %w", dir, err)
+		return nil, err
 	}
-	s := &Store{dir: dir, bdb: bdb, kv: &ambientKV{KV: flat.Upgrade(bdb)}, opts: opts,
-		namesSeen: map[string]struct{}{}, nodes: map[graph.ValueHash]nodeInfo{}, lists: map[string][]byte{},
-		adjCache: map[string][]byte{}}
-	if err := s.init(); err != nil {
-		bdb.Close()
-		return nil, fmt.Errorf("open store %s: %w", dir, err)
+	s, err := New(be, opts)
+	if err != nil {
+		be.Close()
+		return nil, err
 	}
 	return s, nil
 }
 
-var (
-	keyVersion = hkv.SKey("unkg", "meta", "version")
-	// Cayley's key for its index list (graph/kv: metaBucket + "indexes").
-	keyCayleyIndexes = hkv.SKey("meta", "indexes")
-)
+// New is a store over an open backend; closing the store closes it.
+func New(be backend.Backend, opts Options) (*Store, error) {
+	if opts.GroupFraction <= 0 || opts.GroupFraction > 1 {
+		opts.GroupFraction = 0.5
+	}
+	s := &Store{be: be, opts: opts, namesSeen: map[string]struct{}{}}
+	if err := s.init(); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", be.Location(), err)
+	}
+	return s, nil
+}
+
+var keyVersion = []byte("version")
 
 func (s *Store) init() error {
 	ctx := context.Background()
 	want := strconv.Itoa(layoutVersion) + "/" + strconv.Itoa(QuadsVersion)
-	var have string
-	err := hkv.View(s.kv, func(tx hkv.Tx) error {
-		v, err := tx.Get(ctx, keyVersion)
-		if err == nil {
-			have = string(v)
-			return nil
-		}
-		if errors.Is(err, hkv.ErrNotFound) {
-			return nil
-		}
-		return err
-	})
+	r, err := s.be.View(ctx)
 	if err != nil {
 		return err
 	}
-	if have == "" {
-		// A new store: let Cayley lay out its buckets, then choose the indexes
-		// before anything is written.
-		if err := ckv.Init(s.kv, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-			return fmt.Errorf("init graph: %w", err)
+	v, err := r.Get(ctx, backend.Meta, keyVersion)
+	r.Close()
+	switch {
+	case errors.Is(err, backend.ErrNotFound):
+		if s.opts.ReadOnly {
+			return nil // an empty store, as a reader sees it
 		}
-		ind, err := json.Marshal(Indexes)
+		tx, err := s.be.Begin(ctx)
 		if err != nil {
 			return err
 		}
-		err = hkv.Update(ctx, s.kv, func(tx hkv.Tx) error {
-			if err := tx.Put(keyCayleyIndexes, ind); err != nil {
-				return err
-			}
-			return tx.Put(keyVersion, []byte(want))
-		})
-		if err != nil {
-			return fmt.Errorf("init graph: %w", err)
-		}
-	} else if have == "1/"+strconv.Itoa(QuadsVersion) {
-		if err := s.resetQuadStore(); err != nil {
+		defer tx.Close()
+		if err := tx.Put(backend.Meta, keyVersion, []byte(want)); err != nil {
 			return err
 		}
-		if err := s.migrateAdj(ctx); err != nil {
-			return fmt.Errorf("add adjacency records: %w", err)
-		}
-		if err := hkv.Update(ctx, s.kv, func(tx hkv.Tx) error { return tx.Put(keyVersion, []byte(want)) }); err != nil {
-			return err
-		}
-	} else if have != want {
-		return fmt.Errorf("store layout %s, this unkg writes %s: re-ingest into a new store", have, want)
+		return tx.Commit(ctx)
+	case err != nil:
+		return err
+	case string(v) != want:
+		return fmt.Errorf("store layout %s, this unkg writes %s: re-ingest into a new store", v, want)
 	}
-	return s.resetQuadStore()
-}
-
-// resetQuadStore opens a fresh Cayley quad store over the database. Cayley
-// keeps caches and pending index writes in memory that a failed transaction
-// leaves stale, so the write path calls this after any failure.
-func (s *Store) resetQuadStore() error {
-	// Without Cayley's bloom filters: unkg adds quads itself (addquads.go),
-	// so Cayley's filter of existing quads would be incomplete, and its
-	// delete path must look every quad up.
-	qs, err := ckv.New(s.kv, graph.Options{ckv.OptNoBloom: true})
-	if err != nil {
-		return fmt.Errorf("open graph: %w", err)
-	}
-	kqs, ok := qs.(*ckv.QuadStore)
-	if !ok {
-		return fmt.Errorf("open graph: unexpected quad store %T", qs)
-	}
-	s.qs.Store(kqs)
 	return nil
 }
 
-// Dir is the store's folder.
-func (s *Store) Dir() string { return s.dir }
+// Backend is the store's backend.
+func (s *Store) Backend() backend.Backend { return s.be }
+
+// Dir is where the store is (a folder, or the backend's address).
+func (s *Store) Dir() string { return s.be.Location() }
 
 // QuadStore is the Cayley quad store, for Gizmo and the exporters. Do not
 // write through it: use Write.
-func (s *Store) QuadStore() graph.QuadStore { return s.qs.Load() }
+func (s *Store) QuadStore() cgraph.QuadStore { return s.be.QuadStore() }
 
-func (s *Store) kqs() *ckv.QuadStore { return s.qs.Load() }
+// Size is the space the store takes, in bytes.
+func (s *Store) Size(ctx context.Context) (int64, error) { return s.be.Size(ctx) }
+
+// Compact reclaims the space of replaced and deleted data.
+func (s *Store) Compact(ctx context.Context) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	return s.be.Compact(ctx)
+}
 
 // Close closes the store. Closing twice is allowed.
-func (s *Store) Close() error {
-	s.closeOnce.Do(func() {
-		s.wmu.Lock()
-		defer s.wmu.Unlock()
-		if err := s.bdb.Close(); err != nil {
-			s.closeErr = fmt.Errorf("close store %s: %w", s.dir, err)
-		}
-	})
-	return s.closeErr
-}
+func (s *Store) Close() error { return s.be.Close() }
 
-// ambientKV is the key-value store Cayley sees. While the writer holds a
-// transaction of its own (set), Cayley's writable transactions are that
-// transaction, with Commit and Close left to the writer; so the quads that
-// Cayley's ApplyDeltas writes and unkg's records land in one Badger
-// transaction. Read-only transactions are always fresh.
-type ambientKV struct {
-	hkv.KV
-	mu  sync.Mutex
-	cur hkv.Tx
-}
-
-func (a *ambientKV) set(tx hkv.Tx) {
-	a.mu.Lock()
-	a.cur = tx
-	a.mu.Unlock()
-}
-
-func (a *ambientKV) Tx(rw bool) (hkv.Tx, error) {
-	if rw {
-		a.mu.Lock()
-		cur := a.cur
-		a.mu.Unlock()
-		if cur != nil {
-			return borrowedTx{cur}, nil
-		}
+// view runs fn over a snapshot.
+func (s *Store) view(ctx context.Context, fn func(backend.Reader) error) error {
+	r, err := s.be.View(ctx)
+	if err != nil {
+		return err
 	}
-	return a.KV.Tx(rw)
+	defer r.Close()
+	return fn(r)
 }
 
-// borrowedTx is the writer's transaction lent to Cayley.
-type borrowedTx struct{ hkv.Tx }
-
-func (borrowedTx) Commit(context.Context) error { return nil }
-func (borrowedTx) Close() error                 { return nil }
-
-// Record keys.
-
-func keyPath(path string) hkv.Key { return hkv.SKey("unkg", "path", path) }
-
-func keyDoc(id, path string) hkv.Key { return hkv.SKey("unkg", "doc", id, path) }
-
-func keyDocPrefix(id string) hkv.Key {
-	return hkv.Key{[]byte("unkg"), []byte("doc"), []byte(id), {}} // trailing separator
-}
-
-func keyName(folded, id string) hkv.Key { return hkv.SKey("unkg", "name", folded, id) }
-
-func keyDisplayName(id string) hkv.Key { return hkv.SKey("unkg", "ename", id) }
-
-func keyCount(pred string) hkv.Key { return hkv.SKey("unkg", "count", pred) }
-
-func putInt(tx hkv.Tx, k hkv.Key, v int64) error {
-	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], uint64(v))
-	return tx.Put(k, b[:])
-}
-
-// getInt reads a counter of our own records (big-endian); a missing key is 0.
-func getInt(ctx context.Context, tx hkv.Tx, k hkv.Key) (int64, error) {
-	return getUint64(ctx, tx, k, binary.BigEndian)
-}
-
-// getUint64 reads an 8-byte number in the given byte order; a missing key is 0.
-func getUint64(ctx context.Context, tx hkv.Tx, k hkv.Key, order binary.ByteOrder) (int64, error) {
-	v, err := tx.Get(ctx, k)
-	if errors.Is(err, hkv.ErrNotFound) {
+// getInt reads a counter; a missing one is 0.
+func getInt(ctx context.Context, r backend.Reader, b backend.Bucket, k []byte) (int64, error) {
+	v, err := r.Get(ctx, b, k)
+	if errors.Is(err, backend.ErrNotFound) {
 		return 0, nil
 	} else if err != nil {
 		return 0, err
 	}
-	if len(v) != 8 {
-		return 0, fmt.Errorf("bad 8-byte value at %q", k)
-	}
-	return int64(order.Uint64(v)), nil
+	return backend.Int(v)
 }

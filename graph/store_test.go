@@ -204,8 +204,7 @@ func TestIdempotentAndReplace(t *testing.T) {
 		t.Errorf("replace: %+v", res)
 	}
 	verify(t, s)
-	r := s.reader()
-	if old, err := r.labelQuads(ctx, testfacts.Doc001); err != nil || len(old) != 0 {
+	if old, err := labelQuads(ctx, s, testfacts.Doc001); err != nil || len(old) != 0 {
 		t.Errorf("old id still labels %d quads (%v)", len(old), err)
 	}
 	if _, err := s.DocumentFacts(testfacts.Doc001); !errors.Is(err, ErrNotFound) {
@@ -306,7 +305,7 @@ func TestTooBig(t *testing.T) {
 	if _, err := s.DocumentFacts(big.Doc.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("big document's record: %v", err)
 	}
-	if q, _ := s.reader().labelQuads(ctx, quad.IRI(big.Doc.ID)); len(q) != 0 {
+	if q, _ := labelQuads(ctx, s, quad.IRI(big.Doc.ID)); len(q) != 0 {
 		t.Errorf("big document has %d quads", len(q))
 	}
 	verify(t, s)
@@ -343,4 +342,20 @@ func TestStatsAndGizmo(t *testing.T) {
 	if _, err := s.Gizmo(ctx, `while(true){}`, 0, 200*time.Millisecond); err == nil {
 		t.Errorf("endless gizmo query returned no error")
 	}
+}
+
+// labelQuads returns the graph's quads labelled with label.
+func labelQuads(ctx context.Context, s *Store, label quad.IRI) ([]quad.Quad, error) {
+	qs := s.QuadStore()
+	ref := qs.ValueOf(label)
+	if ref == nil {
+		return nil, nil
+	}
+	it := qs.QuadIterator(quad.Label, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		out = append(out, qs.Quad(it.Result()))
+	}
+	return out, it.Err()
 }

@@ -23,7 +23,7 @@ const (
 // drained so that producers can finish).
 func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func(WriteResult)) (WriteResult, error) {
 	var total WriteResult
-	maxCount := int64(s.opts.GroupFraction * float64(s.bdb.MaxBatchCount()))
+	maxCount, _ := s.groupLimits()
 	var (
 		batch []*Doc
 		count int64

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/unkg/unkg/graph/backend"
 )
 
 // TraceStep is one meeting or document that a traced document leads to.
@@ -35,7 +37,10 @@ func (s *Store) Trace(ctx context.Context, doc string, depth int) ([]TraceStep, 
 	if depth <= 0 {
 		depth = DefaultTraceDepth
 	}
-	r := s.reader()
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
 	defer r.close()
 	start, err := s.resolveDoc(r, doc)
 	if err != nil {
@@ -66,12 +71,12 @@ func (s *Store) Trace(ctx context.Context, doc string, depth int) ([]TraceStep, 
 		queue = append(queue, item{id, d})
 	}
 	type next struct {
-		dir  byte
+		dir  string
 		pred quad.IRI
 		via  string
 	}
-	fromMeeting := []next{{'r', PredDescribes, "describedBy"}}
-	fromDoc := []next{{'f', PredReferences, "references"}, {'f', PredCites, "cites"}}
+	fromMeeting := []next{{backend.Reverse, PredDescribes, "describedBy"}}
+	fromDoc := []next{{backend.Forward, PredReferences, "references"}, {backend.Forward, PredCites, "cites"}}
 	for len(queue) > 0 {
 		it := queue[0]
 		queue = queue[1:]
@@ -86,23 +91,23 @@ func (s *Store) Trace(ctx context.Context, doc string, depth int) ([]TraceStep, 
 			nexts = fromMeeting
 		}
 		for _, n := range nexts {
-			es, err := r.adj(ctx, n.dir, n.pred, it.id)
+			es, err := adj(ctx, r.rd, n.dir, n.pred, it.id)
 			if err != nil {
 				return nil, err
 			}
 			for _, e := range es {
-				visit(e.n, it.id, n.via, it.depth+1, e.labels)
+				visit(e.Node, it.id, n.via, it.depth+1, e.Labels)
 			}
 		}
 	}
 	// Describe each step.
-	neighbours := func(es []adjEntry) []string {
+	neighbours := func(es []backend.Edge) []string {
 		if len(es) == 0 {
 			return nil
 		}
 		out := make([]string, len(es))
 		for i, e := range es {
-			out[i] = e.n
+			out[i] = e.Node
 		}
 		return out
 	}
@@ -110,23 +115,23 @@ func (s *Store) Trace(ctx context.Context, doc string, depth int) ([]TraceStep, 
 		st := &steps[i]
 		if st.Kind == "Meeting" {
 			st.Date = meetingDate(st.ID)
-			es, err := r.adj(ctx, 'r', PredDescribes, st.ID)
+			es, err := adj(ctx, r.rd, backend.Reverse, PredDescribes, st.ID)
 			if err != nil {
 				return nil, err
 			}
 			st.DescribedBy = neighbours(es)
-			if es, err = r.adj(ctx, 'r', PredAttended, st.ID); err != nil {
+			if es, err = adj(ctx, r.rd, backend.Reverse, PredAttended, st.ID); err != nil {
 				return nil, err
 			}
 			st.Attendees = neighbours(es)
 			continue
 		}
-		es, err := r.adj(ctx, 'f', PredDate, st.ID)
+		es, err := adj(ctx, r.rd, backend.Forward, PredDate, st.ID)
 		if err != nil {
 			return nil, err
 		}
 		st.Date = first(es, st.ID)
-		if es, err = r.adj(ctx, 'f', PredTitle, st.ID); err != nil {
+		if es, err = adj(ctx, r.rd, backend.Forward, PredTitle, st.ID); err != nil {
 			return nil, err
 		}
 		st.Title = first(es, st.ID)
@@ -150,7 +155,7 @@ func mergeSorted(a, b []string) []string {
 func (s *Store) resolveDoc(r *reader, doc string) (string, error) {
 	doc = strings.TrimSpace(doc)
 	if strings.HasPrefix(doc, "doc:") {
-		if r.id(quad.IRI(doc)) == 0 {
+		if !r.has(quad.IRI(doc)) {
 			return "", fmt.Errorf("document %s: %w", doc, ErrNotFound)
 		}
 		return doc, nil
@@ -164,7 +169,7 @@ func (s *Store) resolveDoc(r *reader, doc string) (string, error) {
 		}
 	}
 	id := "doc:" + strings.ToUpper(strings.Join(strings.Fields(doc), ""))
-	if r.id(quad.IRI(id)) == 0 {
+	if !r.has(quad.IRI(id)) {
 		return "", fmt.Errorf("document %q (neither an ingested file nor a known symbol): %w", doc, ErrNotFound)
 	}
 	return id, nil

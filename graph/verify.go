@@ -4,198 +4,172 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/cayleygraph/quad"
-	hkv "github.com/hidal-go/hidalgo/kv"
 
-	"github.com/unkg/unkg/extract"
+	"github.com/unkg/unkg/graph/backend"
 )
 
 // Verify checks that the graph and the document records agree: the quads
 // labelled with each stored document id are exactly the quads of its stored
-// files, and no quads carry the label of a document the store has no record
-// of. It returns one line per problem. It reads the whole store.
+// files, no quads carry the label of a document the store has no record
+// of, and the file counts, adjacency records and counters are those the
+// records imply. It returns one line per problem. It reads the whole store.
 func (s *Store) Verify(ctx context.Context) ([]string, error) {
-	want, err := s.storedQuads(ctx)
+	want, refs, err := s.storedQuads(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var problems []string
-	r := s.reader()
-	for id, qs := range want {
-		have, err := r.labelQuads(ctx, quad.IRI(id))
-		if err != nil {
-			return nil, err
+	bad := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+	// The graph's quads, by label, in one pass.
+	qs := s.be.QuadStore()
+	have := map[string]map[quad.Quad]struct{}{}
+	it := qs.QuadsAllIterator()
+	var total int64
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		l := valueText(q.Label)
+		if have[l] == nil {
+			have[l] = map[quad.Quad]struct{}{}
 		}
+		have[l][q] = struct{}{}
+		total++
+	}
+	if err := it.Close(); err != nil {
+		return nil, fmt.Errorf("read quads: %w", err)
+	}
+	for id, ws := range want {
+		hs := have[id]
 		missing, extra := 0, 0
-		for q := range qs {
-			if _, ok := have[q]; !ok {
+		for q := range ws {
+			if _, ok := hs[q]; !ok {
 				missing++
 			}
 		}
-		for q := range have {
-			if _, ok := qs[q]; !ok {
+		for q := range hs {
+			if _, ok := ws[q]; !ok {
 				extra++
 			}
 		}
 		if missing > 0 || extra > 0 {
-			problems = append(problems, fmt.Sprintf("%s: %d quads missing, %d unexpected (of %d)", id, missing, extra, len(qs)))
+			bad("%s: %d quads missing, %d unexpected (of %d)", id, missing, extra, len(ws))
 		}
 	}
-	// Labels without a record.
-	var labels []uint64
-	err = hkv.View(s.kv, func(tx hkv.Tx) error {
-		it := tx.Scan(IndexL.Key(nil))
-		defer it.Close()
-		for it.Next(ctx) {
-			k := it.Key()
-			if len(k) == 2 && len(k[1]) == 8 {
-				labels = append(labels, binary.BigEndian.Uint64(k[1]))
+	for id, hs := range have {
+		if _, ok := want[id]; !ok {
+			bad("%s: %d quads but no document record", id, len(hs))
+		}
+	}
+	// Records derived from the quads.
+	expAdj := map[string][]byte{}
+	counts := map[string]int64{"": 0}
+	for _, ws := range want {
+		for q := range ws {
+			for _, r := range adjRecords(q) {
+				expAdj[string(r.key)] = r.val
 			}
-		}
-		return it.Err()
-	})
-	if err != nil {
-		return nil, err
-	}
-	if err := r.resolve(ctx, labels...); err != nil {
-		return nil, err
-	}
-	for _, l := range labels {
-		id := r.str(l)
-		if _, ok := want[id]; ok || id == "" {
-			continue
-		}
-		have, err := r.labelQuads(ctx, quad.IRI(id))
-		if err != nil {
-			return nil, err
-		}
-		if len(have) > 0 {
-			problems = append(problems, fmt.Sprintf("%s: %d quads but no document record", id, len(have)))
+			counts[predName(q.Predicate)]++
+			counts[""]++
 		}
 	}
-	// Adjacency records.
-	exp := expectedAdj(want)
-	err = hkv.View(s.kv, func(tx hkv.Tx) error {
-		it := tx.Scan(keyAdjPrefix)
-		defer it.Close()
-		for it.Next(ctx) {
-			k := it.Key()
-			if len(k) != 4 {
-				continue
+	wantTotal := counts[""]
+	for k := range expAdj {
+		ps := backend.Split([]byte(k))
+		if ps[0] == backend.Reverse+string(PredType) {
+			tk := string(typeOfKey(typeKey{ps[1], ps[2]}))
+			if counts[tk] == 0 {
+				counts["type:"+ps[1]]++
 			}
-			ks := string(k[2]) + "\x00" + string(k[3])
-			w, ok := exp[ks]
+			counts[tk]++
+		}
+	}
+	err = s.view(ctx, func(r backend.Reader) error {
+		err := r.Scan(ctx, backend.Adj, nil, func(k, v []byte) error {
+			w, ok := expAdj[string(k)]
 			switch {
 			case !ok:
-				problems = append(problems, fmt.Sprintf("%s: no quads state it", adjKeyText(ks)))
-			case !bytes.Equal(w, it.Val()):
-				problems = append(problems, fmt.Sprintf("%s: differs from the quads", adjKeyText(ks)))
+				bad("adjacency %q: no quad states it", k)
+			case !bytes.Equal(w, v):
+				bad("adjacency %q: differs from the quads", k)
 			}
-			delete(exp, ks)
-		}
-		return it.Err()
-	})
-	if err != nil {
-		return nil, err
-	}
-	for ks := range exp {
-		problems = append(problems, fmt.Sprintf("%s: missing", adjKeyText(ks)))
-	}
-	sort.Strings(problems)
-	return problems, nil
-}
-
-// storedQuads are the quads of every stored document record, by document id.
-func (s *Store) storedQuads(ctx context.Context) (map[string]map[quad.Quad]struct{}, error) {
-	want := map[string]map[quad.Quad]struct{}{}
-	err := hkv.View(s.kv, func(tx hkv.Tx) error {
-		it := tx.Scan(hkv.Key{[]byte("unkg"), []byte("doc"), {}})
-		defer it.Close()
-		for it.Next(ctx) {
-			k := it.Key()
-			if len(k) != 4 {
-				continue
-			}
-			var f extract.Facts
-			if err := json.Unmarshal(it.Val(), &f); err != nil {
-				return fmt.Errorf("record %s: %w", k[3], err)
-			}
-			qs, err := Quads(&f)
-			if err != nil {
-				return fmt.Errorf("record %s: %w", k[3], err)
-			}
-			id := string(k[2])
-			if want[id] == nil {
-				want[id] = map[quad.Quad]struct{}{}
-			}
-			for _, q := range qs {
-				want[id][q] = struct{}{}
-			}
-		}
-		return it.Err()
-	})
-	return want, err
-}
-
-// migrateAdj writes the adjacency records of a store that has none (layout
-// version 1), from its document records.
-func (s *Store) migrateAdj(ctx context.Context) error {
-	want, err := s.storedQuads(ctx)
-	if err != nil {
-		return err
-	}
-	exp := expectedAdj(want)
-	keys := make([]string, 0, len(exp))
-	for k := range exp {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	maxCount := int64(0.5 * float64(s.bdb.MaxBatchCount()))
-	maxSize := int64(0.5 * float64(s.bdb.MaxBatchSize()))
-	for len(keys) > 0 {
-		err := hkv.Update(ctx, s.kv, func(tx hkv.Tx) error {
-			var count, size int64
-			for len(keys) > 0 && count < maxCount && size < maxSize {
-				ks := keys[0]
-				dp, node, _ := strings.Cut(ks, "\x00")
-				v := exp[ks]
-				if err := tx.Put(keyAdj(dp[0], quad.IRI(dp[1:]), node), v); err != nil {
-					return err
-				}
-				count++
-				size += int64(len(ks) + len(v) + 64)
-				keys = keys[1:]
-			}
+			delete(expAdj, string(k))
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-	}
-	return nil
-}
-
-// labelQuads returns the live quads labelled with label.
-func (r *reader) labelQuads(ctx context.Context, label quad.IRI) (map[quad.Quad]struct{}, error) {
-	es, err := r.edges(ctx, IndexL, label)
+		err = r.Scan(ctx, backend.QuadRef, nil, func(k, v []byte) error {
+			n, _ := binary.Uvarint(v)
+			if w := refs[string(k)]; w != n {
+				bad("file count %q: %d, the records say %d", k, n, w)
+			}
+			delete(refs, string(k))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return r.Scan(ctx, backend.Count, nil, func(k, v []byte) error {
+			n, err := backend.Int(v)
+			if err != nil {
+				return err
+			}
+			if w := counts[string(k)]; w != n {
+				bad("counter %q: %d, the records say %d", k, n, w)
+			}
+			delete(counts, string(k))
+			return nil
+		})
+	})
 	if err != nil {
 		return nil, err
 	}
-	var ids []uint64
-	for _, e := range es {
-		ids = append(ids, e.s, e.p, e.o, e.l)
+	for k := range expAdj {
+		bad("adjacency %q: missing", k)
 	}
-	if err := r.resolve(ctx, ids...); err != nil {
-		return nil, err
+	for k := range refs {
+		bad("file count %q: missing", k)
 	}
-	out := make(map[quad.Quad]struct{}, len(es))
-	for _, e := range es {
-		out[quad.Quad{Subject: r.vals[e.s], Predicate: r.vals[e.p], Object: r.vals[e.o], Label: r.vals[e.l]}] = struct{}{}
+	for k, n := range counts {
+		if n != 0 {
+			bad("counter %q: missing (the records say %d)", k, n)
+		}
 	}
-	return out, nil
+	if total != wantTotal {
+		bad("graph holds %d quads, the records say %d", total, wantTotal)
+	}
+	sort.Strings(problems)
+	return problems, nil
+}
+
+// storedQuads are the quads of every stored document record, by document
+// id, and the number of files stating each quad (by QuadRef key).
+func (s *Store) storedQuads(ctx context.Context) (map[string]map[quad.Quad]struct{}, map[string]uint64, error) {
+	want := map[string]map[quad.Quad]struct{}{}
+	refs := map[string]uint64{}
+	err := s.view(ctx, func(r backend.Reader) error {
+		return r.Scan(ctx, backend.Doc, nil, func(k, v []byte) error {
+			f, err := decodeRecord(v)
+			if err != nil {
+				return fmt.Errorf("record %q: %w", k, err)
+			}
+			qs, err := Quads(f)
+			if err != nil {
+				return fmt.Errorf("record %q: %w", k, err)
+			}
+			id := f.Doc.ID
+			if want[id] == nil {
+				want[id] = map[quad.Quad]struct{}{}
+			}
+			for _, q := range qs {
+				want[id][q] = struct{}{}
+				refs[string(backend.QuadRefKey(q))]++
+			}
+			return nil
+		})
+	})
+	return want, refs, err
 }

@@ -3,18 +3,17 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
+	"sort"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-	"github.com/dgraph-io/badger/v4"
-	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"github.com/unkg/unkg/extract"
+	"github.com/unkg/unkg/graph/backend"
 )
 
 // Doc is one document ready to be written: its facts, their quads and the
@@ -25,6 +24,7 @@ type Doc struct {
 	Quads  []quad.Quad
 	key    string // the record's path key
 	record []byte // Facts as JSON
+	stored []byte // record as stored (compressed)
 }
 
 // ID is the document id, the label of its quads.
@@ -46,7 +46,7 @@ func Prepare(f *extract.Facts) (*Doc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: encode facts: %w", describe(f), err)
 	}
-	return &Doc{Facts: f, Quads: qs, key: pathKey(f), record: rec}, nil
+	return &Doc{Facts: f, Quads: qs, key: pathKey(f), record: rec, stored: encodeRecord(rec)}, nil
 }
 
 func describe(f *extract.Facts) string {
@@ -82,8 +82,8 @@ func (e *DocError) Error() string {
 
 func (e *DocError) Unwrap() error { return e.Err }
 
-// ErrTooBig is a document whose quads do not fit in one transaction.
-var ErrTooBig = errors.New("document too big for one transaction")
+// ErrTooBig is a document that the store cannot take in one transaction.
+var ErrTooBig = backend.ErrTooBig
 
 // WriteResult counts what a Write did.
 type WriteResult struct {
@@ -133,24 +133,28 @@ func (s *Store) Write(ctx context.Context, batch []*extract.Facts) (WriteResult,
 	return res, err
 }
 
-// Budget of one group, estimated from a document's quads: Cayley writes
-// about 3 to 4 Badger entries per new quad (log entry, index lists, node
-// reference counts), and about 200 bytes.
+// Budget of one group, estimated from a document's quads: a new quad
+// costs about 8 writes (log entry, three index lists, its file count, two
+// adjacency records, a node) and about 200 bytes.
 const (
-	entriesPerQuad = 5
+	entriesPerQuad = 8
 	bytesPerQuad   = 200
 )
 
 func (d *Doc) estimate() (count, size int64) {
 	n := int64(len(d.Quads))
-	return entriesPerQuad*n + 8, bytesPerQuad*n + int64(len(d.record)) + 256
+	return entriesPerQuad*n + 16, bytesPerQuad*n + int64(len(d.stored)) + 512
+}
+
+func (s *Store) groupLimits() (maxCount, maxSize int64) {
+	l := s.be.Limits()
+	return int64(s.opts.GroupFraction * float64(l.MaxWrites)), int64(s.opts.GroupFraction * float64(l.MaxBytes))
 }
 
 // WriteDocs stores prepared documents (see Write).
 func (s *Store) WriteDocs(ctx context.Context, docs []*Doc) (WriteResult, error) {
 	var res WriteResult
-	maxCount := int64(s.opts.GroupFraction * float64(s.bdb.MaxBatchCount()))
-	maxSize := int64(s.opts.GroupFraction * float64(s.bdb.MaxBatchSize()))
+	maxCount, maxSize := s.groupLimits()
 	var (
 		group       []*Doc
 		count, size int64
@@ -165,12 +169,19 @@ func (s *Store) WriteDocs(ctx context.Context, docs []*Doc) (WriteResult, error)
 		clear(keys)
 		return err
 	}
+	limits := s.be.Limits()
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
 		c, sz := d.estimate()
-		conflict := keys["p"+d.key] || keys["i"+d.ID()]
+		if (limits.MaxWrites > 0 && c > limits.MaxWrites) || (limits.MaxBytes > 0 && sz > limits.MaxBytes) {
+			res.Errors = append(res.Errors, &DocError{Path: d.Path(), ID: d.ID(),
+				Err: fmt.Errorf("%w: %d quads need about %d writes, the store takes %d in one transaction; nothing of it was written",
+					ErrTooBig, len(d.Quads), c, limits.MaxWrites)})
+			continue
+		}
+		conflict := keys["p"+d.key]
 		if len(group) > 0 && (conflict || count+c > maxCount || size+sz > maxSize) {
 			if err := flush(); err != nil {
 				return res, err
@@ -179,27 +190,27 @@ func (s *Store) WriteDocs(ctx context.Context, docs []*Doc) (WriteResult, error)
 		group = append(group, d)
 		count += c
 		size += sz
-		keys["p"+d.key], keys["i"+d.ID()] = true, true
+		keys["p"+d.key] = true
 	}
 	return res, flush()
 }
 
-// writeGroup writes a group in one transaction; if Badger finds it too big
-// it splits it, down to single documents, which are then refused.
+// writeGroup writes a group in one transaction. If the store refuses it as
+// too big, or a document of it is bad, it splits the group down to single
+// documents, and refuses those alone.
 func (s *Store) writeGroup(ctx context.Context, group []*Doc, res *WriteResult) error {
 	r, err := s.tryGroup(ctx, group)
 	if err == nil {
 		res.Add(r)
 		return nil
 	}
-	if !isTooBig(err) {
+	if !docFault(err) {
 		return err
 	}
 	if len(group) == 1 {
 		d := group[0]
 		res.Errors = append(res.Errors, &DocError{Path: d.Path(), ID: d.ID(),
-			Err: fmt.Errorf("%w (%d quads; Badger accepts about %d writes per transaction): nothing of it was written",
-				ErrTooBig, len(d.Quads), s.bdb.MaxBatchCount())})
+			Err: fmt.Errorf("%w (%d quads): nothing of it was written", err, len(d.Quads))})
 		return nil
 	}
 	half := len(group) / 2
@@ -209,69 +220,109 @@ func (s *Store) writeGroup(ctx context.Context, group []*Doc, res *WriteResult) 
 	return s.writeGroup(ctx, group[half:], res)
 }
 
-func isTooBig(err error) bool {
-	// Cayley formats some errors with %v, so match the text too.
-	return errors.Is(err, badger.ErrTxnTooBig) || strings.Contains(err.Error(), badger.ErrTxnTooBig.Error())
+// errBadDoc marks a failure caused by one document's data.
+var errBadDoc = errors.New("bad document")
+
+// docFault says whether err is a document's fault (refuse it, go on) rather
+// than the store's (stop).
+func docFault(err error) bool {
+	return errors.Is(err, backend.ErrTooBig) || errors.Is(err, errBadDoc) || errors.Is(err, errBadRecord)
 }
 
-// tryGroup writes a group of documents, with unkg's records, in one Badger
-// transaction that it lends to Cayley's ApplyDeltas.
-func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, err error) {
+// refState is one quad's file count in the group being written.
+type refState struct {
+	q             quad.Quad
+	before, count uint64
+}
+
+// group is the state of one transaction's documents. Its reads come
+// first and its writes after (ops), which is what a backend that ships
+// writes in batches (PostgreSQL's COPY) needs to be fast.
+type group struct {
+	ctx  context.Context
+	tx   backend.Tx
+	refs map[string]*refState
+	ops  []recordOp
+}
+
+// recordOp is a record write waiting for the group's reads to finish.
+type recordOp struct {
+	b   backend.Bucket
+	key []byte
+	val []byte
+	del bool
+}
+
+func (g *group) put(b backend.Bucket, key, val []byte) {
+	g.ops = append(g.ops, recordOp{b: b, key: key, val: val})
+}
+
+func (g *group) del(b backend.Bucket, key []byte) {
+	g.ops = append(g.ops, recordOp{b: b, key: key, del: true})
+}
+
+func (g *group) flush() error {
+	for _, op := range g.ops {
+		var err error
+		if op.del {
+			err = g.tx.Delete(op.b, op.key)
+		} else {
+			err = g.tx.Put(op.b, op.key, op.val)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	g.ops = g.ops[:0]
+	return nil
+}
+
+func (g *group) ref(q quad.Quad) (*refState, error) {
+	k := string(backend.QuadRefKey(q))
+	if r, ok := g.refs[k]; ok {
+		return r, nil
+	}
+	v, err := g.tx.Get(g.ctx, backend.QuadRef, []byte(k))
+	r := &refState{q: q}
+	switch {
+	case errors.Is(err, backend.ErrNotFound):
+	case err != nil:
+		return nil, err
+	default:
+		n, k := binary.Uvarint(v)
+		if k <= 0 {
+			return nil, fmt.Errorf("bad file count of %v", q)
+		}
+		r.before, r.count = n, n
+	}
+	g.refs[k] = r
+	return r, nil
+}
+
+// tryGroup writes a group of documents in one transaction.
+func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	tx, err := s.kv.KV.Tx(true)
+	tx, err := s.be.Begin(ctx)
 	if err != nil {
-		return res, fmt.Errorf("begin transaction: %w", err)
+		return res, err
 	}
-	s.kv.set(tx)
-	defer func() {
-		s.kv.set(nil)
-		tx.Close()
-		if err != nil {
-			// Caches may hold what was not committed.
-			s.dropNodes()
-			clear(s.adjCache)
-			s.adjBytes = 0
-			if rerr := s.resetQuadStore(); rerr != nil {
-				err = fmt.Errorf("%w; then: %v", err, rerr)
-			}
-		}
-	}()
-
-	var adds, dels []graph.Delta
+	defer tx.Close()
+	g := &group{ctx: ctx, tx: tx, refs: map[string]*refState{}}
 	names := map[string]struct{}{}
-	for _, d := range group {
-		p, err := s.planDoc(ctx, tx, d)
+	for _, d := range docs {
+		status, err := s.planDoc(g, d)
 		if err != nil {
 			return res, fmt.Errorf("%s: %w", d.Path(), err)
 		}
-		switch {
-		case p.unchanged:
+		switch status {
+		case docUnchanged:
 			res.Unchanged++
 			continue
-		case p.replaced:
+		case docReplaced:
 			res.Replaced++
 		default:
 			res.Written++
-		}
-		for _, q := range p.del {
-			dels = append(dels, graph.Delta{Quad: q, Action: graph.Delete})
-		}
-		for _, q := range p.add {
-			adds = append(adds, graph.Delta{Quad: q, Action: graph.Add})
-		}
-		res.QuadsAdded += len(p.add)
-		res.QuadsDeleted += len(p.del)
-		if p.oldID != "" && p.oldID != d.ID() {
-			if err := tx.Del(keyDoc(p.oldID, d.key)); err != nil {
-				return res, err
-			}
-		}
-		if err := tx.Put(keyPath(d.key), []byte(d.ID())); err != nil {
-			return res, err
-		}
-		if err := tx.Put(keyDoc(d.ID(), d.key), d.record); err != nil {
-			return res, err
 		}
 		for _, k := range nameKeys(d.Facts) {
 			if _, ok := s.namesSeen[k]; !ok {
@@ -279,91 +330,121 @@ func (s *Store) tryGroup(ctx context.Context, group []*Doc) (res WriteResult, er
 			}
 		}
 		for _, e := range d.Facts.Entities {
-			if err := s.putDisplayName(ctx, tx, e.ID, e.Name, names); err != nil {
+			if err := s.putDisplayName(g, e.ID, e.Name, names); err != nil {
 				return res, err
 			}
 		}
 	}
-	// Additions first (see addquads.go), then deletions through Cayley's
-	// ApplyDeltas, in the same transaction. (Given additions and deletions
-	// at once, ApplyDeltas nets each node's reference count and writes the
-	// new quads without the directions whose node's count went down.)
-	var written *committed
-	if len(adds) > 0 {
-		quads := make([]quad.Quad, len(adds))
-		for i, d := range adds {
-			quads[i] = d.Quad
-		}
-		if written, err = s.addQuads(ctx, tx, quads); err != nil {
-			return res, fmt.Errorf("write quads: %w", err)
-		}
+	// Quads whose file count went from zero or to zero.
+	keys := make([]string, 0, len(g.refs))
+	for k := range g.refs {
+		keys = append(keys, k)
 	}
-	if len(dels) > 0 {
-		if err := s.kqs().ApplyDeltas(dels, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
-			return res, fmt.Errorf("delete quads: %w", err)
-		}
-	}
-	adj := adjChanges{}
-	for _, d := range dels {
-		adj.quad(d.Quad, false)
-	}
-	for _, d := range adds {
-		adj.quad(d.Quad, true)
-	}
-	if err := s.writeAdj(ctx, tx, adj); err != nil {
-		return res, fmt.Errorf("adjacency records: %w", err)
-	}
-	if len(adds)+len(dels) > 0 {
-		counts := map[string]int64{}
-		for _, d := range slices.Concat(adds, dels) {
-			n := int64(1)
-			if d.Action == graph.Delete {
-				n = -1
+	sort.Strings(keys)
+	var adds, dels []quad.Quad
+	for _, k := range keys {
+		r := g.refs[k]
+		switch {
+		case r.before == r.count:
+			continue
+		case r.count == 0:
+			dels = append(dels, r.q)
+			g.del(backend.QuadRef, []byte(k))
+		default:
+			if r.before == 0 {
+				adds = append(adds, r.q)
 			}
-			counts[predName(d.Quad.Predicate)] += n
-		}
-		for p, n := range counts {
-			if n == 0 {
-				continue
-			}
-			v, err := getInt(ctx, tx, keyCount(p))
-			if err != nil {
-				return res, err
-			}
-			if err := putInt(tx, keyCount(p), v+n); err != nil {
-				return res, err
-			}
+			g.put(backend.QuadRef, []byte(k), binary.AppendUvarint(nil, r.count))
 		}
 	}
+	if err := countChanges(g, adds, dels); err != nil {
+		return res, fmt.Errorf("counters: %w", err)
+	}
+	addAdj(g, adds, dels)
 	for k := range names {
-		if strings.HasPrefix(k, "\x01") {
+		if strings.HasPrefix(k, "\x01") || strings.HasPrefix(k, "\x02") {
 			continue // a display name, written by putDisplayName
 		}
 		folded, id, _ := strings.Cut(k, "\x00")
-		if err := tx.Put(keyName(folded, id), nil); err != nil {
-			return res, err
-		}
+		g.put(backend.Name, backend.Join(folded, id), nil)
 	}
+	// The writes.
+	if err := g.flush(); err != nil {
+		return res, err
+	}
+	if err := tx.DeleteQuads(ctx, dels); err != nil {
+		return res, fmt.Errorf("delete quads: %w", err)
+	}
+	if err := tx.AddQuads(ctx, adds); err != nil {
+		return res, fmt.Errorf("write quads: %w", err)
+	}
+	res.QuadsAdded += len(adds)
+	res.QuadsDeleted += len(dels)
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return res, fmt.Errorf("commit: %w", err)
+		return res, err
 	}
 	res.Transactions++
-	s.rememberAdj(adj)
-	if len(dels) > 0 {
-		// Cayley changed reference counts and may have removed nodes.
-		s.dropNodes()
-	} else {
-		s.remember(written)
-	}
 	for k := range names {
 		if !strings.HasPrefix(k, "\x02") {
 			s.namesSeen[k] = struct{}{}
 		}
 	}
 	return res, nil
+}
+
+// countChanges reads the counters that adds and dels change and queues
+// their new values: quads by predicate and in all (""), and entities by
+// type ("type:T", kept exact by the number of documents typing each
+// entity, "typeof" records).
+func countChanges(g *group, adds, dels []quad.Quad) error {
+	delta := map[string]int64{}
+	docs := map[typeKey]int64{}
+	for _, qs := range []struct {
+		qs []quad.Quad
+		n  int64
+	}{{adds, 1}, {dels, -1}} {
+		for _, q := range qs.qs {
+			delta[predName(q.Predicate)] += qs.n
+			delta[""] += qs.n
+			if q.Predicate == PredType {
+				docs[typeKey{valueText(q.Object), valueText(q.Subject)}] += qs.n
+			}
+		}
+	}
+	for k, d := range docs {
+		if d == 0 {
+			continue
+		}
+		key := typeOfKey(k)
+		n, err := getInt(g.ctx, g.tx, backend.Count, key)
+		if err != nil {
+			return err
+		}
+		if m := n + d; m <= 0 {
+			g.del(backend.Count, key)
+		} else {
+			g.put(backend.Count, key, backend.PutInt(m))
+		}
+		if n <= 0 && n+d > 0 {
+			delta["type:"+k.typ]++
+		} else if n > 0 && n+d <= 0 {
+			delta["type:"+k.typ]--
+		}
+	}
+	for k, d := range delta {
+		if d == 0 {
+			continue
+		}
+		v, err := getInt(g.ctx, g.tx, backend.Count, []byte(k))
+		if err != nil {
+			return err
+		}
+		g.put(backend.Count, []byte(k), backend.PutInt(v+d))
+	}
+	return nil
 }
 
 func predName(v quad.Value) string {
@@ -378,7 +459,7 @@ func nameKeys(f *extract.Facts) []string {
 	var out []string
 	add := func(name, id string) {
 		if k := FoldName(name); k != "" {
-			out = append(out, k+"\x00"+id)
+			out = append(out, k+"\x00"+boundID(id))
 		}
 	}
 	for _, e := range f.Entities {
@@ -397,124 +478,116 @@ func nameKeys(f *extract.Facts) []string {
 	return out
 }
 
-type docPlan struct {
-	unchanged, replaced bool
-	oldID               string
-	add, del            []quad.Quad
-}
+type docStatus int
 
-// planDoc compares a document with what the store holds for its path and
-// id, and returns the quads to add and to delete. The store's quads of a
-// document id are the union of the quads of its files (the six language
-// versions of a resolution share its symbol, hence its id).
-func (s *Store) planDoc(ctx context.Context, tx hkv.Tx, d *Doc) (docPlan, error) {
-	var p docPlan
-	old, err := tx.Get(ctx, keyPath(d.key))
-	if err != nil && !errors.Is(err, hkv.ErrNotFound) {
-		return p, err
+const (
+	docWritten docStatus = iota
+	docReplaced
+	docUnchanged
+)
+
+// planDoc compares a document with what the store holds for its path,
+// counts its quads' files (and uncounts those of the file it replaces),
+// and writes its records. The store's quads of a document id are the union
+// of the quads of its files (the six language versions of a resolution
+// share its symbol, hence its id); the counts say when a quad's last file
+// goes, without reading the other files.
+func (s *Store) planDoc(g *group, d *Doc) (docStatus, error) {
+	ctx, tx := g.ctx, g.tx
+	pk := []byte(backend.Part(d.key))
+	old, err := tx.Get(ctx, backend.Path, pk)
+	if err != nil && !errors.Is(err, backend.ErrNotFound) {
+		return 0, err
 	}
-	p.oldID = string(old)
-	var oldQuads []quad.Quad
-	if p.oldID != "" {
-		rec, err := tx.Get(ctx, keyDoc(p.oldID, d.key))
-		if err != nil && !errors.Is(err, hkv.ErrNotFound) {
-			return p, err
+	oldID := string(old)
+	status := docWritten
+	if oldID != "" {
+		rec, err := tx.Get(ctx, backend.Doc, backend.Join(oldID, d.key))
+		if err != nil && !errors.Is(err, backend.ErrNotFound) {
+			return 0, err
 		}
 		if err == nil {
-			if p.oldID == d.ID() && bytes.Equal(rec, d.record) {
-				p.unchanged = true
-				return p, nil
+			js, err := recordJSON(rec)
+			if err != nil {
+				return 0, fmt.Errorf("stored facts of %s: %w", oldID, err)
 			}
-			p.replaced = true
+			if oldID == d.ID() && bytes.Equal(js, d.record) {
+				return docUnchanged, nil
+			}
+			status = docReplaced
 			var f extract.Facts
-			if err := json.Unmarshal(rec, &f); err != nil {
-				return p, fmt.Errorf("stored facts of %s: %w", p.oldID, err)
+			if err := json.Unmarshal(js, &f); err != nil {
+				return 0, fmt.Errorf("stored facts of %s: %w", oldID, errBadRecord)
 			}
-			if oldQuads, err = Quads(&f); err != nil {
-				return p, fmt.Errorf("stored facts of %s: %w", p.oldID, err)
+			oldQuads, err := Quads(&f)
+			if err != nil {
+				return 0, fmt.Errorf("stored facts of %s: %w", oldID, err)
+			}
+			for _, q := range oldQuads {
+				r, err := g.ref(q)
+				if err != nil {
+					return 0, err
+				}
+				if r.count > 0 {
+					r.count--
+				}
+			}
+			if oldID != d.ID() {
+				g.del(backend.Doc, backend.Join(oldID, d.key))
 			}
 		}
 	}
-	// Quads of the other files with the new id stay.
-	rest, err := s.siblingQuads(ctx, tx, d.ID(), d.key)
-	if err != nil {
-		return p, err
-	}
-	present := rest
-	if p.oldID == d.ID() {
-		present = union(rest, oldQuads)
-	}
-	desired := union(rest, d.Quads)
-	p.add = minus(d.Quads, present)
-	if p.oldID == d.ID() {
-		p.del = minus(oldQuads, desired)
-	} else if p.oldID != "" {
-		restOld, err := s.siblingQuads(ctx, tx, p.oldID, d.key)
+	for _, q := range d.Quads {
+		r, err := g.ref(q)
 		if err != nil {
-			return p, err
+			return 0, err
 		}
-		p.del = minus(oldQuads, restOld)
+		r.count++
 	}
-	return p, nil
+	g.put(backend.Path, pk, []byte(d.ID()))
+	g.put(backend.Doc, backend.Join(d.ID(), d.key), d.stored)
+	return status, nil
 }
 
-// siblingQuads are the quads of the files with document id id, except the
-// one at path key except.
-func (s *Store) siblingQuads(ctx context.Context, tx hkv.Tx, id, except string) (map[quad.Quad]struct{}, error) {
-	it := tx.Scan(keyDocPrefix(id))
-	defer it.Close()
-	var out map[quad.Quad]struct{}
-	for it.Next(ctx) {
-		k := it.Key()
-		if len(k) != 4 || string(k[3]) == except {
-			continue
-		}
-		var f extract.Facts
-		if err := json.Unmarshal(it.Val(), &f); err != nil {
-			return nil, fmt.Errorf("stored facts of %s: %w", id, err)
-		}
-		qs, err := Quads(&f)
-		if err != nil {
-			return nil, fmt.Errorf("stored facts of %s: %w", id, err)
-		}
-		if out == nil {
-			out = map[quad.Quad]struct{}{}
-		}
-		for _, q := range qs {
-			out[q] = struct{}{}
-		}
+// putDisplayName records the name to show for an entity: its canonical
+// name, the English one when the rules know it (Latin script); a name in
+// another script only until an English one comes. names collects what this
+// transaction wrote, for the process-wide cache once it commits.
+func (s *Store) putDisplayName(g *group, id, name string, names map[string]struct{}) error {
+	name = cutText(strings.TrimSpace(name), maxDisplayName)
+	if id == "" || name == "" {
+		return nil
 	}
-	return out, it.Err()
-}
-
-func union(a map[quad.Quad]struct{}, b []quad.Quad) map[quad.Quad]struct{} {
-	out := make(map[quad.Quad]struct{}, len(a)+len(b))
-	for q := range a {
-		out[q] = struct{}{}
+	id = boundID(id)
+	latin := "\x01" + id
+	if _, ok := s.namesSeen[latin]; ok {
+		return nil
 	}
-	for _, q := range b {
-		out[q] = struct{}{}
+	if _, ok := names[latin]; ok {
+		return nil
 	}
-	return out
-}
-
-func minus(a []quad.Quad, b map[quad.Quad]struct{}) []quad.Quad {
-	if len(b) == 0 {
-		return a
-	}
-	var out []quad.Quad
-	for _, q := range a {
-		if _, ok := b[q]; !ok {
-			out = append(out, q)
+	key := []byte(backend.Part(id))
+	if !IsLatin(name) {
+		if _, ok := names["\x02"+id]; ok {
+			return nil
 		}
+		if _, err := g.tx.Get(g.ctx, backend.DisplayName, key); err == nil {
+			return nil
+		} else if !errors.Is(err, backend.ErrNotFound) {
+			return err
+		}
+		names["\x02"+id] = struct{}{}
+		g.put(backend.DisplayName, key, []byte(name))
+		return nil
 	}
-	return out
+	names[latin] = struct{}{}
+	g.put(backend.DisplayName, key, []byte(name))
+	return nil
 }
 
 // DocumentFacts returns the stored facts of a document id (of the first of
 // its files in path order when several files share the id; see
-// DocumentFiles). It wraps hkv.ErrNotFound when the store has no such
-// document.
+// DocumentFiles). It wraps ErrNotFound when the store has no such document.
 func (s *Store) DocumentFacts(id string) (*extract.Facts, error) {
 	fs, err := s.DocumentFiles(id)
 	if err != nil {
@@ -527,78 +600,36 @@ func (s *Store) DocumentFacts(id string) (*extract.Facts, error) {
 }
 
 // ErrNotFound is a document, meeting or entity the store does not know.
-var ErrNotFound = errors.New("not found")
+var ErrNotFound = backend.ErrNotFound
 
 // DocumentFiles returns the stored facts of every file with document id id.
 func (s *Store) DocumentFiles(id string) ([]*extract.Facts, error) {
 	ctx := context.Background()
 	var out []*extract.Facts
-	err := hkv.View(s.kv, func(tx hkv.Tx) error {
-		it := tx.Scan(keyDocPrefix(id))
-		defer it.Close()
-		for it.Next(ctx) {
-			var f extract.Facts
-			if err := json.Unmarshal(it.Val(), &f); err != nil {
+	err := s.view(ctx, func(r backend.Reader) error {
+		return r.Scan(ctx, backend.Doc, backend.Prefix(id), func(_, v []byte) error {
+			f, err := decodeRecord(v)
+			if err != nil {
 				return fmt.Errorf("stored facts of %s: %w", id, err)
 			}
-			out = append(out, &f)
-		}
-		return it.Err()
+			out = append(out, f)
+			return nil
+		})
 	})
 	return out, err
 }
 
 // DocumentAt returns the id of the document last ingested from path.
 func (s *Store) DocumentAt(path string) (string, error) {
+	ctx := context.Background()
 	var id string
-	err := hkv.View(s.kv, func(tx hkv.Tx) error {
-		v, err := tx.Get(context.Background(), keyPath(path))
-		if errors.Is(err, hkv.ErrNotFound) {
+	err := s.view(ctx, func(r backend.Reader) error {
+		v, err := r.Get(ctx, backend.Path, []byte(backend.Part(path)))
+		if errors.Is(err, backend.ErrNotFound) {
 			return fmt.Errorf("no document ingested from %s: %w", path, ErrNotFound)
 		}
 		id = string(v)
 		return err
 	})
 	return id, err
-}
-
-// dropNodes empties the caches of nodes and index lists; the next write
-// reloads the nodes.
-func (s *Store) dropNodes() {
-	clear(s.nodes)
-	clear(s.lists)
-	s.listBytes = 0
-	s.nodesComplete, s.nodesTried = false, false
-}
-
-// putDisplayName records the name to show for an entity: its canonical
-// name, the English one when the rules know it (Latin script); a name in
-// another script only until an English one comes. names collects what this
-// transaction wrote, for the process-wide cache once it commits.
-func (s *Store) putDisplayName(ctx context.Context, tx hkv.Tx, id, name string, names map[string]struct{}) error {
-	name = strings.TrimSpace(name)
-	if id == "" || name == "" {
-		return nil
-	}
-	latin := "\x01" + id
-	if _, ok := s.namesSeen[latin]; ok {
-		return nil
-	}
-	if _, ok := names[latin]; ok {
-		return nil
-	}
-	if !IsLatin(name) {
-		if _, ok := names["\x02"+id]; ok {
-			return nil
-		}
-		if _, err := tx.Get(ctx, keyDisplayName(id)); err == nil {
-			return nil
-		} else if !errors.Is(err, hkv.ErrNotFound) {
-			return err
-		}
-		names["\x02"+id] = struct{}{}
-		return tx.Put(keyDisplayName(id), []byte(name))
-	}
-	names[latin] = struct{}{}
-	return tx.Put(keyDisplayName(id), []byte(name))
 }

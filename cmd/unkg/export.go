@@ -77,7 +77,7 @@ func runExport(ctx context.Context, e env, args []string) int {
 			return exitUsage
 		}
 	}
-	s, code := openStore(e, dbDir(*db))
+	s, code := openReader(e, dbDir(*db))
 	if s == nil {
 		return code
 	}

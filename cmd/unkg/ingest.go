@@ -102,11 +102,18 @@ func runIngest(ctx context.Context, e env, args []string) int {
 	res, err := in.run(ctx, s, paths, max(1, *workers))
 	in.prog.end()
 	elapsed := time.Since(in.start)
-	fmt.Fprintf(e.stdout, "ingested %d files in %.1fs: %d new, %d replaced, %d unchanged; %d quads added, %d removed (%.0f quads/s, %.1f MB/s); %d errors\n",
-		in.filesDone.Load(), elapsed.Seconds(), res.Written, res.Replaced, res.Unchanged, res.QuadsAdded, res.QuadsDeleted,
-		float64(res.QuadsAdded)/elapsed.Seconds(), float64(in.bytes.Load())/1e6/elapsed.Seconds(), in.errors.Load())
+	if err == nil && res.QuadsDeleted > 0 {
+		// Replaced facts leave dead versions behind: reclaim them now.
+		err = s.Compact(ctx)
+	}
+	fmt.Fprintf(e.stdout, "ingested %d files in %.1fs: %d new, %d replaced, %d unchanged, %d failed; %d quads added, %d removed (%.0f quads/s, %.1f MB/s)\n",
+		in.filesDone.Load(), elapsed.Seconds(), res.Written, res.Replaced, res.Unchanged, in.errors.Load(), res.QuadsAdded, res.QuadsDeleted,
+		float64(res.QuadsAdded)/elapsed.Seconds(), float64(in.bytes.Load())/1e6/elapsed.Seconds())
+	if cerr := s.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "unkg ingest: %v\n", err)
+		fmt.Fprintf(e.stderr, "unkg ingest: %s\n", storeError(dbDir(*db), err))
 		return exitFatal
 	}
 	if in.errors.Load() > 0 {

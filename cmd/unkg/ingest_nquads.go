@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -41,7 +42,12 @@ func ingestNQuads(ctx context.Context, e env, s *graph.Store, paths []string) in
 		f.Close()
 		total.Add(res)
 		for _, de := range res.Errors {
-			fmt.Fprintf(e.stderr, "unkg ingest: %s: %v\n", p, de)
+			var le *export.LineError
+			if errors.As(de, &le) {
+				fmt.Fprintf(e.stderr, "unkg ingest: %s:%v\n", p, strings.TrimPrefix(le.Error(), "line "))
+			} else {
+				fmt.Fprintf(e.stderr, "unkg ingest: %s: %v\n", p, de)
+			}
 			failed++
 		}
 		if err != nil {

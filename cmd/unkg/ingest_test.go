@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -78,7 +79,7 @@ func TestIngestAndQuery(t *testing.T) {
 	}
 	os.Remove(filepath.Join(corpus, "c.jsonl"))
 	code, out, errs = unkg(t, "ingest", "--facts", "--db", db, corpus)
-	if code != exitOK || !strings.Contains(out, "5 unchanged; 0 quads added, 0 removed") {
+	if code != exitOK || !strings.Contains(out, "5 unchanged, 0 failed; 0 quads added, 0 removed") {
 		t.Fatalf("second ingest: exit %d\n%s%s", code, out, errs)
 	}
 
@@ -127,8 +128,36 @@ func TestIngestAndQuery(t *testing.T) {
 	}
 	defer s.Close()
 	code, _, errs = unkg(t, "stats", "--db", db)
-	if code != exitFatal || !strings.Contains(errs, "in use by another process") {
+	if code != exitFatal || !strings.Contains(errs, "in use by another process") || !strings.Contains(errs, fmt.Sprintf("(pid %d)", os.Getpid())) {
 		t.Errorf("locked store: exit %d %s", code, errs)
+	}
+}
+
+// Readers run side by side; a read-only command where no store is says so,
+// exits 3 and creates nothing.
+func TestReadersAndNoStore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "unkg.db")
+	for _, args := range [][]string{{"stats"}, {"query", "attendees", "2003-04-11"}, {"export", "--format", "nquads"}} {
+		code, _, errs := unkg(t, append(args, "--db", db)...)
+		if code != exitFatal || !strings.Contains(errs, "no store at "+db+" (run unkg ingest first)") {
+			t.Errorf("%v without a store: exit %d %s", args, code, errs)
+		}
+		if _, err := os.Stat(db); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("%v without a store created %s", args, db)
+		}
+	}
+	if code, _, errs := unkg(t, "ingest", "--db", db, "--progress", "none", "../../testdata/seeds"); code != exitOK {
+		t.Fatalf("ingest: %d %s", code, errs)
+	}
+	r, err := graph.Open(db, graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	code, out, errs := unkg(t, "query", "--db", db, "attendees", "2003-04-11")
+	if code != exitOK || !strings.Contains(out, "org:AU") {
+		t.Errorf("query beside a reader: exit %d %s", code, errs)
 	}
 }
 

@@ -45,6 +45,7 @@ func commands() []command {
 		{"stats", "count documents, quads, entities and facts in the graph", runStats},
 		{"export", "write the graph for Gephi, yEd, Graphviz, Cytoscape or Cayley (gexf, graphml, dot, cyjs, nquads)", runExport},
 		{"serve", "serve the graph read-only over HTTP: a page that draws it and a JSON API", runServe},
+		{"compact", "reclaim the space of replaced facts in the store", runCompact},
 		{"bench-store", "time ingest and queries on a synthetic corpus", runBenchStore},
 		{"bench", "measure extraction speed and memory on a corpus built from the bundled documents", runBench},
 	}

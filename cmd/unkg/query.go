@@ -58,7 +58,7 @@ func runQuery(ctx context.Context, e env, args []string) int {
 	if len(qargs) > 0 {
 		arg = qargs[0]
 	}
-	s, code := openStore(e, dbDir(*db))
+	s, code := openReader(e, dbDir(*db))
 	if s == nil {
 		return code
 	}

@@ -35,7 +35,7 @@ func runServe(ctx context.Context, e env, args []string) int {
 		fmt.Fprintln(e.stderr, "unkg serve: --timeout, --gizmo-timeout and --max-nodes must be positive")
 		return exitUsage
 	}
-	s, code := openStore(e, dbDir(*db))
+	s, code := openReader(e, dbDir(*db))
 	if s == nil {
 		return code
 	}

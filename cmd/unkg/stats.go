@@ -22,7 +22,7 @@ func runStats(ctx context.Context, e env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	s, code := openStore(e, dbDir(*db))
+	s, code := openReader(e, dbDir(*db))
 	if s == nil {
 		return code
 	}

@@ -1,9 +1,13 @@
 package export
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
 	"sort"
 
 	"github.com/cayleygraph/quad"
@@ -12,6 +16,39 @@ import (
 	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
 )
+
+// LineError is a line of N-Quads that does not parse. The document of its
+// label (when the line shows one) is refused whole.
+type LineError struct {
+	Line  int
+	Label string
+	Err   error
+}
+
+func (e *LineError) Error() string {
+	msg := e.Err.Error()
+	if len(msg) > 200 {
+		msg = msg[:200] + "..."
+	}
+	if e.Label != "" {
+		return fmt.Sprintf("line %d: %s (document %s refused)", e.Line, msg, e.Label)
+	}
+	return fmt.Sprintf("line %d: %s", e.Line, msg)
+}
+
+func (e *LineError) Unwrap() error { return e.Err }
+
+// reLabel finds the label of a statement that does not parse: its last IRI
+// before the final dot.
+var reLabel = regexp.MustCompile(`<([^<>]*)>\s*\.\s*$`)
+
+func lineLabel(line []byte) string {
+	m := reLabel.FindSubmatch(line)
+	if m == nil || len(bytes.Fields(line)) < 4 {
+		return ""
+	}
+	return string(m[1])
+}
 
 // LoadResult counts what LoadNQuads did.
 type LoadResult struct {
@@ -34,31 +71,47 @@ type LoadResult struct {
 // failure of the store.
 func LoadNQuads(ctx context.Context, s *graph.Store, r io.Reader) (LoadResult, error) {
 	var res LoadResult
-	dec := nquads.NewReader(r, false)
+	br := bufio.NewReader(r)
 	groups := map[string][]quad.Quad{}
+	refused := map[string]bool{} // labels with a bad line: refused whole
 	var order []string
-	for {
-		q, err := dec.ReadQuad()
-		if err == io.EOF {
+	for line := 1; ; line++ {
+		b, rerr := br.ReadBytes('\n')
+		if rerr != nil && rerr != io.EOF {
+			return res, fmt.Errorf("n-quads line %d: %w", line, rerr)
+		}
+		if t := bytes.TrimSpace(b); len(t) > 0 && t[0] != '#' {
+			q, err := nquads.Parse(string(t))
+			if err != nil {
+				l := lineLabel(t)
+				if l != "" && !refused[l] {
+					refused[l] = true
+					if _, ok := groups[l]; !ok {
+						order = append(order, l)
+					}
+				}
+				res.Errors = append(res.Errors, &LineError{Line: line, Label: l, Err: err})
+			} else if q.IsValid() {
+				res.Quads++
+				q.Subject, q.Predicate, q.Object = unescapeIRI(q.Subject), unescapeIRI(q.Predicate), unescapeIRI(q.Object)
+				if q.Label != nil {
+					q.Label = unescapeIRI(q.Label)
+				}
+				l := ""
+				if q.Label != nil {
+					l = text(q.Label)
+				}
+				if _, ok := groups[l]; !ok && !refused[l] {
+					order = append(order, l)
+				}
+				groups[l] = append(groups[l], q)
+			}
+		}
+		if rerr == io.EOF {
 			break
 		}
-		if err != nil {
-			return res, fmt.Errorf("n-quads line %d: %w", res.Quads+1, err)
-		}
-		res.Quads++
-		q.Subject, q.Predicate, q.Object = unescapeIRI(q.Subject), unescapeIRI(q.Predicate), unescapeIRI(q.Object)
-		if q.Label != nil {
-			q.Label = unescapeIRI(q.Label)
-		}
-		l := ""
-		if q.Label != nil {
-			l = text(q.Label)
-		}
-		if _, ok := groups[l]; !ok {
-			order = append(order, l)
-		}
-		groups[l] = append(groups[l], q)
 	}
+	order = slices.DeleteFunc(order, func(l string) bool { return refused[l] })
 	res.Documents = len(order)
 	var batch []*extract.Facts
 	flush := func() error {

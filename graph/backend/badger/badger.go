@@ -1,0 +1,413 @@
+// Package badger is unkg's Badger v4 backend: Cayley's kv quad store (with
+// its key layout, so Cayley's own tools read it) and unkg's records in one
+// Badger database in a folder.
+//
+// Writes bypass Cayley's ApplyDeltas (quads.go): the caller adds only quads
+// the graph lacks and deletes only quads it holds, so the duplicate checks
+// and bloom filters are not needed, and a deleted quad is removed from the
+// log and the index lists instead of being kept marked dead, so that a
+// store whose files change does not grow.
+package badger
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+
+	"github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+	bdg "github.com/dgraph-io/badger/v4"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/hidal-go/hidalgo/kv/flat"
+
+	"github.com/unkg/unkg/graph/backend"
+	"github.com/unkg/unkg/graph/badgerkv"
+)
+
+// Name is the backend's name in the registry ("badger:DIR").
+const Name = "badger"
+
+func init() {
+	backend.Register(Name, backend.Registration{
+		Open: func(addr string, o backend.Options) (backend.Backend, error) { return Open(addr, o) },
+	})
+}
+
+// Quad indexes of the store. Subject-predicate answers forward steps,
+// object-predicate-subject reverse steps and full-quad existence, and the
+// label index finds the quads of one document (for deletion).
+var (
+	IndexSP  = ckv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
+	IndexOPS = ckv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
+	IndexL   = ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
+	Indexes  = []ckv.QuadIndex{IndexSP, IndexOPS, IndexL}
+)
+
+// Cayley's key for its index list (graph/kv: metaBucket + "indexes").
+var keyCayleyIndexes = hkv.SKey("meta", "indexes")
+
+// holderFile names the process that has the store open for writing.
+const holderFile = "unkg.holder"
+
+// Store is a Badger backend. It is safe for concurrent use.
+type Store struct {
+	dir string
+	bdb *badgerkv.DB
+	kv  hkv.KV
+	ro  bool
+	qs  atomic.Pointer[ckv.QuadStore]
+
+	wmu   sync.Mutex // one write transaction at a time
+	cache *cache     // committed nodes and index lists (quads.go)
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+var _ backend.Backend = (*Store)(nil)
+
+// Open opens the store in dir; unless o.ReadOnly it creates it if needed.
+func Open(dir string, o backend.Options) (*Store, error) {
+	if o.ReadOnly {
+		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
+			return nil, fmt.Errorf("%w at %s", backend.ErrNoStore, dir)
+		}
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", dir, wrapErr(err))
+	}
+	bo := badgerkv.DefaultOptions(dir).
+		WithSyncWrites(o.SyncWrites).
+		WithReadOnly(o.ReadOnly).
+		WithDetectConflicts(false). // one writer
+		// Larger memtables allow larger transactions, so fewer commits
+		// rewrite the index lists that many documents share.
+		WithMemTableSize(64 << 20).
+		// Values up to 1 KB stay in the LSM tree, where compaction drops
+		// their dead versions; the value log keeps only large records.
+		WithValueThreshold(1 << 10).
+		WithNumVersionsToKeep(1).
+		WithCompactL0OnClose(true)
+	bdb, err := badgerkv.Open(bo)
+	if err != nil {
+		if errors.Is(err, badgerkv.ErrLocked) {
+			return nil, fmt.Errorf("open store %s: %w%s", dir, backend.ErrLocked, holder(dir))
+		}
+		return nil, fmt.Errorf("open store %s: %w", dir, wrapErr(err))
+	}
+	s := &Store{dir: dir, bdb: bdb, kv: flat.Upgrade(bdb), ro: o.ReadOnly, cache: newCache()}
+	if !o.ReadOnly {
+		cmd := strings.Join(os.Args, " ")
+		if len(cmd) > 200 {
+			cmd = cmd[:200]
+		}
+		_ = os.WriteFile(filepath.Join(dir, holderFile), []byte(fmt.Sprintf("%s (pid %d)", cmd, os.Getpid())), 0o644)
+	}
+	if err := s.init(); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("open store %s: %w", dir, wrapErr(err))
+	}
+	return s, nil
+}
+
+// holder says which process holds dir, when it left its name there.
+func holder(dir string) string {
+	b, err := os.ReadFile(filepath.Join(dir, holderFile))
+	if err != nil || len(b) == 0 {
+		return ""
+	}
+	s := string(b)
+	if i := strings.LastIndex(s, "(pid "); i >= 0 {
+		pid, err := strconv.Atoi(strings.TrimSuffix(s[i+5:], ")"))
+		if err == nil && syscall.Kill(pid, 0) != nil {
+			return "" // that process is gone: a reader holds it
+		}
+	}
+	return ": " + s
+}
+
+func (s *Store) init() error {
+	ctx := context.Background()
+	var initialized bool
+	err := hkv.View(s.kv, func(tx hkv.Tx) error {
+		_, err := tx.Get(ctx, keyCayleyIndexes)
+		if err == nil {
+			initialized = true
+			return nil
+		}
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if !initialized {
+		if s.ro {
+			return backend.ErrNoStore
+		}
+		// Let Cayley lay out its buckets, then choose the indexes before
+		// anything is written.
+		if err := ckv.Init(s.kv, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return fmt.Errorf("init graph: %w", err)
+		}
+		ind, err := json.Marshal(Indexes)
+		if err != nil {
+			return err
+		}
+		if err := hkv.Update(ctx, s.kv, func(tx hkv.Tx) error { return tx.Put(keyCayleyIndexes, ind) }); err != nil {
+			return fmt.Errorf("init graph: %w", err)
+		}
+	}
+	return s.resetQuadStore()
+}
+
+// resetQuadStore opens a fresh Cayley quad store over the database: Cayley
+// caches node ids, which a deletion may have made stale.
+func (s *Store) resetQuadStore() error {
+	qs, err := ckv.New(s.kv, graph.Options{ckv.OptNoBloom: true})
+	if err != nil {
+		return fmt.Errorf("open graph: %w", err)
+	}
+	kqs, ok := qs.(*ckv.QuadStore)
+	if !ok {
+		return fmt.Errorf("open graph: unexpected quad store %T", qs)
+	}
+	s.qs.Store(kqs)
+	return nil
+}
+
+// Dir is the store's folder.
+func (s *Store) Dir() string { return s.dir }
+
+// Location is the store's folder.
+func (s *Store) Location() string { return s.dir }
+
+// QuadStore is Cayley's quad store over the graph.
+func (s *Store) QuadStore() graph.QuadStore { return s.qs.Load() }
+
+// Limits are Badger's transaction limits, with room for Cayley's own writes.
+func (s *Store) Limits() backend.Limits {
+	return backend.Limits{
+		MaxKey:    60000,
+		MaxValue:  256 << 20,
+		MaxWrites: s.bdb.MaxBatchCount(),
+		MaxBytes:  s.bdb.MaxBatchSize(),
+	}
+}
+
+// Size is the bytes of the store's files.
+func (s *Store) Size(context.Context) (int64, error) {
+	var n int64
+	err := filepath.Walk(s.dir, func(_ string, fi os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		if fi.Mode().IsRegular() {
+			n += fi.Size()
+		}
+		return nil
+	})
+	return n, err
+}
+
+// Compact flattens the LSM tree (dropping dead versions and deleted keys)
+// and rewrites value-log files that are mostly garbage.
+func (s *Store) Compact(ctx context.Context) error {
+	if s.ro {
+		return backend.ErrReadOnly
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	db := s.bdb.Badger()
+	if err := db.Flatten(1); err != nil {
+		return fmt.Errorf("compact %s: %w", s.dir, wrapErr(err))
+	}
+	for ctx.Err() == nil {
+		if err := db.RunValueLogGC(0.3); err != nil {
+			if errors.Is(err, bdg.ErrNoRewrite) || errors.Is(err, bdg.ErrRejected) {
+				break
+			}
+			return fmt.Errorf("compact %s: %w", s.dir, wrapErr(err))
+		}
+	}
+	return ctx.Err()
+}
+
+// Close closes the store. Closing twice is allowed.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		s.wmu.Lock()
+		defer s.wmu.Unlock()
+		if err := s.bdb.Close(); err != nil {
+			s.closeErr = fmt.Errorf("close store %s: %w", s.dir, wrapErr(err))
+		}
+		if !s.ro {
+			os.Remove(filepath.Join(s.dir, holderFile))
+		}
+	})
+	return s.closeErr
+}
+
+// wrapErr adds the backend's sentinels to Badger's errors.
+func wrapErr(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), "no space left on device"):
+		if errors.Is(err, backend.ErrNoSpace) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", backend.ErrNoSpace, err)
+	case errors.Is(err, bdg.ErrTxnTooBig) || errors.Is(err, bdg.ErrValueLogSize) ||
+		strings.Contains(err.Error(), "exceeded") && strings.Contains(err.Error(), "size limit"):
+		return fmt.Errorf("%w: %v", backend.ErrTooBig, err)
+	}
+	return err
+}
+
+// recordKey is where a record of unkg lives in Badger.
+func recordKey(b backend.Bucket, key []byte) hkv.Key {
+	return hkv.Key{[]byte("unkg"), []byte(b), key}
+}
+
+// View opens a read-only snapshot.
+func (s *Store) View(context.Context) (backend.Reader, error) {
+	tx, err := s.kv.Tx(false)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", s.dir, wrapErr(err))
+	}
+	return &reader{tx: tx}, nil
+}
+
+type reader struct{ tx hkv.Tx }
+
+func (r *reader) Get(ctx context.Context, b backend.Bucket, key []byte) ([]byte, error) {
+	v, err := r.tx.Get(ctx, recordKey(b, key))
+	if errors.Is(err, hkv.ErrNotFound) {
+		return nil, fmt.Errorf("%s %q: %w", b, key, backend.ErrNotFound)
+	}
+	return v, wrapErr(err)
+}
+
+func (r *reader) Scan(ctx context.Context, b backend.Bucket, prefix []byte, fn func(k, v []byte) error) error {
+	it := r.tx.Scan(recordKey(b, prefix))
+	defer it.Close()
+	for it.Next(ctx) {
+		k := it.Key()
+		var key []byte
+		switch len(k) {
+		case 2: // an empty key
+		case 3:
+			key = k[2]
+		default:
+			continue
+		}
+		if err := fn(key, it.Val()); err != nil {
+			if errors.Is(err, backend.ErrStopScan) {
+				return nil
+			}
+			return err
+		}
+	}
+	return wrapErr(it.Err())
+}
+
+func (r *reader) Close() error { return r.tx.Close() }
+
+// Begin starts the write transaction.
+func (s *Store) Begin(ctx context.Context) (backend.Tx, error) {
+	if s.ro {
+		return nil, fmt.Errorf("write %s: %w", s.dir, backend.ErrReadOnly)
+	}
+	s.wmu.Lock()
+	tx, err := s.kv.Tx(true)
+	if err != nil {
+		s.wmu.Unlock()
+		return nil, fmt.Errorf("begin transaction: %w", wrapErr(err))
+	}
+	return &writeTx{reader: reader{tx: tx}, s: s, pend: newPending()}, nil
+}
+
+type writeTx struct {
+	reader
+	s       *Store
+	pend    *pending
+	deleted bool  // nodes were removed: Cayley's caches must go
+	bytes   int64 // about what the transaction writes, for the space check
+	done    bool
+}
+
+func (t *writeTx) Put(b backend.Bucket, key, val []byte) error {
+	if len(key) > t.s.Limits().MaxKey {
+		return fmt.Errorf("%s key of %d bytes: %w", b, len(key), backend.ErrTooBig)
+	}
+	t.bytes += int64(len(key) + len(val) + 32)
+	return wrapErr(t.tx.Put(recordKey(b, key), val))
+}
+
+func (t *writeTx) Delete(b backend.Bucket, key []byte) error {
+	t.bytes += int64(len(key) + 32)
+	return wrapErr(t.tx.Del(recordKey(b, key)))
+}
+
+// spareBytes is the free space a commit leaves at least. Badger writes its
+// memtables and value log through memory-mapped files, where a full disk
+// is a SIGBUS instead of an error; so a commit that could fill the disk is
+// refused before it is written.
+const spareBytes = 8 << 20
+
+// checkSpace fails with ErrNoSpace when the disk under the store lacks
+// room for n more bytes (twice: the write-ahead log and the tables).
+func (s *Store) checkSpace(n int64) error {
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(s.dir, &st); err != nil {
+		return nil // cannot tell: let Badger try
+	}
+	free := int64(st.Bavail) * int64(st.Bsize)
+	if free < 2*n+spareBytes {
+		return fmt.Errorf("%w: %d MB free under %s", backend.ErrNoSpace, free>>20, s.dir)
+	}
+	return nil
+}
+
+func (t *writeTx) Commit(ctx context.Context) error {
+	if t.done {
+		return errors.New("commit of a finished transaction")
+	}
+	t.done = true
+	defer t.s.wmu.Unlock()
+	if err := t.s.checkSpace(t.bytes); err != nil {
+		t.tx.Close()
+		return fmt.Errorf("commit: %w", err)
+	}
+	err := t.tx.Commit(ctx)
+	t.tx.Close()
+	if err != nil {
+		t.s.cache.drop()
+		return fmt.Errorf("commit: %w", wrapErr(err))
+	}
+	t.s.cache.apply(t.pend)
+	if t.deleted {
+		return t.s.resetQuadStore()
+	}
+	return nil
+}
+
+func (t *writeTx) Close() error {
+	if t.done {
+		return nil
+	}
+	t.done = true
+	defer t.s.wmu.Unlock()
+	return t.tx.Close()
+}
