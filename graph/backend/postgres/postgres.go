@@ -175,15 +175,17 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 	if err != nil {
 		return err
 	}
-	var got bool
-	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, int64(writerLock)).Scan(&got); err != nil {
-		conn.Close(ctx)
-		return fmt.Errorf("take the writer's lock: %w", err)
-	}
-	if !got {
+	// A writer killed a moment ago holds the lock until the server sees its
+	// connection close: wait a little for it.
+	_, err = conn.Exec(ctx, `SET lock_timeout = '3s'; SELECT pg_advisory_lock(`+fmt.Sprint(writerLock)+`); SET lock_timeout = 0`)
+	if isCode(err, "55P03") { // lock_not_available
 		holder := lockHolder(ctx, conn)
 		conn.Close(ctx)
 		return fmt.Errorf("%w (%s)", backend.ErrLocked, holder)
+	}
+	if err != nil {
+		conn.Close(ctx)
+		return fmt.Errorf("take the writer's lock: %w", err)
 	}
 	b.conn = conn
 	var hasQuads bool
@@ -245,9 +247,10 @@ func validBucket(b backend.Bucket) error {
 }
 
 // Limits: keys are btree index entries (at most about 2.7 KB in
-// PostgreSQL), values are BYTEA (1 GB, kept far lower for memory).
+// PostgreSQL), values are BYTEA (1 GB, kept far lower for memory); a
+// transaction buffers its writes in memory until it loads them.
 func (b *Backend) Limits() backend.Limits {
-	return backend.Limits{MaxKey: 2000, MaxValue: 64 << 20, MaxWrites: 1 << 22, MaxBytes: 512 << 20}
+	return backend.Limits{MaxKey: 2000, MaxValue: 64 << 20, MaxWrites: 1 << 18, MaxBytes: 256 << 20}
 }
 
 // Begin starts the write transaction.

@@ -124,6 +124,20 @@ type Tx struct {
 	size int64                                    // bytes so far
 	err  error                                    // the first failed flush: the SQL transaction is aborted
 	done bool
+	// refs holds the QuadRef records of the labels read so far: package
+	// graph asks for one per quad, and a Scan of the label's records once
+	// costs one round trip instead of one per quad.
+	refs map[string]map[string][]byte
+}
+
+// quadRefLabel is the label part of a QuadRef key (backend.QuadRefKey:
+// the label's prefix and a 16-byte hash), or false.
+func quadRefLabel(key []byte) (string, bool) {
+	const hash = 16
+	if len(key) <= hash || key[len(key)-hash-1] != 0 {
+		return "", false
+	}
+	return string(key[:len(key)-hash]), true
 }
 
 type quadOp struct {
@@ -134,10 +148,36 @@ type quadOp struct {
 type recordPut struct{ val []byte }
 
 func (t *Tx) Get(ctx context.Context, b backend.Bucket, key []byte) ([]byte, error) {
+	if label, ok := quadRefLabel(key); ok && b == backend.QuadRef {
+		return t.getQuadRef(ctx, label, key)
+	}
 	if err := t.flush(ctx); err != nil {
 		return nil, err
 	}
 	return t.rd.Get(ctx, b, key)
+}
+
+func (t *Tx) getQuadRef(ctx context.Context, label string, key []byte) ([]byte, error) {
+	m, ok := t.refs[label]
+	if !ok {
+		m = map[string][]byte{}
+		err := t.Scan(ctx, backend.QuadRef, []byte(label), func(k, v []byte) error {
+			m[string(k)] = bytes.Clone(v)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if t.refs == nil {
+			t.refs = map[string]map[string][]byte{}
+		}
+		t.refs[label] = m
+	}
+	v, ok := m[string(key)]
+	if !ok {
+		return nil, fmt.Errorf("get %s/%q from %s: %w", backend.QuadRef, key, t.b.loc, backend.ErrNotFound)
+	}
+	return v, nil
 }
 
 func (t *Tx) Scan(ctx context.Context, b backend.Bucket, prefix []byte, fn func(key, val []byte) error) error {
@@ -207,6 +247,15 @@ func (t *Tx) putRecord(b backend.Bucket, key, val []byte) error {
 		val = bytes.Clone(val)
 	}
 	m[string(key)] = &recordPut{val: val}
+	if label, ok := quadRefLabel(key); ok && b == backend.QuadRef {
+		if refs, ok := t.refs[label]; ok {
+			if val == nil {
+				delete(refs, string(key))
+			} else {
+				refs[string(key)] = val
+			}
+		}
+	}
 	return nil
 }
 
