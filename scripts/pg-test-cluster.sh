@@ -16,10 +16,12 @@
 # listens on 127.0.0.1 and a socket in that folder only. PGTEST_PORT chooses
 # the port (default: a free one from 54320 up).
 
+# Safe under set -euo pipefail (.ci/run sources this file).
 pg_test_cluster_bin() {
   local d
-  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1) || true
   if [ -n "$d" ] && [ -x "$d/pg_ctl" ]; then echo "$d"; fi
+  return 0
 }
 
 pg_test_cluster_start() {
