@@ -9,7 +9,9 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -32,8 +34,16 @@ func runBenchStore(ctx context.Context, e env, args []string) int {
 	queries := fs.Int("queries", 500, "runs of each query")
 	dir := fs.String("dir", "", "store folder (default: a new temporary folder, removed afterwards)")
 	profile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to this file (go tool pprof)")
+	files := fs.Int("files", 0, "instead: the store's figures on this many distinct text documents read from files (10000), "+
+		"against Cayley's own loader on the same quads, with the shared-id case (--shared) and scaling (--large)")
+	shared := fs.Int("shared", 2000, "--files: files of the shared-id case (sharing 4 document ids), against as many distinct ones")
+	large := fs.Int("large", 0, "--files: also ingest this many documents (50000) and compare the throughput")
+	replace := fs.Int("replace", 2000, "--files: files replaced six times, against a fresh ingest of their last versions")
 	if done, code := parseFlags(fs, args); done {
 		return code
+	}
+	if *files > 0 {
+		return benchFiles(ctx, e, *corpus, *files, *shared, *large, *replace)
 	}
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "unkg bench-store: %v\n", err)
@@ -66,7 +76,7 @@ func runBenchStore(ctx context.Context, e env, args []string) int {
 		}
 		fmt.Fprintf(e.stdout, "corpus: %d text documents, %.1f MB, in %s\n", len(paths), float64(size)/1e6, td)
 	}
-	s, err := graph.Open(d, graph.Options{})
+	s, err := graph.Open(filepath.Join(d, "unkg.db"), graph.Options{})
 	if err != nil {
 		return fail(err)
 	}
@@ -193,4 +203,234 @@ func buildTextCorpus(src, dir string, n int) ([]string, int64, error) {
 		total += int64(len(data))
 	}
 	return paths, total, nil
+}
+
+// filesRun is one ingest of text files as `unkg ingest` does it.
+type filesRun struct {
+	docs     int
+	quads    int
+	secs     float64
+	bytes    int64 // on disk after closing
+	failures int64
+}
+
+func (r filesRun) quadsPerSec() float64 { return float64(r.quads) / r.secs }
+
+// ingestFiles ingests paths into a new store at db.
+func ingestFiles(ctx context.Context, x extractFunc, db string, paths []string) (filesRun, error) {
+	s, err := graph.Open(db, graph.Options{})
+	if err != nil {
+		return filesRun{}, err
+	}
+	in := newIngester(env{stdout: io.Discard, stderr: io.Discard}, x, false, len(paths), "none")
+	res, err := in.run(ctx, s, paths, runtime.GOMAXPROCS(0))
+	el := time.Since(in.start)
+	if cerr := s.Close(); err == nil {
+		err = cerr
+	}
+	return filesRun{docs: res.Written, quads: res.QuadsAdded, secs: el.Seconds(), bytes: bench.DirSize(db), failures: in.errors.Load()}, err
+}
+
+// benchFiles prints the store's figures on distinct real documents read
+// from files: against Cayley's own loader on the same quads, bytes on disk
+// per quad, files sharing document ids against distinct ones, and the
+// throughput at a larger size.
+func benchFiles(ctx context.Context, e env, corpus string, n, shared, large, replace int) int {
+	fail := func(err error) int {
+		fmt.Fprintf(e.stderr, "unkg bench-store: %v\n", err)
+		return exitFatal
+	}
+	tmp, err := os.MkdirTemp("", "unkg-bench-")
+	if err != nil {
+		return fail(err)
+	}
+	defer os.RemoveAll(tmp)
+	x, err := newExtractor("")
+	if err != nil {
+		return fail(err)
+	}
+	paths, size, err := buildTextCorpus(corpus, filepath.Join(tmp, "text"), max(n, shared, replace))
+	if err != nil {
+		return fail(err)
+	}
+	fmt.Fprintf(e.stdout, "corpus: %d distinct text documents (%.1f MB) made from %s; GOMAXPROCS=%d; a shared machine: figures vary by 10-30%% between runs\n",
+		len(paths), float64(size)/1e6, corpus, runtime.GOMAXPROCS(0))
+
+	// 1. unkg ingest of n files, then Cayley's loader on the same quads.
+	db := filepath.Join(tmp, "unkg.db")
+	r, err := ingestFiles(ctx, x, db, paths[:n])
+	if err != nil {
+		return fail(err)
+	}
+	fmt.Fprintf(e.stdout, "unkg ingest: %d files, %d quads in %.1fs (extraction included): %.0f quads/s, %.0f docs/s; %.1f MB on disk, %.0f bytes/quad; %d failed\n",
+		r.docs, r.quads, r.secs, r.quadsPerSec(), float64(r.docs)/r.secs, float64(r.bytes)/1e6, float64(r.bytes)/float64(r.quads), r.failures)
+	s, err := graph.Open(db, graph.Options{ReadOnly: true})
+	if err != nil {
+		return fail(err)
+	}
+	quads, err := bench.AllQuads(ctx, s.QuadStore())
+	s.Close()
+	if err != nil {
+		return fail(err)
+	}
+	cdir := filepath.Join(tmp, "cayley.db")
+	cd, err := bench.CayleyLoad(ctx, quads, cdir)
+	if err != nil {
+		return fail(fmt.Errorf("cayley load: %w", err))
+	}
+	cq := len(quads)
+	quads = nil
+	cb := bench.DirSize(cdir)
+	cqps := float64(cq) / cd.Seconds()
+	fmt.Fprintf(e.stdout, "cayley load: the same %d quads, ready, in %.1fs: %.0f quads/s; %.1f MB on disk, %.0f bytes/quad\n",
+		cq, cd.Seconds(), cqps, float64(cb)/1e6, float64(cb)/float64(cq))
+	fmt.Fprintf(e.stdout, "ratio: unkg ingest (from text files) / cayley load (ready quads) = %.2fx\n", r.quadsPerSec()/cqps)
+	os.RemoveAll(cdir)
+	os.RemoveAll(db)
+
+	// 2. Files sharing 4 document ids against as many distinct files:
+	// the same extracted facts, with the ids set to 4 values.
+	if shared > 0 {
+		var distinct, same []*extract.Facts
+		for _, p := range paths[:shared] {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return fail(err)
+			}
+			f, err := x(p, data)
+			if err != nil {
+				return fail(err)
+			}
+			distinct = append(distinct, f)
+			g := *f
+			g.Doc.ID = fmt.Sprintf("doc:SHARED/%d", len(same)%4)
+			same = append(same, &g)
+		}
+		timeWrite := func(name string, fs []*extract.Facts) (float64, error) {
+			s, err := graph.Open(filepath.Join(tmp, name), graph.Options{})
+			if err != nil {
+				return 0, err
+			}
+			defer s.Close()
+			res, err := bench.IngestFacts(ctx, s, fs)
+			if err != nil {
+				return 0, err
+			}
+			fmt.Fprintf(e.stdout, "%s: %d files, %d quads stored in %.2fs, %d transactions\n", name, len(fs), res.QuadsAdded, res.Duration.Seconds(), res.Transactions)
+			return res.Duration.Seconds(), nil
+		}
+		td, err := timeWrite("distinct-ids", distinct)
+		if err != nil {
+			return fail(err)
+		}
+		ts, err := timeWrite("4-shared-ids", same)
+		if err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(e.stdout, "ratio: time of %d files sharing 4 ids / %d distinct = %.2fx\n", shared, shared, ts/td)
+	}
+
+	// 3. Every file replaced six times (a changed file: new digest, so a new
+	// id unless it prints a symbol, and different facts), then a fresh
+	// store of the last versions.
+	if replace > 0 {
+		var base []*extract.Facts
+		for _, p := range paths[:replace] {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return fail(err)
+			}
+			f, err := x(p, data)
+			if err != nil {
+				return fail(err)
+			}
+			base = append(base, f)
+		}
+		version := func(round int) []*extract.Facts {
+			out := make([]*extract.Facts, len(base))
+			for i, f := range base {
+				g := *f
+				g.Doc.SHA256 = fmt.Sprintf("%x-%d", i, round)
+				if strings.HasPrefix(g.Doc.ID, "doc:sha256:") {
+					g.Doc.ID = fmt.Sprintf("doc:sha256:%08x%08x", i, round)
+				}
+				g.Relations = g.Relations[:len(g.Relations)*(1+(i+round)%4)/4]
+				out[i] = &g
+			}
+			return out
+		}
+		rdb := filepath.Join(tmp, "replaced.db")
+		s, err := graph.Open(rdb, graph.Options{})
+		if err != nil {
+			return fail(err)
+		}
+		for round := range 7 {
+			res, err := bench.IngestFacts(ctx, s, version(round))
+			if err == nil && res.QuadsDeleted > 0 {
+				err = s.Compact(ctx) // as unkg ingest does at its end
+			}
+			if err != nil {
+				s.Close()
+				return fail(err)
+			}
+			sz, _ := s.Size(ctx)
+			fmt.Fprintf(e.stdout, "replace round %d: %d replaced, %d quads added, %d removed in %.1fs; store %.1f MB\n",
+				round, res.Replaced, res.QuadsAdded, res.QuadsDeleted, res.Duration.Seconds(), float64(sz)/1e6)
+		}
+		rq := meetingsTime(ctx, s)
+		s.Close()
+		fdb := filepath.Join(tmp, "fresh.db")
+		f, err := graph.Open(fdb, graph.Options{})
+		if err != nil {
+			return fail(err)
+		}
+		if _, err := bench.IngestFacts(ctx, f, version(6)); err != nil {
+			f.Close()
+			return fail(err)
+		}
+		fq := meetingsTime(ctx, f)
+		f.Close()
+		rs, fs := bench.DirSize(rdb), bench.DirSize(fdb)
+		fmt.Fprintf(e.stdout, "after six replacements of %d files: %.1f MB; a fresh ingest of the last versions: %.1f MB; ratio %.2fx\n",
+			replace, float64(rs)/1e6, float64(fs)/1e6, float64(rs)/float64(fs))
+		fmt.Fprintf(e.stdout, "query meetings of every organization: %v on the replaced store, %v on the fresh one\n", rq, fq)
+		os.RemoveAll(rdb)
+		os.RemoveAll(fdb)
+	}
+
+	// 4. Throughput at a larger size.
+	if large > 0 {
+		lp, _, err := buildTextCorpus(corpus, filepath.Join(tmp, "large"), large)
+		if err != nil {
+			return fail(err)
+		}
+		os.RemoveAll(filepath.Join(tmp, "text"))
+		lr, err := ingestFiles(ctx, x, filepath.Join(tmp, "large.db"), lp)
+		if err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(e.stdout, "unkg ingest: %d files, %d quads in %.1fs: %.0f quads/s; %.0f bytes/quad\n",
+			lr.docs, lr.quads, lr.secs, lr.quadsPerSec(), float64(lr.bytes)/float64(lr.quads))
+		fmt.Fprintf(e.stdout, "ratio: throughput at %d documents / at %d = %.2f\n", large, n, lr.quadsPerSec()/r.quadsPerSec())
+	}
+	return exitOK
+}
+
+// meetingsTime is the median time of 'query meetings' over the store's
+// organizations (three passes).
+func meetingsTime(ctx context.Context, s *graph.Store) time.Duration {
+	orgs, err := s.EntitiesOfType(ctx, "Organization")
+	if err != nil || len(orgs) == 0 {
+		return 0
+	}
+	var ds []time.Duration
+	for range 3 {
+		t := time.Now()
+		for _, o := range orgs {
+			s.Meetings(ctx, o)
+		}
+		ds = append(ds, time.Since(t))
+	}
+	slices.Sort(ds)
+	return ds[1]
 }

@@ -272,3 +272,67 @@ func TestCrash(t *testing.T) {
 		}
 	}
 }
+
+// One poisoned file among sixteen (a 70 KB %%% subject line, a 70 KB
+// title line) does not stop the others: all are stored, queries work, and
+// the store verifies.
+func TestIngestPoisonedFile(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	os.MkdirAll(corpus, 0o755)
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	seeds, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	files = append(files, seeds...)[:15]
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(corpus, filepath.Base(f)), b, 0o644)
+	}
+	term := strings.Repeat("PEACEKEEPING OPERATIONS AND SECURITY ", 2000)
+	poison := "%%%" + term + "|" + term + "\n\n" + strings.Repeat("Security Council ", 4000) + "\n\nThe Security Council met on 11 April 2003.\n"
+	os.WriteFile(filepath.Join(corpus, "poison.txt"), []byte(poison), 0o644)
+	db := filepath.Join(dir, "unkg.db")
+	code, out, errs := unkg(t, "ingest", "--db", db, "--progress", "none", corpus)
+	if code != exitOK || !strings.Contains(out, "16 new") {
+		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs = unkg(t, "stats", "--db", db, "--format", "json", "--verify")
+	var st graph.Stats
+	if code != exitOK || json.Unmarshal([]byte(out), &st) != nil || st.Files != 16 {
+		t.Errorf("stats: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+// N-Quads: a bad line is reported as FILE:LINE and refuses its document
+// only; the next file loads.
+func TestIngestBadNQuads(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src.db")
+	if code, _, errs := unkg(t, "ingest", "--db", src, "--progress", "none", "../../testdata/seeds"); code != exitOK {
+		t.Fatalf("ingest: %d %s", code, errs)
+	}
+	good := filepath.Join(dir, "good.nq")
+	code, out, errs := unkg(t, "export", "--db", src, "--format", "nquads")
+	if code != exitOK {
+		t.Fatalf("export: %d %s", code, errs)
+	}
+	os.WriteFile(good, []byte(out), 0o644)
+	lines := strings.SplitAfter(out, "\n")
+	bad := filepath.Join(dir, "bad.nq")
+	// Line 3 is broken: its document is refused, the rest of bad.nq loads.
+	label := lines[2][strings.LastIndex(lines[2], " <")+1 : strings.LastIndex(lines[2], ">")+1]
+	broken := "garbage, not a statement " + label + " .\n"
+	os.WriteFile(bad, []byte("# comment\n"+lines[0]+broken+strings.Join(lines[1:], "")), 0o644)
+	db := filepath.Join(dir, "unkg.db")
+	code, out, errs = unkg(t, "ingest", "--db", db, "--progress", "none", bad, good)
+	if code != exitPartial || !strings.Contains(errs, bad+":3: ") {
+		t.Errorf("ingest bad.nq good.nq: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs = unkg(t, "stats", "--db", db, "--format", "json", "--verify")
+	var st graph.Stats
+	if code != exitOK || json.Unmarshal([]byte(out), &st) != nil || st.Documents != 5 {
+		t.Errorf("stats after bad.nq good.nq: exit %d\n%s%s", code, out, errs)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
 	"github.com/unkg/unkg/graph/synth"
 )
@@ -61,6 +62,44 @@ func Ingest(ctx context.Context, s *graph.Store, c *synth.Corpus) (IngestResult,
 	}()
 	res, err := s.WriteStream(ctx, docs, nil)
 	out := IngestResult{WriteResult: res, Docs: c.Len(), Duration: time.Since(start)}
+	if err == nil {
+		err = prepErr
+	}
+	return out, err
+}
+
+// IngestFacts writes facts as Ingest writes a synthetic corpus.
+func IngestFacts(ctx context.Context, s *graph.Store, fs []*extract.Facts) (IngestResult, error) {
+	start := time.Now()
+	docs := make(chan *graph.Doc, 512)
+	var prepErr error
+	go func() {
+		defer close(docs)
+		var wg sync.WaitGroup
+		next := make(chan *extract.Facts)
+		var once sync.Once
+		for range runtime.GOMAXPROCS(0) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for f := range next {
+					d, err := graph.Prepare(f)
+					if err != nil {
+						once.Do(func() { prepErr = err })
+						continue
+					}
+					docs <- d
+				}
+			}()
+		}
+		for _, f := range fs {
+			next <- f
+		}
+		close(next)
+		wg.Wait()
+	}()
+	res, err := s.WriteStream(ctx, docs, nil)
+	out := IngestResult{WriteResult: res, Docs: len(fs), Duration: time.Since(start)}
 	if err == nil {
 		err = prepErr
 	}

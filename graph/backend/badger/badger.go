@@ -60,11 +60,12 @@ const holderFile = "unkg.holder"
 
 // Store is a Badger backend. It is safe for concurrent use.
 type Store struct {
-	dir string
-	bdb *badgerkv.DB
-	kv  hkv.KV
-	ro  bool
-	qs  atomic.Pointer[ckv.QuadStore]
+	dir  string
+	opts backend.Options
+	bdb  *badgerkv.DB
+	kv   hkv.KV
+	ro   bool
+	qs   atomic.Pointer[ckv.QuadStore]
 
 	wmu   sync.Mutex // one write transaction at a time
 	cache *cache     // committed nodes and index lists (quads.go)
@@ -84,18 +85,7 @@ func Open(dir string, o backend.Options) (*Store, error) {
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, wrapErr(err))
 	}
-	bo := badgerkv.DefaultOptions(dir).
-		WithSyncWrites(o.SyncWrites).
-		WithReadOnly(o.ReadOnly).
-		WithDetectConflicts(false). // one writer
-		// Larger memtables allow larger transactions, so fewer commits
-		// rewrite the index lists that many documents share.
-		WithMemTableSize(64 << 20).
-		// Values up to 1 KB stay in the LSM tree, where compaction drops
-		// their dead versions; the value log keeps only large records.
-		WithValueThreshold(1 << 10).
-		WithNumVersionsToKeep(1).
-		WithCompactL0OnClose(true)
+	bo := badgerOptions(dir, o)
 	bdb, err := badgerkv.Open(bo)
 	if err != nil {
 		if errors.Is(err, badgerkv.ErrLocked) {
@@ -103,7 +93,7 @@ func Open(dir string, o backend.Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", dir, wrapErr(err))
 	}
-	s := &Store{dir: dir, bdb: bdb, kv: flat.Upgrade(bdb), ro: o.ReadOnly, cache: newCache()}
+	s := &Store{dir: dir, opts: o, bdb: bdb, kv: flat.Upgrade(bdb), ro: o.ReadOnly, cache: newCache()}
 	if !o.ReadOnly {
 		cmd := strings.Join(os.Args, " ")
 		if len(cmd) > 200 {
@@ -116,6 +106,21 @@ func Open(dir string, o backend.Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", dir, wrapErr(err))
 	}
 	return s, nil
+}
+
+func badgerOptions(dir string, o backend.Options) bdg.Options {
+	return badgerkv.DefaultOptions(dir).
+		WithSyncWrites(o.SyncWrites).
+		WithReadOnly(o.ReadOnly).
+		WithDetectConflicts(false). // one writer
+		// Larger memtables allow larger transactions, so fewer commits
+		// rewrite the index lists that many documents share.
+		WithMemTableSize(64 << 20).
+		// Values up to 1 MB (Badger's default: every record) stay in the
+		// LSM tree, where compaction drops their dead versions; a value
+		// log would keep them until its file is rewritten.
+		WithNumVersionsToKeep(1).
+		WithCompactL0OnClose(true)
 }
 
 // holder says which process holds dir, when it left its name there.
@@ -213,21 +218,44 @@ func (s *Store) Size(context.Context) (int64, error) {
 			return err
 		}
 		if fi.Mode().IsRegular() {
-			n += fi.Size()
+			n += allocated(fi)
 		}
 		return nil
 	})
 	return n, err
 }
 
+// allocated is the disk space of a file: Badger's memory-mapped files are
+// sparse, their apparent size far over what they hold.
+func allocated(fi os.FileInfo) int64 {
+	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+		return st.Blocks * 512
+	}
+	return fi.Size()
+}
+
 // Compact flattens the LSM tree (dropping dead versions and deleted keys)
-// and rewrites value-log files that are mostly garbage.
+// and rewrites value-log files that are mostly garbage. Badger has no call
+// that flushes its memtable, so Compact closes and reopens the database
+// (the close writes the memtable out and compacts level 0).
 func (s *Store) Compact(ctx context.Context) error {
 	if s.ro {
 		return backend.ErrReadOnly
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if err := s.bdb.Close(); err != nil {
+		return fmt.Errorf("compact %s: %w", s.dir, wrapErr(err))
+	}
+	bdb, err := badgerkv.Open(badgerOptions(s.dir, s.opts))
+	if err != nil {
+		return fmt.Errorf("compact %s: reopen: %w", s.dir, wrapErr(err))
+	}
+	s.bdb, s.kv = bdb, flat.Upgrade(bdb)
+	s.cache.drop()
+	if err := s.resetQuadStore(); err != nil {
+		return err
+	}
 	db := s.bdb.Badger()
 	if err := db.Flatten(1); err != nil {
 		return fmt.Errorf("compact %s: %w", s.dir, wrapErr(err))
