@@ -309,7 +309,7 @@ func wrapWriteErr(what string, err error) error {
 const stagingDDL = `
 CREATE TEMP TABLE IF NOT EXISTS unkg_stage_nodes (
 	hash BYTEA, value BYTEA, value_string TEXT, datatype TEXT, language TEXT, iri BOOLEAN, bnode BOOLEAN,
-	value_int BIGINT, value_bool BOOLEAN, value_float DOUBLE PRECISION, value_time TIMESTAMPTZ
+	value_int BIGINT, value_bool BOOLEAN, value_float DOUBLE PRECISION, value_time TIMESTAMPTZ, refs INT
 );
 CREATE TEMP TABLE IF NOT EXISTS unkg_stage_quads (s BYTEA, p BYTEA, o BYTEA, l BYTEA);
 CREATE TEMP TABLE IF NOT EXISTS unkg_stage_records (bucket TEXT, key BYTEA, val BYTEA);
@@ -322,7 +322,25 @@ CREATE TEMP TABLE IF NOT EXISTS unkg_stage_records (bucket TEXT, key BYTEA, val 
 const writerPlans = `SET enable_hashjoin = off; SET enable_mergejoin = off;`
 
 var stageNodeColumns = []string{"hash", "value", "value_string", "datatype", "language", "iri", "bnode",
-	"value_int", "value_bool", "value_float", "value_time"}
+	"value_int", "value_bool", "value_float", "value_time", "refs"}
+
+// The fast load, for quads that the graph does not hold (as package graph
+// promises: it counts them): references computed here are added to the
+// nodes there, the new nodes inserted, then the quads by a plain INSERT,
+// all under a savepoint. ON CONFLICT costs 2.5 times a plain insert of a
+// quad (speculative insertion into six indexes). Should a quad be there
+// after all (a unique violation), the load goes back to the savepoint and
+// takes the general merges below.
+const (
+	fastAddRefs = `UPDATE nodes SET refs = nodes.refs + s.refs FROM unkg_stage_nodes s WHERE nodes.hash = s.hash`
+
+	fastNewNodes = `INSERT INTO nodes (refs, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
+SELECT refs, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time
+FROM unkg_stage_nodes s WHERE NOT EXISTS (SELECT 1 FROM nodes WHERE nodes.hash = s.hash)`
+
+	fastQuads = `INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
+SELECT s, p, o, l, now() FROM unkg_stage_quads`
+)
 
 // The merges. Nodes are made with no references; the quads inserted (a
 // quad already there is skipped) then add one reference per direction to
@@ -384,6 +402,7 @@ func (t *Tx) flush(ctx context.Context) error {
 func (t *Tx) loadQuads(ctx context.Context, op quadOp) error {
 	rows := make([][]any, 0, len(op.quads))
 	nodes := make(map[graph.ValueHash]quad.Value)
+	refs := make(map[graph.ValueHash]int)
 	seen := make(map[graph.QuadHash]struct{}, len(op.quads))
 	for _, q := range op.quads {
 		var qh graph.QuadHash
@@ -405,32 +424,58 @@ func (t *Tx) loadQuads(ctx context.Context, op quadOp) error {
 		}
 		seen[qh] = struct{}{}
 		rows = append(rows, row)
+		for _, dir := range quad.Directions {
+			if h := qh.Get(dir); h.Valid() {
+				refs[h]++
+			}
+		}
 	}
-	batch := &pgx.Batch{}
-	if op.del {
-		batch.Queue(deleteQuads)
-		batch.Queue(dropDeletedNodes)
-	} else {
+	if !op.del {
 		nrows := make([][]any, 0, len(nodes))
 		for h, v := range nodes {
 			row, err := nodeRow(h, v)
 			if err != nil {
 				return err
 			}
+			row[len(row)-1] = refs[h]
 			nrows = append(nrows, row)
 		}
 		if _, err := t.tx.CopyFrom(ctx, pgx.Identifier{"unkg_stage_nodes"}, stageNodeColumns, pgx.CopyFromRows(nrows)); err != nil {
 			return fmt.Errorf("copy nodes: %w", err)
 		}
-		batch.Queue(mergeNodes)
-		batch.Queue(mergeQuads)
-		batch.Queue(dropUnusedNodes)
 	}
 	if _, err := t.tx.CopyFrom(ctx, pgx.Identifier{"unkg_stage_quads"}, []string{"s", "p", "o", "l"}, pgx.CopyFromRows(rows)); err != nil {
 		return fmt.Errorf("copy quads: %w", err)
 	}
-	batch.Queue(`DELETE FROM unkg_stage_nodes`)
-	batch.Queue(`DELETE FROM unkg_stage_quads`)
+	var merges []string
+	if op.del {
+		merges = []string{deleteQuads, dropDeletedNodes}
+	} else {
+		// The staging is emptied in the same round trip; after a failed
+		// statement the server skips the rest, so it is still full then.
+		err := t.run(ctx, `SAVEPOINT unkg_add`, fastAddRefs, fastNewNodes, fastQuads, `RELEASE SAVEPOINT unkg_add`, clearNodes, clearQuads)
+		if !isCode(err, "23505") { // unique_violation: a quad was there
+			return err
+		}
+		if _, err := t.tx.Exec(ctx, `ROLLBACK TO SAVEPOINT unkg_add`); err != nil {
+			return fmt.Errorf("merge quads: %w", err)
+		}
+		merges = []string{mergeNodes, mergeQuads, dropUnusedNodes}
+	}
+	return t.run(ctx, append(merges, clearNodes, clearQuads)...)
+}
+
+const (
+	clearNodes = `DELETE FROM unkg_stage_nodes`
+	clearQuads = `DELETE FROM unkg_stage_quads`
+)
+
+// run sends statements in one round trip.
+func (t *Tx) run(ctx context.Context, stmts ...string) error {
+	batch := &pgx.Batch{}
+	for _, s := range stmts {
+		batch.Queue(s)
+	}
 	if err := t.tx.SendBatch(ctx, batch).Close(); err != nil {
 		return fmt.Errorf("merge quads: %w", err)
 	}
