@@ -58,6 +58,9 @@ type Backend struct {
 	opts backend.Options
 	pool *pgxpool.Pool // readers (View), Compact, Size
 	conn *pgx.Conn     // the writer's session: advisory lock and staging tables; nil when read-only
+	// staged counts the rows emptied from the staging tables since they
+	// were last truncated.
+	staged int
 
 	mu      sync.Mutex
 	qs      graph.QuadStore

@@ -453,7 +453,8 @@ func (t *Tx) loadQuads(ctx context.Context, op quadOp) error {
 	} else {
 		// The staging is emptied in the same round trip; after a failed
 		// statement the server skips the rest, so it is still full then.
-		err := t.run(ctx, `SAVEPOINT unkg_add`, fastAddRefs, fastNewNodes, fastQuads, `RELEASE SAVEPOINT unkg_add`, clearNodes, clearQuads)
+		err := t.run(ctx, append([]string{`SAVEPOINT unkg_add`, fastAddRefs, fastNewNodes, fastQuads, `RELEASE SAVEPOINT unkg_add`},
+			t.clearStage(len(rows)+len(nodes))...)...)
 		if !isCode(err, "23505") { // unique_violation: a quad was there
 			return err
 		}
@@ -462,13 +463,24 @@ func (t *Tx) loadQuads(ctx context.Context, op quadOp) error {
 		}
 		merges = []string{mergeNodes, mergeQuads, dropUnusedNodes}
 	}
-	return t.run(ctx, append(merges, clearNodes, clearQuads)...)
+	return t.run(ctx, append(merges, t.clearStage(len(rows)+len(nodes))...)...)
 }
 
-const (
-	clearNodes = `DELETE FROM unkg_stage_nodes`
-	clearQuads = `DELETE FROM unkg_stage_quads`
-)
+// truncateAfter is how many staged rows DELETE leaves dead before a
+// TRUNCATE: autovacuum skips temporary tables, so their dead rows would
+// make every later scan of the staging slower.
+const truncateAfter = 50000
+
+// clearStage is the statements that empty the staging tables after a
+// load of n rows.
+func (t *Tx) clearStage(n int) []string {
+	t.b.staged += n
+	if t.b.staged < truncateAfter {
+		return []string{`DELETE FROM unkg_stage_nodes`, `DELETE FROM unkg_stage_quads`, `DELETE FROM unkg_stage_records`}
+	}
+	t.b.staged = 0
+	return []string{`TRUNCATE unkg_stage_nodes, unkg_stage_quads, unkg_stage_records`}
+}
 
 // run sends statements in one round trip.
 func (t *Tx) run(ctx context.Context, stmts ...string) error {
@@ -534,7 +546,9 @@ func (t *Tx) loadRecords(ctx context.Context, recs map[backend.Bucket]map[string
 		if _, err := t.tx.CopyFrom(ctx, pgx.Identifier{"unkg_stage_records"}, []string{"bucket", "key", "val"}, pgx.CopyFromRows(rows)); err != nil {
 			return fmt.Errorf("copy records: %w", err)
 		}
-		batch.Queue(`DELETE FROM unkg_stage_records`)
+		for _, s := range t.clearStage(len(rows)) {
+			batch.Queue(s)
+		}
 	}
 	if err := t.tx.SendBatch(ctx, batch).Close(); err != nil {
 		return fmt.Errorf("merge records: %w", err)
