@@ -17,8 +17,9 @@
 //	                               for the predicates the named queries follow
 //	qref     ID \0 HASH(QUAD)      files of document ID that state the quad
 //
-// Every record is small and written once per change: nothing is a list that
-// grows with the corpus and is rewritten whole.
+// Every one of these records is small and written once per change: none is
+// a list that grows with the corpus and is rewritten whole (Cayley's own
+// index lists still are, in the Badger backend).
 package graph
 
 import (

@@ -70,6 +70,16 @@ type LoadResult struct {
 // until the input ends. The error return is for unreadable input or a
 // failure of the store.
 func LoadNQuads(ctx context.Context, s *graph.Store, r io.Reader) (LoadResult, error) {
+	groups, order, res, err := readNQuads(r)
+	if err != nil {
+		return res, err
+	}
+	return res, loadGroups(ctx, s, groups, order, &res)
+}
+
+// readNQuads reads N-Quads grouped by label, in the order labels first
+// appear; the labels of lines that do not parse are left out (refused).
+func readNQuads(r io.Reader) (map[string][]quad.Quad, []string, LoadResult, error) {
 	var res LoadResult
 	br := bufio.NewReader(r)
 	groups := map[string][]quad.Quad{}
@@ -78,7 +88,7 @@ func LoadNQuads(ctx context.Context, s *graph.Store, r io.Reader) (LoadResult, e
 	for line := 1; ; line++ {
 		b, rerr := br.ReadBytes('\n')
 		if rerr != nil && rerr != io.EOF {
-			return res, fmt.Errorf("n-quads line %d: %w", line, rerr)
+			return nil, nil, res, fmt.Errorf("n-quads line %d: %w", line, rerr)
 		}
 		if t := bytes.TrimSpace(b); len(t) > 0 && t[0] != '#' {
 			q, err := nquads.Parse(string(t))
@@ -113,6 +123,11 @@ func LoadNQuads(ctx context.Context, s *graph.Store, r io.Reader) (LoadResult, e
 	}
 	order = slices.DeleteFunc(order, func(l string) bool { return refused[l] })
 	res.Documents = len(order)
+	return groups, order, res, nil
+}
+
+// loadGroups writes the documents of the labels in order.
+func loadGroups(ctx context.Context, s *graph.Store, groups map[string][]quad.Quad, order []string, res *LoadResult) error {
 	var batch []*extract.Facts
 	flush := func() error {
 		if len(batch) == 0 {
@@ -137,11 +152,11 @@ func LoadNQuads(ctx context.Context, s *graph.Store, r io.Reader) (LoadResult, e
 		batch = append(batch, fs...)
 		if len(batch) >= 512 {
 			if err := flush(); err != nil {
-				return res, err
+				return err
 			}
 		}
 	}
-	return res, flush()
+	return flush()
 }
 
 // Add adds the counts and errors of o to r.

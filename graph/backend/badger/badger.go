@@ -87,6 +87,15 @@ func Open(dir string, o backend.Options) (*Store, error) {
 	}
 	bo := badgerOptions(dir, o)
 	bdb, err := badgerkv.Open(bo)
+	if err != nil && o.ReadOnly && strings.Contains(err.Error(), "truncate required") {
+		// A writer was killed: its last write-ahead log needs the replay
+		// that only a writable open does. Do it, then open read-only.
+		if w, werr := badgerkv.Open(badgerOptions(dir, backend.Options{})); werr == nil {
+			if werr = w.Close(); werr == nil {
+				bdb, err = badgerkv.Open(bo)
+			}
+		}
+	}
 	if err != nil {
 		if errors.Is(err, badgerkv.ErrLocked) {
 			return nil, fmt.Errorf("open store %s: %w%s", dir, backend.ErrLocked, holder(dir))
