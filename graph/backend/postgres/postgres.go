@@ -14,6 +14,15 @@
 // One process writes at a time (a session advisory lock, whose holder the
 // error names); readers use snapshots (REPEATABLE READ, READ ONLY) and run
 // beside the writer.
+//
+// Where unkg makes the schema it drops the four foreign keys of Cayley's
+// quads table (see dropForeignKeys); tables, columns, hashes and indexes
+// are Cayley's.
+//
+// CockroachDB is not served by this backend: it needs session advisory
+// locks, temporary tables, binary COPY and planner settings that
+// CockroachDB lacks or keeps experimental. Cayley's own cockroach flavour
+// (graph/sql/cockroach) loads unkg's N-Quads export there.
 package postgres
 
 import (
