@@ -19,9 +19,10 @@
 // quads table (see dropForeignKeys); tables, columns, hashes and indexes
 // are Cayley's.
 //
-// CockroachDB is not served by this backend: it needs session advisory
-// locks, temporary tables, binary COPY and planner settings that
-// CockroachDB lacks or keeps experimental. Cayley's own cockroach flavour
+// CockroachDB is not served by this backend (and no CockroachDB could be
+// tested here): its one-writer lock is a session advisory lock, which
+// CockroachDB has only as no-op stubs, and it stages in temporary tables
+// and sets PostgreSQL planner settings. Cayley's own cockroach flavour
 // (graph/sql/cockroach) loads unkg's N-Quads export there.
 package postgres
 
