@@ -8,6 +8,10 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/unkg/unkg/extract/input"
+	"github.com/unkg/unkg/extract/input/html"
+	"github.com/unkg/unkg/extract/input/pdf"
 )
 
 // ErrBinary is returned for input that is not text.
@@ -20,6 +24,10 @@ type source struct {
 	// nil when text is the input itself.
 	origin []int32
 	input  int // input length
+
+	kind  input.Kind
+	pages []int      // PDF: offsets in text where each page starts
+	meta  input.Meta // what the format says of the document
 }
 
 // orig maps an offset of the decoded text to an offset of the input bytes.
@@ -30,7 +38,10 @@ func (s *source) orig(i int) int {
 	return int(s.origin[i])
 }
 
-// decode turns input bytes into text taken as UTF-8: UTF-8 (with or without
+// decode turns input bytes into text, by the format their content shows
+// (input.Sniff): a PDF's text layer (offsets then point into the extracted
+// text, with the page of each), an HTML page's article (offsets into the
+// page's bytes), or text. Text is taken as UTF-8: UTF-8 (with or without
 // BOM) as it is, UTF-16 with a BOM decoded. Input with NUL bytes is refused
 // as binary. Document falls back to Windows-1256 (legacy Arabic) when the
 // normalizer finds the text is not UTF-8, and refuses text with many control
@@ -38,6 +49,20 @@ func (s *source) orig(i int) int {
 func decode(data []byte) (*source, error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("%w: the file is empty", ErrBinary)
+	}
+	switch input.Sniff(data) {
+	case input.PDF:
+		d, err := pdf.Decode(data)
+		if err != nil {
+			return nil, err
+		}
+		return &source{text: d.Text, input: len(d.Text), kind: input.PDF, pages: d.Pages, meta: d.Meta}, nil
+	case input.HTML:
+		d, err := html.Decode(data)
+		if err != nil {
+			return nil, err
+		}
+		return &source{text: d.Text, origin: d.Origin, input: len(data), kind: input.HTML, meta: d.Meta}, nil
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):

@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/unkg/unkg/extract/input"
 	"github.com/unkg/unkg/rules"
 )
 
@@ -29,6 +30,7 @@ type Extractor struct {
 	dates   *dateGrammar
 	symbols *symbolScanner
 	explain bool
+	opts    Options
 	abbrevs map[string]bool // words a dot follows without ending a sentence: "mr", "no"
 	scratch sync.Pool       // *scratch: buffers reused from one document to the next
 }
@@ -53,6 +55,13 @@ type scratch struct {
 type Options struct {
 	// Explain fills Evidence.Text with the text of each relation's evidence.
 	Explain bool
+	// Records give what the text may not print: symbol, date, language, title.
+	Records *input.Records
+	// Warn is told where a record and the text disagree (the text wins).
+	// It is called from the extraction goroutines.
+	Warn func(path, msg string)
+	// MaxSize bounds an input read by Run (DefaultMaxSize when 0).
+	MaxSize int64
 }
 
 // New compiles a rule set.
@@ -62,7 +71,7 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{f: f, m: m, explain: opts.Explain, dates: &dateGrammar{}, abbrevs: map[string]bool{}}
+	x := &Extractor{f: f, m: m, explain: opts.Explain, opts: opts, dates: &dateGrammar{}, abbrevs: map[string]bool{}}
 	var series []string
 	seen := map[string]bool{}
 	for _, e := range set.Kind("trigger") {
@@ -125,12 +134,12 @@ func (x *Extractor) extract(path string, data []byte) (*doc, error) {
 	}
 	// The normalizer checks UTF-8 as it reads, saving a pass of its own.
 	t := x.f.normalizeInto(src.text, &sc.t)
-	if t.invalid {
+	if t.invalid && src.kind == input.Text {
 		// Not UTF-8: legacy Arabic (Windows-1256), decoded and folded again.
 		src = decodeCharmap(data, charmap.Windows1256)
 		t = x.f.normalizeInto(src.text, t)
 	}
-	if t.controls*100 > len(data) {
+	if t.controls*100 > len(src.text) {
 		sc.t = *t
 		x.scratch.Put(sc)
 		return nil, fmt.Errorf("%w: %d control characters in %d bytes", ErrBinary, t.controls, len(data))
@@ -146,6 +155,7 @@ func (x *Extractor) extract(path string, data []byte) (*doc, error) {
 	}
 	d.facts = &Facts{Doc: Doc{Path: path, SHA256: d.sha, Size: len(data), Subjects: []string{}}}
 	d.run()
+	d.setPages()
 	return d, nil
 }
 
@@ -237,6 +247,7 @@ func (d *doc) run() {
 	d.entities, d.relSeen, d.order, d.rels = d.sc.entities, d.sc.relSeen, d.sc.order[:0], d.sc.rels[:0]
 
 	d.metadata()
+	d.formatMeta()
 	d.inferYears()
 	d.gazetteerEntities()
 	d.citations()

@@ -54,6 +54,7 @@ type Mention struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"` // byte offsets into the ORIGINAL input
 	End   int    `json:"end"`
+	Page  int    `json:"page,omitempty"` // PDF: the 1-based page of Start
 	Rule  string `json:"rule"`
 }
 
@@ -70,6 +71,7 @@ type Relation struct {
 type Evidence struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	Page  int    `json:"page,omitempty"` // PDF: the 1-based page of Start
 	Rule  string `json:"rule"`
 	Text  string `json:"text,omitempty"` // the evidence text, with --explain
 }

@@ -126,11 +126,20 @@ func (e *Entity) appendJSON(b []byte, d *doc) []byte {
 		b = strconv.AppendInt(b, int64(m.Start), 10)
 		b = append(b, `,"end":`...)
 		b = strconv.AppendInt(b, int64(m.End), 10)
+		b = appendPage(b, m.Page)
 		b = append(b, `,"rule":`...)
 		b = appendString(b, m.Rule)
 		b = append(b, '}')
 	}
 	return append(b, "]}"...)
+}
+
+// appendPage appends the page of a span, which omitempty leaves out when 0.
+func appendPage(b []byte, page int) []byte {
+	if page == 0 {
+		return b
+	}
+	return strconv.AppendInt(append(b, `,"page":`...), int64(page), 10)
 }
 
 // appendOptional appends a field that omitempty leaves out when empty.
@@ -153,6 +162,7 @@ func (r *Relation) appendJSON(b []byte) []byte {
 	b = strconv.AppendInt(b, int64(r.Evidence.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(r.Evidence.End), 10)
+	b = appendPage(b, r.Evidence.Page)
 	b = append(b, `,"rule":`...)
 	b = appendString(b, r.Evidence.Rule)
 	b = appendOptional(b, `,"text":`, r.Evidence.Text)

@@ -13,7 +13,11 @@ import (
 // poller, fstat, two reads, close), this makes three for a regular file
 // (whose first short read is its end) and allocates nothing once buf has
 // grown to the largest document.
-func readFile(path string, buf []byte, regular bool) ([]byte, error) {
+//
+// A file over limit bytes is refused (ErrTooLarge): a regular file as soon
+// as its first 64 KB show it is not small (one fstat then tells its size),
+// a pipe or device once it has given limit bytes.
+func readFile(path string, buf []byte, regular bool, limit int64) ([]byte, error) {
 	var fd int
 	var err error
 	for {
@@ -30,6 +34,7 @@ func readFile(path string, buf []byte, regular bool) ([]byte, error) {
 		buf = make([]byte, 0, 64<<10)
 	}
 	data := buf[:0]
+	sized := false
 	for {
 		if len(data) == cap(data) {
 			data = append(data, 0)[:len(data)]
@@ -45,8 +50,26 @@ func readFile(path string, buf []byte, regular bool) ([]byte, error) {
 		}
 		short := len(data)+n < cap(data)
 		data = data[:len(data)+n]
+		if int64(len(data)) > limit {
+			return data[:0], tooLarge(limit)
+		}
 		if regular && short {
 			return data, nil
 		}
+		if regular && !sized && len(data) == cap(data) {
+			sized = true
+			var st syscall.Stat_t
+			if err := syscall.Fstat(fd, &st); err == nil && st.Size > limit {
+				return data[:0], tooLarge(limit)
+			}
+		}
 	}
+}
+
+// fileKey identifies a folder by device and inode, to walk it once.
+func fileKey(path string, st fs.FileInfo) any {
+	if s, ok := st.Sys().(*syscall.Stat_t); ok {
+		return [2]uint64{uint64(s.Dev), uint64(s.Ino)}
+	}
+	return path
 }

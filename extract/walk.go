@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -10,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/unkg/unkg/extract/input"
 )
 
 // Files expands paths (files and folders) into the sorted list of files to
@@ -35,10 +38,11 @@ type File struct {
 }
 
 // TextDocument says whether a file found in a folder is a document to read:
-// .txt, .text, or no extension (notes, data and code files beside a corpus are not).
+// .txt, .text, no extension, and the formats input.Sniff tells by content
+// (.pdf, .html, .htm); notes, data and code files beside a corpus are not.
 func TextDocument(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".text", "":
+	case ".txt", ".text", "", ".pdf", ".html", ".htm":
 		return true
 	}
 	return false
@@ -55,7 +59,14 @@ func Walk(paths []string, keep func(path string) bool) ([]string, []error) {
 	return out, errs
 }
 
-// WalkFiles is Walk telling which files are regular.
+// ErrNotRegular is a folder entry that is neither a file nor a folder (a
+// named pipe, a socket, a device), or a symbolic link to none or to a folder
+// that holds it (a loop).
+var ErrNotRegular = errors.New("not a regular file")
+
+// WalkFiles is Walk telling which files are regular. In folders, symbolic
+// links are followed to files and folders; a link back into a folder being
+// walked is reported as a loop, a folder reached twice is walked once.
 func WalkFiles(paths []string, keep func(path string) bool) ([]File, []error) {
 	var out []File
 	var errs []error
@@ -73,32 +84,163 @@ func WalkFiles(paths []string, keep func(path string) bool) ([]File, []error) {
 			out = append(out, File{Path: p, Regular: st.Mode().IsRegular()})
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, de fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, fmt.Errorf("read %s: %w", path, err))
-				return nil
-			}
-			if path != p && strings.HasPrefix(de.Name(), ".") {
-				if de.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if de.Type().IsRegular() && keep(path) {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, err)
-		}
-		sort.Strings(found)
-		for _, f := range found {
+		w := &walker{keep: keep, seen: map[any]bool{}}
+		w.dir(p, st, nil)
+		errs = append(errs, w.errs...)
+		sort.Strings(w.found)
+		for _, f := range w.found {
 			out = append(out, File{Path: f, Regular: true})
 		}
 	}
 	return out, errs
+}
+
+type walker struct {
+	keep  func(string) bool
+	seen  map[any]bool // folders walked, by device and inode
+	found []string
+	errs  []error
+}
+
+// dir walks the folder at path; up are the folders that hold it.
+func (w *walker) dir(path string, st os.FileInfo, up []os.FileInfo) {
+	w.seen[fileKey(path, st)] = true
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		w.errs = append(w.errs, fmt.Errorf("read %s: %w", path, err))
+	}
+	up = append(up, st)
+	for _, de := range entries {
+		if strings.HasPrefix(de.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(path, de.Name())
+		mode := de.Type()
+		if mode.IsDir() {
+			info, err := de.Info()
+			if err != nil {
+				w.errs = append(w.errs, fmt.Errorf("read %s: %w", p, err))
+				continue
+			}
+			if !w.seen[fileKey(p, info)] {
+				w.dir(p, info, up)
+			}
+			continue
+		}
+		if mode&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p) // the link's target
+			if err != nil {
+				w.errs = append(w.errs, fmt.Errorf("read %s: symbolic link to nothing readable: %w", p, err))
+				continue
+			}
+			if info.IsDir() {
+				switch {
+				case w.loops(info, up) || holds(p):
+					w.errs = append(w.errs, fmt.Errorf("read %s: %w: a symbolic link loop (to a folder that holds it)", p, ErrNotRegular))
+				case !w.seen[fileKey(p, info)]:
+					w.dir(p, info, up)
+				}
+				continue
+			}
+			mode = info.Mode().Type()
+		}
+		if mode.IsRegular() {
+			if w.keep(p) {
+				w.found = append(w.found, p)
+			}
+			continue
+		}
+		w.errs = append(w.errs, fmt.Errorf("read %s: %w (%s)", p, ErrNotRegular, kindOf(mode)))
+	}
+}
+
+// loops says whether the folder info holds the folder being walked.
+func (w *walker) loops(info os.FileInfo, up []os.FileInfo) bool {
+	for _, a := range up {
+		if os.SameFile(a, info) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds says whether the folder the link at path points to holds the link.
+func holds(path string) bool {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return false
+	}
+	here, err := filepath.EvalSymlinks(filepath.Dir(path))
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(target, here)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, "../")
+}
+
+// kindOf names a file type for a message.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "type " + m.String()
+}
+
+// DefaultMaxSize is the largest input read unless Options.MaxSize says
+// otherwise: far over any UN document, and under what the extractor's offset
+// maps keep in memory comfortably.
+const DefaultMaxSize = 256 << 20
+
+// ErrTooLarge is an input over the size bound.
+var ErrTooLarge = input.ErrTooLarge
+
+// tooLarge is the error of an input over limit bytes; the caller names it.
+func tooLarge(limit int64) error {
+	return fmt.Errorf("%w: over the %s bound (--max-size)", ErrTooLarge, sizeText(limit))
+}
+
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// ReadInput reads one input as Run does: a file, or stdin for "-", under
+// limit bytes (DefaultMaxSize when 0).
+func ReadInput(file File, stdin io.Reader, limit int64) ([]byte, error) {
+	data, err := readInput(file, stdin, nil, limit)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", file.Path, err)
+	}
+	return data, nil
+}
+
+func readInput(file File, stdin io.Reader, buf []byte, limit int64) ([]byte, error) {
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+	if file.Path != "-" {
+		return readFile(file.Path, buf, file.Regular, limit)
+	}
+	if stdin == nil {
+		return nil, errors.New("no standard input")
+	}
+	data, err := io.ReadAll(io.LimitReader(stdin, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(limit)
+	}
+	return data, nil
 }
 
 // Result is the outcome of one input.
@@ -215,10 +357,8 @@ func one(x *Extractor, file File, stdin io.Reader, buf, out []byte) (Result, []b
 	path := file.Path
 	var data []byte
 	var err error
-	if path == "-" {
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = readFile(path, buf, file.Regular)
+	data, err = readInput(file, stdin, buf, x.opts.MaxSize)
+	if path != "-" && cap(data) > 0 {
 		buf = data
 	}
 	if err != nil {

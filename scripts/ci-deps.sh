@@ -7,6 +7,7 @@
 #   nodejs            node loads the Cytoscape JSON export with the vendored cytoscape.js (graph/export)
 #   chromium          headless Chromium loads the page of unkg serve and takes a screenshot (graph/serve)
 #   fonts-noto-core, fonts-noto-cjk   Arabic and Chinese glyphs for the page and its screenshot
+#   poppler-utils     pdftotext reads the text layer of PDF input (extract/input/pdf; a runtime need of unkg too)
 #   npm               (unless nodejs has it) scripts/vendor-web.sh (npm ci in web/), only to re-vendor cytoscape.js
 # Under CI=true those tests fail, not skip, when a program is missing.
 set -eu
@@ -15,7 +16,7 @@ if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-	python3 python3-networkx libxml2-utils graphviz nodejs chromium fonts-noto-core fonts-noto-cjk
+	python3 python3-networkx libxml2-utils graphviz nodejs chromium fonts-noto-core fonts-noto-cjk poppler-utils
 # Debian's nodejs comes without npm; NodeSource's nodejs includes it (and
 # conflicts with Debian's npm).
 command -v npm >/dev/null || $SUDO apt-get install -y -qq --no-install-recommends npm
@@ -27,6 +28,6 @@ if ! grep -q "\"$want\"" "$root/graph/serve/static/cytoscape.min.js"; then
 	echo "graph/serve/static/cytoscape.min.js is not cytoscape $want: run scripts/vendor-web.sh" >&2
 	exit 1
 fi
-for p in python3 xmllint dot node chromium; do command -v "$p" >/dev/null || { echo "missing $p" >&2; exit 1; }; done
+for p in python3 xmllint dot node chromium pdftotext; do command -v "$p" >/dev/null || { echo "missing $p" >&2; exit 1; }; done
 python3 -c 'import networkx' || { echo "python3 cannot import networkx" >&2; exit 1; }
 echo "ci-deps: ok"

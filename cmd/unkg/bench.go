@@ -13,21 +13,37 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/unkg/unkg/extract"
 )
 
-func runBench(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "bench", "bench [flags]\n\n"+
-		"Builds a corpus of at least --mb megabytes from the bundled documents (copies of the files\n"+
-		"under --corpus), then times the whole extraction (read, normalize, match, assemble, JSON out)\n"+
-		"on one core (GOMAXPROCS=1) and on all cores, and prints MB/s, speed-up and peak memory.")
-	corpus := fs.String("corpus", "testdata", "folder of documents to build the corpus from")
-	mb := fs.Int("mb", 50, "corpus size in megabytes")
-	keep := fs.String("dir", "", "build the corpus in this folder and keep it (default: a temporary folder, removed)")
-	profile := fs.String("cpuprofile", "", "write a CPU profile of the one-core run to this file (go tool pprof)")
-	if done, code := parseFlags(fs, args); done {
-		return code
+type benchOpts struct {
+	corpus, dir, profile string
+	mb                   int
+}
+
+func benchCmd(e env) *cobra.Command {
+	var o benchOpts
+	c := &cobra.Command{
+		Use:   "bench [flags]",
+		Short: "measure extraction speed and memory on a corpus built from the bundled documents",
+		Long: "Builds a corpus of at least --mb megabytes from the bundled documents (copies of the files\n" +
+			"under --corpus), then times the whole extraction (read, normalize, match, assemble, JSON out)\n" +
+			"on one core (GOMAXPROCS=1) and on all cores, and prints MB/s, speed-up and peak memory.",
+		Args: cobra.NoArgs,
 	}
+	f := c.Flags()
+	f.StringVar(&o.corpus, "corpus", "testdata", "folder of documents to build the corpus from")
+	intVar(c, &o.mb, "mb", 50, 1, "corpus size in megabytes")
+	f.StringVar(&o.dir, "dir", "", "build the corpus in this folder and keep it (default: a temporary folder, removed)")
+	f.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the one-core run to this file (go tool pprof)")
+	c.RunE = body(func(ctx context.Context, args []string) int { return runBench(ctx, e, &o) })
+	return c
+}
+
+func runBench(ctx context.Context, e env, o *benchOpts) int {
+	corpus, mb, keep, profile := &o.corpus, &o.mb, &o.dir, &o.profile
 	set, err := loadRules("")
 	if err != nil {
 		fmt.Fprintf(e.stderr, "unkg bench: %v\n", err)

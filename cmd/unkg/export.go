@@ -7,49 +7,61 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/unkg/unkg/graph"
 	"github.com/unkg/unkg/graph/export"
 )
 
-func exportSynopsis() string {
-	var b strings.Builder
-	b.WriteString("export [flags]\n\nWrite the graph, or a part of it, for graph tools. Formats:\n")
-	for _, f := range export.Formats() {
-		fmt.Fprintf(&b, "  %-8s %s\n", f.Name, f.Doc)
-	}
-	b.WriteString(`
-Nodes are entities and documents, with their type, id, a label in --lang and their dates; edges are
-relations with their predicate and the documents that state them. Examples:
-
-  unkg export --format gexf -o un.gexf
-  unkg export --format dot | dot -Tsvg > un.svg
-  unkg export --format graphml --around org:AU --depth 2
-  unkg export --format gexf --predicates attended,presidedBy --from 2003-01-01 --to 2005-12-31`)
-	return b.String()
+type exportOpts struct {
+	db, format, out, lang, around, preds, from, to string
+	depth                                          int
 }
 
-func runExport(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "export", exportSynopsis())
-	db := dbFlag(fs)
-	format := fs.String("format", "", "output format: "+export.FormatNames()+" (default from the -o extension)")
-	out := fs.String("o", "", "output file (default standard output)")
-	lang := fs.String("lang", "en", "language of node labels: en, ar, zh, fr, es, ru (falls back to English, then any name)")
-	around := fs.String("around", "", "export only the neighbourhood of these entities: ids or names, comma-separated")
-	depth := fs.Int("depth", 1, "with --around: the number of relation steps")
-	preds := fs.String("predicates", "", "keep only edges with these predicates, comma-separated (attended,presidedBy,...)")
-	from := fs.String("from", "", "keep only edges dated (by their meeting, else document) on or after this date")
-	to := fs.String("to", "", "keep only edges dated on or before this date")
-	pos, done, code := parseInterspersed(fs, args)
-	if done {
-		return code
+func exportCmd(e env) *cobra.Command {
+	var o exportOpts
+	var long strings.Builder
+	long.WriteString("Write the graph, or a part of it, for graph tools. Formats:\n")
+	for _, f := range export.Formats() {
+		fmt.Fprintf(&long, "  %-8s %s\n", f.Name, f.Doc)
 	}
-	if len(pos) > 0 {
-		fmt.Fprintf(e.stderr, "unkg export: unexpected argument %q\n", pos[0])
-		return exitUsage
+	long.WriteString("\nNodes are entities and documents, with their type, id, a label in --lang and their dates; edges are\n" +
+		"relations with their predicate and the documents that state them.")
+	c := &cobra.Command{
+		Use:   "export [flags]",
+		Short: "write the graph for Gephi, yEd, Graphviz, Cytoscape or Cayley (gexf, graphml, dot, cyjs, nquads)",
+		Long:  long.String(),
+		Example: "  unkg export --format gexf -o un.gexf\n" +
+			"  unkg export --format dot --around org:AU | dot -Tsvg > au.svg\n" +
+			"  unkg export --format graphml --around org:AU --depth 2\n" +
+			"  unkg export --format gexf --predicates attended,presidedBy --from 2003-01-01 --to 2005-12-31",
+		Args: cobra.NoArgs,
 	}
+	f := c.Flags()
+	dbFlag(f, &o.db)
+	var names []string
+	for _, fm := range export.Formats() {
+		names = append(names, fm.Name)
+	}
+	enumVar(c, &o.format, "format", "", "output format: "+export.FormatNames()+" (default from the -o extension)", names...)
+	f.StringVarP(&o.out, "output", "o", "", "output file (default standard output)")
+	enumVar(c, &o.lang, "lang", "en", "language of node labels (falls back to English, then any name)", "en", "ar", "zh", "fr", "es", "ru")
+	f.StringVar(&o.around, "around", "", "export only the neighbourhood of these entities: ids or names, comma-separated")
+	intVar(c, &o.depth, "depth", 1, 0, "with --around: the number of relation steps")
+	f.StringVar(&o.preds, "predicates", "", "keep only edges with these predicates, comma-separated: "+strings.Join(export.Relations(), ","))
+	c.RegisterFlagCompletionFunc("predicates", cobra.FixedCompletions(export.Relations(), cobra.ShellCompDirectiveNoFileComp))
+	f.StringVar(&o.from, "from", "", "keep only edges dated (by their meeting, else document) on or after this date")
+	f.StringVar(&o.to, "to", "", "keep only edges dated on or before this date")
+	c.RunE = body(func(ctx context.Context, args []string) int { return runExport(ctx, e, c, &o) })
+	return c
+}
+
+func runExport(ctx context.Context, e env, c *cobra.Command, eo *exportOpts) int {
+	db, format, out, lang, around, depth, preds, from, to := &eo.db, &eo.format, &eo.out, &eo.lang, &eo.around, &eo.depth, &eo.preds, &eo.from, &eo.to
 	if *format == "" && *out != "" {
 		ext := strings.ToLower(filepath.Ext(*out))
 		for _, f := range export.Formats() {
@@ -62,19 +74,16 @@ func runExport(ctx context.Context, e env, args []string) int {
 		}
 	}
 	if *format == "" {
-		fmt.Fprintf(e.stderr, "unkg export: say --format (%s)\n", export.FormatNames())
-		return exitUsage
+		return usageError(e, c, "say --format (%s)", export.FormatNames())
 	}
 	o := export.Options{Format: *format, Lang: *lang, Depth: *depth, From: *from, To: *to,
 		Predicates: splitList(*preds)}
 	if err := o.Check(); err != nil {
-		fmt.Fprintf(e.stderr, "unkg export: %v\n", err)
-		return exitUsage
+		return usageError(e, c, "%v", err)
 	}
 	for _, p := range o.Predicates {
-		if !export.IsRelation(p) {
-			fmt.Fprintf(e.stderr, "unkg export: --predicates: %q is an attribute, not a relation\n", p)
-			return exitUsage
+		if !slices.Contains(export.Relations(), p) {
+			return usageError(e, c, "--predicates: %q is not a relation (want some of %s)", p, strings.Join(export.Relations(), ", "))
 		}
 	}
 	s, code := openReader(e, dbDir(*db))

@@ -5,14 +5,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
@@ -24,39 +26,57 @@ type extractFunc func(path string, data []byte) (*extract.Facts, error)
 // newExtractor returns the extraction step for the rules in rulesDir ("" for
 // the built-in rules). Evidence text is kept, so that the stored facts can show
 // a person the sentences behind an edge.
-func newExtractor(rulesDir string) (extractFunc, error) {
+func newExtractor(rulesDir string, opts extract.Options) (extractFunc, error) {
 	set, err := loadRules(rulesDir)
 	if err != nil {
 		return nil, err
 	}
-	x, err := extract.New(set, extract.Options{Explain: true})
+	opts.Explain = true
+	x, err := extract.New(set, opts)
 	if err != nil {
 		return nil, err
 	}
 	return x.Document, nil
 }
 
-func runIngest(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "ingest", "ingest [flags] FILE|DIR...\n\n"+
-		"Extract the facts of each text file (folders are walked, in path order) and store them in the\n"+
-		"graph, one transaction per document or group of small documents. A file ingested before with\n"+
-		"the same facts is left alone; a changed file replaces its old facts. A bad file is reported with\n"+
-		"its path and cause and the others go on; the exit code is then 1.\n\n"+
-		"N-Quads files (.nq, .nquads, as 'unkg export --format nquads' writes them) load as they are.")
-	db := dbFlag(fs)
-	format := fs.String("format", "auto", "input: auto (N-Quads for .nq/.nquads files, else text), text, facts (JSON lines of extracted facts), nquads")
-	factsMode := fs.Bool("facts", false, "the inputs are extracted facts (same as --format facts)")
-	rulesDir := fs.String("rules", "", "a folder of rule files to use with the built-in rules")
-	progress := fs.String("progress", "auto", "progress display: auto (a bar on a terminal), bar, lines, none")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
-	pos, done, code := parseInterspersed(fs, args)
-	if done {
-		return code
+type ingestOpts struct {
+	db, format, rulesDir, progress string
+	facts                          bool
+	workers                        int
+	input                          inputOpts
+}
+
+func ingestCmd(e env) *cobra.Command {
+	var o ingestOpts
+	c := &cobra.Command{
+		Use:   "ingest [flags] FILE|DIR...",
+		Short: "store the facts of documents in the graph (unkg ingest corpus/)",
+		Long: "Extract the facts of each text file (folders are walked, in path order) and store them in the\n" +
+			"graph, one transaction per document or group of small documents. A file ingested before with\n" +
+			"the same facts is left alone; a changed file replaces its old facts. A bad file is reported with\n" +
+			"its path and cause and the others go on; the exit code is then 1.\n\n" +
+			"N-Quads files (.nq, .nquads, as 'unkg export --format nquads' writes them) load as they are.",
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return errors.New("name at least one file or folder")
+			}
+			return nil
+		},
 	}
-	if len(pos) == 0 {
-		fs.Usage()
-		return exitUsage
-	}
+	dbFlag(c.Flags(), &o.db)
+	enumVar(c, &o.format, "format", "auto", "input: auto (N-Quads for .nq/.nquads files, else text), text, facts (JSON lines of extracted facts), nquads",
+		"auto", "text", "facts", "nquads")
+	c.Flags().BoolVar(&o.facts, "facts", false, "the inputs are extracted facts (same as --format facts)")
+	c.Flags().StringVar(&o.rulesDir, "rules", "", "a folder of rule files to use with the built-in rules")
+	progressFlag(c, &o.progress)
+	intVar(c, &o.workers, "workers", runtime.GOMAXPROCS(0), 1, "extraction workers")
+	inputFlags(c, &o.input)
+	c.RunE = body(func(ctx context.Context, args []string) int { return runIngest(ctx, e, &o, args) })
+	return c
+}
+
+func runIngest(ctx context.Context, e env, o *ingestOpts, pos []string) int {
+	db, format, factsMode, rulesDir, progress, workers := &o.db, &o.format, &o.facts, &o.rulesDir, &o.progress, &o.workers
 	kind, ok := inputKind(*format, *factsMode, pos)
 	if !ok {
 		fmt.Fprintf(e.stderr, "unkg ingest: --format %q: want auto, text, facts or nquads\n", *format)
@@ -67,8 +87,16 @@ func runIngest(ctx context.Context, e env, args []string) int {
 		x   extractFunc
 		err error
 	)
+	var in *ingester // made below; bad records and warnings are reported through it
+	var badRecords []error
+	opts, _, err := o.input.options(func(err error) { badRecords = append(badRecords, err) },
+		func(path, msg string) { in.prog.printf("unkg ingest: %s: %s\n", path, msg) })
+	if err != nil {
+		fmt.Fprintf(e.stderr, "unkg ingest: %v\n", err)
+		return exitFatal
+	}
 	if kind == "text" {
-		if x, err = newExtractor(*rulesDir); err != nil {
+		if x, err = newExtractor(*rulesDir, opts); err != nil {
 			fmt.Fprintf(e.stderr, "unkg ingest: %v\n", err)
 			return exitFatal
 		}
@@ -95,8 +123,9 @@ func runIngest(ctx context.Context, e env, args []string) int {
 		return exitPartial
 	}
 
-	in := newIngester(e, x, *factsMode, len(paths), mode)
-	for _, err := range walkErrs {
+	in = newIngester(e, x, *factsMode, len(paths), mode)
+	in.maxSize = opts.MaxSize
+	for _, err := range append(walkErrs, badRecords...) {
 		in.fail(err)
 	}
 	res, err := in.run(ctx, s, paths, max(1, *workers))
@@ -168,6 +197,7 @@ type ingester struct {
 	total   int
 	mode    string
 	start   time.Time
+	maxSize int64 // the bound of one input (--max-size)
 
 	filesDone atomic.Int64
 	bytes     atomic.Int64
@@ -240,7 +270,7 @@ func (in *ingester) run(ctx context.Context, s *graph.Store, paths []string, wor
 
 // process reads one file and sends its prepared documents to docs.
 func (in *ingester) process(path string, docs chan<- *graph.Doc) {
-	data, err := os.ReadFile(path)
+	data, err := extract.ReadInput(extract.File{Path: path, Regular: true}, nil, in.maxSize)
 	if err != nil {
 		in.fail(err)
 		return

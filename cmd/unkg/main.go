@@ -1,18 +1,22 @@
 // Command unkg turns United Nations documents into a knowledge graph.
 //
-// Exit codes: 0 success; 1 some input failed (the rest was done); 2 usage
-// error; 3 the command could not run at all (a store, rules or output error).
+// Exit codes, the same for every command: 0 done; 1 some input failed (the
+// rest was done); 2 usage error (unknown command or flag, invalid value,
+// wrong arguments); 3 the command could not run at all (a store, rules or
+// output error).
 package main
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
+
+	"github.com/spf13/cobra"
 )
 
 // Exit codes that scripts can rely on.
@@ -30,24 +34,20 @@ type env struct {
 	stderr io.Writer
 }
 
-type command struct {
-	name    string
-	summary string
-	run     func(ctx context.Context, e env, args []string) int
-}
-
-func commands() []command {
-	return []command{
-		{"extract", "extract facts from documents and print them as JSON Lines", runExtract},
-		{"rules", "check rule files (unkg rules check DIR) or list the built-in rules", runRules},
-		{"ingest", "store the facts of documents in the graph (unkg ingest corpus/)", runIngest},
-		{"query", "ask the graph: attendees, meetings, presidencies, trace, gizmo", runQuery},
-		{"stats", "count documents, quads, entities and facts in the graph", runStats},
-		{"export", "write the graph for Gephi, yEd, Graphviz, Cytoscape or Cayley (gexf, graphml, dot, cyjs, nquads)", runExport},
-		{"serve", "serve the graph read-only over HTTP: a page that draws it and a JSON API", runServe},
-		{"compact", "reclaim the space of replaced facts in the store", runCompact},
-		{"bench-store", "time ingest and queries on a synthetic corpus", runBenchStore},
-		{"bench", "measure extraction speed and memory on a corpus built from the bundled documents", runBench},
+// commands are unkg's commands. Each lives in its own file: a constructor
+// that declares its flags and a body that runs it.
+func commands(e env) []*cobra.Command {
+	return []*cobra.Command{
+		extractCmd(e),
+		rulesCmd(e),
+		ingestCmd(e),
+		queryCmd(e),
+		statsCmd(e),
+		exportCmd(e),
+		serveCmd(e),
+		compactCmd(e),
+		benchStoreCmd(e),
+		benchCmd(e),
 	}
 }
 
@@ -58,51 +58,124 @@ func main() {
 	os.Exit(code)
 }
 
-func run(ctx context.Context, e env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(e.stderr)
-		if len(args) == 0 {
-			return exitUsage
+// exitCode is what a command's body returns through cobra to end with a code
+// other than 0; the body has printed its messages.
+type exitCode int
+
+func (c exitCode) Error() string { return fmt.Sprintf("exit code %d", int(c)) }
+
+// body adapts a command body, which prints its own messages and returns its
+// exit code, to cobra.
+func body(f func(ctx context.Context, args []string) int) func(*cobra.Command, []string) error {
+	return func(c *cobra.Command, args []string) error {
+		if code := f(c.Context(), args); code != exitOK {
+			return exitCode(code)
 		}
+		return nil
+	}
+}
+
+func newRoot(e env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "unkg",
+		Short: "unkg turns United Nations documents into a knowledge graph",
+		Long: "unkg turns United Nations documents into a knowledge graph.\n\n" +
+			"Exit codes, for every command: 0 done, 1 some input failed (the rest was done),\n" +
+			"2 usage error, 3 could not run (a store, rules or output error).",
+		Version:       version(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		// No command: say how to use unkg, on stderr since it is an error.
+		RunE: func(c *cobra.Command, args []string) error {
+			c.SetOut(e.stderr)
+			c.Usage()
+			return exitCode(exitUsage)
+		},
+	}
+	root.SetVersionTemplate("unkg {{.Version}}\n")
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.AddCommand(commands(e)...)
+	return root
+}
+
+// run runs the command line args and returns the exit code.
+func run(ctx context.Context, e env, args []string) int {
+	root := newRoot(e)
+	root.SetArgs(args)
+	c, err := root.ExecuteContextC(ctx)
+	if err == nil {
 		return exitOK
 	}
-	for _, c := range commands() {
-		if c.name == args[0] {
-			return c.run(ctx, e, args[1:])
-		}
+	var code exitCode
+	if errors.As(err, &code) {
+		return int(code)
 	}
-	fmt.Fprintf(e.stderr, "unkg: unknown command %q\n\n", args[0])
-	usage(e.stderr)
+	// Cobra's own errors: an unknown command or flag, an invalid flag value,
+	// wrong arguments.
+	if c == nil {
+		c = root
+	}
+	fmt.Fprintf(e.stderr, "%s: %v\nRun '%s --help' for usage.\n", c.CommandPath(), err, c.CommandPath())
 	return exitUsage
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "unkg turns United Nations documents into a knowledge graph.")
-	fmt.Fprintln(w, "\nUsage: unkg COMMAND [flags] [args]\n\nCommands:")
-	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
-	}
-	fmt.Fprintln(w, "\nRun 'unkg COMMAND --help' for a command's flags.")
+// usageError ends a command with exit code 2 after saying why.
+func usageError(e env, c *cobra.Command, format string, args ...any) int {
+	fmt.Fprintf(e.stderr, "%s: %s\nRun '%s --help' for usage.\n", c.CommandPath(), fmt.Sprintf(format, args...), c.CommandPath())
+	return exitUsage
 }
 
-// newFlags returns a flag set that prints its usage to e.stderr.
-func newFlags(e env, name, synopsis string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: unkg %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
-	}
-	return fs
-}
-
-// parseFlags parses args and says how to exit when parsing ends the command.
-func parseFlags(fs *flag.FlagSet, args []string) (done bool, code int) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return true, exitOK
+// subcommandsOnly is the body of a command that groups subcommands
+// (rules, query): without one, or with an unknown one, it is a usage error.
+func subcommandsOnly(e env) func(*cobra.Command, []string) error {
+	return func(c *cobra.Command, args []string) error {
+		var names []string
+		for _, s := range c.Commands() {
+			if s.IsAvailableCommand() {
+				names = append(names, s.Name())
+			}
 		}
-		return true, exitUsage
+		if len(args) == 0 {
+			return exitCode(usageError(e, c, "name a subcommand: %v", names))
+		}
+		return exitCode(usageError(e, c, "unknown subcommand %q (want one of %v)", args[0], names))
 	}
-	return false, 0
+}
+
+// version is the module version and the VCS commit unkg was built from.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown version)"
+	}
+	return versionOf(bi)
+}
+
+// versionOf says the module version and the commit of build info. The
+// commit is there when the binary was built in a git clone (not a git
+// worktree, nor with -buildvcs=false).
+func versionOf(bi *debug.BuildInfo) string {
+	v := bi.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, when, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = ", modified"
+			}
+		}
+	}
+	if rev == "" {
+		return v + " (no commit recorded)"
+	}
+	return fmt.Sprintf("%s (commit %s%s, %s)", v, rev, dirty, when)
 }

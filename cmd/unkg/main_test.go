@@ -6,8 +6,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // unkgStdin runs the command in-process with stdin and returns its exit code, stdout and stderr.
@@ -18,20 +22,125 @@ func unkgStdin(t *testing.T, stdin string, args ...string) (int, string, string)
 	return code, out.String(), errb.String()
 }
 
+// Help is on stdout with exit 0, for every command and subcommand, as
+// --help, -h and help CMD; no command at all is a usage error.
 func TestHelpAndUsage(t *testing.T) {
-	if code, _, errs := unkg(t, "--help"); code != exitOK || !strings.Contains(errs, "extract") {
-		t.Errorf("--help: exit %d, %q", code, errs)
+	if code, out, _ := unkg(t, "--help"); code != exitOK || !strings.Contains(out, "extract") || !strings.Contains(out, "Exit codes") {
+		t.Errorf("--help: exit %d, stdout %q", code, out)
 	}
-	if code, _, _ := unkg(t); code != exitUsage {
-		t.Errorf("no command: exit %d, want %d", code, exitUsage)
+	if code, _, errs := unkg(t); code != exitUsage || !strings.Contains(errs, "Available Commands") {
+		t.Errorf("no command: exit %d, want %d; stderr %q", code, exitUsage, errs)
 	}
 	if code, _, errs := unkg(t, "frobnicate"); code != exitUsage || !strings.Contains(errs, "frobnicate") {
 		t.Errorf("unknown command: exit %d, %q", code, errs)
 	}
-	for _, c := range commands() {
-		if code, _, errs := unkg(t, c.name, "--help"); code != exitOK || !strings.Contains(errs, "Usage: unkg "+c.name) {
-			t.Errorf("%s --help: exit %d, %q", c.name, code, errs)
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, sub := range c.Commands() {
+			path := strings.Fields(sub.CommandPath())[1:]
+			for _, args := range [][]string{append(slices.Clone(path), "--help"), append(slices.Clone(path), "-h"), append([]string{"help"}, path...)} {
+				code, out, errs := unkg(t, args...)
+				if code != exitOK || !strings.Contains(out, "Usage:\n  "+sub.CommandPath()) || errs != "" {
+					t.Errorf("%v: exit %d, stdout %.80q, stderr %q", args, code, out, errs)
+				}
+			}
+			walk(sub)
 		}
+	}
+	walk(newRoot(env{}))
+	if _, out, _ := unkg(t, "help", "extract"); !strings.Contains(out, "--format jsonl|json") {
+		t.Errorf("help extract is not the help of extract: %.200q", out)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := unkg(t, "--version")
+	if code != exitOK || !strings.HasPrefix(out, "unkg ") {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+	bi := &debug.BuildInfo{Main: debug.Module{Path: "github.com/unkg/unkg", Version: "v0.3.0"},
+		Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "6a4c6ab392c9"}, {Key: "vcs.time", Value: "2026-12-01T11:05:00Z"}, {Key: "vcs.modified", Value: "true"}}}
+	if v := versionOf(bi); v != "v0.3.0 (commit 6a4c6ab392c9, modified, 2026-12-01T11:05:00Z)" {
+		t.Errorf("versionOf: %q", v)
+	}
+}
+
+// Every command takes its flags before or after its arguments, refuses an
+// invalid value with the reason (exit 2), and uses the one exit-code table.
+func TestFlagsAndExitCodes(t *testing.T) {
+	seed := "../../testdata/seeds/000_9228917cbab8df9d.txt"
+	_, before, _ := unkg(t, "extract", "--format", "json", seed)
+	code, after, errs := unkg(t, "extract", seed, "--format", "json")
+	if code != exitOK || before != after || !strings.HasPrefix(after, "[") {
+		t.Errorf("flag after the argument: exit %d %s; output differs: %v", code, errs, before != after)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", "--workers", "0", seed}, `"--workers" flag: want 1 or more`},
+		{[]string{"extract", "--format", "xml", seed}, "want jsonl or json"},
+		{[]string{"bench", "--mb", "-1"}, `"--mb" flag: want 1 or more`},
+		{[]string{"stats", "--format", "xml"}, "want table or json"},
+		{[]string{"export", "--format", "dot", "--predicates", "bogus"}, `"bogus" is not a relation`},
+		{[]string{"export", "--format", "svg"}, "want gexf"},
+		{[]string{"export"}, "say --format"},
+		{[]string{"query", "frob"}, `unknown subcommand "frob"`},
+		{[]string{"query"}, "name a subcommand"},
+		{[]string{"query", "attendees"}, "want 1 to 1 arguments"},
+		{[]string{"rules", "check"}, "name at least one folder"},
+		{[]string{"rules", "check", "--bogus", "x"}, "unknown flag: --bogus"},
+		{[]string{"extract"}, "name at least one file"},
+		{[]string{"ingest", "--workers", "x", "y"}, "not a whole number"},
+		{[]string{"serve", "--max-nodes", "0"}, "want 1 or more"},
+		{[]string{"stats", "extra"}, "unknown command"},
+	} {
+		code, _, errs := unkg(t, c.args...)
+		if code != exitUsage || !strings.Contains(errs, c.want) || !strings.Contains(errs, "--help") {
+			t.Errorf("%v: exit %d, want %d with %q; stderr %q", c.args, code, exitUsage, c.want, errs)
+		}
+	}
+	// A missing input is an input that failed, for extract as for ingest: exit 1.
+	missing := filepath.Join(t.TempDir(), "missing.txt")
+	if code, out, errs := unkg(t, "extract", seed, missing); code != exitPartial || !strings.Contains(errs, "missing.txt") || !strings.Contains(out, "meeting:UNSC:2003-04-11") {
+		t.Errorf("extract with a missing file: exit %d, %q", code, errs)
+	}
+	db := filepath.Join(t.TempDir(), "db")
+	if code, _, errs := unkg(t, "ingest", "--db", db, seed, missing); code != exitPartial || !strings.Contains(errs, "missing.txt") {
+		t.Errorf("ingest with a missing file: exit %d, %q", code, errs)
+	}
+	// A store that cannot be opened: the command could not run.
+	notDir := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(notDir, []byte("x"), 0o644)
+	if code, _, errs := unkg(t, "stats", "--db", notDir); code != exitFatal {
+		t.Errorf("stats on a file as store: exit %d, %q", code, errs)
+	}
+}
+
+// extract --format json prints one JSON document: an array of the documents' facts.
+func TestExtractJSONIsOneArray(t *testing.T) {
+	code, out, errs := unkg(t, "extract", "--format", "json", "../../testdata/seeds")
+	var docs []struct {
+		Doc struct{ Path string }
+	}
+	if code != exitOK || json.Unmarshal([]byte(out), &docs) != nil || len(docs) < 2 {
+		t.Fatalf("exit %d %s: not one array of documents: %.200q", code, errs, out)
+	}
+	code, out, _ = unkgStdin(t, "", "extract", "--format", "json", t.TempDir())
+	if code != exitOK || strings.TrimSpace(out) != "[]" {
+		t.Errorf("no documents: exit %d, %q", code, out)
+	}
+}
+
+// Shell completion scripts are generated, and flag values complete.
+func TestCompletion(t *testing.T) {
+	for _, sh := range []string{"bash", "zsh", "fish", "powershell"} {
+		if code, out, _ := unkg(t, "completion", sh); code != exitOK || !strings.Contains(out, "unkg") {
+			t.Errorf("completion %s: exit %d", sh, code)
+		}
+	}
+	if code, out, _ := unkg(t, "__complete", "stats", "--format", ""); code != exitOK || !strings.Contains(out, "table\njson\n") {
+		t.Errorf("completing stats --format: exit %d, %q", code, out)
 	}
 }
 
@@ -59,7 +168,7 @@ func TestExtractFilesFoldersAndStdin(t *testing.T) {
 
 	code, pretty, _ := unkg(t, "extract", "--format", "json", "--explain", seed)
 	var v any
-	if code != exitOK || json.Unmarshal([]byte(pretty), &v) != nil || !strings.Contains(pretty, "\n  \"doc\"") || !strings.Contains(pretty, `"text": "تحت رئاسة المكسيك"`) {
+	if code != exitOK || json.Unmarshal([]byte(pretty), &v) != nil || !strings.Contains(pretty, "\n    \"doc\"") || !strings.Contains(pretty, `"text": "تحت رئاسة المكسيك"`) {
 		t.Errorf("--format json --explain: exit %d, %.300s", code, pretty)
 	}
 }
@@ -74,7 +183,7 @@ func TestExtractFolderWithBadFile(t *testing.T) {
 		}
 	}
 	bad := filepath.Join(dir, "0005_scan.txt") // binary content behind a text name
-	if err := os.WriteFile(bad, []byte("%PDF-1.4\x00\x00\x01binary"), 0o644); err != nil {
+	if err := os.WriteFile(bad, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR binary"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, out, errs := unkg(t, "extract", "--workers", "3", dir)
@@ -88,7 +197,7 @@ func TestExtractFolderWithBadFile(t *testing.T) {
 	if len(lines) != 2 || !strings.Contains(lines[0], "000_") || !strings.Contains(lines[1], "001_") {
 		t.Errorf("want the two good documents in path order, got %d lines", len(lines))
 	}
-	if code, _, errs := unkg(t, "extract", filepath.Join(dir, "missing.txt")); code != exitFatal || !strings.Contains(errs, "missing.txt") {
+	if code, _, errs := unkg(t, "extract", filepath.Join(dir, "missing.txt")); code != exitPartial || !strings.Contains(errs, "missing.txt") {
 		t.Errorf("missing path: exit %d, %q", code, errs)
 	}
 }

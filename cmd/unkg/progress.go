@@ -98,3 +98,8 @@ func (p *progress) draw() {
 	defer p.mu.Unlock()
 	fmt.Fprintf(p.e.stderr, "\r\033[K[%s] %d/%d files  %s", bar, done, total, p.line(time.Since(p.start).Seconds()))
 }
+
+// elapsed is the time since the progress display was made, rounded for a summary line.
+func (p *progress) elapsed() string {
+	return time.Since(p.start).Round(time.Millisecond).String()
+}

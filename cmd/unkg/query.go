@@ -8,56 +8,86 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/unkg/unkg/graph"
 )
 
-const querySynopsis = `query [flags] KIND ARGS
+type queryOpts struct {
+	db, format string
+	depth      int
+	limit      int
+	timeout    time.Duration
+}
 
-  attendees DATE|MEETING   which organizations attended a meeting (2003-04-11 or meeting:UNSC:2003-04-11)
-  meetings ORG             which meetings an organization attended: acronym, id, or name in any language
-  presidencies [COUNTRY]   who presided which meetings (ISO code, id or name; all countries without one)
-  trace DOC                a document (symbol, id or ingested file path) -> the meetings and documents it
-                           recalls or cites, transitively, with the documents that describe each meeting
-                           and who attended
-  gizmo QUERY              a query in Cayley's Gizmo language, e.g. 'g.V("<org:AU>").Out("<attended>").All()'
+// queryKinds are the questions query answers: a subcommand each.
+var queryKinds = []struct {
+	use, short string
+	min, max   int // arguments
+}{
+	{"attendees DATE|MEETING", "which organizations attended a meeting (2003-04-11 or meeting:UNSC:2003-04-11)", 1, 1},
+	{"meetings ORG", "which meetings an organization attended: acronym, id, or name in any language", 1, 1},
+	{"presidencies [COUNTRY]", "who presided which meetings (ISO code, id or name; all countries without one)", 0, 1},
+	{"trace DOC", "a document (symbol, id or ingested file path) -> the meetings and documents it recalls or cites,\n" +
+		"transitively, with the documents that describe each meeting and who attended", 1, 1},
+	{"gizmo QUERY", "a query in Cayley's Gizmo language, e.g. 'g.V(\"<org:AU>\").Out(\"<attended>\").All()'", 1, 1},
+}
 
-Every row names the documents it comes from.`
+func queryCmd(e env) *cobra.Command {
+	var o queryOpts
+	c := &cobra.Command{
+		Use:   "query KIND ARGS [flags]",
+		Short: "ask the graph: attendees, meetings, presidencies, trace, gizmo",
+		Long:  "Ask the graph a question. Every row names the documents it comes from.",
+		Example: "  unkg query attendees 2003-04-11\n  unkg query meetings AU --format json\n" +
+			"  unkg query trace S/RES/1483(2003) --depth 2",
+		RunE: subcommandsOnly(e),
+	}
+	pf := c.PersistentFlags()
+	dbFlag(pf, &o.db)
+	o.format = "table"
+	pf.Var(&enum{&o.format, []string{"table", "json"}}, "format", "output: table or json")
+	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	for _, k := range queryKinds {
+		kind := strings.Fields(k.use)[0]
+		min, max := k.min, k.max
+		sub := &cobra.Command{
+			Use:   k.use,
+			Short: strings.SplitN(k.short, "\n", 2)[0],
+			Long:  k.short,
+			Args: func(c *cobra.Command, args []string) error {
+				if len(args) < min || len(args) > max {
+					return fmt.Errorf("want %d to %d arguments, got %d (quote names with spaces)", min, max, len(args))
+				}
+				return nil
+			},
+		}
+		switch kind {
+		case "trace":
+			intVar(sub, &o.depth, "depth", graph.DefaultTraceDepth, 1, "the number of steps to follow")
+		case "gizmo":
+			intVar(sub, &o.limit, "limit", 0, 0, "at most this many results (0: all)")
+			sub.Flags().DurationVar(&o.timeout, "timeout", graph.DefaultGizmoTimeout, "give up after this long")
+		}
+		sub.RunE = body(func(ctx context.Context, args []string) int {
+			if kind == "gizmo" && o.timeout <= 0 {
+				return usageError(e, sub, "--timeout %v: want a positive duration", o.timeout)
+			}
+			arg := ""
+			if len(args) > 0 {
+				arg = args[0]
+			}
+			return runQuery(ctx, e, &o, kind, arg)
+		})
+		c.AddCommand(sub)
+	}
+	return c
+}
 
-func runQuery(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "query", querySynopsis)
-	db := dbFlag(fs)
-	format := fs.String("format", "table", "output: table or json")
-	depth := fs.Int("depth", graph.DefaultTraceDepth, "trace: the number of steps to follow")
-	limit := fs.Int("limit", 0, "gizmo: at most this many results (0: all)")
-	timeout := fs.Duration("timeout", graph.DefaultGizmoTimeout, "gizmo: give up after this long")
-	pos, done, code := parseInterspersed(fs, args)
-	if done {
-		return code
-	}
-	if len(pos) == 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	if *format != "table" && *format != "json" {
-		fmt.Fprintf(e.stderr, "unkg query: --format %q: want table or json\n", *format)
-		return exitUsage
-	}
-	kind, qargs := pos[0], pos[1:]
-	want := map[string][2]int{"attendees": {1, 1}, "meetings": {1, 1}, "presidencies": {0, 1}, "trace": {1, 1}, "gizmo": {1, 1}}
-	n, ok := want[kind]
-	if !ok {
-		fmt.Fprintf(e.stderr, "unkg query: unknown kind %q (want attendees, meetings, presidencies, trace or gizmo)\n", kind)
-		return exitUsage
-	}
-	if len(qargs) < n[0] || len(qargs) > n[1] {
-		fmt.Fprintf(e.stderr, "unkg query %s: wrong number of arguments (quote names with spaces)\n", kind)
-		return exitUsage
-	}
-	arg := ""
-	if len(qargs) > 0 {
-		arg = qargs[0]
-	}
+func runQuery(ctx context.Context, e env, o *queryOpts, kind, arg string) int {
+	db, format, depth, limit, timeout := &o.db, &o.format, &o.depth, &o.limit, &o.timeout
 	s, code := openReader(e, dbDir(*db))
 	if s == nil {
 		return code

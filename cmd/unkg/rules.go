@@ -6,68 +6,86 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/spf13/cobra"
+
 	"github.com/unkg/unkg/rules"
 )
 
-func runRules(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "rules", "rules check DIR... | rules list\n\n"+
-		"  check DIR  validate a folder of rule files (KIND/LANG.tsv) together with the built-in rules;\n"+
-		"             every problem is printed as FILE:LINE: cause, and the exit code is 1 if there is any\n"+
-		"  list       count the built-in rules by kind and language")
-	if done, code := parseFlags(fs, args); done {
-		return code
+func rulesCmd(e env) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "rules check DIR... | rules list",
+		Short: "check rule files (unkg rules check DIR) or list the built-in rules",
+		RunE:  subcommandsOnly(e),
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	switch fs.Arg(0) {
-	case "check":
-		if fs.NArg() < 2 {
-			fmt.Fprintln(e.stderr, "unkg rules check: name at least one folder of rule files")
-			return exitUsage
-		}
-		failed := false
-		for _, dir := range fs.Args()[1:] {
-			if _, err := loadRules(dir); err != nil {
-				fmt.Fprintln(e.stderr, err)
-				failed = true
-				continue
+	c.AddCommand(rulesCheckCmd(e), rulesListCmd(e))
+	return c
+}
+
+func rulesCheckCmd(e env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check DIR...",
+		Short: "validate folders of rule files (KIND/LANG.tsv) together with the built-in rules",
+		Long: "Validate folders of rule files (KIND/LANG.tsv) together with the built-in rules. Every\n" +
+			"problem is printed as FILE:LINE: cause, and the exit code is 1 if there is any.",
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return errors.New("name at least one folder of rule files")
 			}
-			fmt.Fprintf(e.stdout, "%s: ok\n", dir)
-		}
-		if failed {
-			return exitPartial
-		}
-		return exitOK
-	case "list":
-		set, err := rules.Builtin()
-		if err != nil {
+			return nil
+		},
+		RunE: body(func(ctx context.Context, args []string) int { return runRulesCheck(e, args) }),
+	}
+}
+
+func runRulesCheck(e env, dirs []string) int {
+	failed := false
+	for _, dir := range dirs {
+		if _, err := loadRules(dir); err != nil {
 			fmt.Fprintln(e.stderr, err)
-			return exitFatal
+			failed = true
+			continue
 		}
-		counts := map[string]int{}
-		for _, en := range set.Entries {
-			lang := en.Lang
-			if lang == "" {
-				lang = "all"
-			}
-			counts[en.Kind+"\t"+lang]++
-		}
-		keys := make([]string, 0, len(counts))
-		for k := range counts {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		fmt.Fprintln(e.stdout, "kind\tlang\tentries")
-		for _, k := range keys {
-			fmt.Fprintf(e.stdout, "%s\t%d\n", k, counts[k])
-		}
-		return exitOK
-	default:
-		fmt.Fprintf(e.stderr, "unkg rules: unknown subcommand %q (want check or list)\n", fs.Arg(0))
-		return exitUsage
+		fmt.Fprintf(e.stdout, "%s: ok\n", dir)
 	}
+	if failed {
+		return exitPartial
+	}
+	return exitOK
+}
+
+func rulesListCmd(e env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "list",
+		Short: "count the built-in rules by kind and language",
+		Args:  cobra.NoArgs,
+		RunE:  body(func(ctx context.Context, args []string) int { return runRulesList(e) }),
+	}
+}
+
+func runRulesList(e env) int {
+	set, err := rules.Builtin()
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitFatal
+	}
+	counts := map[string]int{}
+	for _, en := range set.Entries {
+		lang := en.Lang
+		if lang == "" {
+			lang = "all"
+		}
+		counts[en.Kind+"\t"+lang]++
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Fprintln(e.stdout, "kind\tlang\tentries")
+	for _, k := range keys {
+		fmt.Fprintf(e.stdout, "%s\t%d\n", k, counts[k])
+	}
+	return exitOK
 }
 
 // loadRules returns the built-in rules, plus those of dir when dir is not "".
@@ -81,11 +99,7 @@ func loadRules(dir string) (*rules.Set, error) {
 	}
 	user, err := rules.LoadDir(dir)
 	if err != nil {
-		var rerr *rules.Error
-		if errors.As(err, &rerr) {
-			return nil, err
-		}
-		return nil, err
+		return nil, err // FILE:LINE: cause, as it is
 	}
 	return set.Merge(user), nil
 }

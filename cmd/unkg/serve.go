@@ -9,32 +9,45 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/unkg/unkg/graph/serve"
 )
 
-func runServe(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "serve", "serve [flags]\n\n"+
-		"Serve the graph read-only over HTTP: a page that draws it (search an organization or a meeting,\n"+
-		"click a node to expand it, an edge to read the sentences that state it) and JSON endpoints:\n"+
-		"/api/search?q= /api/node?id= /api/graph?id=&depth= /api/evidence?s=&p=&o= /api/attendees?meeting=\n"+
-		"/api/meetings?org= /api/presidencies?country= /api/trace?doc= /api/gizmo?q= /api/stats")
-	db := dbFlag(fs)
-	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (loopback unless you say otherwise)")
-	timeout := fs.Duration("timeout", 10*time.Second, "time limit of a request")
-	gizmoTimeout := fs.Duration("gizmo-timeout", 5*time.Second, "time limit of a Gizmo query")
-	maxNodes := fs.Int("max-nodes", 300, "nodes of one neighbourhood at most")
-	pos, done, code := parseInterspersed(fs, args)
-	if done {
-		return code
+type serveOpts struct {
+	db, addr              string
+	timeout, gizmoTimeout time.Duration
+	maxNodes              int
+}
+
+func serveCmd(e env) *cobra.Command {
+	var o serveOpts
+	c := &cobra.Command{
+		Use:   "serve [flags]",
+		Short: "serve the graph read-only over HTTP: a page that draws it and a JSON API",
+		Long: "Serve the graph read-only over HTTP: a page that draws it (search an organization or a meeting,\n" +
+			"click a node to expand it, an edge to read the sentences that state it) and JSON endpoints:\n" +
+			"/api/search?q= /api/node?id= /api/graph?id=&depth= /api/evidence?s=&p=&o= /api/attendees?meeting=\n" +
+			"/api/meetings?org= /api/presidencies?country= /api/trace?doc= /api/gizmo?q= /api/stats",
+		Args: cobra.NoArgs,
 	}
-	if len(pos) > 0 {
-		fmt.Fprintf(e.stderr, "unkg serve: unexpected argument %q\n", pos[0])
-		return exitUsage
-	}
-	if *timeout <= 0 || *gizmoTimeout <= 0 || *maxNodes <= 0 {
-		fmt.Fprintln(e.stderr, "unkg serve: --timeout, --gizmo-timeout and --max-nodes must be positive")
-		return exitUsage
-	}
+	f := c.Flags()
+	dbFlag(f, &o.db)
+	f.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on (loopback unless you say otherwise)")
+	f.DurationVar(&o.timeout, "timeout", 10*time.Second, "time limit of a request")
+	f.DurationVar(&o.gizmoTimeout, "gizmo-timeout", 5*time.Second, "time limit of a Gizmo query")
+	intVar(c, &o.maxNodes, "max-nodes", 300, 1, "nodes of one neighbourhood at most")
+	c.RunE = body(func(ctx context.Context, args []string) int {
+		if o.timeout <= 0 || o.gizmoTimeout <= 0 {
+			return usageError(e, c, "--timeout and --gizmo-timeout must be positive")
+		}
+		return runServe(ctx, e, &o)
+	})
+	return c
+}
+
+func runServe(ctx context.Context, e env, o *serveOpts) int {
+	db, addr, timeout, gizmoTimeout, maxNodes := &o.db, &o.addr, &o.timeout, &o.gizmoTimeout, &o.maxNodes
 	s, code := openReader(e, dbDir(*db))
 	if s == nil {
 		return code

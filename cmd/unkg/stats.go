@@ -7,21 +7,33 @@ import (
 	"sort"
 	"text/tabwriter"
 
+	"github.com/spf13/cobra"
+
 	"github.com/unkg/unkg/graph"
 )
 
-func runStats(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "stats", "stats [flags]\n\nCount documents, quads, entities by type and facts by predicate.")
-	db := dbFlag(fs)
-	format := fs.String("format", "table", "output: table or json (one object)")
-	verify := fs.Bool("verify", false, "also check that every document's quads match its stored facts (reads the whole store)")
-	if done, code := parseFlags(fs, args); done {
-		return code
+type statsOpts struct {
+	db, format string
+	verify     bool
+}
+
+func statsCmd(e env) *cobra.Command {
+	var o statsOpts
+	c := &cobra.Command{
+		Use:   "stats [flags]",
+		Short: "count documents, quads, entities and facts in the graph",
+		Long:  "Count documents, quads, entities by type and facts by predicate.",
+		Args:  cobra.NoArgs,
 	}
-	if fs.NArg() > 0 || (*format != "table" && *format != "json") {
-		fs.Usage()
-		return exitUsage
-	}
+	dbFlag(c.Flags(), &o.db)
+	enumVar(c, &o.format, "format", "table", "output: table or json (one object)", "table", "json")
+	c.Flags().BoolVar(&o.verify, "verify", false, "also check that every document's quads match its stored facts (reads the whole store)")
+	c.RunE = body(func(ctx context.Context, args []string) int { return runStats(ctx, e, &o) })
+	return c
+}
+
+func runStats(ctx context.Context, e env, o *statsOpts) int {
+	db, format, verify := &o.db, &o.format, &o.verify
 	s, code := openReader(e, dbDir(*db))
 	if s == nil {
 		return code
@@ -63,7 +75,12 @@ func runStats(ctx context.Context, e env, args []string) int {
 		for p := range st.Facts {
 			preds = append(preds, p)
 		}
-		sort.Slice(preds, func(i, j int) bool { return st.Facts[preds[i]] > st.Facts[preds[j]] })
+		sort.Slice(preds, func(i, j int) bool {
+			if a, b := st.Facts[preds[i]], st.Facts[preds[j]]; a != b {
+				return a > b
+			}
+			return preds[i] < preds[j] // ties in a stable order, on every backend
+		})
 		for _, p := range preds {
 			fmt.Fprintf(tw, "  %s\t%d\n", p, st.Facts[p])
 		}

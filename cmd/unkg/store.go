@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/unkg/unkg/graph"
 	_ "github.com/unkg/unkg/graph/backend/badger"   // the default backend
@@ -16,8 +18,8 @@ import (
 // defaultDB is the store folder when neither --db nor UNKG_DB says.
 const defaultDB = "unkg.db"
 
-func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "store: a folder or badger:DIR (Badger), or postgres://... (default $UNKG_DB, else ./"+defaultDB+")")
+func dbFlag(fs *pflag.FlagSet, p *string) {
+	fs.StringVar(p, "db", "", "store: a folder or badger:DIR (Badger), or postgres://... (default $UNKG_DB, else ./"+defaultDB+")")
 }
 
 func dbDir(flagValue string) string {
@@ -68,14 +70,21 @@ func storeError(db string, err error) string {
 	return err.Error()
 }
 
-func runCompact(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "compact", "compact [--db DB]\n\n"+
-		"Reclaim the space of replaced and deleted facts (ingest does this at its end too).")
-	db := dbFlag(fs)
-	if done, code := parseFlags(fs, args); done {
-		return code
+func compactCmd(e env) *cobra.Command {
+	var db string
+	c := &cobra.Command{
+		Use:   "compact [flags]",
+		Short: "reclaim the space of replaced facts in the store",
+		Long:  "Reclaim the space of replaced and deleted facts (ingest does this at its end too).",
+		Args:  cobra.NoArgs,
 	}
-	s, code := openStore(e, dbDir(*db))
+	dbFlag(c.Flags(), &db)
+	c.RunE = body(func(ctx context.Context, args []string) int { return runCompact(ctx, e, dbDir(db)) })
+	return c
+}
+
+func runCompact(ctx context.Context, e env, db string) int {
+	s, code := openStore(e, db)
 	if s == nil {
 		return code
 	}
@@ -86,24 +95,9 @@ func runCompact(ctx context.Context, e env, args []string) int {
 		err = cerr
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "unkg compact: %s\n", storeError(dbDir(*db), err))
+		fmt.Fprintf(e.stderr, "unkg compact: %s\n", storeError(db, err))
 		return exitFatal
 	}
-	fmt.Fprintf(e.stdout, "compacted %s: %.1f MB -> %.1f MB\n", dbDir(*db), float64(before)/1e6, float64(after)/1e6)
+	fmt.Fprintf(e.stdout, "compacted %s: %.1f MB -> %.1f MB\n", db, float64(before)/1e6, float64(after)/1e6)
 	return exitOK
-}
-
-// parseInterspersed parses flags that may come before, between or after
-// the positional arguments, and returns the positional ones.
-func parseInterspersed(fs *flag.FlagSet, args []string) (pos []string, done bool, code int) {
-	for {
-		if done, code := parseFlags(fs, args); done {
-			return nil, true, code
-		}
-		if fs.NArg() == 0 {
-			return pos, false, 0
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
 }

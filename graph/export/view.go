@@ -39,6 +39,17 @@ func init() {
 // view) rather than an attribute.
 func IsRelation(pred string) bool { return !attrPreds[pred] }
 
+// Relations are the relation predicates of the schema, the edges an export can keep.
+func Relations() []string {
+	var out []string
+	for _, p := range []quad.IRI{graph.PredAttended, graph.PredPresidedBy, graph.PredChairedBy, graph.PredHeldBy,
+		graph.PredDescribes, graph.PredReferences, graph.PredCites, graph.PredProposedAt, graph.PredRepresents,
+		graph.PredSentBy, graph.PredAddressedTo, graph.PredSubject, graph.PredMentions} {
+		out = append(out, string(p))
+	}
+	return out
+}
+
 // maxNames bounds the names kept per node.
 const maxNames = 12
 
