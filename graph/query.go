@@ -37,7 +37,12 @@ func (s *Store) reader(ctx context.Context) (*reader, error) {
 func (r *reader) close() { r.rd.Close() }
 
 // has says whether the graph has node v.
-func (r *reader) has(v quad.Value) bool { return r.qs.ValueOf(v) != nil }
+// has says whether the graph holds v. Cayley's SQL store gives every value
+// a ref (its hash) whether or not it is stored: NameOf looks it up.
+func (r *reader) has(v quad.Value) bool {
+	ref := r.qs.ValueOf(v)
+	return ref != nil && r.qs.NameOf(ref) != nil
+}
 
 func valueText(v quad.Value) string {
 	switch v := v.(type) {

@@ -11,7 +11,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/unkg/unkg/graph"
-	_ "github.com/unkg/unkg/graph/backend/badger" // the default backend
+	_ "github.com/unkg/unkg/graph/backend/badger"   // the default backend
+	_ "github.com/unkg/unkg/graph/backend/postgres" // --db postgres://...
 )
 
 // defaultDB is the store folder when neither --db nor UNKG_DB says.

@@ -60,7 +60,7 @@ const cacheMax = 1 << 17
 
 // view reads the graph for one export.
 type view struct {
-	qs   *ckv.QuadStore
+	src  quadSource
 	o    *Options
 	vals map[uint64]quad.Value // value cache, bounded
 	info map[uint64]nodeFacts  // type and date of edge endpoints, bounded
@@ -79,11 +79,7 @@ type degreeSizer interface{ sizesByDegree() }
 type nodeFacts struct{ typ, date string }
 
 func newView(src Source, o *Options) (*view, error) {
-	qs, ok := src.QuadStore().(*ckv.QuadStore)
-	if !ok {
-		return nil, fmt.Errorf("export: unsupported quad store %T", src.QuadStore())
-	}
-	v := &view{qs: qs, o: o, vals: map[uint64]quad.Value{}, info: map[uint64]nodeFacts{},
+	v := &view{src: sourceOf(src.QuadStore()), o: o, vals: map[uint64]quad.Value{}, info: map[uint64]nodeFacts{},
 		predName: map[uint64]string{}, predID: map[string]uint64{}}
 	if len(o.Predicates) > 0 {
 		v.keep = map[string]bool{}
@@ -96,10 +92,7 @@ func newView(src Source, o *Options) (*view, error) {
 
 // id is the node id of a value, 0 when the graph does not have it.
 func (v *view) id(val quad.Value) uint64 {
-	if r, ok := v.qs.ValueOf(val).(ckv.Int64Value); ok {
-		return uint64(r)
-	}
-	return 0
+	return v.src.id(val)
 }
 
 func (v *view) pred(p quad.IRI) uint64 {
@@ -113,7 +106,6 @@ func (v *view) pred(p quad.IRI) uint64 {
 
 // resolve loads the values of ids into the cache.
 func (v *view) resolve(ctx context.Context, ids ...uint64) error {
-	var refs []cgraph.Ref
 	var want []uint64
 	for _, id := range ids {
 		if id == 0 {
@@ -127,12 +119,11 @@ func (v *view) resolve(ctx context.Context, ids ...uint64) error {
 		}
 		v.vals[id] = nil // placeholder: deduplicates
 		want = append(want, id)
-		refs = append(refs, ckv.Int64Value(id))
 	}
-	if len(refs) == 0 {
+	if len(want) == 0 {
 		return nil
 	}
-	vs, err := v.qs.ValuesOf(ctx, refs)
+	vs, err := v.src.values(ctx, want)
 	if err != nil {
 		return err
 	}
@@ -183,7 +174,7 @@ func (v *view) predOf(ctx context.Context, id uint64) (string, error) {
 	if p, ok := v.predName[id]; ok {
 		return p, nil
 	}
-	vs, err := v.qs.ValuesOf(ctx, []cgraph.Ref{ckv.Int64Value(id)})
+	vs, err := v.src.values(ctx, []uint64{id})
 	if err != nil {
 		return "", err
 	}
@@ -196,7 +187,7 @@ func (v *view) predOf(ctx context.Context, id uint64) (string, error) {
 // prims returns the live quads of ind with the given prefix (nil: all),
 // calling fn with runs of quads that share the first direction of ind.
 func (v *view) groups(ctx context.Context, ind ckv.QuadIndex, prefix []uint64, fn func(first uint64, ps []*proto.Primitive) error) error {
-	it := ckv.NewQuadIterator(v.qs, ind, prefix)
+	it := v.src.quads(ind, prefix)
 	defer it.Close()
 	var (
 		cur uint64
@@ -259,7 +250,7 @@ func (v *view) facts(ctx context.Context, id uint64) (nodeFacts, error) {
 		if pid == 0 {
 			continue
 		}
-		it := ckv.NewQuadIterator(v.qs, graph.IndexSP, []uint64{id, pid})
+		it := v.src.quads(graph.IndexSP, []uint64{id, pid})
 		if it.Next(ctx) {
 			if q, ok := it.Result().(*proto.Primitive); ok {
 				if err := v.resolve(ctx, q.Object); err != nil {
@@ -438,7 +429,7 @@ func (v *view) markAll(ctx context.Context, set *nodeSet) error {
 
 // hasIncoming reports whether a node is the object of a relation.
 func (v *view) hasIncoming(ctx context.Context, id uint64) (bool, error) {
-	it := ckv.NewQuadIterator(v.qs, graph.IndexOPS, []uint64{id})
+	it := v.src.quads(graph.IndexOPS, []uint64{id})
 	defer it.Close()
 	for it.Next(ctx) {
 		q, ok := it.Result().(*proto.Primitive)
