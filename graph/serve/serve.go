@@ -22,6 +22,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path"
 	"regexp"
 	"runtime"
 	"strconv"
@@ -183,12 +184,27 @@ func (srv *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
+		// The mux would redirect a path that is not clean ("/api/.") with
+		// an HTML body; the API answers JSON, always.
+		if !cleanPath(r.URL.Path) {
+			writeError(w, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
+			return
+		}
 		if why := crossSite(r); why != "" {
 			writeError(w, http.StatusForbidden, "cross-site request refused ("+why+")")
 			return
 		}
 	}
 	srv.mux.ServeHTTP(w, r)
+}
+
+// cleanPath says whether p is as path.Clean writes it (a trailing slash kept).
+func cleanPath(p string) bool {
+	c := path.Clean(p)
+	if strings.HasSuffix(p, "/") && c != "/" {
+		c += "/"
+	}
+	return c == p
 }
 
 // limited applies the request limits: method, body size, concurrency, time.
