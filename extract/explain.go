@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -103,7 +104,7 @@ func (ex *Explanation) WriteFacts(w io.Writer) {
 		if at == "" {
 			at = "(Go resolver)"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d-%d\n", factString(ex.Facts, r), r.Evidence.Rule, at, oneLine(r.Evidence.Text), r.Evidence.Start, r.Evidence.End)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d-%d%s\n", factString(ex.Facts, r), r.Evidence.Rule, at, oneLine(r.Evidence.Text), r.Evidence.Start, r.Evidence.End, pageNote(r.Evidence.Page))
 	}
 }
 
@@ -118,7 +119,7 @@ func (ex *Explanation) Why(w io.Writer, fact string) bool {
 			if at == "" {
 				at = "a Go resolver (extract/meetings.go)"
 			}
-			fmt.Fprintf(w, "holds: %s\n  rule %s at %s\n  evidence %d-%d: %s\n", fact, r.Evidence.Rule, at, r.Evidence.Start, r.Evidence.End, oneLine(r.Evidence.Text))
+			fmt.Fprintf(w, "holds: %s\n  rule %s at %s\n  evidence %d-%d%s: %s\n", fact, r.Evidence.Rule, at, r.Evidence.Start, r.Evidence.End, pageNote(r.Evidence.Page), oneLine(r.Evidence.Text))
 			return true
 		}
 	}
@@ -173,3 +174,11 @@ func (ex *Explanation) tokenText(i int) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// pageNote names the PDF page of an evidence, "" for other inputs.
+func pageNote(page int) string {
+	if page == 0 {
+		return ""
+	}
+	return " page " + strconv.Itoa(page)
+}

@@ -25,6 +25,7 @@ type Evidence struct {
 	Source
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	Page  int    `json:"page,omitempty"` // PDF: the 1-based page of Start
 	Rule  string `json:"rule"`
 	Text  string `json:"text"`
 }
@@ -128,7 +129,7 @@ func (c *Sources) Evidence(subject, predicate, object string, docs []string) ([]
 		for _, f := range fs {
 			for _, r := range f.Relations {
 				if r.Subject == subject && r.Predicate == predicate && r.Object == object {
-					e := Evidence{Source: src, Start: r.Evidence.Start, End: r.Evidence.End, Rule: r.Evidence.Rule, Text: r.Evidence.Text}
+					e := Evidence{Source: src, Start: r.Evidence.Start, End: r.Evidence.End, Page: r.Evidence.Page, Rule: r.Evidence.Rule, Text: r.Evidence.Text}
 					if f.Doc.Path != "-" && f.Doc.Path != "" {
 						e.Path = f.Doc.Path // the file these offsets are in
 					}

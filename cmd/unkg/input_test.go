@@ -184,3 +184,19 @@ func TestTraceRecordsResolution1631(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainNamesThePDFPage: explain shows the page of a PDF fact's
+// evidence, beside its offsets into the extracted text.
+func TestExplainNamesThePDFPage(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil && os.Getenv("CI") != "true" {
+		t.Skip("pdftotext not found (Debian's poppler-utils)")
+	}
+	code, out, errs := unkg(t, "explain", "--fact", "doc describes meeting:UNGA:2018-10-10", "../../testdata/pdf/A_RES_73_3-EN.pdf")
+	if code != exitOK || !strings.Contains(out, "holds:") || !strings.Contains(out, " page 10: ") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	code, out, _ = unkg(t, "explain", "../../testdata/pdf/A_RES_73_3-EN.pdf")
+	if code != exitOK || !strings.Contains(out, "doc describes meeting:UNGA:2018-10-10\t") || !strings.Contains(out, " page 10\n") {
+		t.Errorf("the facts of explain name no page: exit %d\n%.2000s", code, out)
+	}
+}

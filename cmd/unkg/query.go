@@ -179,6 +179,9 @@ func runQuery(ctx context.Context, e env, o *queryOpts, kind string, args []stri
 			} else if ev.Symbol != "" {
 				where += " (" + ev.Symbol + ")"
 			}
+			if ev.Page > 0 {
+				where += fmt.Sprintf(" page %d", ev.Page)
+			}
 			t.note(fmt.Sprintf("    evidence: %s:%d-%d: %s", where, ev.Start, ev.End, strings.Join(strings.Fields(ev.Text), " ")))
 		}
 	}

@@ -542,6 +542,7 @@ type Evidence struct {
 	Lang     string `json:"lang,omitempty"`
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
+	Page     int    `json:"page,omitempty"` // PDF: the 1-based page of Start
 	Rule     string `json:"rule,omitempty"`
 	Text     string `json:"text,omitempty"`
 }
@@ -593,7 +594,7 @@ func evidenceOf(f *extract.Facts, spo [3]string) []Evidence {
 	for _, rel := range f.Relations {
 		if rel.Subject == spo[0] && rel.Predicate == spo[1] && rel.Object == spo[2] {
 			out = append(out, Evidence{Document: f.Doc.ID, Path: f.Doc.Path, Lang: f.Doc.Lang,
-				Start: rel.Evidence.Start, End: rel.Evidence.End, Rule: rel.Evidence.Rule, Text: rel.Evidence.Text})
+				Start: rel.Evidence.Start, End: rel.Evidence.End, Page: rel.Evidence.Page, Rule: rel.Evidence.Rule, Text: rel.Evidence.Text})
 		}
 	}
 	return out

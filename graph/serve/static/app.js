@@ -147,7 +147,7 @@
         for (const e of ev.evidence) {
           sec.append(el("div", { class: "evidence" },
             el("div", { dir: "auto", lang: e.lang || "" }, e.text || t.noText),
-            el("div", { class: "where", dir: "ltr" }, e.document + (e.path ? " · " + e.path : "") + " · " + t.bytes + " " + e.start + "–" + e.end + (e.rule ? " · " + t.rule + " " + e.rule : ""))));
+            el("div", { class: "where", dir: "ltr" }, e.document + (e.path ? " · " + e.path : "") + (e.page ? " · " + t.page + " " + e.page : "") + " · " + t.bytes + " " + e.start + "–" + e.end + (e.rule ? " · " + t.rule + " " + e.rule : ""))));
         }
       } catch (err) { sec.lastChild.replaceWith(el("p", { class: "error" }, err.message)); }
     }
