@@ -387,34 +387,23 @@ func (r *runner) node(n *rules.Node, st state, k func(state) bool) bool {
 	case rules.OpElem:
 		return r.elem(n, st, k)
 	case rules.OpSeq:
-		mark := len(r.caps)
-		ok := r.seq(n.Kids, st, func(s2 state) bool {
-			if n.Capture == "" {
-				return k(s2)
-			}
-			m2 := len(r.caps)
-			for t := st.last + 1; t <= s2.last; t++ {
-				if r.toks[t].kind != tkBreak {
-					r.caps = append(r.caps, capture{n.Capture, t})
-				}
-			}
-			if k(s2) {
-				return true
-			}
-			r.caps = r.caps[:m2]
-			return false
-		})
-		if !ok {
-			r.caps = r.caps[:mark]
-		}
-		return ok
+		return r.captured(n.Kids, n.Capture, st, k)
 	case rules.OpAlt:
-		for _, kid := range n.Kids {
-			wrapped := kid
-			if n.Capture != "" {
-				wrapped = &rules.Node{Op: rules.OpSeq, Kids: []*rules.Node{kid}, Capture: n.Capture}
+		for i, kid := range n.Kids {
+			if n.Capture == "" {
+				if r.node(kid, st, k) {
+					return true
+				}
+				continue
 			}
-			if r.node(wrapped, st, k) {
+			// A captured alternative is a one-element captured sequence: it
+			// counts the step such a sequence node would.
+			r.steps++
+			r.d.work++
+			if r.steps > maxSteps {
+				continue
+			}
+			if r.captured(n.Kids[i:i+1], n.Capture, st, k) {
 				return true
 			}
 		}
@@ -438,9 +427,39 @@ func (r *runner) node(n *rules.Node, st state, k func(state) bool) bool {
 	return false
 }
 
+// captured matches the sequence kids from st; with a capture name, every
+// token it consumes (but a clause break) is captured under that name.
+func (r *runner) captured(kids []*rules.Node, name string, st state, k func(state) bool) bool {
+	mark := len(r.caps)
+	cont := k
+	if name != "" {
+		cont = func(s2 state) bool {
+			m2 := len(r.caps)
+			for t := st.last + 1; t <= s2.last; t++ {
+				if r.toks[t].kind != tkBreak {
+					r.caps = append(r.caps, capture{name, t})
+				}
+			}
+			if k(s2) {
+				return true
+			}
+			r.caps = r.caps[:m2]
+			return false
+		}
+	}
+	ok := r.seq(kids, st, cont)
+	if !ok {
+		r.caps = r.caps[:mark]
+	}
+	return ok
+}
+
 func (r *runner) seq(kids []*rules.Node, st state, k func(state) bool) bool {
-	if len(kids) == 0 {
+	switch len(kids) {
+	case 0:
 		return k(st)
+	case 1:
+		return r.node(kids[0], st, k) // no continuation to wrap
 	}
 	return r.node(kids[0], st, func(s2 state) bool { return r.seq(kids[1:], s2, k) })
 }
@@ -564,7 +583,7 @@ func (r *runner) test(n *rules.Node, j int, st state) bool {
 		if t.kind != tkEntity {
 			return false
 		}
-		if n.Class != "actor" && classNames[t.m.class] != n.Class {
+		if n.Class != "actor" && className(t.m.class) != n.Class {
 			return false
 		}
 		return n.ID == "" || t.m.key == n.ID
@@ -583,9 +602,13 @@ func (r *runner) test(n *rules.Node, j int, st state) bool {
 	case rules.ElemMonth:
 		return t.kind == tkMonth
 	case rules.ElemTrigger:
-		return t.kind == tkTrigger && (t.m.key == n.Class || triggerFamily(t.m.key) == n.Class)
+		return t.kind == tkTrigger && (t.m.key == n.Class || t.family == n.Class)
 	case rules.ElemLiteral:
-		return t.kind == tkTrigger && t.m.key == "lit:"+n.Class
+		if t.kind != tkTrigger {
+			return false
+		}
+		lit, ok := strings.CutPrefix(t.m.key, "lit:") // no concatenation per test
+		return ok && lit == n.Class
 	}
 	return false
 }

@@ -35,6 +35,7 @@ type token struct {
 	dateline   bool     // a date that is a news story's dateline
 	own        bool     // the document's own symbol
 	next       int      // index of the first token starting at or after this one's end
+	family     string   // a trigger's family ("weekday" for weekday:2), else ""
 }
 
 // tokens builds the stream in text order from the hits: each kind of hit
@@ -70,6 +71,7 @@ func (d *doc) tokens() []token {
 	for _, h := range d.hits.triggers {
 		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m}
 		t.organ = h.m.key == "council" && !q.in(h.start)
+		t.family = triggerFamily(h.m.key) // once per token, not per test
 		parts[trigs] = append(parts[trigs], t)
 	}
 	d.datelines = d.datelines[:0]
@@ -308,6 +310,18 @@ func (t *token) keys(buf []string) []string {
 	return buf
 }
 
-var classNames = map[class]string{clsOrg: "org", clsCountry: "country", clsPerson: "person"}
+// className is the name a pattern's {entity:NAME} gives class c (a switch,
+// not a map lookup, in the matcher's hot loop).
+func className(c class) string {
+	switch c {
+	case clsOrg:
+		return "org"
+	case clsCountry:
+		return "country"
+	case clsPerson:
+		return "person"
+	}
+	return ""
+}
 
 var entityKeys = map[class]string{clsOrg: "entity:org", clsCountry: "entity:country", clsPerson: "entity:person"}
