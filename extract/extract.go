@@ -57,6 +57,7 @@ type scratch struct {
 	masks    []uint64
 	segs     []int32
 	tails    []int32
+	pat      patScratch
 }
 
 // Options change what Document reports.

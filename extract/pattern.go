@@ -202,6 +202,7 @@ type runner struct {
 	segs   []int32       // segment's cache, -1 when not counted yet
 	tails  []int32       // tail's cache
 	infos  []*anchorInfo // per token
+	sc     *patScratch   // kept across documents; nil for none
 	anchor int           // the token the current attempt starts at
 	found  match         // the current attempt's match
 	steps  int
@@ -257,7 +258,7 @@ func (r *runner) run(ps *patternSet) []match {
 		if e := &recent[h]; e.in != nil && e.sig == sig {
 			return e.in
 		}
-		in := ps.anchorFor(sig, t, r.d.lang)
+		in := r.sc.anchorFor(ps, sig, t, r.d.lang)
 		recent[h].sig, recent[h].in = sig, in
 		return in
 	}
@@ -312,6 +313,31 @@ type tokenSig struct {
 type anchorInfo struct {
 	cands []int
 	bits  uint64
+}
+
+// patScratch is the pattern engine's part of a worker's scratch, kept
+// from one document to the next.
+type patScratch struct {
+	ps      *patternSet
+	anchors map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
+	infos   []*anchorInfo
+}
+
+// anchorFor is ps.anchorFor through the worker's own map.
+func (sc *patScratch) anchorFor(ps *patternSet, sig tokenSig, t *token, lang string) *anchorInfo {
+	if sc == nil {
+		return ps.anchorFor(sig, t, lang)
+	}
+	if sc.ps != ps {
+		sc.ps, sc.anchors = ps, map[langSig]*anchorInfo{}
+	}
+	key := langSig{sig, lang}
+	if in, ok := sc.anchors[key]; ok {
+		return in
+	}
+	in := ps.anchorFor(sig, t, lang)
+	sc.anchors[key] = in
+	return in
 }
 
 // anchorFor is anchor's answer, kept across documents: it depends on the

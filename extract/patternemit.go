@@ -19,9 +19,9 @@ type clauseEntity struct {
 // meeting actions are read by findMeetings, the others by emitPatterns.
 func (d *doc) runPatterns() {
 	d.toks = d.tokens()
-	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], masks: d.sc.masks[:0], segs: d.sc.segs[:0], tails: d.sc.tails[:0], record: d.ctx != nil && d.ctx.record}
+	r := &runner{d: d, toks: d.toks, caps: d.sc.caps[:0], masks: d.sc.masks[:0], segs: d.sc.segs[:0], tails: d.sc.tails[:0], record: d.ctx != nil && d.ctx.record, sc: &d.sc.pat, infos: d.sc.pat.infos[:0]}
 	d.matches = r.run(d.x.patterns)
-	d.sc.caps, d.sc.masks, d.sc.segs, d.sc.tails = r.caps, r.masks, r.segs, r.tails
+	d.sc.caps, d.sc.masks, d.sc.segs, d.sc.tails, d.sc.pat.infos = r.caps, r.masks, r.segs, r.tails, r.infos
 	d.fails = r.fails
 	d.patMeeting, d.patNot, d.patPred, d.patPredBy = map[int]*compiled{}, map[int]bool{}, map[int]string{}, map[int]int{}
 	d.dayMeetings = d.dayMeetings[:0]
