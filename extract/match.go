@@ -140,6 +140,8 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 				old := &p.meanings[k]
 				if old.class == mn.class && old.key == mn.key && old.exact == mn.exact && old.prefix == mn.prefix {
 					dup = true
+					// a lower-case spelling of a capitalized name lets it match in any case
+					old.capital = old.capital && mn.capital
 					if old.langs != 0 {
 						old.langs |= mn.langs
 					}
