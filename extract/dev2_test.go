@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+// TestDev2Gold scores extraction on testdata/dev2, the second development set
+// (texts of every genre in six languages gathered after the first rules were
+// written), with the fact sets of TestScoreAgainstGold and score.py. The floors
+// are the scores measured when the set was assembled, so no change loses ground.
+func TestDev2Gold(t *testing.T) {
+	golds, err := filepath.Glob("../testdata/dev2/gold/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(golds) == 0 {
+		t.Skip("no gold files in testdata/dev2/gold yet")
+	}
+	var c evalCounts
+	for _, gp := range golds {
+		raw, err := os.ReadFile(gp)
+		if err != nil {
+			t.Fatalf("read %s: %v", gp, err)
+		}
+		var g goldDoc
+		if err := json.Unmarshal(raw, &g); err != nil {
+			t.Fatalf("parse %s: %v", gp, err)
+		}
+		c.add(g.Doc, goldSets(g), predictedSets(extractFile(t, filepath.Join("../testdata/dev2", g.Doc))))
+	}
+	floor := map[string]float64{}
+	for _, cat := range scoreCategories {
+		p, r, f1 := c.prf(cat)
+		t.Logf("%-14s P %.3f R %.3f F1 %.3f  %d/%d/%d", cat, p, r, f1, c.tp[cat], c.fp[cat], c.fn[cat])
+		if min, ok := floor[cat]; ok && f1 < min {
+			t.Errorf("dev2 %s: F1 %.3f below the floor %.2f", cat, f1, min)
+		}
+	}
+	sort.Strings(c.log)
+	for _, m := range c.log {
+		t.Log(m)
+	}
+}
