@@ -20,16 +20,17 @@ type compiled struct {
 	index int
 	group string // the id up to '/'
 	at    string // FILE:LINE
-	// needBit has a bit for each token key one of which a match must take
-	// after its anchor, in the anchor's clause (0 when unknown): a clause
-	// without any is skipped before any backtracking.
-	needBit uint64
+	// needBits has, for each element a match must take a token for after
+	// its anchor, a bit for each token key one of which that token has;
+	// every one must meet the anchor clause's mask. A clause that lacks
+	// one is skipped before any backtracking.
+	needBits []uint64
 }
 
-// needKeys are the keys of the tokens one of which a match of n must take
-// after its first element (the element that follows it, when it is not
-// optional), when n's match stays inside one clause; nil when unknown.
-func needKeys(n *rules.Node) []string {
+// needKeys are, for each element after the first that a match of n must
+// take a token for, the keys one of which that token has, when n's match
+// stays inside one clause; nil when unknown.
+func needKeys(n *rules.Node) [][]string {
 	crosses := false
 	n.Walk(func(x *rules.Node) {
 		if x.Kind == rules.ElemBreak || x.Kind == rules.ElemStart {
@@ -39,6 +40,7 @@ func needKeys(n *rules.Node) []string {
 	if crosses || n.Op != rules.OpSeq {
 		return nil
 	}
+	var out [][]string
 	seenFirst := false
 	for _, k := range n.Kids {
 		if k.Op == rules.OpGap || k.Op == rules.OpNot {
@@ -56,15 +58,16 @@ func needKeys(n *rules.Node) []string {
 		}
 		keys := map[string]bool{}
 		if first(k, keys) || keys["*"] {
-			return nil
+			continue // it may take no token, or any: no condition on the clause
 		}
-		out := make([]string, 0, len(keys))
+		set := make([]string, 0, len(keys))
 		for key := range keys {
-			out = append(out, key)
+			set = append(set, key)
 		}
-		return out
+		slices.Sort(set) // bits are given in a fixed order
+		out = append(out, set)
 	}
-	return nil
+	return out
 }
 
 // patternSet is every compiled pattern, indexed by anchor key.
@@ -84,19 +87,25 @@ func compilePatterns(set *rules.Set) *patternSet {
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
 		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, at: p.Pos.String()}
-		for _, key := range needKeys(p.Match) {
-			if _, seen := ps.bits[key]; !seen && len(ps.bits) < 64 {
-				ps.bits[key] = 1 << len(ps.bits)
-				if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
-					ps.trigBits[kind] = ps.bits[key]
+		for _, set := range needKeys(p.Match) {
+			var need uint64
+			for _, key := range set {
+				if _, seen := ps.bits[key]; !seen && len(ps.bits) < 64 {
+					ps.bits[key] = 1 << len(ps.bits)
+					if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
+						ps.trigBits[kind] = ps.bits[key]
+					}
 				}
+				bit := ps.bits[key]
+				if bit == 0 {
+					need = 0 // past 64 keys: no condition from this element
+					break
+				}
+				need |= bit
 			}
-			bit := ps.bits[key]
-			if bit == 0 {
-				c.needBit = 0 // past 64 keys: no prefilter
-				break
+			if need != 0 {
+				c.needBits = append(c.needBits, need)
 			}
-			c.needBit |= bit
 		}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
@@ -285,8 +294,8 @@ func (r *runner) run(ps *patternSet) []match {
 		r.d.work += len(r.infos[a].cands)
 		for _, pi := range r.infos[a].cands {
 			c := ps.all[pi]
-			if c.needBit != 0 && !r.record && r.masks[r.toks[a].clause]&c.needBit == 0 {
-				continue // the clause lacks a phrase the pattern needs (explain records every attempt)
+			if !r.record && !clauseHas(r.masks[r.toks[a].clause], c.needBits) {
+				continue // the clause lacks a token the pattern needs (explain records every attempt)
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
@@ -299,6 +308,16 @@ func (r *runner) run(ps *patternSet) []match {
 		}
 	}
 	return out
+}
+
+// clauseHas says whether a clause's mask meets every one of need.
+func clauseHas(mask uint64, need []uint64) bool {
+	for _, b := range need {
+		if mask&b == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenSig is what decides which patterns a token anchors.
