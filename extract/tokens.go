@@ -111,16 +111,19 @@ func (d *doc) tokens() []token {
 	out := slices.Grow(d.sc.toks[:0], n)
 	var at [len(d.sc.tokParts)]int
 	for {
+		var first *token // the head of part best, compared in place: a token is 88 bytes
 		best := -1
 		for i := range parts {
-			if at[i] < len(parts[i]) && (best < 0 || tokenOrder(parts[i][at[i]], parts[best][at[best]]) < 0) {
-				best = i
+			if at[i] < len(parts[i]) {
+				if t := &parts[i][at[i]]; first == nil || tokenBefore(t, first) {
+					first, best = t, i
+				}
 			}
 		}
 		if best < 0 {
 			break
 		}
-		out = append(out, parts[best][at[best]])
+		out = append(out, *first)
 		at[best]++
 	}
 	clause := 0
@@ -211,6 +214,17 @@ func (d *doc) clauseSpan(c int) (int, int) {
 	return d.clauses[c], end
 }
 
+// tokenBefore says whether a comes before b in tokenOrder.
+func tokenBefore(a, b *token) bool {
+	if a.start != b.start {
+		return a.start < b.start
+	}
+	if (a.kind == tkBreak) != (b.kind == tkBreak) {
+		return a.kind == tkBreak
+	}
+	return a.end > b.end
+}
+
 // tokenOrder: by start; at one offset a clause break first, then the longer token.
 func tokenOrder(a, b token) int {
 	if a.start != b.start {
@@ -251,7 +265,7 @@ func (d *doc) wordsIn(from, to, limit int) int {
 	for i < to && n <= limit {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			w := wordByte(c)
+			w := asciiWord[c]
 			if w && !inWord {
 				n++
 			}
@@ -277,6 +291,14 @@ func (d *doc) wordsIn(from, to, limit int) int {
 	d.work += i - from
 	return n
 }
+
+// asciiWord is wordByte for the ASCII bytes, one load in wordsIn's loop.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = wordByte(byte(c))
+	}
+	return t
+}()
 
 // wordByte: an ASCII letter or digit, or a byte of a non-ASCII rune.
 func wordByte(c byte) bool {
