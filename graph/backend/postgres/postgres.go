@@ -71,6 +71,9 @@ type Backend struct {
 	// staged counts the rows emptied from the staging tables since they
 	// were last truncated.
 	staged int
+	// bulk is a load onto an empty store with the quads' indexes dropped
+	// (bulk.go); inTx says a write transaction is open.
+	bulk, inTx bool
 
 	mu      sync.Mutex
 	qs      graph.QuadStore
@@ -218,10 +221,20 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 	for _, bk := range backend.Buckets {
 		fmt.Fprintf(&ddl, "CREATE TABLE IF NOT EXISTS %s (key BYTEA PRIMARY KEY, val BYTEA NOT NULL);\n", table(bk))
 	}
+	ddl.WriteString(deferredDDL)
 	ddl.WriteString(stagingDDL)
 	ddl.WriteString(writerPlans)
 	if _, err := conn.Exec(ctx, ddl.String()); err != nil {
 		return b.closeWriter(fmt.Errorf("make unkg's tables: %w", err))
+	}
+	if b.bulk, err = b.startBulk(ctx); err != nil {
+		return b.closeWriter(fmt.Errorf("start a bulk load: %w", err))
+	}
+	if !b.bulk {
+		// A load that a crash cut short left indexes to build.
+		if err := b.endBulk(ctx); err != nil {
+			return b.closeWriter(fmt.Errorf("build the indexes of an unfinished load: %w", err))
+		}
 	}
 	return nil
 }
@@ -275,6 +288,9 @@ func (b *Backend) Begin(ctx context.Context) (backend.Tx, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin on %s: %w", b.loc, err)
 	}
+	b.mu.Lock()
+	b.inTx = true
+	b.mu.Unlock()
 	return &Tx{b: b, tx: tx, rd: reader{q: tx, loc: b.loc}}, nil
 }
 
@@ -298,6 +314,13 @@ func (v *view) Close() error { return v.tx.Rollback(context.Background()) }
 func (b *Backend) QuadStore() graph.QuadStore {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.bulk && !b.inTx && !b.closed {
+		// A reader in this process: give it the indexes (should the build
+		// fail, it still reads, by scans, and Close tries again).
+		if err := b.endBulk(context.Background()); err == nil {
+			b.qsStale = true
+		}
+	}
 	if b.qs != nil && !b.qsStale {
 		return b.qs
 	}
@@ -313,9 +336,19 @@ func (b *Backend) QuadStore() graph.QuadStore {
 	return qs
 }
 
-func (b *Backend) committed() {
+func (b *Backend) committed(indexed bool) {
 	b.mu.Lock()
 	b.qsStale = true
+	b.inTx = false
+	if indexed {
+		b.bulk = false
+	}
+	b.mu.Unlock()
+}
+
+func (b *Backend) rolledBack() {
+	b.mu.Lock()
+	b.inTx = false
 	b.mu.Unlock()
 }
 
@@ -358,6 +391,9 @@ func (b *Backend) Close() error {
 	}
 	b.closed = true
 	var errs []error
+	if b.conn != nil && b.bulk && !b.inTx {
+		errs = append(errs, b.endBulk(context.Background()))
+	}
 	for _, qs := range append(b.oldQS, b.qs) {
 		if qs != nil {
 			errs = append(errs, qs.Close())

@@ -124,6 +124,8 @@ type Tx struct {
 	size int64                                    // bytes so far
 	err  error                                    // the first failed flush: the SQL transaction is aborted
 	done bool
+	// indexed says the deferred indexes were built in this transaction.
+	indexed bool
 	// refs holds the QuadRef records of the labels read so far: package
 	// graph asks for one per quad, and a Scan of the label's records once
 	// costs one round trip instead of one per quad.
@@ -270,9 +272,10 @@ func (t *Tx) Commit(ctx context.Context) error {
 	}
 	t.done = true
 	if err := t.tx.Commit(ctx); err != nil {
+		t.b.rolledBack()
 		return wrapWriteErr("commit on "+t.b.loc, err)
 	}
-	t.b.committed()
+	t.b.committed(t.indexed)
 	return nil
 }
 
@@ -282,6 +285,7 @@ func (t *Tx) Close() error {
 		return nil
 	}
 	t.done = true
+	t.b.rolledBack()
 	if err := t.tx.Rollback(context.Background()); err != nil && !errors.Is(err, pgx.ErrTxClosed) {
 		return fmt.Errorf("roll back on %s: %w", t.b.loc, err)
 	}
@@ -448,6 +452,13 @@ func (t *Tx) loadQuads(ctx context.Context, op quadOp) error {
 		return fmt.Errorf("copy quads: %w", err)
 	}
 	var merges []string
+	if op.del && t.b.bulk && !t.indexed {
+		// Deletes find their quads by the unique index.
+		if err := buildIndexes(ctx, t.tx); err != nil {
+			return err
+		}
+		t.indexed = true
+	}
 	if op.del {
 		merges = []string{deleteQuads, dropDeletedNodes}
 	} else {
