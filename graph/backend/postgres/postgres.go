@@ -68,9 +68,6 @@ type Backend struct {
 	opts backend.Options
 	pool *pgxpool.Pool // readers (View), Compact, Size
 	conn *pgx.Conn     // the writer's session: advisory lock and staging tables; nil when read-only
-	// staged counts the rows emptied from the staging tables since they
-	// were last truncated.
-	staged int
 	// bulk is a load onto an empty store with the quads' indexes dropped
 	// (bulk.go); inTx says a write transaction is open.
 	bulk, inTx bool
@@ -222,7 +219,6 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 		fmt.Fprintf(&ddl, "CREATE TABLE IF NOT EXISTS %s (key BYTEA PRIMARY KEY, val BYTEA NOT NULL);\n", table(bk))
 	}
 	ddl.WriteString(deferredDDL)
-	ddl.WriteString(stagingDDL)
 	ddl.WriteString(writerPlans)
 	if _, err := conn.Exec(ctx, ddl.String()); err != nil {
 		return b.closeWriter(fmt.Errorf("make unkg's tables: %w", err))
@@ -284,14 +280,10 @@ func (b *Backend) Begin(ctx context.Context) (backend.Tx, error) {
 	if b.conn == nil {
 		return nil, fmt.Errorf("begin on %s: %w", b.loc, backend.ErrReadOnly)
 	}
-	tx, err := b.conn.Begin(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("begin on %s: %w", b.loc, err)
-	}
 	b.mu.Lock()
 	b.inTx = true
 	b.mu.Unlock()
-	return &Tx{b: b, tx: tx, rd: reader{q: tx, loc: b.loc}}, nil
+	return &Tx{b: b, rd: reader{q: b.conn, loc: b.loc}}, nil
 }
 
 // View is a snapshot of the committed state.
