@@ -2,7 +2,10 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -104,21 +107,32 @@ func buildIndexes(ctx context.Context, q execer) error {
 	if len(names) == 0 {
 		return nil
 	}
-	// Sorting is memory-bound; the default 64 MB spills a large graph to
-	// disk. LOCAL: the setting ends with the transaction.
-	if _, err := q.Exec(ctx, `SET LOCAL maintenance_work_mem = '256MB'`); err != nil {
+	if _, err := q.Exec(ctx, buildMemory); err != nil {
 		return fmt.Errorf("set maintenance_work_mem: %w", err)
 	}
 	for i, name := range names {
-		err := buildIndex(ctx, q, name, defs[i])
-		if isCode(err, "23505") { // unique_violation: a quad stored twice
-			if err = dropDuplicateQuads(ctx, q); err == nil {
-				err = buildIndex(ctx, q, name, defs[i])
-			}
+		if err := buildUnique(ctx, q, name, defs[i]); err != nil {
+			return err
 		}
-		if err != nil {
-			return fmt.Errorf("build index %s: %w", name, err)
+	}
+	return nil
+}
+
+// buildMemory is the sort memory of a build: the default 64 MB spills a
+// large graph to disk. LOCAL: the setting ends with the transaction.
+const buildMemory = `SET LOCAL maintenance_work_mem = '256MB'`
+
+// buildUnique builds an index, and if it is a unique one that finds a
+// quad stored twice, drops the copies and builds it again.
+func buildUnique(ctx context.Context, q execer, name, def string) error {
+	err := buildIndex(ctx, q, name, def)
+	if isCode(err, "23505") { // unique_violation
+		if err = dropDuplicateQuads(ctx, q); err == nil {
+			err = buildIndex(ctx, q, name, def)
 		}
+	}
+	if err != nil {
+		return fmt.Errorf("build index %s: %w", name, err)
 	}
 	return nil
 }
@@ -158,19 +172,84 @@ func dropDuplicateQuads(ctx context.Context, q execer) error {
 	return nil
 }
 
-// endBulk builds the deferred indexes in a transaction of its own.
+// buildWorkers is how many indexes endBulk builds at a time, each on a
+// connection of its own: a build is one sort on one core (two at a time
+// took 0.78 s where one after the other took 1.12 s, on a busy 2-core
+// machine).
+const buildWorkers = 2
+
+// endBulk builds the deferred indexes: the unique ones first in one
+// transaction (they may need the duplicates dropped), then the others
+// buildWorkers at a time, each in a transaction with its marker row.
 func (b *Backend) endBulk(ctx context.Context) error {
+	rows, err := b.conn.Query(ctx, `SELECT name, def FROM unkg_deferred_indexes ORDER BY name`)
+	if err != nil {
+		return fmt.Errorf("read the deferred indexes: %w", err)
+	}
+	names, defs, err := collect(rows)
+	if err != nil {
+		return fmt.Errorf("read the deferred indexes: %w", err)
+	}
+	if len(names) == 0 {
+		b.bulk = false
+		return nil
+	}
 	tx, err := b.conn.Begin(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback(ctx)
-	if err := buildIndexes(ctx, tx); err != nil {
-		return err
+	if _, err := tx.Exec(ctx, buildMemory); err != nil {
+		return fmt.Errorf("set maintenance_work_mem: %w", err)
+	}
+	var rest []int
+	for i, def := range defs {
+		if !strings.HasPrefix(def, "CREATE UNIQUE ") {
+			rest = append(rest, i)
+			continue
+		}
+		if err := buildUnique(ctx, tx, names[i], def); err != nil {
+			return err
+		}
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return fmt.Errorf("commit the indexes: %w", err)
+		return fmt.Errorf("commit the unique indexes: %w", err)
+	}
+	errs := make([]error, len(rest))
+	sem := make(chan struct{}, buildWorkers)
+	var wg sync.WaitGroup
+	for k, i := range rest {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			errs[k] = b.buildAlone(ctx, names[i], defs[i])
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
 	}
 	b.bulk = false
+	return nil
+}
+
+// buildAlone builds one index in a transaction of its own on a pooled
+// connection.
+func (b *Backend) buildAlone(ctx context.Context, name, def string) error {
+	tx, err := b.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("build index %s: %w", name, err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, buildMemory); err != nil {
+		return fmt.Errorf("build index %s: %w", name, err)
+	}
+	if err := buildIndex(ctx, tx, name, def); err != nil {
+		return fmt.Errorf("build index %s: %w", name, err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("build index %s: %w", name, err)
+	}
 	return nil
 }

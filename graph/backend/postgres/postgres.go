@@ -6,10 +6,11 @@
 // the same SQL transaction as the document's quads.
 //
 // Cayley's SQL writer makes a round trip per node and per quad. This
-// backend buffers a transaction's writes and loads them with COPY into
-// temporary staging tables, then merges with a few INSERT ... SELECT ... ON
-// CONFLICT statements sent as one batch, keeping the nodes' reference
-// counts as Cayley does (one per direction of every quad that uses the node).
+// backend buffers a transaction's writes and sends them as arrays bound to
+// a few INSERT ... SELECT FROM unnest(...) statements, in one batch with
+// the transaction's BEGIN and COMMIT, keeping the nodes' reference counts
+// as Cayley does (one per direction of every quad that uses the node). A
+// load onto an empty store builds the quads' indexes at its end (bulk.go).
 //
 // One process writes at a time (a session advisory lock, whose holder the
 // error names); readers use snapshots (REPEATABLE READ, READ ONLY) and run
@@ -21,8 +22,8 @@
 //
 // CockroachDB is not served by this backend (and no CockroachDB could be
 // tested here): its one-writer lock is a session advisory lock, which
-// CockroachDB has only as no-op stubs, and it stages in temporary tables
-// and sets PostgreSQL planner settings. Cayley's own cockroach flavour
+// CockroachDB has only as no-op stubs, and it sets PostgreSQL planner
+// settings and builds indexes as PostgreSQL does. Cayley's own cockroach flavour
 // (graph/sql/cockroach) loads unkg's N-Quads export there.
 package postgres
 

@@ -339,10 +339,10 @@ const nodeColumns = `refs, hash, value, value_string, datatype, language, iri, b
 // after all (a unique violation), the load goes back to the savepoint and
 // takes the general merges below.
 const (
-	fastAddRefs = `UPDATE nodes SET refs = nodes.refs + s.refs FROM unnest($1::BYTEA[], $2::INT[]) AS s(hash, refs) WHERE nodes.hash = s.hash`
-
-	fastNewNodes = `INSERT INTO nodes (` + nodeColumns + `) SELECT ` + nodeColumns + ` FROM ` + nodesOf + `
-WHERE NOT EXISTS (SELECT 1 FROM nodes WHERE nodes.hash = s.hash)`
+	// fastNodes inserts the nodes not there and adds to the others the
+	// references computed here: one probe of the primary key a node.
+	fastNodes = `INSERT INTO nodes (` + nodeColumns + `) SELECT ` + nodeColumns + ` FROM ` + nodesOf + `
+ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`
 
 	fastQuads = `INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) SELECT s, p, o, l, now() FROM ` + quadsOf
 )
@@ -486,7 +486,7 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 		case op.del:
 			out = append(out, stmt{deleteQuads, qa}, stmt{dropNodes, []any{hashes}})
 		case fast:
-			out = append(out, stmt{fastAddRefs, []any{nodes.hash, nodes.refs}}, stmt{fastNewNodes, nodes.args()}, stmt{fastQuads, qa})
+			out = append(out, stmt{fastNodes, nodes.args()}, stmt{fastQuads, qa})
 		default:
 			out = append(out, stmt{mergeNodes, nodes.args()}, stmt{mergeQuads, qa}, stmt{dropNodes, []any{hashes}})
 		}
