@@ -23,7 +23,8 @@
 // CockroachDB is not served by this backend (and no CockroachDB could be
 // tested here): its one-writer lock is a session advisory lock, which
 // CockroachDB has only as no-op stubs, and it sets PostgreSQL planner
-// settings and builds indexes as PostgreSQL does. Cayley's own cockroach flavour
+// settings (enable_hashjoin) and reads pg_index, which CockroachDB does
+// not have or fills otherwise. Cayley's own cockroach flavour
 // (graph/sql/cockroach) loads unkg's N-Quads export there.
 package postgres
 
