@@ -80,6 +80,18 @@ func (b *Backend) startBulk(ctx context.Context) (bool, error) {
 	return deferred, nil
 }
 
+// deferred lists the indexes still to build.
+func deferred(ctx context.Context, q execer) (names, defs []string, err error) {
+	rows, err := q.Query(ctx, `SELECT name, def FROM unkg_deferred_indexes ORDER BY name`)
+	if err == nil {
+		names, defs, err = collect(rows)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("read the deferred indexes: %w", err)
+	}
+	return names, defs, nil
+}
+
 func collect(rows pgx.Rows) (names, defs []string, err error) {
 	defer rows.Close()
 	for rows.Next() {
@@ -96,13 +108,9 @@ func collect(rows pgx.Rows) (names, defs []string, err error) {
 // the writer's session). It does not ANALYZE (a quarter of the time of the
 // build): autovacuum analyzes a table that a load changed.
 func buildIndexes(ctx context.Context, q execer) error {
-	rows, err := q.Query(ctx, `SELECT name, def FROM unkg_deferred_indexes ORDER BY name`)
+	names, defs, err := deferred(ctx, q)
 	if err != nil {
-		return fmt.Errorf("read the deferred indexes: %w", err)
-	}
-	names, defs, err := collect(rows)
-	if err != nil {
-		return fmt.Errorf("read the deferred indexes: %w", err)
+		return err
 	}
 	if len(names) == 0 {
 		return nil
@@ -182,13 +190,9 @@ const buildWorkers = 2
 // transaction (they may need the duplicates dropped), then the others
 // buildWorkers at a time, each in a transaction with its marker row.
 func (b *Backend) endBulk(ctx context.Context) error {
-	rows, err := b.conn.Query(ctx, `SELECT name, def FROM unkg_deferred_indexes ORDER BY name`)
+	names, defs, err := deferred(ctx, b.conn)
 	if err != nil {
-		return fmt.Errorf("read the deferred indexes: %w", err)
-	}
-	names, defs, err := collect(rows)
-	if err != nil {
-		return fmt.Errorf("read the deferred indexes: %w", err)
+		return err
 	}
 	if len(names) == 0 {
 		b.bulk = false

@@ -13,9 +13,9 @@ import (
 // indexDefs lists the quads table's indexes as PostgreSQL defines them.
 const indexDefs = `SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = 'quads'::regclass ORDER BY 1`
 
-// cayleyStore writes docs with Cayley's own SQL writer into a fresh
-// database, for the rows and indexes a load must end with.
-func cayleyStore(t *testing.T, docs [][]quad.Quad) string {
+// newCayleyStore makes Cayley's schema in a fresh database and opens
+// Cayley's own SQL quad store on it (closed when the test ends).
+func newCayleyStore(t testing.TB) (string, graph.QuadStore) {
 	t.Helper()
 	addr := pgtest.Open(t)
 	if err := graph.InitQuadStore(cayleyFlavour, addr, nil); err != nil {
@@ -25,7 +25,15 @@ func cayleyStore(t *testing.T, docs [][]quad.Quad) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer qs.Close()
+	t.Cleanup(func() { qs.Close() })
+	return addr, qs
+}
+
+// cayleyStore writes docs with Cayley's own SQL writer into a fresh
+// database, for the rows and indexes a load must end with.
+func cayleyStore(t *testing.T, docs [][]quad.Quad) string {
+	t.Helper()
+	addr, qs := newCayleyStore(t)
 	for _, d := range docs {
 		ds := make([]graph.Delta, len(d))
 		for i, q := range d {
