@@ -14,9 +14,10 @@ import (
 // Bulk loading, as pg_restore does it: a writer that opens an empty store
 // drops the indexes of Cayley's quads table except its primary key (the
 // unique (s, p, o, l) ones and the four that Cayley's reader looks quads up
-// by: six btrees a quad would touch, three quarters of the cost of a load)
-// and builds them again, each with one sort, when it closes. Reads stay
-// correct in between (PostgreSQL scans the table), only slower.
+// by) and builds them again, each with one sort, when it closes: 100,000
+// quads took 7.4 s to insert with them, 0.9 s without and 1.6 s to build
+// them after, on a busy 2-core machine. Reads stay correct in between
+// (PostgreSQL scans the table), only slower.
 //
 // The indexes' definitions are kept in unkg_deferred_indexes, written in
 // the same transaction as the DROP INDEX: that table is the marker. A
@@ -28,8 +29,8 @@ import (
 // holds; package graph never adds one (it counts the files stating each
 // quad), and should one come the rebuild finds it, deletes the later copy
 // and takes its nodes' references back. Deleting quads needs the unique
-// index to find them: the first delete of a load rebuilds every index in
-// its own transaction.
+// index to find them: the first delete of a load builds every index in the
+// delete's transaction (and a rollback leaves them deferred).
 const deferredDDL = `CREATE TABLE IF NOT EXISTS unkg_deferred_indexes (name TEXT PRIMARY KEY, def TEXT NOT NULL);`
 
 // execer is what index building needs of a connection or transaction.
