@@ -6,10 +6,11 @@
 // the same SQL transaction as the document's quads.
 //
 // Cayley's SQL writer makes a round trip per node and per quad. This
-// backend buffers a transaction's writes and loads them with COPY into
-// temporary staging tables, then merges with a few INSERT ... SELECT ... ON
-// CONFLICT statements sent as one batch, keeping the nodes' reference
-// counts as Cayley does (one per direction of every quad that uses the node).
+// backend buffers a transaction's writes and sends them as arrays bound to
+// a few INSERT ... SELECT FROM unnest(...) statements, in one batch with
+// the transaction's BEGIN and COMMIT, keeping the nodes' reference counts
+// as Cayley does (one per direction of every quad that uses the node). A
+// load onto an empty store builds the quads' indexes at its end (bulk.go).
 //
 // One process writes at a time (a session advisory lock, whose holder the
 // error names); readers use snapshots (REPEATABLE READ, READ ONLY) and run
@@ -21,8 +22,9 @@
 //
 // CockroachDB is not served by this backend (and no CockroachDB could be
 // tested here): its one-writer lock is a session advisory lock, which
-// CockroachDB has only as no-op stubs, and it stages in temporary tables
-// and sets PostgreSQL planner settings. Cayley's own cockroach flavour
+// CockroachDB has only as no-op stubs, and it sets PostgreSQL planner
+// settings (enable_hashjoin) and reads pg_index, which CockroachDB does
+// not have or fills otherwise. Cayley's own cockroach flavour
 // (graph/sql/cockroach) loads unkg's N-Quads export there.
 package postgres
 
@@ -68,9 +70,9 @@ type Backend struct {
 	opts backend.Options
 	pool *pgxpool.Pool // readers (View), Compact, Size
 	conn *pgx.Conn     // the writer's session: advisory lock and staging tables; nil when read-only
-	// staged counts the rows emptied from the staging tables since they
-	// were last truncated.
-	staged int
+	// bulk is a load onto an empty store with the quads' indexes dropped
+	// (bulk.go); inTx says a write transaction is open.
+	bulk, inTx bool
 
 	mu      sync.Mutex
 	qs      graph.QuadStore
@@ -218,10 +220,19 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 	for _, bk := range backend.Buckets {
 		fmt.Fprintf(&ddl, "CREATE TABLE IF NOT EXISTS %s (key BYTEA PRIMARY KEY, val BYTEA NOT NULL);\n", table(bk))
 	}
-	ddl.WriteString(stagingDDL)
+	ddl.WriteString(deferredDDL)
 	ddl.WriteString(writerPlans)
 	if _, err := conn.Exec(ctx, ddl.String()); err != nil {
 		return b.closeWriter(fmt.Errorf("make unkg's tables: %w", err))
+	}
+	if b.bulk, err = b.startBulk(ctx); err != nil {
+		return b.closeWriter(fmt.Errorf("start a bulk load: %w", err))
+	}
+	if !b.bulk {
+		// A load that a crash cut short left indexes to build.
+		if err := b.endBulk(ctx); err != nil {
+			return b.closeWriter(fmt.Errorf("build the indexes of an unfinished load: %w", err))
+		}
 	}
 	return nil
 }
@@ -271,11 +282,10 @@ func (b *Backend) Begin(ctx context.Context) (backend.Tx, error) {
 	if b.conn == nil {
 		return nil, fmt.Errorf("begin on %s: %w", b.loc, backend.ErrReadOnly)
 	}
-	tx, err := b.conn.Begin(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("begin on %s: %w", b.loc, err)
-	}
-	return &Tx{b: b, tx: tx, rd: reader{q: tx, loc: b.loc}}, nil
+	b.mu.Lock()
+	b.inTx = true
+	b.mu.Unlock()
+	return &Tx{b: b, rd: reader{q: b.conn, loc: b.loc}}, nil
 }
 
 // View is a snapshot of the committed state.
@@ -298,6 +308,13 @@ func (v *view) Close() error { return v.tx.Rollback(context.Background()) }
 func (b *Backend) QuadStore() graph.QuadStore {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.bulk && !b.inTx && !b.closed {
+		// A reader in this process: give it the indexes (should the build
+		// fail, it still reads, by scans, and Close tries again).
+		if err := b.endBulk(context.Background()); err == nil {
+			b.qsStale = true
+		}
+	}
 	if b.qs != nil && !b.qsStale {
 		return b.qs
 	}
@@ -313,9 +330,19 @@ func (b *Backend) QuadStore() graph.QuadStore {
 	return qs
 }
 
-func (b *Backend) committed() {
+func (b *Backend) committed(indexed bool) {
 	b.mu.Lock()
 	b.qsStale = true
+	b.inTx = false
+	if indexed {
+		b.bulk = false
+	}
+	b.mu.Unlock()
+}
+
+func (b *Backend) rolledBack() {
+	b.mu.Lock()
+	b.inTx = false
 	b.mu.Unlock()
 }
 
@@ -358,6 +385,9 @@ func (b *Backend) Close() error {
 	}
 	b.closed = true
 	var errs []error
+	if b.conn != nil && b.bulk && !b.inTx {
+		errs = append(errs, b.endBulk(context.Background()))
+	}
 	for _, qs := range append(b.oldQS, b.qs) {
 		if qs != nil {
 			errs = append(errs, qs.Close())

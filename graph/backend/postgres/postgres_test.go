@@ -226,15 +226,7 @@ func sameRows(t *testing.T, what, addrA, addrB, q string) {
 // nodes (hashes, values, reference counts) and quads tables row by row.
 func TestSameTablesAsCayleysWriter(t *testing.T) {
 	docs := realDocs(t)
-	addrC := pgtest.Open(t)
-	if err := graph.InitQuadStore(cayleyFlavour, addrC, nil); err != nil {
-		t.Fatal(err)
-	}
-	cqs, err := graph.NewQuadStore(cayleyFlavour, addrC, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cqs.Close()
+	addrC, cqs := newCayleyStore(t)
 	b, addrB := openNew(t)
 
 	apply := func(qs []quad.Quad, act graph.Procedure) {

@@ -112,18 +112,22 @@ func prefixEnd(prefix []byte) []byte {
 	return nil
 }
 
-// Tx is the write transaction: writes are buffered and loaded by flush,
-// before any read of the transaction and at Commit.
+// Tx is the write transaction: writes are buffered and sent (send) before
+// any read of the transaction and at Commit. The SQL transaction begins
+// with the first writes sent: reads before them need none, for no other
+// session writes (the writer's lock).
 type Tx struct {
-	b    *Backend
-	tx   pgx.Tx
-	rd   reader
-	ops  []quadOp                                 // quad adds and deletes, in order
-	recs map[backend.Bucket]map[string]*recordPut // last write of each key; val nil is a delete
-	n    int64                                    // writes so far, for Limits
-	size int64                                    // bytes so far
-	err  error                                    // the first failed flush: the SQL transaction is aborted
-	done bool
+	b     *Backend
+	begun bool // BEGIN was sent
+	rd    reader
+	ops   []quadOp                                 // quad adds and deletes, in order
+	recs  map[backend.Bucket]map[string]*recordPut // last write of each key; val nil is a delete
+	n     int64                                    // writes so far, for Limits
+	size  int64                                    // bytes so far
+	err   error                                    // the first failed send: the SQL transaction is aborted
+	done  bool
+	// indexed says the deferred indexes were built in this transaction.
+	indexed bool
 	// refs holds the QuadRef records of the labels read so far: package
 	// graph asks for one per quad, and a Scan of the label's records once
 	// costs one round trip instead of one per quad.
@@ -151,7 +155,7 @@ func (t *Tx) Get(ctx context.Context, b backend.Bucket, key []byte) ([]byte, err
 	if label, ok := quadRefLabel(key); ok && b == backend.QuadRef {
 		return t.getQuadRef(ctx, label, key)
 	}
-	if err := t.flush(ctx); err != nil {
+	if err := t.send(ctx, false); err != nil {
 		return nil, err
 	}
 	return t.rd.Get(ctx, b, key)
@@ -181,7 +185,7 @@ func (t *Tx) getQuadRef(ctx context.Context, label string, key []byte) ([]byte, 
 }
 
 func (t *Tx) Scan(ctx context.Context, b backend.Bucket, prefix []byte, fn func(key, val []byte) error) error {
-	if err := t.flush(ctx); err != nil {
+	if err := t.send(ctx, false); err != nil {
 		return err
 	}
 	return t.rd.Scan(ctx, b, prefix, fn)
@@ -259,20 +263,17 @@ func (t *Tx) putRecord(b backend.Bucket, key, val []byte) error {
 	return nil
 }
 
-// Commit loads what is buffered and commits.
+// Commit loads what is buffered and commits, in the same round trip.
 func (t *Tx) Commit(ctx context.Context) error {
 	if t.done {
 		return errors.New("commit after the transaction ended")
 	}
-	if err := t.flush(ctx); err != nil {
+	if err := t.send(ctx, true); err != nil {
 		t.Close()
 		return err
 	}
 	t.done = true
-	if err := t.tx.Commit(ctx); err != nil {
-		return wrapWriteErr("commit on "+t.b.loc, err)
-	}
-	t.b.committed()
+	t.b.committed(t.indexed)
 	return nil
 }
 
@@ -282,7 +283,11 @@ func (t *Tx) Close() error {
 		return nil
 	}
 	t.done = true
-	if err := t.tx.Rollback(context.Background()); err != nil && !errors.Is(err, pgx.ErrTxClosed) {
+	t.b.rolledBack()
+	if !t.begun {
+		return nil
+	}
+	if _, err := t.b.conn.Exec(context.Background(), `ROLLBACK`); err != nil {
 		return fmt.Errorf("roll back on %s: %w", t.b.loc, err)
 	}
 	return nil
@@ -303,26 +308,28 @@ func wrapWriteErr(what string, err error) error {
 	return fmt.Errorf("%s: %w", what, err)
 }
 
-// stagingDDL makes the writer's session's staging tables. A flush empties
-// them with DELETE: TRUNCATE (or ON COMMIT DELETE ROWS) makes new files
-// at every transaction and costs more than the load (milliseconds).
-const stagingDDL = `
-CREATE TEMP TABLE IF NOT EXISTS unkg_stage_nodes (
-	hash BYTEA, value BYTEA, value_string TEXT, datatype TEXT, language TEXT, iri BOOLEAN, bnode BOOLEAN,
-	value_int BIGINT, value_bool BOOLEAN, value_float DOUBLE PRECISION, value_time TIMESTAMPTZ, refs INT
-);
-CREATE TEMP TABLE IF NOT EXISTS unkg_stage_quads (s BYTEA, p BYTEA, o BYTEA, l BYTEA);
-CREATE TEMP TABLE IF NOT EXISTS unkg_stage_records (bucket TEXT, key BYTEA, val BYTEA);
-`
-
 // writerPlans holds the writer's session to nested loops over index
-// lookups: the staging tables have no statistics, and the planner would
-// otherwise hash-join a document's hundred rows with a scan of every node
-// or quad, which makes a load quadratic in the size of the graph.
+// lookups: the planner does not know how many rows an array parameter
+// holds, and would otherwise hash-join a document's hundred rows with a
+// scan of every node or quad, which makes a load quadratic in the size of
+// the graph.
 const writerPlans = `SET enable_hashjoin = off; SET enable_mergejoin = off;`
 
-var stageNodeColumns = []string{"hash", "value", "value_string", "datatype", "language", "iri", "bnode",
-	"value_int", "value_bool", "value_float", "value_time", "refs"}
+// A flush sends a transaction's buffered writes as arrays bound to a few
+// statements (INSERT ... SELECT FROM unnest(...)), all in one round trip
+// with the BEGIN before them and the COMMIT after: a document costs one
+// round trip, where COPY into staging tables cost six (pgx describes the
+// table before each COPY) and Cayley's writer one per node and per quad.
+
+// nodesOf is the unnest of a node array bound as $1..$12, in nodes' column order.
+const nodesOf = `unnest($1::INT[], $2::BYTEA[], $3::BYTEA[], $4::TEXT[], $5::TEXT[], $6::TEXT[], $7::BOOLEAN[], $8::BOOLEAN[],
+	$9::BIGINT[], $10::BOOLEAN[], $11::DOUBLE PRECISION[], $12::TIMESTAMPTZ[])
+	AS s(refs, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)`
+
+// quadsOf is the unnest of a quad array bound as $1..$4.
+const quadsOf = `unnest($1::BYTEA[], $2::BYTEA[], $3::BYTEA[], $4::BYTEA[]) AS d(s, p, o, l)`
+
+const nodeColumns = `refs, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time`
 
 // The fast load, for quads that the graph does not hold (as package graph
 // promises: it counts them): references computed here are added to the
@@ -332,23 +339,20 @@ var stageNodeColumns = []string{"hash", "value", "value_string", "datatype", "la
 // after all (a unique violation), the load goes back to the savepoint and
 // takes the general merges below.
 const (
-	fastAddRefs = `UPDATE nodes SET refs = nodes.refs + s.refs FROM unkg_stage_nodes s WHERE nodes.hash = s.hash`
+	// fastNodes inserts the nodes not there and adds to the others the
+	// references computed here: one probe of the primary key a node.
+	fastNodes = `INSERT INTO nodes (` + nodeColumns + `) SELECT ` + nodeColumns + ` FROM ` + nodesOf + `
+ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`
 
-	fastNewNodes = `INSERT INTO nodes (refs, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
-SELECT refs, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time
-FROM unkg_stage_nodes s WHERE NOT EXISTS (SELECT 1 FROM nodes WHERE nodes.hash = s.hash)`
-
-	fastQuads = `INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
-SELECT s, p, o, l, now() FROM unkg_stage_quads`
+	fastQuads = `INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) SELECT s, p, o, l, now() FROM ` + quadsOf
 )
 
 // The merges. Nodes are made with no references; the quads inserted (a
 // quad already there is skipped) then add one reference per direction to
 // their nodes, as Cayley counts them, and a node left with none goes.
 const (
-	mergeNodes = `INSERT INTO nodes (refs, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
-SELECT 0, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time
-FROM unkg_stage_nodes ON CONFLICT (hash) DO NOTHING`
+	mergeNodes = `INSERT INTO nodes (` + nodeColumns + `) SELECT 0, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time
+FROM ` + nodesOf + ` ON CONFLICT (hash) DO NOTHING`
 
 	refsOf = `, r AS (SELECT h, count(*) AS c FROM (
 	SELECT subject_hash AS h FROM q UNION ALL SELECT predicate_hash FROM q
@@ -356,26 +360,32 @@ FROM unkg_stage_nodes ON CONFLICT (hash) DO NOTHING`
 `
 	mergeQuads = `WITH q AS (
 	INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
-	SELECT s, p, o, l, now() FROM unkg_stage_quads ON CONFLICT DO NOTHING
+	SELECT s, p, o, l, now() FROM ` + quadsOf + ` ON CONFLICT DO NOTHING
 	RETURNING subject_hash, predicate_hash, object_hash, label_hash)` + refsOf +
 		`UPDATE nodes SET refs = nodes.refs + r.c FROM r WHERE nodes.hash = r.h`
 
-	dropUnusedNodes = `DELETE FROM nodes USING unkg_stage_nodes s WHERE nodes.hash = s.hash AND nodes.refs <= 0`
+	// dropNodes deletes the nodes of a hash array ($1) that no quad uses.
+	dropNodes = `DELETE FROM nodes WHERE hash = ANY($1::BYTEA[]) AND refs <= 0`
 
 	deleteQuads = `WITH q AS (
-	DELETE FROM quads USING unkg_stage_quads d
+	DELETE FROM quads USING ` + quadsOf + `
 	WHERE quads.subject_hash = d.s AND quads.predicate_hash = d.p AND quads.object_hash = d.o
 		AND quads.label_hash IS NOT DISTINCT FROM d.l
 	RETURNING quads.subject_hash, quads.predicate_hash, quads.object_hash, quads.label_hash)` + refsOf +
 		`UPDATE nodes SET refs = nodes.refs - r.c FROM r WHERE nodes.hash = r.h`
-
-	dropDeletedNodes = `DELETE FROM nodes WHERE refs <= 0 AND hash IN (
-	SELECT s FROM unkg_stage_quads UNION SELECT p FROM unkg_stage_quads
-	UNION SELECT o FROM unkg_stage_quads UNION SELECT l FROM unkg_stage_quads)`
 )
 
-// flush loads the buffered writes into the SQL transaction.
-func (t *Tx) flush(ctx context.Context) error {
+// stmt is a statement and its arguments, for a batch.
+type stmt struct {
+	sql  string
+	args []any
+}
+
+// send sends the buffered writes (and, when commit, the COMMIT) in one
+// batch, beginning the SQL transaction in it if no read has yet. Quads go
+// by the fast load; should one be there after all, the batch goes back to
+// its savepoint and is sent again with the merges.
+func (t *Tx) send(ctx context.Context, commit bool) error {
 	if t.err != nil {
 		return t.err
 	}
@@ -384,174 +394,263 @@ func (t *Tx) flush(ctx context.Context) error {
 	}
 	ops, recs := t.ops, t.recs
 	t.ops, t.recs = nil, nil
-	for _, op := range ops {
-		if err := t.loadQuads(ctx, op); err != nil {
-			t.err = wrapWriteErr(fmt.Sprintf("write %d quads to %s", len(op.quads), t.b.loc), err)
-			return t.err
-		}
+	if len(ops) == 0 && len(recs) == 0 && (!commit || !t.begun) {
+		return nil
 	}
-	if len(recs) > 0 {
-		if err := t.loadRecords(ctx, recs); err != nil {
-			t.err = wrapWriteErr("write records to "+t.b.loc, err)
-			return t.err
-		}
+	if err := t.sendOps(ctx, ops, recs, commit); err != nil {
+		t.err = wrapWriteErr(fmt.Sprintf("write %d quads and records to %s", countQuads(ops), t.b.loc), err)
+		return t.err
 	}
 	return nil
 }
 
-func (t *Tx) loadQuads(ctx context.Context, op quadOp) error {
-	rows := make([][]any, 0, len(op.quads))
-	nodes := make(map[graph.ValueHash]quad.Value)
-	refs := make(map[graph.ValueHash]int)
+func countQuads(ops []quadOp) int {
+	n := 0
+	for _, op := range ops {
+		n += len(op.quads)
+	}
+	return n
+}
+
+func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]map[string]*recordPut, commit bool) error {
+	if t.b.bulk && !t.indexed && slices.ContainsFunc(ops, func(op quadOp) bool { return op.del }) {
+		// Deletes find their quads by the unique index.
+		if err := t.begin(ctx); err != nil {
+			return err
+		}
+		if err := buildIndexes(ctx, t.b.conn); err != nil {
+			return err
+		}
+		t.indexed = true
+	}
+	fast, err := t.statements(ops, recs, true)
+	if err != nil {
+		return err
+	}
+	var pre []stmt
+	if !t.begun {
+		pre = append(pre, stmt{sql: `BEGIN`})
+	}
+	pre = append(pre, stmt{sql: `SAVEPOINT unkg_flush`})
+	post := []stmt{{sql: `RELEASE SAVEPOINT unkg_flush`}}
+	if commit {
+		post = append(post, stmt{sql: `COMMIT`})
+	}
+	err = t.batch(ctx, slices.Concat(pre, fast, post))
+	t.begun = true             // the BEGIN went: a failed batch leaves the transaction open, to roll back
+	if !isCode(err, "23505") { // unique_violation: a quad was there
+		return err
+	}
+	// Alone: pgx prepares a batch's new statements first, which an aborted
+	// transaction refuses.
+	if _, err := t.b.conn.Exec(ctx, `ROLLBACK TO SAVEPOINT unkg_flush`); err != nil {
+		return err
+	}
+	merges, err := t.statements(ops, recs, false)
+	if err != nil {
+		return err
+	}
+	return t.batch(ctx, slices.Concat(merges, post))
+}
+
+// begin begins the SQL transaction, before the first read.
+func (t *Tx) begin(ctx context.Context) error {
+	if t.begun {
+		return nil
+	}
+	if _, err := t.b.conn.Exec(ctx, `BEGIN`); err != nil {
+		return fmt.Errorf("begin on %s: %w", t.b.loc, err)
+	}
+	t.begun = true
+	return nil
+}
+
+// batch sends statements in one round trip.
+func (t *Tx) batch(ctx context.Context, stmts []stmt) error {
+	b := &pgx.Batch{}
+	for _, s := range stmts {
+		b.Queue(s.sql, s.args...)
+	}
+	return t.b.conn.SendBatch(ctx, b).Close()
+}
+
+// statements are the writes of ops and recs, by the fast load or the merges.
+func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*recordPut, fast bool) ([]stmt, error) {
+	var out []stmt
+	for _, op := range ops {
+		qa, nodes, hashes, err := quadArrays(op)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case op.del:
+			out = append(out, stmt{deleteQuads, qa}, stmt{dropNodes, []any{hashes}})
+		case fast:
+			out = append(out, stmt{fastNodes, nodes.args()}, stmt{fastQuads, qa})
+		default:
+			out = append(out, stmt{mergeNodes, nodes.args()}, stmt{mergeQuads, qa}, stmt{dropNodes, []any{hashes}})
+		}
+	}
+	return append(out, recordStatements(recs)...), nil
+}
+
+// quadArrays are an op's quads (each once) as four hash arrays, its nodes
+// with the references the quads give them, and the nodes' hashes.
+func quadArrays(op quadOp) (quads []any, nodes *nodeArrays, hashes [][]byte, err error) {
+	var cols [4][][]byte
+	for i := range cols {
+		cols[i] = make([][]byte, 0, len(op.quads))
+	}
+	vals := make(map[graph.ValueHash]quad.Value)
+	refs := make(map[graph.ValueHash]int32)
+	var order []graph.ValueHash
 	seen := make(map[graph.QuadHash]struct{}, len(op.quads))
 	for _, q := range op.quads {
 		var qh graph.QuadHash
-		row := make([]any, 4)
-		for i, dir := range quad.Directions {
-			v := q.Get(dir)
-			if v == nil {
-				continue
-			}
-			h := graph.HashOf(v)
-			qh.Set(dir, h)
-			row[i] = csql.NodeHash{ValueHash: h}.SQLValue()
-			if !op.del {
-				nodes[h] = v
+		for _, dir := range quad.Directions {
+			if v := q.Get(dir); v != nil {
+				h := graph.HashOf(v)
+				qh.Set(dir, h)
+				if _, ok := vals[h]; !ok {
+					vals[h] = v
+					order = append(order, h)
+				}
 			}
 		}
 		if _, dup := seen[qh]; dup {
 			continue
 		}
 		seen[qh] = struct{}{}
-		rows = append(rows, row)
-		for _, dir := range quad.Directions {
-			if h := qh.Get(dir); h.Valid() {
-				refs[h]++
+		for i, dir := range quad.Directions {
+			h := qh.Get(dir)
+			if !h.Valid() {
+				cols[i] = append(cols[i], nil) // NULL: no label
+				continue
+			}
+			cols[i] = append(cols[i], slices.Clone(h[:]))
+			refs[h]++
+		}
+	}
+	nodes = &nodeArrays{}
+	for _, h := range order {
+		if refs[h] == 0 {
+			continue // only in duplicate quads: cannot happen, a quad's nodes are counted with it
+		}
+		hashes = append(hashes, slices.Clone(h[:]))
+		if !op.del {
+			if err := nodes.add(h, vals[h], refs[h]); err != nil {
+				return nil, nil, nil, err
 			}
 		}
 	}
-	if !op.del {
-		nrows := make([][]any, 0, len(nodes))
-		for h, v := range nodes {
-			row, err := nodeRow(h, v)
-			if err != nil {
-				return err
+	return []any{cols[0], cols[1], cols[2], cols[3]}, nodes, hashes, nil
+}
+
+// nodeArrays are nodes as one array per column of Cayley's nodes table,
+// NULL (a nil pointer or slice) where the value's type has no column.
+type nodeArrays struct {
+	refs                            []int32
+	hash, value                     [][]byte
+	valueString, datatype, language []*string
+	iri, bnode, valueBool           []*bool
+	valueInt                        []*int64
+	valueFloat                      []*float64
+	valueTime                       []*time.Time
+}
+
+func (n *nodeArrays) args() []any {
+	return []any{n.refs, n.hash, n.value, n.valueString, n.datatype, n.language, n.iri, n.bnode,
+		n.valueInt, n.valueBool, n.valueFloat, n.valueTime}
+}
+
+// add appends a node, its value in the columns that Cayley's SQL store
+// writes and reads for its type.
+func (n *nodeArrays) add(h graph.ValueHash, v quad.Value, refs int32) error {
+	typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, v)
+	if err != nil {
+		return fmt.Errorf("node %v: %w", v, err)
+	}
+	n.refs = append(n.refs, refs)
+	n.hash = append(n.hash, slices.Clone(h[:]))
+	n.value = append(n.value, nil)
+	for _, p := range []*[]*string{&n.valueString, &n.datatype, &n.language} {
+		*p = append(*p, nil)
+	}
+	for _, p := range []*[]*bool{&n.iri, &n.bnode, &n.valueBool} {
+		*p = append(*p, nil)
+	}
+	n.valueInt = append(n.valueInt, nil)
+	n.valueFloat = append(n.valueFloat, nil)
+	n.valueTime = append(n.valueTime, nil)
+	last := len(n.refs) - 1
+	for i, col := range typ.Columns() {
+		val := vals[i+1]
+		ok := false
+		switch col {
+		case "value":
+			n.value[last], ok = val.([]byte)
+		case "value_string":
+			n.valueString[last], ok = ptr[string](val)
+		case "datatype":
+			n.datatype[last], ok = ptr[string](val)
+		case "language":
+			n.language[last], ok = ptr[string](val)
+		case "iri":
+			n.iri[last], ok = ptr[bool](val)
+		case "bnode":
+			n.bnode[last], ok = ptr[bool](val)
+		case "value_bool":
+			n.valueBool[last], ok = ptr[bool](val)
+		case "value_int":
+			var x int64
+			if x, ok = val.(int64); ok {
+				n.valueInt[last] = &x
 			}
-			row[len(row)-1] = refs[h]
-			nrows = append(nrows, row)
+		case "value_float":
+			var x float64
+			if x, ok = val.(float64); ok {
+				n.valueFloat[last] = &x
+			}
+		case "value_time":
+			var x time.Time
+			if x, ok = val.(time.Time); ok {
+				x = x.UTC()
+				n.valueTime[last] = &x
+			}
 		}
-		if _, err := t.tx.CopyFrom(ctx, pgx.Identifier{"unkg_stage_nodes"}, stageNodeColumns, pgx.CopyFromRows(nrows)); err != nil {
-			return fmt.Errorf("copy nodes: %w", err)
+		if !ok {
+			return fmt.Errorf("node %v: Cayley's column %q with a %T is not loaded", v, col, val)
 		}
-	}
-	if _, err := t.tx.CopyFrom(ctx, pgx.Identifier{"unkg_stage_quads"}, []string{"s", "p", "o", "l"}, pgx.CopyFromRows(rows)); err != nil {
-		return fmt.Errorf("copy quads: %w", err)
-	}
-	var merges []string
-	if op.del {
-		merges = []string{deleteQuads, dropDeletedNodes}
-	} else {
-		// The staging is emptied in the same round trip; after a failed
-		// statement the server skips the rest, so it is still full then.
-		err := t.run(ctx, append([]string{`SAVEPOINT unkg_add`, fastAddRefs, fastNewNodes, fastQuads, `RELEASE SAVEPOINT unkg_add`},
-			t.clearStage(len(rows)+len(nodes))...)...)
-		if !isCode(err, "23505") { // unique_violation: a quad was there
-			return err
-		}
-		if _, err := t.tx.Exec(ctx, `ROLLBACK TO SAVEPOINT unkg_add`); err != nil {
-			return fmt.Errorf("merge quads: %w", err)
-		}
-		merges = []string{mergeNodes, mergeQuads, dropUnusedNodes}
-	}
-	return t.run(ctx, append(merges, t.clearStage(len(rows)+len(nodes))...)...)
-}
-
-// truncateAfter is how many staged rows DELETE leaves dead before a
-// TRUNCATE: autovacuum skips temporary tables, so their dead rows would
-// make every later scan of the staging slower.
-const truncateAfter = 50000
-
-// clearStage is the statements that empty the staging tables after a
-// load of n rows.
-func (t *Tx) clearStage(n int) []string {
-	t.b.staged += n
-	if t.b.staged < truncateAfter {
-		return []string{`DELETE FROM unkg_stage_nodes`, `DELETE FROM unkg_stage_quads`, `DELETE FROM unkg_stage_records`}
-	}
-	t.b.staged = 0
-	return []string{`TRUNCATE unkg_stage_nodes, unkg_stage_quads, unkg_stage_records`}
-}
-
-// run sends statements in one round trip.
-func (t *Tx) run(ctx context.Context, stmts ...string) error {
-	batch := &pgx.Batch{}
-	for _, s := range stmts {
-		batch.Queue(s)
-	}
-	if err := t.tx.SendBatch(ctx, batch).Close(); err != nil {
-		return fmt.Errorf("merge quads: %w", err)
 	}
 	return nil
 }
 
-// nodeRow is a node's row of unkg_stage_nodes, its value in the columns
-// that Cayley's SQL store writes and reads for its type.
-func nodeRow(h graph.ValueHash, v quad.Value) ([]any, error) {
-	typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, v)
-	if err != nil {
-		return nil, fmt.Errorf("node %v: %w", v, err)
-	}
-	row := make([]any, len(stageNodeColumns))
-	row[0] = vals[0]
-	for i, col := range typ.Columns() {
-		j := slices.Index(stageNodeColumns, col)
-		if j < 0 {
-			return nil, fmt.Errorf("node %v: Cayley's column %q is not staged", v, col)
-		}
-		val := vals[i+1]
-		if tm, ok := val.(time.Time); ok {
-			val = tm.UTC()
-		}
-		row[j] = val
-	}
-	return row, nil
+// ptr is a pointer to a copy of v, if v is a T.
+func ptr[T any](v any) (*T, bool) {
+	x, ok := v.(T)
+	return &x, ok
 }
 
-// loadRecords copies the records put into staging and merges them into
-// their buckets' tables, deletes by key lists, all in one batch.
-func (t *Tx) loadRecords(ctx context.Context, recs map[backend.Bucket]map[string]*recordPut) error {
-	var rows [][]any
-	batch := &pgx.Batch{}
+// recordStatements are the writes of the records: per bucket, the deletes
+// by a key array and the puts by a key and a value array.
+func recordStatements(recs map[backend.Bucket]map[string]*recordPut) []stmt {
+	var out []stmt
 	for _, b := range backend.Buckets {
-		m := recs[b]
-		var dels [][]byte
-		puts := false
-		for k, p := range m {
+		var dels, keys, vals [][]byte
+		for k, p := range recs[b] {
 			if p.val == nil {
 				dels = append(dels, []byte(k))
 				continue
 			}
-			rows = append(rows, []any{string(b), []byte(k), p.val})
-			puts = true
+			keys, vals = append(keys, []byte(k)), append(vals, p.val)
 		}
 		if len(dels) > 0 {
-			batch.Queue(`DELETE FROM `+table(b)+` WHERE key = ANY($1)`, dels)
+			out = append(out, stmt{`DELETE FROM ` + table(b) + ` WHERE key = ANY($1::BYTEA[])`, []any{dels}})
 		}
-		if puts {
-			batch.Queue(`INSERT INTO ` + table(b) + ` (key, val) SELECT key, val FROM unkg_stage_records WHERE bucket = '` +
-				string(b) + `' ON CONFLICT (key) DO UPDATE SET val = EXCLUDED.val`)
-		}
-	}
-	if len(rows) > 0 {
-		if _, err := t.tx.CopyFrom(ctx, pgx.Identifier{"unkg_stage_records"}, []string{"bucket", "key", "val"}, pgx.CopyFromRows(rows)); err != nil {
-			return fmt.Errorf("copy records: %w", err)
-		}
-		for _, s := range t.clearStage(len(rows)) {
-			batch.Queue(s)
+		if len(keys) > 0 {
+			out = append(out, stmt{`INSERT INTO ` + table(b) + ` (key, val) SELECT * FROM unnest($1::BYTEA[], $2::BYTEA[])
+ON CONFLICT (key) DO UPDATE SET val = EXCLUDED.val`, []any{keys, vals}})
 		}
 	}
-	if err := t.tx.SendBatch(ctx, batch).Close(); err != nil {
-		return fmt.Errorf("merge records: %w", err)
-	}
-	return nil
+	return out
 }
