@@ -362,7 +362,8 @@ func captureRefs(t byte, arg string) []string {
 	case 'c':
 		return []string{arg}
 	case 'd':
-		return []string{strings.TrimSuffix(arg, "-1")}
+		name, _ := SplitDayShift(arg)
+		return []string{name}
 	case 'x':
 		if arg == "*" {
 			return nil
@@ -381,10 +382,9 @@ func captureRefs(t byte, arg string) []string {
 			return nil
 		case strings.HasPrefix(arg, "@month(") && strings.HasSuffix(arg, ")"):
 			return []string{arg[len("@month(") : len(arg)-1]}
-		case strings.HasSuffix(arg, "-1"):
-			return []string{strings.TrimSuffix(arg, "-1")}
 		}
-		return []string{arg}
+		name, _ := SplitDayShift(arg)
+		return []string{name}
 	}
 	return nil
 }
@@ -473,9 +473,9 @@ func checkArg(t byte, a string) error {
 			}
 			return fmt.Errorf("meeting %q: want a date capture, D-1, @clause, @doc, @sole or @month(M), or alternatives joined by |", a)
 		}
-		a = strings.TrimSuffix(a, "-1")
+		a, _ = SplitDayShift(a)
 	case 'd':
-		a = strings.TrimSuffix(a, "-1")
+		a, _ = SplitDayShift(a)
 	case 'x':
 		if a == "*" {
 			return nil
