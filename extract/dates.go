@@ -643,7 +643,7 @@ func occurrences(s, sep string) iter.Seq[int] {
 	}
 }
 
-// yearFirstDates reads 2023/06/08 and 2023-06-08, looking back from each separator.
+// yearFirstDates reads 2023/06/08, 2023-06-08 and 2022/2/16, looking back from each separator.
 func yearFirstDates(s string) []date {
 	var out []date
 	for _, sep := range []string{"/", "-"} {
@@ -656,12 +656,13 @@ func yearFirstDates(s string) []date {
 			if !ok || ye != at || !validYear(y) {
 				continue
 			}
+			// The month and the day may be written with one digit: 2022/2/16 (Arab press).
 			m, me, ok := numberAfter(s, at+1, 2)
-			if !ok || me-at-1 != 2 || me >= len(s) || s[me] != sep[0] {
+			if !ok || me >= len(s) || s[me] != sep[0] {
 				continue
 			}
 			day, de, ok := numberAfter(s, me+1, 2)
-			if !ok || de-me-1 != 2 || !validDay(y, m, day) || (de < len(s) && (isWordByte(s[de]) || s[de] == '/')) {
+			if !ok || !validDay(y, m, day) || (de < len(s) && (isWordByte(s[de]) || s[de] == '/')) {
 				continue
 			}
 			out = append(out, date{start: i, end: de, y: y, m: m, d: day})
