@@ -307,6 +307,9 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	d := date{start: ms.start, end: ms.end, m: ms.m}
 	// Day before the month: "11 April", "28 de marzo", "1er août", "16 апреля".
 	i := skipSpaceBack(s, ms.start)
+	if i == ms.start && i > 1 && s[i-1] == '/' && isDigit(s[i-2]) {
+		i-- // the month between slashes: "01/أكتوبر/2016" (Egyptian sites)
+	}
 	i = skipWordBack(s, i, g.fillers...)
 	if day, ds, ok := g.ordinalDayBefore(s, ms.start); ok {
 		// "العاشر من أكتوبر", "الحادي والعشرين من شهر أكتوبر".
@@ -327,8 +330,11 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 			}
 		}
 	}
-	// Year after the month: "April 2003", "marzo de 2007", "2008 года".
+	// Year after the month: "April 2003", "marzo de 2007", "2008 года", "أكتوبر/2016".
 	j := skipSpace(s, ms.end)
+	if j == ms.end && j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) {
+		j++
+	}
 	if j < len(s) && s[j] == ',' {
 		j = skipSpace(s, j+1)
 	}
@@ -649,7 +655,12 @@ func yearFirstDates(s string) []date {
 	for _, sep := range []string{"/", "-"} {
 		for at := range occurrences(s, sep) {
 			i := at - 4
-			if i < 0 || (i > 0 && (isWordByte(s[i-1]) || s[i-1] == '/' || s[i-1] == '-')) {
+			if i < 0 {
+				continue
+			}
+			// A hyphen may join a word (a weekday) to the date, "الإثنين-2024-07-01", not a number.
+			joined := i > 1 && s[i-1] == '-' && isWordByte(s[i-2]) && !isDigit(s[i-2])
+			if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '/' || (s[i-1] == '-' && !joined)) {
 				continue
 			}
 			y, ye, ok := numberAfter(s, i, 4)
