@@ -30,15 +30,19 @@ func nextWeekday(dt date, wd int) date {
 
 // relativeDay is the day a "today", "yesterday" or weekday token means
 // from the date "today" stands for at it: a weekday is the last such day on
-// or before it, or with a positive shift the next one after it; any other
-// token is moved by the shift.
+// or before it, or with a positive shift (or said to come, next-weekday:N)
+// the next one after it; any other token is moved by the shift.
 func relativeDay(today date, tk token, shift int) date {
-	if tk.kind == tkTrigger && strings.HasPrefix(tk.m.key, "weekday:") {
-		wd := atoi(strings.TrimPrefix(tk.m.key, "weekday:"))
-		if shift > 0 {
-			return nextWeekday(today, wd)
+	if tk.kind == tkTrigger {
+		if wd, ok := strings.CutPrefix(tk.m.key, "next-weekday:"); ok {
+			return nextWeekday(today, atoi(wd)) // "الخميس المقبل": next Thursday
 		}
-		return shiftDays(lastWeekday(today, wd), shift)
+		if wd, ok := strings.CutPrefix(tk.m.key, "weekday:"); ok {
+			if shift > 0 {
+				return nextWeekday(today, atoi(wd))
+			}
+			return shiftDays(lastWeekday(today, atoi(wd)), shift)
+		}
 	}
 	return shiftDays(today, shift)
 }

@@ -35,6 +35,8 @@ func TestDayShifts(t *testing.T) {
 		{"Tuesday (today)", tue, "weekday:2", 0, 2024, 1, 23},
 		{"last Thursday", tue, "weekday:4", 0, 2024, 1, 18},
 		{"yesterday Monday", tue, "weekday:1", -1, 2024, 1, 21},
+		{"next Thursday (الخميس المقبل)", tue, "next-weekday:4", 0, 2024, 1, 25},
+		{"next Tuesday from a Tuesday (الثلاثاء المقبل)", tue, "next-weekday:2", 0, 2024, 1, 30},
 	}
 	for _, c := range cases {
 		key := c.key

@@ -50,9 +50,10 @@ const (
 )
 
 // TriggerFamilies are trigger kinds written family:value in trigger files
-// (weekday:1 for Monday ... weekday:7 for Sunday); <family> in a pattern
+// (weekday:1 for Monday ... weekday:7 for Sunday, next-weekday:N for a weekday
+// said to come); <family> in a pattern
 // matches every value.
-var TriggerFamilies = map[string]bool{"weekday": true}
+var TriggerFamilies = map[string]bool{"weekday": true, "next-weekday": true}
 
 // MaxGap is the largest N of a ~N gap.
 const MaxGap = 60
