@@ -12,6 +12,7 @@ func TestArabicPressDateLines(t *testing.T) {
 		{"ar", "نشر 2022/2/16 الساعة 14:30", []string{"2022-02-16"}},
 		{"ar", "السبت 01/أكتوبر/2016 - 10:52 ص", []string{"2016-10-01"}},
 		{"ar", "الإثنين-2024-07-01 12:35 pm", []string{"2024-07-01"}},
+		{"ar", "مجلس الأمن 16-Feb-2022 14:30", []string{"2022-02-16"}},
 		// A score, a range of years and an invalid day are no dates.
 		{"ar", "فاز الفريق 2-1 في موسم 2024-2025", nil},
 		{"ar", "32-1-2023", nil},
