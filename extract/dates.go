@@ -307,6 +307,9 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	d := date{start: ms.start, end: ms.end, m: ms.m}
 	// Day before the month: "11 April", "28 de marzo", "1er août", "16 апреля".
 	i := skipSpaceBack(s, ms.start)
+	if i == ms.start && i > 1 && (s[i-1] == '/' || s[i-1] == '-') && isDigit(s[i-2]) {
+		i-- // the month between slashes or hyphens: "01/أكتوبر/2016" (Egyptian sites), "16-Feb-2022" (stamps)
+	}
 	i = skipWordBack(s, i, g.fillers...)
 	if day, ds, ok := g.ordinalDayBefore(s, ms.start); ok {
 		// "العاشر من أكتوبر", "الحادي والعشرين من شهر أكتوبر".
@@ -327,8 +330,11 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 			}
 		}
 	}
-	// Year after the month: "April 2003", "marzo de 2007", "2008 года".
+	// Year after the month: "April 2003", "marzo de 2007", "2008 года", "أكتوبر/2016", "Feb-2022".
 	j := skipSpace(s, ms.end)
+	if j == ms.end && j+1 < len(s) && (s[j] == '/' || s[j] == '-') && isDigit(s[j+1]) {
+		j++
+	}
 	if j < len(s) && s[j] == ',' {
 		j = skipSpace(s, j+1)
 	}
@@ -643,25 +649,31 @@ func occurrences(s, sep string) iter.Seq[int] {
 	}
 }
 
-// yearFirstDates reads 2023/06/08 and 2023-06-08, looking back from each separator.
+// yearFirstDates reads 2023/06/08, 2023-06-08 and 2022/2/16, looking back from each separator.
 func yearFirstDates(s string) []date {
 	var out []date
 	for _, sep := range []string{"/", "-"} {
 		for at := range occurrences(s, sep) {
 			i := at - 4
-			if i < 0 || (i > 0 && (isWordByte(s[i-1]) || s[i-1] == '/' || s[i-1] == '-')) {
+			if i < 0 {
+				continue
+			}
+			// A hyphen may join a word (a weekday) to the date, "الإثنين-2024-07-01", not a number.
+			joined := i > 1 && s[i-1] == '-' && isWordByte(s[i-2]) && !isDigit(s[i-2])
+			if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '/' || (s[i-1] == '-' && !joined)) {
 				continue
 			}
 			y, ye, ok := numberAfter(s, i, 4)
 			if !ok || ye != at || !validYear(y) {
 				continue
 			}
+			// The month and the day may be written with one digit: 2022/2/16 (Arab press).
 			m, me, ok := numberAfter(s, at+1, 2)
-			if !ok || me-at-1 != 2 || me >= len(s) || s[me] != sep[0] {
+			if !ok || me >= len(s) || s[me] != sep[0] {
 				continue
 			}
 			day, de, ok := numberAfter(s, me+1, 2)
-			if !ok || de-me-1 != 2 || !validDay(y, m, day) || (de < len(s) && (isWordByte(s[de]) || s[de] == '/')) {
+			if !ok || !validDay(y, m, day) || (de < len(s) && (isWordByte(s[de]) || s[de] == '/')) {
 				continue
 			}
 			out = append(out, date{start: i, end: de, y: y, m: m, d: day})

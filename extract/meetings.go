@@ -50,13 +50,7 @@ func (d *doc) findMeetings() {
 		if !dt.full() {
 			continue
 		}
-		if tk.kind == tkTrigger && strings.HasPrefix(tk.m.key, "weekday:") {
-			wd := strings.TrimPrefix(tk.m.key, "weekday:")
-			dt = lastWeekday(dt, atoi(wd)) // "on Tuesday": the last Tuesday on or before the document's date
-		}
-		if dm.minus {
-			dt = dayBefore(dt)
-		}
+		dt = relativeDay(dt, tk, dm.shift) // "on Tuesday": the last Tuesday on or before the document's date
 		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
 		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.at, defaultOrgan)
 	}

@@ -29,17 +29,17 @@ func (d *doc) runPatterns() {
 		for _, a := range m.c.p.Emit {
 			switch a.Name {
 			case "meeting":
-				name, minus := strings.CutSuffix(a.Args[0], "-1")
+				name, shift := dayShift(a.Args[0])
 				for _, t := range m.tokensOf(name) {
 					tk := d.toks[t]
 					switch {
-					case tk.kind == tkDate && !minus:
+					case tk.kind == tkDate && shift == 0:
 						if _, ok := d.patMeeting[tk.di]; !ok {
 							d.patMeeting[tk.di] = m.c
 						}
 					case tk.kind == tkDate || tk.kind == tkTrigger:
-						// "today" is the document's date, a date-1 or "yesterday"-1 the day before.
-						d.dayMeetings = append(d.dayMeetings, dayMeeting{tok: t, minus: minus, c: m.c})
+						// "today" is the document's date, a date-1 or "yesterday"-1 the day before, "tomorrow"+1 the day after.
+						d.dayMeetings = append(d.dayMeetings, dayMeeting{tok: t, shift: shift, c: m.c})
 					}
 				}
 			case "notmeeting":
@@ -52,7 +52,8 @@ func (d *doc) runPatterns() {
 				if strings.HasPrefix(a.Args[0], "@") {
 					continue
 				}
-				for _, t := range m.tokensOf(strings.TrimSuffix(a.Args[0], "-1")) {
+				name, _ := dayShift(a.Args[0])
+				for _, t := range m.tokensOf(name) {
 					// The first pattern in file order says it: a meeting "to be held"
 					// before a recall phrase, a recall phrase before a meeting number.
 					di := d.toks[t].di
@@ -69,10 +70,10 @@ func (d *doc) runPatterns() {
 }
 
 // dayMeeting is a meeting a pattern dates relative to a token: the
-// document's date for a "today" phrase, the day before with -1.
+// document's date for a "today" phrase, moved by shift days (-1, +1, +2).
 type dayMeeting struct {
 	tok   int
-	minus bool
+	shift int
 	c     *compiled
 }
 
@@ -200,48 +201,18 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 		}
 		return out
 	}
-	minus := strings.HasSuffix(e, "-1")
+	name, shift := dayShift(e)
 	var out []*meetingInfo
-	for _, t := range m.tokensOf(strings.TrimSuffix(e, "-1")) {
+	for _, t := range m.tokensOf(name) {
 		if d.toks[t].kind != tkDate {
 			continue
 		}
-		dt := d.dates[d.toks[t].di]
-		if minus {
-			dt = dayBefore(dt)
-		}
+		dt := shiftDays(d.dates[d.toks[t].di], shift)
 		if mi := d.byDay[[3]int{dt.y, dt.m, dt.d}]; mi != nil {
 			out = append(out, mi)
 		}
 	}
 	return out
-}
-
-// dayBefore is the date one day before dt.
-func dayBefore(dt date) date {
-	dt.d--
-	if dt.d > 0 {
-		return dt
-	}
-	dt.m--
-	if dt.m == 0 {
-		dt.m, dt.y = 12, dt.y-1
-	}
-	dt.d = daysIn(dt.y, dt.m)
-	return dt
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 4, 6, 9, 11:
-		return 30
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	}
-	return 31
 }
 
 // emitPatterns makes the facts of every match but the meeting actions.

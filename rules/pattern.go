@@ -50,9 +50,10 @@ const (
 )
 
 // TriggerFamilies are trigger kinds written family:value in trigger files
-// (weekday:1 for Monday ... weekday:7 for Sunday); <family> in a pattern
+// (weekday:1 for Monday ... weekday:7 for Sunday, next-weekday:N for a weekday
+// said to come); <family> in a pattern
 // matches every value.
-var TriggerFamilies = map[string]bool{"weekday": true}
+var TriggerFamilies = map[string]bool{"weekday": true, "next-weekday": true}
 
 // MaxGap is the largest N of a ~N gap.
 const MaxGap = 60
@@ -362,7 +363,8 @@ func captureRefs(t byte, arg string) []string {
 	case 'c':
 		return []string{arg}
 	case 'd':
-		return []string{strings.TrimSuffix(arg, "-1")}
+		name, _ := SplitDayShift(arg)
+		return []string{name}
 	case 'x':
 		if arg == "*" {
 			return nil
@@ -381,10 +383,9 @@ func captureRefs(t byte, arg string) []string {
 			return nil
 		case strings.HasPrefix(arg, "@month(") && strings.HasSuffix(arg, ")"):
 			return []string{arg[len("@month(") : len(arg)-1]}
-		case strings.HasSuffix(arg, "-1"):
-			return []string{strings.TrimSuffix(arg, "-1")}
 		}
-		return []string{arg}
+		name, _ := SplitDayShift(arg)
+		return []string{name}
 	}
 	return nil
 }
@@ -473,9 +474,9 @@ func checkArg(t byte, a string) error {
 			}
 			return fmt.Errorf("meeting %q: want a date capture, D-1, @clause, @doc, @sole or @month(M), or alternatives joined by |", a)
 		}
-		a = strings.TrimSuffix(a, "-1")
+		a, _ = SplitDayShift(a)
 	case 'd':
-		a = strings.TrimSuffix(a, "-1")
+		a, _ = SplitDayShift(a)
 	case 'x':
 		if a == "*" {
 			return nil

@@ -86,6 +86,10 @@ var TriggerKinds = map[string]bool{
 	"chair-after": true, "chair-before": true,
 	"attendance-after": true, "attendance-before": true, "attendance-negative": true,
 	"proposals": true, "deadline": true, "docdate": true, "today": true, "yesterday": true, "visit": true, "future": true,
+	"tomorrow": true, // h-ar: meeting(T+1), and a weekday after it is the next such day (meeting(W+1))
+	"same-day": true, // h-ar: "في اليوم نفسه", the day just named: hides the word for today inside it
+	// h-ar: a weekday said to come ("الخميس المقبل", next Thursday): the next such day after the document's date
+	"next-weekday:1": true, "next-weekday:2": true, "next-weekday:3": true, "next-weekday:4": true, "next-weekday:5": true, "next-weekday:6": true, "next-weekday:7": true,
 	"weekday:1": true, "weekday:2": true, "weekday:3": true, "weekday:4": true, "weekday:5": true, "weekday:6": true, "weekday:7": true,
 	"un-meeting": true, "council": true, "range": true, "original": true,
 	"stopword": true, "role": true, "symbol-series": true, "mask": true,
