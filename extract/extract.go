@@ -293,6 +293,8 @@ func (d *doc) run() {
 	d.metadata()
 	d.applyContext()
 	d.formatMeta()
+	d.dayOnlyDates()
+	d.currentYears()
 	d.inferYears()
 	d.gazetteerEntities()
 	d.citations()

@@ -252,6 +252,9 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 // Headquarters) --": near the start of its line, after a comma, with no
 // sentence end before it on the line.
 func (d *doc) isDateline(dt date) bool {
+	if d.markedDateline(dt) {
+		return true
+	}
 	k := sort.SearchInts(d.t.lines, dt.start+1)
 	ls := 0
 	if k > 0 {
