@@ -85,7 +85,7 @@ func (d *doc) dayOnlyDates() {
 	var add []date
 	for _, mark := range md.day {
 		for at := range occurrences(s, mark) {
-			n, start, ok := dayNumberBefore(s, at)
+			n, start, ok := dayNumberBefore(md, s, at)
 			if !ok || n < 1 || n > 31 {
 				continue
 			}
@@ -103,10 +103,16 @@ func (d *doc) dayOnlyDates() {
 			}
 		}
 	}
+	d.insertDates(add)
+}
+
+// insertDates adds dates to d.dates in text order, keeping the indexes of the
+// document's date and of the Distr. date.
+func (d *doc) insertDates(add []date) {
 	if len(add) == 0 {
 		return
 	}
-	var docStart, distrStart = -1, -1
+	docStart, distrStart := -1, -1
 	if d.docDateIdx >= 0 {
 		docStart = d.dates[d.docDateIdx].start
 	}
@@ -126,8 +132,9 @@ func (d *doc) dayOnlyDates() {
 }
 
 // dayNumberBefore reads the day written before a day mark at i: "7" of
-// "7日", or "今(2)" of "今(2)日" (today, the 2nd), with where it starts.
-func dayNumberBefore(s string, i int) (n, start int, ok bool) {
+// "7日", "十六" of "十六日" (numerals with a ten only: "一日" is also "one
+// day"), or "今(2)" of "今(2)日" (today, the 2nd), with where it starts.
+func dayNumberBefore(md *markedDates, s string, i int) (n, start int, ok bool) {
 	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		if !strings.HasSuffix(s[:i], p[1]) {
 			continue
@@ -139,7 +146,12 @@ func dayNumberBefore(s string, i int) (n, start int, ok bool) {
 		return n, ns - len("今"+p[0]), true
 	}
 	n, ns, ok := numberBefore(s, i, 2)
-	if !ok || (ns > 0 && (isDigit(s[ns-1]) || strings.IndexByte("/.:-", s[ns-1]) >= 0)) {
+	if !ok {
+		if n, ns, ok = md.numberBefore(s, i, 3); !ok || md.ten == 0 || !strings.ContainsRune(s[ns:i], md.ten) {
+			return 0, 0, false
+		}
+	}
+	if ns > 0 && (isDigit(s[ns-1]) || strings.IndexByte("/.:-", s[ns-1]) >= 0) {
 		return 0, 0, false
 	}
 	if prev, _ := utf8.DecodeLastRuneInString(s[:ns]); slices.Contains(dayOnlyBefore, prev) {
@@ -213,4 +225,40 @@ func (d *doc) markedDateline(dt date) bool {
 		return false
 	}
 	return hasPrefix(d.t.s[skipSpace(d.t.s, dt.end):], datelineMarks) > 0
+}
+
+// sameDayWords say "that same day" in the news of a marked-date language:
+// "联合国安理会14日……。当天的会议……", "第三届年度会议当天在纽约举行".
+var sameDayWords = []string{"当天", "当日", "同日"}
+
+// sameDayWindow is how far back (normalized bytes, some two sentences of
+// Chinese) the day that "当天" repeats may stand.
+const sameDayWindow = 600
+
+// sameDayDates dates each "当天" with the day of the nearest date before it
+// (not the header's publication date), so that the patterns read it as that
+// date. It runs after the years are filled in.
+func (d *doc) sameDayDates() {
+	if d.x.dates.markedOf(d.lang) == nil {
+		return
+	}
+	s := d.t.s
+	var add []date
+	for _, w := range sameDayWords {
+		for at := range occurrences(s, w) {
+			k := sort.Search(len(d.dates), func(k int) bool { return d.dates[k].start >= at })
+			for k--; k >= 0; k-- {
+				if prev := d.dates[k]; prev.full() && k != d.docDateIdx && !d.otherDocDate(prev) {
+					break
+				}
+			}
+			if k < 0 || at-d.dates[k].end > sameDayWindow || d.dateOverlaps(at, at+len(w)) {
+				continue
+			}
+			dt := d.dates[k]
+			dt.start, dt.end, dt.endDay, dt.inferred = at, at+len(w), 0, true
+			add = append(add, dt)
+		}
+	}
+	d.insertDates(add)
 }

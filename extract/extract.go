@@ -296,6 +296,7 @@ func (d *doc) run() {
 	d.dayOnlyDates()
 	d.currentYears()
 	d.inferYears()
+	d.sameDayDates()
 	d.gazetteerEntities()
 	d.citations()
 	d.runPatterns()
