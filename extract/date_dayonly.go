@@ -262,3 +262,41 @@ func (d *doc) sameDayDates() {
 	}
 	d.insertDates(add)
 }
+
+// publicationStamp says whether a date is followed on its line by a clock
+// time ("2020-07-15 09:04:47", "2012年11月08日03:34", "2022/2/27 16:56"): the
+// time a web page was posted, in a marked-date language.
+func (d *doc) publicationStamp(dt date) bool {
+	if d.x.dates.markedOf(d.lang) == nil || d.lineBreakIn(dt.end, dt.end+2) {
+		return false
+	}
+	s := d.t.s
+	i := skipSpace(s, dt.end)
+	h, he, ok := numberAfter(s, i, 2)
+	if !ok || h > 23 || he >= len(s) || s[he] != ':' {
+		return false
+	}
+	_, me, ok := numberAfter(s, he+1, 2)
+	return ok && me-he-1 == 2
+}
+
+// stampNotMeeting: a page's posting stamp dates no meeting when the story
+// dates one of its own ("新華網 | 2020-07-15 09:04:47 … 聯合國安理會14日……舉行會議");
+// a statement posted on the day it was made, which dates nothing else, keeps it.
+func (d *doc) stampNotMeeting(k int) bool {
+	if !d.publicationStamp(d.dates[k]) {
+		return false
+	}
+	if len(d.dayMeetings) > 0 {
+		return true
+	}
+	for j, o := range d.dates {
+		if j == k || !o.full() || d.publicationStamp(o) {
+			continue
+		}
+		if _, _, ok := d.isMeeting(j, o); ok {
+			return true
+		}
+	}
+	return false
+}

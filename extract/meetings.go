@@ -36,7 +36,7 @@ func (d *doc) findMeetings() {
 	byID := map[string]*meetingInfo{}
 	for k, dt := range d.dates {
 		rule, at, ok := d.isMeeting(k, dt)
-		if !ok {
+		if !ok || d.stampNotMeeting(k) {
 			continue
 		}
 		d.addMeeting(byID, dt, dt.start, dt.end, d.patPred[k], rule, at, defaultOrgan)
