@@ -231,6 +231,25 @@ func (d *doc) markedDateline(dt date) bool {
 // "联合国安理会14日……。当天的会议……", "第三届年度会议当天在纽约举行".
 var sameDayWords = []string{"当天", "当日", "同日"}
 
+// organInSentence says whether the sentence at i names a UN organ or a UN
+// meeting ("当天的安理会会议", "非盟-联合国年度会议当天"): "当天" in a sentence on
+// another body's conference ("古特雷斯当天在……伊斯坦布尔调解问题会议上发表视频讲话")
+// dates no UN meeting.
+func (d *doc) organInSentence(i int) bool {
+	ss, se := d.sentence(i)
+	for _, h := range d.hits.entities {
+		if h.start >= ss && h.end <= se && h.m.class == clsOrg && organs[h.m.key] {
+			return true
+		}
+	}
+	for _, h := range d.hits.triggers {
+		if h.start >= ss && h.end <= se && (h.m.key == "council" || h.m.key == "un-meeting") {
+			return true
+		}
+	}
+	return false
+}
+
 // sameDayWindow is how far back (normalized bytes, some two sentences of
 // Chinese) the day that "当天" repeats may stand.
 const sameDayWindow = 600
@@ -252,7 +271,7 @@ func (d *doc) sameDayDates() {
 					break
 				}
 			}
-			if k < 0 || at-d.dates[k].end > sameDayWindow || d.dateOverlaps(at, at+len(w)) {
+			if k < 0 || at-d.dates[k].end > sameDayWindow || d.dateOverlaps(at, at+len(w)) || !d.organInSentence(at) {
 				continue
 			}
 			dt := d.dates[k]
@@ -280,11 +299,17 @@ func (d *doc) publicationStamp(dt date) bool {
 	return ok && me-he-1 == 2
 }
 
-// stampNotMeeting: a page's posting stamp dates no meeting when the story
-// dates one of its own ("新華網 | 2020-07-15 09:04:47 … 聯合國安理會14日……舉行會議");
-// a statement posted on the day it was made, which dates nothing else, keeps it.
+// speechTitleWords name a speech in the headline above a posting stamp: the
+// page of a statement ("张军大使在……公开会上的发言\n2023-06-14 14:00"), posted on
+// the day it was made.
+var speechTitleWords = []string{"发言", "讲话", "致辞", "演讲"}
+
+// stampNotMeeting: a page's posting stamp dates no meeting, unless the page
+// is a statement, whose headline names the speech and which dates no other
+// meeting ("新華網 | 2020-07-15 09:04:47 … 聯合國安理會14日……舉行會議").
 func (d *doc) stampNotMeeting(k int) bool {
-	if !d.publicationStamp(d.dates[k]) {
+	dt := d.dates[k]
+	if !d.publicationStamp(dt) {
 		return false
 	}
 	if len(d.dayMeetings) > 0 {
@@ -298,5 +323,14 @@ func (d *doc) stampNotMeeting(k int) bool {
 			return true
 		}
 	}
-	return false
+	headline := d.t.s[:dt.start]
+	if len(headline) > 300 {
+		headline = headline[len(headline)-300:]
+	}
+	for _, w := range speechTitleWords {
+		if strings.Contains(headline, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -50,6 +50,13 @@ func TestChineseDayAloneDates(t *testing.T) {
 			want: []string{"2023-11-20"},
 			not:  []string{"2023-11-30"},
 		},
+		{
+			// http://whygutenberg.com/xwzx/gj/202203/t20220311_12418757.htm (Xinhua, Traditional): a remark's day,
+			// "當天" at another body's conference, and the posting stamp under a headline on dialogue date no UN meeting
+			name: "no UN meeting",
+			text: "聯合國秘書長呼吁以更大創造力和決心通過對話化解沖突\n\n2022-03-11 14:04:00\n來源:新華網\n\n新華社聯合國3月10日電(記者王建剛)聯合國秘書長古特雷斯10日呼吁國際社會以更大的創造力和決心,通過對話和調解找到解決沖突的機會。\n\n古特雷斯當天在土耳其舉行的第八屆伊斯坦布爾調解問題會議上發表視頻講話,對目前世界多地沖突不斷升級表示擔憂。",
+			not:  []string{"2022-03-10", "2022-03-11"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
