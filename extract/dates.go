@@ -136,13 +136,14 @@ func (g *dateGrammar) addProfiles(f *folder, profiles []*rules.Profile, hijri []
 // markedDates is how a language (Chinese) writes dates with a mark after each
 // part, from its profile: 2003年4月11日, 二〇〇三年四月十一日, 9月2日至4日.
 type markedDates struct {
+	lang                  string
 	year, month, day, rng []string
 	digits                map[rune]int // numerals: 〇 一 … 九
 	ten                   rune         // 十: 二十九 is 29
 }
 
 func newMarkedDates(f *folder, p *rules.Profile) markedDates {
-	return markedDates{year: f.foldAll(p.YearMarks), month: f.foldAll(p.MonthMarks), day: f.foldAll(p.DayMarks), rng: f.foldAll(p.RangeMarks),
+	return markedDates{lang: p.Lang, year: f.foldAll(p.YearMarks), month: f.foldAll(p.MonthMarks), day: f.foldAll(p.DayMarks), rng: f.foldAll(p.RangeMarks),
 		digits: p.Numerals, ten: p.Ten}
 }
 
@@ -274,6 +275,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 		out = g.marked[i].find(s, out)
 	}
 	out = append(out, numericDates(s, g.numericSeps[lang])...)
+	out = append(out, g.shortYearFirstDates(s, lang)...)
 	out = g.withoutHijri(s, lang, out)
 	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })
 	// Of two dates that overlap, the one that says more stays: "for September

@@ -36,7 +36,7 @@ func (d *doc) findMeetings() {
 	byID := map[string]*meetingInfo{}
 	for k, dt := range d.dates {
 		rule, at, ok := d.isMeeting(k, dt)
-		if !ok {
+		if !ok || d.stampNotMeeting(k) {
 			continue
 		}
 		d.addMeeting(byID, dt, dt.start, dt.end, d.patPred[k], rule, at, defaultOrgan)
@@ -246,6 +246,9 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 // Headquarters) --": near the start of its line, after a comma, with no
 // sentence end before it on the line.
 func (d *doc) isDateline(dt date) bool {
+	if d.markedDateline(dt) {
+		return true
+	}
 	k := sort.SearchInts(d.t.lines, dt.start+1)
 	ls := 0
 	if k > 0 {
