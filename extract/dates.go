@@ -77,6 +77,7 @@ type dateGrammar struct {
 	ordinal     map[string]*ordinalWords
 	numericSeps map[string]string // "/", "/."
 	hijri       map[string][]hijriMonth
+	stampMonths map[string]int // "feb": 2, for "16-Feb-2022" (date_stamp.go)
 	// Of the text being read: its language (ordinal) and line breaks (normalized offsets).
 	ordinalHere *ordinalWords
 	lines       []int
@@ -274,6 +275,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 		out = g.marked[i].find(s, out)
 	}
 	out = append(out, numericDates(s, g.numericSeps[lang])...)
+	out = append(out, g.stampDates(s)...)
 	out = g.withoutHijri(s, lang, out)
 	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })
 	// Of two dates that overlap, the one that says more stays: "for September

@@ -106,6 +106,7 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 	}
 	x.lang = newLangInfo(f, set.Profiles())
 	x.dates.addProfiles(f, set.Profiles(), set.Kind("hijri"))
+	x.dates.stampMonths = stampMonths(f, set.Kind("month"))
 	// Longer joiners first: "through" before "to".
 	sort.Slice(x.dates.rangeWords, func(i, j int) bool { return len(x.dates.rangeWords[i]) > len(x.dates.rangeWords[j]) })
 	x.symbols = newSymbolScanner(series)
