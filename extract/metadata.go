@@ -352,7 +352,7 @@ func (d *doc) inferYears() {
 func (d *doc) citations() {
 	own := d.facts.Doc.Symbol
 	for _, sy := range d.symbols {
-		if sy.id == own {
+		if sy.id == own || ownPart(own, sy.id) {
 			continue
 		}
 		id := "doc:" + sy.id
