@@ -260,10 +260,13 @@ func (d *doc) isDateline(dt date) bool {
 	if k > 0 {
 		ls = d.t.lines[k-1]
 	}
-	if dt.start < 3 || dt.start-ls > 40 {
+	if dt.start < 3 || dt.start-ls > 80 {
 		return false
 	}
 	before := strings.TrimSpace(d.t.s[ls:dt.start])
+	if dt.start-ls > 40 {
+		return agencyDateline(string(d.text[d.t.orig(ls):d.t.orig(dt.start)]))
+	}
 	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;")
 }
 
