@@ -19,3 +19,13 @@ func TestStampDates(t *testing.T) {
 		{"en", "16-Feb-20221", nil},
 	})
 }
+
+// A range across two months is one date dated by the year after its end.
+func TestMonthRangeDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"en", "took place from 30 April to 2 May 2002", []string{"2002-04-30"}},
+		{"fr", "Paris, du 30 novembre au 12 décembre 2015", []string{"2015-11-30"}},
+		{"en", "held from 29 December to 3 January 2004", []string{"2003-12-29"}},
+		{"en", "on 30 April and on 2 May 2002", []string{"?-4-30", "2002-05-02"}},
+	})
+}

@@ -290,7 +290,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 		}
 		kept = append(kept, d)
 	}
-	return kept
+	return g.joinMonthRanges(s, kept)
 }
 
 // weight ranks how much a date says: a year and a day say most.
