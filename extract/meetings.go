@@ -336,6 +336,9 @@ func (d *doc) defaultOrgan() string {
 			best, n = o, counts[o]
 		}
 	}
+	if n == 0 && d.namesOnlyUNMeetings() {
+		return "UN"
+	}
 	return best
 }
 
