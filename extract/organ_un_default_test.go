@@ -1,22 +1,11 @@
 package extract
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // A release on the Secretary-General's meeting with regional organizations
 // names no Council: the earlier working-level meeting it dates is the UN's too.
 func TestUNMeetingsDocumentDefaultsToUN(t *testing.T) {
-	const path = "../testdata/dev2/en_43_press_20030728_sg2083.txt"
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
-	}
-	f, err := builtin(t).Document(path, data)
-	if err != nil {
-		t.Fatalf("extract %s: %v", path, err)
-	}
+	f := extractDev2(t, "en_43_press_20030728_sg2083.txt")
 	got := map[string]bool{}
 	for _, r := range f.Relations {
 		if r.Predicate == PredDescribes || r.Predicate == PredReferences {

@@ -1,22 +1,11 @@
 package extract
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // A release in several series (SG/SM-SC-AFR) prints its joint symbol and then
 // each part on a line of its own: the parts are the release, not citations.
 func TestJointSymbolPartsAreOwn(t *testing.T) {
-	const path = "../testdata/dev2/fr_60_sgsm14055_20120112.txt"
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
-	}
-	f, err := builtin(t).Document(path, data)
-	if err != nil {
-		t.Fatalf("extract %s: %v", path, err)
-	}
+	f := extractDev2(t, "fr_60_sgsm14055_20120112.txt")
 	if f.Doc.ID != "doc:SG/SM/14055-SC/10520-AFR/2317" {
 		t.Errorf("own symbol %q", f.Doc.ID)
 	}

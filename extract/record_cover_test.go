@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"os"
+	"testing"
+)
+
+// extractDev2 runs the built-in extractor on a text of testdata/dev2.
+func extractDev2(t *testing.T, name string) *Facts {
+	t.Helper()
+	path := "../testdata/dev2/" + name
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	f, err := builtin(t).Document(path, data)
+	if err != nil {
+		t.Fatalf("extract %s: %v", path, err)
+	}
+	return f
+}
+
+func hasRelation(f *Facts, s, p, o string) bool {
+	for _, r := range f.Relations {
+		if r.Subject == s && r.Predicate == p && r.Object == o {
+			return true
+		}
+	}
+	return false
+}
+
+// A shared seat on a record's cover ("President: Mr. Esono Angue/Mr. Ndong Mba
+// .... (Equatorial Guinea)"): the dot of the second "Mr." ends no sentence.
+func TestRecordCoverSharedPresident(t *testing.T) {
+	f := extractDev2(t, "en_50_spv8473_20190227_africa.txt")
+	if !hasRelation(f, "meeting:UNSC:2019-02-27", PredPresidedBy, "country:GNQ") {
+		t.Error("no presidency of Equatorial Guinea at the 27 February 2019 meeting")
+	}
+}
