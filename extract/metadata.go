@@ -50,6 +50,9 @@ func (d *doc) metadata() {
 			break
 		}
 	}
+	if fd.Symbol == "" {
+		fd.Symbol = d.recordOwnSymbol() // a flattened record cover
+	}
 	if fd.Symbol != "" {
 		fd.ID = "doc:" + fd.Symbol
 	} else {

@@ -37,3 +37,17 @@ func TestRecordCoverSharedPresident(t *testing.T) {
 		t.Error("no presidency of Equatorial Guinea at the 27 February 2019 meeting")
 	}
 }
+
+// A cover flattened into one line by a mirror ("... S/PV.7935 Provisional
+// 7935th meeting Tuesday, 9 May 2017 ..."): the record's symbol is its own.
+func TestFlattenedRecordCoverOwnSymbol(t *testing.T) {
+	f := extractDev2(t, "en_49_spv7935_20170509_eu.txt")
+	if f.Doc.ID != "doc:S/PV.7935" {
+		t.Errorf("document id %q, want doc:S/PV.7935", f.Doc.ID)
+	}
+	for _, r := range f.Relations {
+		if r.Predicate == PredCites {
+			t.Errorf("cites %s", r.Object)
+		}
+	}
+}
