@@ -38,16 +38,22 @@ func TestRecordCoverSharedPresident(t *testing.T) {
 	}
 }
 
-// A cover flattened into one line by a mirror ("... S/PV.7935 Provisional
-// 7935th meeting Tuesday, 9 May 2017 ..."): the record's symbol is its own.
-func TestFlattenedRecordCoverOwnSymbol(t *testing.T) {
-	f := extractDev2(t, "en_49_spv7935_20170509_eu.txt")
-	if f.Doc.ID != "doc:S/PV.7935" {
-		t.Errorf("document id %q, want doc:S/PV.7935", f.Doc.ID)
+// checkOwnSymbol says that a dev2 text has the own symbol want and cites nothing.
+func checkOwnSymbol(t *testing.T, name, want string) {
+	t.Helper()
+	f := extractDev2(t, name)
+	if f.Doc.ID != "doc:"+want {
+		t.Errorf("%s: document id %q, want doc:%s", name, f.Doc.ID, want)
 	}
 	for _, r := range f.Relations {
 		if r.Predicate == PredCites {
-			t.Errorf("cites %s", r.Object)
+			t.Errorf("%s: cites %s, a form of its own symbol", name, r.Object)
 		}
 	}
+}
+
+// A cover flattened into one line by a mirror ("... S/PV.7935 Provisional
+// 7935th meeting Tuesday, 9 May 2017 ..."): the record's symbol is its own.
+func TestFlattenedRecordCoverOwnSymbol(t *testing.T) {
+	checkOwnSymbol(t, "en_49_spv7935_20170509_eu.txt", "S/PV.7935")
 }
