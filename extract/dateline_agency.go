@@ -20,3 +20,21 @@ func agencyDateline(before string) bool {
 	tail := strings.TrimSpace(before[open+1:])
 	return strings.HasSuffix(tail, "-") || strings.HasSuffix(tail, "–") || strings.HasSuffix(tail, ",")
 }
+
+// dayWordOnly says whether the text of a line before a date is only a day
+// word ("Yesterday, 21 May, ...", "Today, 9 May, ..."): a date so placed is
+// the day the word names, not a story's dateline.
+func (d *doc) dayWordOnly(ls, start int) bool {
+	for _, h := range d.hits.triggers {
+		if h.start >= start {
+			break
+		}
+		if h.start < ls || (h.m.key != "today" && h.m.key != "yesterday") {
+			continue
+		}
+		if strings.Trim(d.t.s[ls:h.start], " ") == "" && strings.Trim(d.t.s[h.end:start], " ,") == "" {
+			return true
+		}
+	}
+	return false
+}
