@@ -95,7 +95,7 @@ func (d *doc) dayOnlyDates() {
 			}
 			dt := date{start: start, end: end, y: ref.y, m: ref.m, d: n, inferred: true}
 			if n > ref.d+10 {
-				dt = dayBefore(date{y: ref.y, m: ref.m, d: 1})
+				dt = shiftDays(date{y: ref.y, m: ref.m, d: 1}, -1)
 				dt.start, dt.end, dt.d, dt.inferred = start, end, n, true
 			}
 			if validDay(dt.y, dt.m, dt.d) {

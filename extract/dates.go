@@ -77,6 +77,7 @@ type dateGrammar struct {
 	ordinal     map[string]*ordinalWords
 	numericSeps map[string]string // "/", "/."
 	hijri       map[string][]hijriMonth
+	stampMonths map[string]int // "feb": 2, for "16-Feb-2022" (date_stamp.go)
 	// Of the text being read: its language (ordinal) and line breaks (normalized offsets).
 	ordinalHere *ordinalWords
 	lines       []int
@@ -276,6 +277,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 	}
 	out = append(out, numericDates(s, g.numericSeps[lang])...)
 	out = append(out, g.shortYearFirstDates(s, lang)...)
+	out = append(out, g.stampDates(s)...)
 	out = g.withoutHijri(s, lang, out)
 	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })
 	// Of two dates that overlap, the one that says more stays: "for September
@@ -290,7 +292,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 		}
 		kept = append(kept, d)
 	}
-	return kept
+	return g.joinMonthRanges(s, kept)
 }
 
 // weight ranks how much a date says: a year and a day say most.

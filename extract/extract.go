@@ -106,6 +106,7 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 	}
 	x.lang = newLangInfo(f, set.Profiles())
 	x.dates.addProfiles(f, set.Profiles(), set.Kind("hijri"))
+	x.dates.stampMonths = stampMonths(f, set.Kind("month"))
 	// Longer joiners first: "through" before "to".
 	sort.Slice(x.dates.rangeWords, func(i, j int) bool { return len(x.dates.rangeWords[i]) > len(x.dates.rangeWords[j]) })
 	x.symbols = newSymbolScanner(series)
@@ -404,9 +405,10 @@ func (d *doc) sentences() {
 					continue
 				}
 			}
-			// "Mr. Ban", "No. 6032", "U.N.": a short word before the dot is an abbreviation.
+			// "Mr. Ban", "No. 6032", "U.N.": a short word before the dot is an abbreviation;
+			// so is the second title of a shared seat ("President: Mr. Esono Angue/Mr. Ndong Mba").
 			w := i
-			for w > 0 && s[w-1] != ' ' && s[w-1] != '.' {
+			for w > 0 && s[w-1] != ' ' && s[w-1] != '.' && s[w-1] != '/' {
 				w--
 			}
 			if i-w <= 2 && i-w > 0 && s[w] < 0x80 || d.x.abbrevs[s[w:i]] {

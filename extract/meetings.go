@@ -50,6 +50,9 @@ func (d *doc) findMeetings() {
 		if !dt.full() {
 			continue
 		}
+		if tk.kind == tkTrigger && strings.HasPrefix(tk.m.key, "weekday:") && d.weekdayOfDate(dm.tok) {
+			continue // "le mardi 6 août": the date beside it names the day
+		}
 		dt = relativeDay(dt, tk, dm.shift) // "on Tuesday": the last Tuesday on or before the document's date
 		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
 		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.at, defaultOrgan)
@@ -254,11 +257,14 @@ func (d *doc) isDateline(dt date) bool {
 	if k > 0 {
 		ls = d.t.lines[k-1]
 	}
-	if dt.start < 3 || dt.start-ls > 40 {
+	if dt.start < 3 || dt.start-ls > 80 {
 		return false
 	}
 	before := strings.TrimSpace(d.t.s[ls:dt.start])
-	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;")
+	if dt.start-ls > 40 {
+		return agencyDateline(string(d.text[d.t.orig(ls):d.t.orig(dt.start)]))
+	}
+	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;") && !d.dayWordOnly(ls, dt.start)
 }
 
 // isReference says whether the document recalls the meeting rather than
@@ -326,6 +332,9 @@ func (d *doc) defaultOrgan() string {
 		if counts[o] > n {
 			best, n = o, counts[o]
 		}
+	}
+	if n == 0 && d.namesOnlyUNMeetings() {
+		return "UN"
 	}
 	return best
 }

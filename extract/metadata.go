@@ -50,6 +50,9 @@ func (d *doc) metadata() {
 			break
 		}
 	}
+	if fd.Symbol == "" {
+		fd.Symbol = d.recordOwnSymbol() // a flattened record cover
+	}
 	if fd.Symbol != "" {
 		fd.ID = "doc:" + fd.Symbol
 	} else {
@@ -352,7 +355,7 @@ func (d *doc) inferYears() {
 func (d *doc) citations() {
 	own := d.facts.Doc.Symbol
 	for _, sy := range d.symbols {
-		if sy.id == own {
+		if sy.id == own || ownPart(own, sy.id) {
 			continue
 		}
 		id := "doc:" + sy.id

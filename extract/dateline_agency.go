@@ -1,0 +1,40 @@
+package extract
+
+import "strings"
+
+// agencyDateline says whether the text before a date on its line is the
+// opening of an agency dateline that carries the date inside the parentheses:
+// "UNITED NATIONS (UrduPoint News / Sputnik - 02nd June, 2021)". The city is
+// written in capitals, and the parenthesis is still open where the date starts.
+func agencyDateline(before string) bool {
+	open := strings.IndexByte(before, '(')
+	if open < 3 || strings.IndexByte(before[open:], ')') >= 0 || strings.ContainsAny(before, ".;") {
+		return false
+	}
+	city := strings.TrimSpace(before[:open])
+	for _, r := range city {
+		if r != ' ' && r != '-' && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	tail := strings.TrimSpace(before[open+1:])
+	return strings.HasSuffix(tail, "-") || strings.HasSuffix(tail, "–") || strings.HasSuffix(tail, ",")
+}
+
+// dayWordOnly says whether the text of a line before a date is only a day
+// word ("Yesterday, 21 May, ...", "Today, 9 May, ..."): a date so placed is
+// the day the word names, not a story's dateline.
+func (d *doc) dayWordOnly(ls, start int) bool {
+	for _, h := range d.hits.triggers {
+		if h.start >= start {
+			break
+		}
+		if h.start < ls || (h.m.key != "today" && h.m.key != "yesterday") {
+			continue
+		}
+		if strings.Trim(d.t.s[ls:h.start], " ") == "" && strings.Trim(d.t.s[h.end:start], " ,") == "" {
+			return true
+		}
+	}
+	return false
+}
