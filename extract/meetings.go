@@ -51,6 +51,9 @@ func (d *doc) findMeetings() {
 			continue
 		}
 		if tk.kind == tkTrigger && strings.HasPrefix(tk.m.key, "weekday:") {
+			if d.weekdayNamesDate(tk.start, tk.end) {
+				continue
+			}
 			wd := strings.TrimPrefix(tk.m.key, "weekday:")
 			dt = lastWeekday(dt, atoi(wd)) // "on Tuesday": the last Tuesday on or before the document's date
 		}
