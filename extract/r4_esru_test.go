@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// presidencies extracts text as file name and returns its "DATE COUNTRY" presidency facts.
+func presidencies(t *testing.T, name, text string) map[string]bool {
+	t.Helper()
+	f, err := builtin(t).Document(name, []byte(text))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return predictedSets(f)["presidency"]
+}
+
+// A letter on a verbatim record's agenda is "dirigida al Presidente del Consejo
+// de Seguridad por el Representante Permanente de Cuba": Cuba sends it, Peru
+// presides (S/PV.5565, as text-extracted by docslib.org).
+func TestAddresseeTitleIsNoPresidency(t *testing.T) {
+	text := "Naciones Unidas S/PV.5565 Consejo de Seguridad Provisional Sexagésimo primer año 5565ª sesión Sábado 11 de noviembre de 2006, a las 12.00 horas Nueva York Presidente: Sr. Voto-Bernales ................................ (Perú) Miembros: Argentina ...................................... Sr. Mayoral China ......................................... Sr. Liu Zhenmin Orden del día La situación en el Oriente Medio, incluida la cuestión de Palestina Carta de fecha 8 de noviembre de 2006 dirigida al Presidente del Consejo de Seguridad por el Representante Permanente de Cuba ante las Naciones Unidas (S/2006/871)\n"
+	got := presidencies(t, "spv5565.txt", text)
+	if !got["2006-11-11 PER"] || len(got) != 1 {
+		t.Errorf("presidencies %v, want only 2006-11-11 PER", got)
+	}
+}
+
+// A story of 2 September on Russia's September presidency recalls a July
+// meeting: neither the headline nor "На сентябрь месяц председательство ...
+// переходит к делегации РФ" makes Russia its president (Ukrainska Pravda,
+// pravda.com.ua/rus/news/2019/09/2/7225039).
+func TestPresidencyOfAnotherMonth(t *testing.T) {
+	text := strings.Join([]string{
+		"Россия возглавила Совбез ООН",
+		"Понедельник, 2 сентября 2019, 04:24",
+		"Российская делегация будет председательствовать в Совете безопасности Организации объединенных наций в течение сентября.",
+		`"На сентябрь месяц председательство в Совете безопасности переходит к делегации РФ", - говорится в сообщении.`,
+		"Напомним:",
+		"- 16 июля Совет безопасности ООН на своем заседании обсуждал украинский закон о языке, который в тот день вступил в силу.",
+	}, "\n")
+	if got := presidencies(t, "ru_presidency.txt", text); len(got) != 0 {
+		t.Errorf("presidencies %v, want none (the July meeting is not under the September presidency)", got)
+	}
+}
