@@ -43,3 +43,20 @@ func TestPresidencyOfAnotherMonth(t *testing.T) {
 		t.Errorf("presidencies %v, want none (the July meeting is not under the September presidency)", got)
 	}
 }
+
+// A verbatim record's cover flattened onto one line still names its own
+// symbol after the Organization's name; it is not a citation (S/PV.7407 as
+// studylib.es extracted it).
+func TestCoverSymbolAfterUNName(t *testing.T) {
+	text := "Naciones Unidas S/PV.7407 Consejo de Seguridad Provisional Septuagésimo año 7407ª sesión Miércoles 18 de marzo de 2015, a las 10.00 horas Nueva York Presidente: Sr. Delattre . . . . . . . . (Francia)\n"
+	f, err := builtin(t).Document("spv7407.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Doc.Symbol != "S/PV.7407" {
+		t.Errorf("symbol %q, want S/PV.7407", f.Doc.Symbol)
+	}
+	if c := predictedSets(f)["citations"]; len(c) != 0 {
+		t.Errorf("citations %v, want none", c)
+	}
+}
