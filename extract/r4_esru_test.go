@@ -60,3 +60,23 @@ func TestCoverSymbolAfterUNName(t *testing.T) {
 		t.Errorf("citations %v, want none", c)
 	}
 }
+
+// Нигерия and Нигер no longer meet in one stem (lang/ru.tsv stem-keep):
+// each text names one of them only (nbpublish.com, article 26863;
+// cursorinfo.ru, 16 August 2023).
+func TestNigeriaIsNotNiger(t *testing.T) {
+	for text, want := range map[string]string{
+		"Действия США по ее реализации показаны на примере Нигерии, Ливии, Южного Судана, Сомали.":                         "NGA",
+		"Совет мира и безопасности Африканского союза отказался от вероятного применения силы против мятежников в Нигере.": "NER",
+	} {
+		f, err := builtin(t).Document("ru.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := predictedSets(f)["countries"]
+		other := map[string]string{"NGA": "NER", "NER": "NGA"}[want]
+		if !got[want] || got[other] {
+			t.Errorf("%s: countries %v, want %s and not %s", text, got, want, other)
+		}
+	}
+}
