@@ -50,8 +50,8 @@ func (d *doc) findMeetings() {
 		if !dt.full() {
 			continue
 		}
-		if tk.kind == tkTrigger && strings.HasPrefix(tk.m.key, "weekday:") && d.weekdayOfDate(dm.tok) {
-			continue // "le mardi 6 août": the date beside it names the day
+		if tk.kind == tkTrigger && strings.HasPrefix(tk.m.key, "weekday:") && d.weekdayNamesDate(tk.start, tk.end) {
+			continue // "le mardi 6 août", "Во вторник, 24 февраля": the date beside it names the day
 		}
 		dt = relativeDay(dt, tk, dm.shift) // "on Tuesday": the last Tuesday on or before the document's date
 		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0

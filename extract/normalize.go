@@ -27,6 +27,7 @@ type folder struct {
 	// keeping stemMin letters.
 	endings []map[string]bool
 	stemMin int
+	keeps   []string // stems no cut may shorten (stem_keep.go)
 	// chars fold one character to another of the same script before
 	// anything else (Traditional Chinese 國 to Simplified 国, from OpenCC).
 	chars map[rune]rune
@@ -100,6 +101,7 @@ func newFolderFor(set *rules.Set) *folder {
 			continue
 		}
 		f.stemMin = max(f.stemMin, p.StemMin)
+		f.keeps = append(f.keeps, p.StemKeep...)
 		for _, e := range p.Endings {
 			n := utf8.RuneCountInString(e)
 			for len(f.endings) <= n {
@@ -620,7 +622,7 @@ func (f *folder) stem(word []byte) int {
 		if letters-n < f.stemMin {
 			continue
 		}
-		if f.endings[n][string(word[len(word)-2*n:])] {
+		if f.endings[n][string(word[len(word)-2*n:])] && f.cutAllowed(word, len(word)-2*n) {
 			return len(word) - 2*n
 		}
 	}

@@ -306,6 +306,9 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 					pred, cls = PredChairedBy, clsPerson
 				}
 				for _, mt := range d.resolveMeetings(m, a.Args[0]) {
+					if a.Name == "presidedBy" && (d.staleFallback(m, a.Args[0], mt) || d.otherMonth(m, mt)) {
+						continue
+					}
 					for _, t := range m.tokensOf(a.Args[1]) {
 						if tk := d.toks[t]; tk.kind == tkEntity && tk.m.class == cls {
 							a, b := around(tk)

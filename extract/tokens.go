@@ -69,6 +69,9 @@ func (d *doc) tokens() []token {
 	}
 	q = quoteCursor{quotes: d.quotes}
 	for _, h := range d.hits.triggers {
+		if d.addresseeTitle(parts[trigs], h) {
+			continue
+		}
 		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m}
 		t.organ = h.m.key == "council" && !q.in(h.start)
 		t.family = triggerFamily(h.m.key) // once per token, not per test

@@ -32,6 +32,9 @@ type Profile struct {
 	// StemMin letters always stay.
 	Endings []string
 	StemMin int
+	// StemKeep are stems no cut may shorten: a word beginning with one keeps
+	// at least that much (Нигерия, Нигерии stay нигери-, apart from Нигер).
+	StemKeep []string
 	// Numerals are the digits written as words or characters (〇 一 … 九), Ten
 	// the character for ten (十: 二十九 is 29).
 	Numerals map[rune]int
@@ -63,7 +66,7 @@ var Scripts = []string{"Arabic", "Han", "Cyrillic", "Latin"}
 // profileKeys are the first columns a profile line may have, and how many columns each takes.
 var profileKeys = map[string]int{
 	"order": 2, "script": 2, "clitic": 2, "article": 3, "fused-clitic": 2,
-	"ending": 2, "stem-min": 2, "numeral": 3, "ten": 2,
+	"ending": 2, "stem-min": 2, "stem-keep": 2, "numeral": 3, "ten": 2,
 	"year-mark": 2, "month-mark": 2, "day-mark": 2, "range-mark": 2,
 	"ordinal-day": 3, "ordinal-filler": 2, "weekday": 2, "numeric-date": 2, "distr": 2,
 }
@@ -163,6 +166,8 @@ func (p *Profile) add(e Entry) {
 		p.Endings = append(p.Endings, strings.Fields(e.Text)...)
 	case "stem-min":
 		p.StemMin, _ = strconv.Atoi(e.Text)
+	case "stem-keep":
+		p.StemKeep = append(p.StemKeep, strings.ToLower(e.Text))
 	case "numeral":
 		r, _ := utf8.DecodeRuneInString(e.Text)
 		p.Numerals[r], _ = strconv.Atoi(e.Extra[0])
