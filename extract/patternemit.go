@@ -310,7 +310,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 						continue
 					}
 					for _, t := range m.tokensOf(a.Args[1]) {
-						if tk := d.toks[t]; tk.kind == tkEntity && tk.m.class == cls {
+						if tk := d.toks[t]; tk.kind == tkEntity && tk.m.class == cls && !d.quotedCountry(tk) {
 							a, b := around(tk)
 							d.relateAt(mt.id, pred, tk.m.id, a, b, rule, at, "")
 						}
