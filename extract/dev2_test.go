@@ -14,11 +14,8 @@ import (
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
 	golds, err := filepath.Glob("../testdata/dev2/gold/*.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(golds) == 0 {
-		t.Skip("no gold files in testdata/dev2/gold yet")
+	if err != nil || len(golds) < 64 {
+		t.Fatalf("want the gold files of testdata/dev2/gold, got %d (%v)", len(golds), err)
 	}
 	var c evalCounts
 	for _, gp := range golds {
@@ -32,7 +29,11 @@ func TestDev2Gold(t *testing.T) {
 		}
 		c.add(g.Doc, goldSets(g), predictedSets(extractFile(t, filepath.Join("../testdata/dev2", g.Doc))))
 	}
-	floor := map[string]float64{}
+	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
+	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
+	// citations 1.000, references 0.222 (7 gold references: no floor).
+	floor := map[string]float64{"organizations": 0.97, "countries": 0.98, "meetings": 0.86,
+		"presidency": 0.85, "attendance": 0.83, "citations": 0.95}
 	for _, cat := range scoreCategories {
 		p, r, f1 := c.prf(cat)
 		t.Logf("%-14s P %.3f R %.3f F1 %.3f  %d/%d/%d", cat, p, r, f1, c.tp[cat], c.fp[cat], c.fn[cat])
