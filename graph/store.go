@@ -15,7 +15,9 @@
 //	adj      DIR+PRED \0 NODE \0 NEIGHBOUR \0 DOC
 //	                               one record per edge and document stating it,
 //	                               for the predicates the named queries follow
-//	qref     ID \0 HASH(QUAD)      files of document ID that state the quad
+//	qref     ID \0                 number of files of document ID
+//	qref     ID \0 HASH(QUAD)      files of document ID that state the quad, kept
+//	                               only while ID has two files or more
 //
 // Every one of these records is small and written once per change: none is
 // a list that grows with the corpus and is rewritten whole (Cayley's own
@@ -53,9 +55,10 @@ var (
 	IndexL   = badger.IndexL
 )
 
-// layoutVersion 3 is the layout of the backend interface (per-edge
-// adjacency records, per-quad file counts, compressed facts).
-const layoutVersion = 3
+// layoutVersion 4 is the layout of the backend interface (per-edge
+// adjacency records, compressed facts) with per-quad file counts only for
+// document ids of several files.
+const layoutVersion = 4
 
 // Options tune a store. The zero value is the default.
 type Options struct {

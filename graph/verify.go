@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"sort"
 
 	"github.com/cayleygraph/quad"
@@ -146,10 +147,13 @@ func (s *Store) Verify(ctx context.Context) ([]string, error) {
 }
 
 // storedQuads are the quads of every stored document record, by document
-// id, and the number of files stating each quad (by QuadRef key).
+// id, and the QuadRef records they imply: each id's number of files, and for
+// an id of two files or more the number stating each quad.
 func (s *Store) storedQuads(ctx context.Context) (map[string]map[quad.Quad]struct{}, map[string]uint64, error) {
 	want := map[string]map[quad.Quad]struct{}{}
 	refs := map[string]uint64{}
+	files := map[string]uint64{}
+	quadRefs := map[string]map[string]uint64{}
 	err := s.view(ctx, func(r backend.Reader) error {
 		return r.Scan(ctx, backend.Doc, nil, func(k, v []byte) error {
 			f, err := decodeRecord(v)
@@ -164,12 +168,23 @@ func (s *Store) storedQuads(ctx context.Context) (map[string]map[quad.Quad]struc
 			if want[id] == nil {
 				want[id] = map[quad.Quad]struct{}{}
 			}
+			p := string(backend.Prefix(boundID(id)))
+			files[p]++
+			if quadRefs[p] == nil {
+				quadRefs[p] = map[string]uint64{}
+			}
 			for _, q := range qs {
 				want[id][q] = struct{}{}
-				refs[string(backend.QuadRefKey(q))]++
+				quadRefs[p][string(backend.QuadRefKey(q))]++
 			}
 			return nil
 		})
 	})
+	for p, n := range files {
+		refs[p] = n
+		if n >= 2 {
+			maps.Copy(refs, quadRefs[p])
+		}
+	}
 	return want, refs, err
 }

@@ -22,9 +22,10 @@ import (
 type Doc struct {
 	Facts  *extract.Facts
 	Quads  []quad.Quad
-	key    string // the record's path key
-	record []byte // Facts as JSON
-	stored []byte // record as stored (compressed)
+	key    string   // the record's path key
+	record []byte   // Facts as JSON
+	stored []byte   // record as stored (compressed)
+	names  []string // name index entries (nameKeys), folded by the preparing goroutine
 }
 
 // ID is the document id, the label of its quads.
@@ -46,7 +47,7 @@ func Prepare(f *extract.Facts) (*Doc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: encode facts: %w", describe(f), err)
 	}
-	return &Doc{Facts: f, Quads: qs, key: pathKey(f), record: rec, stored: encodeRecord(rec)}, nil
+	return &Doc{Facts: f, Quads: qs, key: pathKey(f), record: rec, stored: encodeRecord(rec), names: nameKeys(f)}, nil
 }
 
 func describe(f *extract.Facts) string {
@@ -134,10 +135,12 @@ func (s *Store) Write(ctx context.Context, batch []*extract.Facts) (WriteResult,
 }
 
 // Budget of one group, estimated from a document's quads: a new quad
-// costs about 8 writes (log entry, three index lists, its file count, two
-// adjacency records, a node) and about 200 bytes.
+// costs about 4 writes (measured on the corpus: 3.1 — its log entry, its
+// share of the index lists, adjacency records and nodes; a file count per
+// quad only for ids of several files) and about 200 bytes. A replaced
+// file's deletions come on top: the group fraction leaves room for them.
 const (
-	entriesPerQuad = 8
+	entriesPerQuad = 4
 	bytesPerQuad   = 200
 )
 
@@ -232,8 +235,26 @@ func docFault(err error) bool {
 // refState is one quad's file count in the group being written.
 type refState struct {
 	q             quad.Quad
+	id            *idState
 	before, count uint64
 }
+
+// idState is one document id's files in the group being written. A quad
+// of an id is stated only by files of that id (its label is the id), so
+// while an id has one file every quad of it has one file: QuadRef keeps
+// per-quad counts only for ids of two files or more (a resolution's six
+// language versions), and the id's own record (key Prefix(id)) its number
+// of files. A document new to the store reads and writes no count per quad.
+type idState struct {
+	prefix      string               // its QuadRef keys' prefix: backend.Prefix of its label
+	docPrefix   string               // its Doc records' prefix
+	files, now  uint64               // files before the group, and after what it planned
+	single      map[string]quad.Quad // files == 1: that file's quads by QuadRef key
+	singleKnown bool
+}
+
+// counted says whether QuadRef holds the id's per-quad counts before the group.
+func (st *idState) counted() bool { return st.files >= 2 }
 
 // group is the state of one transaction's documents. Its reads come
 // first and its writes after (ops), which is what a backend that ships
@@ -242,6 +263,7 @@ type group struct {
 	ctx  context.Context
 	tx   backend.Tx
 	refs map[string]*refState
+	ids  map[string]*idState
 	ops  []recordOp
 }
 
@@ -277,13 +299,14 @@ func (g *group) flush() error {
 	return nil
 }
 
-func (g *group) ref(q quad.Quad) (*refState, error) {
-	k := string(backend.QuadRefKey(q))
-	if r, ok := g.refs[k]; ok {
-		return r, nil
+// id returns the state of a document id, reading its number of files.
+func (g *group) id(id string) (*idState, error) {
+	prefix := string(backend.Prefix(boundID(id)))
+	if st, ok := g.ids[prefix]; ok {
+		return st, nil
 	}
-	v, err := g.tx.Get(g.ctx, backend.QuadRef, []byte(k))
-	r := &refState{q: q}
+	st := &idState{prefix: prefix, docPrefix: string(backend.Prefix(id))}
+	v, err := g.tx.Get(g.ctx, backend.QuadRef, []byte(prefix))
 	switch {
 	case errors.Is(err, backend.ErrNotFound):
 	case err != nil:
@@ -291,12 +314,138 @@ func (g *group) ref(q quad.Quad) (*refState, error) {
 	default:
 		n, k := binary.Uvarint(v)
 		if k <= 0 {
-			return nil, fmt.Errorf("bad file count of %v", q)
+			return nil, fmt.Errorf("bad file count of document %q", prefix)
 		}
-		r.before, r.count = n, n
+		st.files = n
+	}
+	st.now = st.files
+	g.ids[prefix] = st
+	return st, nil
+}
+
+// setSingle records the quads of an id's one file, when the caller has
+// decoded them anyway.
+func (st *idState) setSingle(qs []quad.Quad) {
+	if st.files != 1 || st.singleKnown {
+		return
+	}
+	st.single = make(map[string]quad.Quad, len(qs))
+	for _, q := range qs {
+		st.single[string(backend.QuadRefKey(q))] = q
+	}
+	st.singleKnown = true
+}
+
+// loadSingle reads the quads of an id's one file (once per group: only
+// when a second file of the id comes).
+func (g *group) loadSingle(st *idState) error {
+	if st.files != 1 || st.singleKnown {
+		return nil
+	}
+	var qs []quad.Quad
+	err := g.tx.Scan(g.ctx, backend.Doc, []byte(st.docPrefix), func(k, v []byte) error {
+		f, err := decodeRecord(v)
+		if err != nil {
+			return fmt.Errorf("stored facts %q: %w", k, err)
+		}
+		fq, err := Quads(f)
+		if err != nil {
+			return fmt.Errorf("stored facts %q: %w", k, err)
+		}
+		qs = append(qs, fq...)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	st.setSingle(qs)
+	return nil
+}
+
+func (g *group) ref(q quad.Quad) (*refState, error) {
+	k := string(backend.QuadRefKey(q))
+	if r, ok := g.refs[k]; ok {
+		return r, nil
+	}
+	st := g.ids[k[:len(k)-quadRefHash]]
+	if st == nil {
+		return nil, fmt.Errorf("quad %v: its document's files were not read", q)
+	}
+	r := &refState{q: q, id: st}
+	switch st.files {
+	case 0:
+	case 1:
+		if err := g.loadSingle(st); err != nil {
+			return nil, err
+		}
+		if _, ok := st.single[k]; ok {
+			r.before, r.count = 1, 1
+		}
+	default:
+		v, err := g.tx.Get(g.ctx, backend.QuadRef, []byte(k))
+		switch {
+		case errors.Is(err, backend.ErrNotFound):
+		case err != nil:
+			return nil, err
+		default:
+			n, nk := binary.Uvarint(v)
+			if nk <= 0 {
+				return nil, fmt.Errorf("bad file count of %v", q)
+			}
+			r.before, r.count = n, n
+		}
 	}
 	g.refs[k] = r
 	return r, nil
+}
+
+// quadRefHash is the length of the hash that ends a QuadRef key.
+const quadRefHash = 16
+
+// settleIDs queues the ids' new file counts, and makes QuadRef hold
+// per-quad counts exactly for the ids that now have two files or more:
+// an id that reaches two gets a record for every quad of its files, one
+// that drops below loses them all.
+func (g *group) settleIDs() error {
+	prefixes := make([]string, 0, len(g.ids))
+	for p := range g.ids {
+		prefixes = append(prefixes, p)
+	}
+	sort.Strings(prefixes)
+	for _, p := range prefixes {
+		st := g.ids[p]
+		if st.now != st.files {
+			if st.now == 0 {
+				g.del(backend.QuadRef, []byte(p))
+			} else {
+				g.put(backend.QuadRef, []byte(p), binary.AppendUvarint(nil, st.now))
+			}
+		}
+		switch {
+		case !st.counted() && st.now >= 2:
+			// The quads of the one earlier file that this group left alone
+			// still count one file each.
+			if err := g.loadSingle(st); err != nil {
+				return err
+			}
+			for k, q := range st.single {
+				if _, ok := g.refs[k]; !ok {
+					g.refs[k] = &refState{q: q, id: st, before: 1, count: 1}
+				}
+			}
+		case st.counted() && st.now < 2:
+			err := g.tx.Scan(g.ctx, backend.QuadRef, []byte(p), func(k, _ []byte) error {
+				if _, ok := g.refs[string(k)]; !ok && len(k) == len(p)+quadRefHash {
+					g.del(backend.QuadRef, bytes.Clone(k))
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // tryGroup writes a group of documents in one transaction.
@@ -308,7 +457,7 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err
 		return res, err
 	}
 	defer tx.Close()
-	g := &group{ctx: ctx, tx: tx, refs: map[string]*refState{}}
+	g := &group{ctx: ctx, tx: tx, refs: map[string]*refState{}, ids: map[string]*idState{}}
 	names := map[string]struct{}{}
 	for _, d := range docs {
 		status, err := s.planDoc(g, d)
@@ -324,7 +473,7 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err
 		default:
 			res.Written++
 		}
-		for _, k := range nameKeys(d.Facts) {
+		for _, k := range d.names {
 			if _, ok := s.namesSeen[k]; !ok {
 				names[k] = struct{}{}
 			}
@@ -334,6 +483,9 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err
 				return res, err
 			}
 		}
+	}
+	if err := g.settleIDs(); err != nil {
+		return res, fmt.Errorf("file counts: %w", err)
 	}
 	// Quads whose file count went from zero or to zero.
 	keys := make([]string, 0, len(g.refs))
@@ -345,16 +497,17 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err
 	for _, k := range keys {
 		r := g.refs[k]
 		switch {
-		case r.before == r.count:
-			continue
-		case r.count == 0:
+		case r.before > 0 && r.count == 0:
 			dels = append(dels, r.q)
-			g.del(backend.QuadRef, []byte(k))
-		default:
-			if r.before == 0 {
-				adds = append(adds, r.q)
-			}
+		case r.before == 0 && r.count > 0:
+			adds = append(adds, r.q)
+		}
+		had, has := r.id.counted(), r.id.now >= 2
+		switch {
+		case has && r.count > 0 && (r.count != r.before || !had):
 			g.put(backend.QuadRef, []byte(k), binary.AppendUvarint(nil, r.count))
+		case had && r.before > 0 && (r.count == 0 || !has):
+			g.del(backend.QuadRef, []byte(k))
 		}
 	}
 	if err := countChanges(g, adds, dels); err != nil {
@@ -523,6 +676,12 @@ func (s *Store) planDoc(g *group, d *Doc) (docStatus, error) {
 			if err != nil {
 				return 0, fmt.Errorf("stored facts of %s: %w", oldID, err)
 			}
+			ost, err := g.id(oldID)
+			if err != nil {
+				return 0, err
+			}
+			ost.setSingle(oldQuads) // its one file is this one
+			ost.now--
 			for _, q := range oldQuads {
 				r, err := g.ref(q)
 				if err != nil {
@@ -537,6 +696,11 @@ func (s *Store) planDoc(g *group, d *Doc) (docStatus, error) {
 			}
 		}
 	}
+	st, err := g.id(d.ID())
+	if err != nil {
+		return 0, err
+	}
+	st.now++
 	for _, q := range d.Quads {
 		r, err := g.ref(q)
 		if err != nil {

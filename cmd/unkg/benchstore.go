@@ -47,7 +47,7 @@ func benchStoreCmd(e env) *cobra.Command {
 	f.StringVar(&o.textDir, "text-dir", "", "--text: build the documents in this folder and keep them (default: a temporary folder)")
 	intVar(c, &o.queries, "queries", 500, 1, "runs of each query")
 	f.StringVar(&o.dir, "dir", "", "store folder (default: a new temporary folder, removed afterwards)")
-	f.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the ingest to this file (go tool pprof)")
+	f.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the ingest (with --files: of the first, from files) to this file (go tool pprof)")
 	intVar(c, &o.files, "files", 0, 0, "instead: the store's figures on this many distinct text documents read from files (10000), "+
 		"against Cayley's own loader on the same quads, with the shared-id case (--shared) and scaling (--large)")
 	intVar(c, &o.shared, "shared", 2000, 0, "--files: files of the shared-id case (sharing 4 document ids), against as many distinct ones")
@@ -60,7 +60,7 @@ func benchStoreCmd(e env) *cobra.Command {
 func runBenchStore(ctx context.Context, e env, o *benchStoreOpts) int {
 	docs, text, corpus, textDir, queries, dir, profile := &o.docs, &o.text, &o.corpus, &o.textDir, &o.queries, &o.dir, &o.profile
 	if o.files > 0 {
-		return benchFiles(ctx, e, *corpus, o.files, o.shared, o.large, o.replace)
+		return benchFiles(ctx, e, *corpus, o.files, o.shared, o.large, o.replace, *profile)
 	}
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "unkg bench-store: %v\n", err)
@@ -252,7 +252,7 @@ func ingestFiles(ctx context.Context, x extractFunc, db string, paths []string) 
 // from files: against Cayley's own loader on the same quads, bytes on disk
 // per quad, files sharing document ids against distinct ones, and the
 // throughput at a larger size.
-func benchFiles(ctx context.Context, e env, corpus string, n, shared, large, replace int) int {
+func benchFiles(ctx context.Context, e env, corpus string, n, shared, large, replace int, profile string) int {
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "unkg bench-store: %v\n", err)
 		return exitFatal
@@ -275,8 +275,20 @@ func benchFiles(ctx context.Context, e env, corpus string, n, shared, large, rep
 
 	// 1. unkg ingest of n files, then Cayley's loader on the same quads.
 	db := filepath.Join(tmp, "unkg.db")
+	if profile != "" {
+		// The profile covers this first ingest: files to the store.
+		f, err := os.Create(profile)
+		if err != nil {
+			return fail(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fail(err)
+		}
+	}
 	cpu0 := cpuSeconds()
 	r, err := ingestFiles(ctx, x, db, paths[:n])
+	pprof.StopCPUProfile()
 	if err != nil {
 		return fail(err)
 	}

@@ -50,7 +50,8 @@ const (
 	// Adj holds one empty record per (direction, predicate, node,
 	// neighbour, label): AdjKey. Neighbours reads a node's edges by prefix.
 	Adj Bucket = "adj"
-	// QuadRef counts, per document id, the files that state each quad:
+	// QuadRef counts, per document id, its files (label \x00 -> count) and,
+	// for an id of several files, the files that state each quad:
 	// label \x00 quad key -> count (uvarint). Replacing one of a document's
 	// files reads only its own quads, never its siblings'.
 	QuadRef Bucket = "qref"

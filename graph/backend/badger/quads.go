@@ -341,6 +341,7 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 	type list struct {
 		key hkv.Key
 		ids []uint64
+		new bool // keyed by a node this transaction made: not stored yet
 	}
 	lists := map[string]*list{}
 	var names []string
@@ -365,6 +366,9 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 			l := lists[name]
 			if l == nil {
 				l = &list{key: k}
+				for _, d := range ind.Dirs {
+					l.new = l.new || p.GetDirection(d) > start
+				}
 				lists[name] = l
 				names = append(names, name)
 			}
@@ -374,8 +378,10 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 	sort.Strings(names)
 	for _, name := range names {
 		l := lists[name]
-		prev, err := t.list(ctx, l.key)
-		if err != nil {
+		var prev []byte
+		if l.new {
+			prev = t.pend.lists[name] // an earlier AddQuads of this transaction may have made it
+		} else if prev, err = t.list(ctx, l.key); err != nil {
 			return err
 		}
 		buf := append(prev[:len(prev):len(prev)], make([]byte, 0, binary.MaxVarintLen64*len(l.ids))...)
