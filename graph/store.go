@@ -71,6 +71,9 @@ type Options struct {
 	// GroupFraction is the share of the backend's transaction limits that
 	// a group of documents may fill (default 0.5).
 	GroupFraction float64
+	// Scan opens the store for one pass over its quads (export): small
+	// read caches, and file pages released as the scan goes (DropFilePages).
+	Scan bool
 }
 
 // Store is a knowledge graph. It is safe for concurrent use; writes are
@@ -86,7 +89,7 @@ type Store struct {
 // Open opens the store that a --db value names (a folder, "badger:DIR",
 // "postgres://..."), creating it unless opts.ReadOnly.
 func Open(db string, opts Options) (*Store, error) {
-	be, err := backend.Open(db, backend.Options{ReadOnly: opts.ReadOnly, SyncWrites: opts.SyncWrites})
+	be, err := backend.Open(db, backend.Options{ReadOnly: opts.ReadOnly, SyncWrites: opts.SyncWrites, Scan: opts.Scan})
 	if err != nil {
 		return nil, err
 	}
@@ -145,6 +148,15 @@ func (s *Store) init() error {
 
 // Backend is the store's backend.
 func (s *Store) Backend() backend.Backend { return s.be }
+
+// DropFilePages releases the file pages a scan of the store has mapped, on
+// backends that map their files (backend.PageDropper); elsewhere it does
+// nothing.
+func (s *Store) DropFilePages() {
+	if d, ok := s.be.(backend.PageDropper); ok {
+		d.DropFilePages()
+	}
+}
 
 // Dir is where the store is (a folder, or the backend's address).
 func (s *Store) Dir() string { return s.be.Location() }

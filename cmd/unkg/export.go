@@ -84,7 +84,7 @@ func runExport(ctx context.Context, e env, c *cobra.Command, eo *exportOpts) int
 			return usageError(e, c, "--predicates: %q is not a relation (want some of %s)", p, strings.Join(export.Relations(), ", "))
 		}
 	}
-	s, code := openReader(e, dbDir(*db))
+	s, code := openWith(e, dbDir(*db), graph.Options{ReadOnly: true, Scan: true})
 	if s == nil {
 		return code
 	}

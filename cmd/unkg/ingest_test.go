@@ -33,7 +33,11 @@ func TestMain(m *testing.M) {
 				break
 			}
 		}
-		os.Exit(run(context.Background(), env{os.Stdin, os.Stdout, os.Stderr}, args))
+		code := run(context.Background(), env{os.Stdin, os.Stdout, os.Stderr}, args)
+		if path := os.Getenv("UNKG_TEST_HWM"); path != "" {
+			writeHighWater(path)
+		}
+		os.Exit(code)
 	}
 	os.Exit(m.Run())
 }

@@ -89,6 +89,18 @@ type Options struct {
 	// SyncWrites makes every Commit wait until the data is durable on disk
 	// (without it a commit still survives a crash of the process).
 	SyncWrites bool
+	// Scan says the store is opened for one pass over its quads (an
+	// export): a backend keeps its read caches small, since a scan reads
+	// each block once, so that memory does not grow with the store.
+	Scan bool
+}
+
+// PageDropper is a backend whose reads map its files into memory (Badger
+// maps its tables): DropFilePages releases the pages a scan has touched,
+// so that a long scan's resident memory stays bounded. The data stays in
+// the kernel's page cache; a later read maps it again.
+type PageDropper interface {
+	DropFilePages()
 }
 
 // Limits are the sizes a backend takes in one transaction; package graph

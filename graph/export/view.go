@@ -56,14 +56,16 @@ func Relations() []string {
 const maxNames = 12
 
 // cacheMax bounds the value caches (entries); they are cleared when full.
-const cacheMax = 1 << 17
+const cacheMax = 1 << 14
 
 // view reads the graph for one export.
 type view struct {
-	src  quadSource
-	o    *Options
-	vals map[uint64]quad.Value // value cache, bounded
-	info map[uint64]nodeFacts  // type and date of edge endpoints, bounded
+	src     quadSource
+	drop    func() // releases the store's mapped file pages (pageDropper), or nil
+	scanned int    // reads of the store so far (read)
+	o       *Options
+	vals    map[uint64]quad.Value // value cache, bounded
+	info    map[uint64]nodeFacts  // type and date of edge endpoints, bounded
 	// predicate ids and names (few: kept)
 	predName map[uint64]string
 	predID   map[string]uint64
@@ -79,8 +81,11 @@ type degreeSizer interface{ sizesByDegree() }
 type nodeFacts struct{ typ, date string }
 
 func newView(src Source, o *Options) (*view, error) {
-	v := &view{src: sourceOf(src.QuadStore()), o: o, vals: map[uint64]quad.Value{}, info: map[uint64]nodeFacts{},
+	v := &view{src: sourceOf(src.QuadStore()), drop: dropperOf(src), o: o, vals: map[uint64]quad.Value{}, info: map[uint64]nodeFacts{},
 		predName: map[uint64]string{}, predID: map[string]uint64{}}
+	if v.drop != nil {
+		v.drop() // the pages Badger read to open its tables
+	}
 	if len(o.Predicates) > 0 {
 		v.keep = map[string]bool{}
 		for _, p := range o.Predicates {
@@ -127,6 +132,7 @@ func (v *view) resolve(ctx context.Context, ids ...uint64) error {
 	if err != nil {
 		return err
 	}
+	v.read(len(want))
 	for i, val := range vs {
 		v.vals[want[i]] = val
 	}
@@ -194,13 +200,12 @@ func (v *view) groups(ctx context.Context, ind ckv.QuadIndex, prefix []uint64, f
 		buf []*proto.Primitive
 	)
 	d := ind.Dirs[0]
-	n := 0
 	for it.Next(ctx) {
 		p, ok := it.Result().(*proto.Primitive)
 		if !ok {
 			continue
 		}
-		if n++; n&1023 == 0 {
+		if v.read(1)&1023 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -366,6 +371,34 @@ func cmpDate(a, b string) int {
 		return 1
 	}
 	return 0
+}
+
+// dropEvery is how many reads (quads scanned, values looked up) an export
+// makes between releases of the store's mapped file pages.
+const dropEvery = 1 << 11
+
+// pageDropper is a Source whose store maps its files (graph.Store on
+// Badger): releasing the pages a scan has read keeps its resident memory
+// flat as the store grows.
+type pageDropper interface{ DropFilePages() }
+
+// read counts n reads of the store (quads scanned, values looked up) and
+// releases the mapped file pages every dropEvery of them; it returns the
+// count.
+func (v *view) read(n int) int {
+	before := v.scanned
+	v.scanned += n
+	if v.drop != nil && before/dropEvery != v.scanned/dropEvery {
+		v.drop()
+	}
+	return v.scanned
+}
+
+func dropperOf(src Source) func() {
+	if d, ok := src.(pageDropper); ok {
+		return d.DropFilePages
+	}
+	return nil
 }
 
 // bitset of node ids.

@@ -114,11 +114,23 @@ func Open(dir string, o backend.Options) (*Store, error) {
 		bdb.Close()
 		return nil, fmt.Errorf("open store %s: %w", dir, wrapErr(err))
 	}
+	if o.Scan {
+		s.DropFilePages() // what opening the tables read
+	}
 	return s, nil
 }
 
+// scanCacheBytes is the block cache of a store opened for a scan: a scan
+// reads each block once, and Badger's default (256 MB) would fill with the
+// whole store.
+const scanCacheBytes = 1 << 20
+
 func badgerOptions(dir string, o backend.Options) bdg.Options {
-	return badgerkv.DefaultOptions(dir).
+	opts := badgerkv.DefaultOptions(dir)
+	if o.Scan {
+		opts = opts.WithBlockCacheSize(scanCacheBytes)
+	}
+	return opts.
 		WithSyncWrites(o.SyncWrites).
 		WithReadOnly(o.ReadOnly).
 		WithDetectConflicts(false). // one writer
