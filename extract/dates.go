@@ -311,8 +311,8 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	d := date{start: ms.start, end: ms.end, m: ms.m}
 	// Day before the month: "11 April", "28 de marzo", "1er août", "16 апреля".
 	i := skipSpaceBack(s, ms.start)
-	if i == ms.start && i > 1 && (s[i-1] == '/' || s[i-1] == '-') && isDigit(s[i-2]) {
-		i-- // the month between slashes or hyphens: "01/أكتوبر/2016" (Egyptian sites), "16-Feb-2022" (stamps)
+	if i == ms.start && i > 1 && s[i-1] == '/' && isDigit(s[i-2]) {
+		i-- // the month between slashes: "01/أكتوبر/2016" (Egyptian sites); "16-Feb-2022" stamps are date_stamp.go's
 	}
 	i = skipWordBack(s, i, g.fillers...)
 	if day, ds, ok := g.ordinalDayBefore(s, ms.start); ok {
@@ -334,9 +334,9 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 			}
 		}
 	}
-	// Year after the month: "April 2003", "marzo de 2007", "2008 года", "أكتوبر/2016", "Feb-2022".
+	// Year after the month: "April 2003", "marzo de 2007", "2008 года", "أكتوبر/2016".
 	j := skipSpace(s, ms.end)
-	if j == ms.end && j+1 < len(s) && (s[j] == '/' || s[j] == '-') && isDigit(s[j+1]) {
+	if j == ms.end && j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) {
 		j++
 	}
 	if j < len(s) && s[j] == ',' {
