@@ -18,6 +18,7 @@ type meetingInfo struct {
 	dt        date
 	start     int // first mention (normalized)
 	describes bool
+	byDefault bool // describes by the default of isReference, not by a pattern's describes(D)
 	mentions  [][2]int
 }
 
@@ -57,6 +58,7 @@ func (d *doc) findMeetings() {
 		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
 		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.at, defaultOrgan)
 	}
+	d.recallBackground()
 	for _, mi := range d.meetings {
 		e := d.entities[mi.id]
 		if e.Name == "" {
@@ -115,11 +117,11 @@ func (d *doc) addMeeting(byID map[string]*meetingInfo, dt date, s, e int, pred, 
 	mi.mentions = append(mi.mentions, [2]int{s, e})
 	switch pred {
 	case "describes":
-		mi.describes = true
+		mi.describes, mi.byDefault = true, false
 	case "references":
 	default:
-		if !d.isReference(dt) {
-			mi.describes = true
+		if !d.isReference(dt) && !mi.describes {
+			mi.describes, mi.byDefault = true, true
 		}
 	}
 	en := d.entity(id, TypeMeeting, "")

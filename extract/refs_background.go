@@ -1,0 +1,57 @@
+package extract
+
+// A news story or press release reports its latest meeting; an earlier
+// meeting it names is background ("Esto se produce después de que Rusia y
+// China vetaran el viernes", "La última reunión ... se remonta al 10 de
+// abril", "安理会10月31日...举行会议" in a story of 7 November): the
+// annotation rule counts it as recalled, a reference. Only meetings no
+// pattern called described or referenced are decided here.
+
+// backgroundTypes are the document types that report one meeting and
+// recall others as background; summaries, records and resolutions list or
+// date their meetings otherwise.
+var backgroundTypes = map[string]bool{"other": true, "news": true, "press-release": true}
+
+const (
+	reportedWindow = 7 // the reported meeting is on the document's date or at most this many days before
+	backgroundGap  = 2 // a background meeting is this many days or more before the reported one
+	maxBackground  = 2 // more earlier meetings than this: the text reports them all
+)
+
+// recallBackground turns the default "describes" of the meetings well
+// before the reported one into "references".
+func (d *doc) recallBackground() {
+	if !backgroundTypes[d.facts.Doc.Type] || !d.docDate.full() {
+		return
+	}
+	var latest *meetingInfo
+	for _, mi := range d.meetings {
+		if !mi.describes || !mi.dt.full() {
+			continue
+		}
+		if gap := daysBetween(mi.dt, d.docDate); gap < 0 || gap > reportedWindow {
+			continue
+		}
+		if latest == nil || daysBetween(latest.dt, mi.dt) > 0 {
+			latest = mi
+		}
+	}
+	if latest == nil {
+		return
+	}
+	var earlier []*meetingInfo
+	for _, mi := range d.meetings {
+		// a meeting still to come is announced, never recalled
+		if mi.describes && mi.byDefault && mi.dt.full() && daysBetween(mi.dt, latest.dt) >= backgroundGap && daysBetween(mi.dt, d.docDate) > 0 {
+			earlier = append(earlier, mi)
+		}
+	}
+	// A text that reports many meetings (a weekly summary, a chronology) is a
+	// list of reports, not one report with its background.
+	if len(earlier) > maxBackground {
+		return
+	}
+	for _, mi := range earlier {
+		mi.describes = false
+	}
+}
