@@ -218,6 +218,7 @@ type doc struct {
 	relSeen  map[relKey]int
 	meetings []*meetingInfo
 	organs   []organMark // organ names and phrases, built once
+	auPSC    bool        // an AU PSC document: the PSC is its meetings' organ (aupsc.go)
 
 	// The pattern engine's state (pattern.go, patternemit.go).
 	toks        []token
@@ -279,6 +280,7 @@ func (d *doc) run() {
 		kept = append(kept, h)
 	}
 	d.hits = group(kept, &d.sc.hs, &d.sc.pools)
+	d.auPSCContext()
 	d.sentences()
 	d.findQuotes()
 	d.dates = d.x.dates.find(d.t.s, d.lang, d.t.lines, d.hits.months)
