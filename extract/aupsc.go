@@ -13,9 +13,14 @@ import "strings"
 // the PSC, and the PSC is the organ of the document's meetings.
 
 // auPSCContext re-keys the bare "Peace and Security Council" to AUPSC and
-// sets d.auPSC when the document is in an AU context (see above). A joint
-// meeting of the two Councils names the UN Security Council in full and so
-// stays a UNSC meeting with the PSC attending.
+// sets d.auPSC when the document is in an AU context: it names the AU and
+// the PSC in full, and either no UN organ (once the bare PSC is set apart),
+// or the first organ it names is the PSC at a numbered meeting ("The Peace
+// and Security Council of the African Union (AU), at its 628th meeting"),
+// its communiqué's opening, before any UN organ it goes on to name. A joint
+// meeting of the two Councils ("... and the members of the United Nations
+// Security Council held their nineteenth Annual Joint Consultative Meeting")
+// numbers no meeting in digits, so it stays a UNSC meeting with the PSC attending.
 func (d *doc) auPSCContext() {
 	d.auPSC = false
 	var psc *meaning
@@ -35,19 +40,44 @@ func (d *doc) auPSCContext() {
 		return
 	}
 	bare := make([]int, 0, 4)
+	first, un := -1, -1 // the first PSC mention, and the first UN organ's
 	for i, h := range d.hits.entities {
-		if h.m.class != clsOrg || !organs[h.m.key] {
+		if h.m.class != clsOrg || !organs[h.m.key] && h.m.key != "AUPSC" {
 			continue
 		}
-		if h.m.key != "UNSC" || !d.barePSC(h.start) {
-			return // a UN organ named in its own right: a UN document
+		switch {
+		case h.m.key == "AUPSC":
+		case h.m.key == "UNSC" && d.barePSC(h.start):
+			bare = append(bare, i)
+		default:
+			if un < 0 {
+				un = h.start
+			}
+			continue
 		}
-		bare = append(bare, i)
+		if first < 0 {
+			first = h.start
+		}
+	}
+	if un >= 0 && (first < 0 || first > un || !d.numberedMeetingAfter(first, un)) {
+		return // a UN document that names the PSC
 	}
 	for _, i := range bare {
 		d.hits.entities[i].m = psc
 	}
 	d.auPSC = true
+}
+
+// numberedMeetingAfter says whether a meeting number with digits ("628th
+// meeting", "911ème réunion") follows offset i in its sentence, before offset stop.
+func (d *doc) numberedMeetingAfter(i, stop int) bool {
+	_, se := d.sentence(i)
+	for _, h := range d.hits.triggers {
+		if h.m.key == "meeting-number" && h.start > i && h.start < se && h.start < stop {
+			return true
+		}
+	}
+	return false
 }
 
 // barePSC says whether the "Security Council" at normalized offset i is the

@@ -280,9 +280,9 @@ func (d *doc) run() {
 		kept = append(kept, h)
 	}
 	d.hits = group(kept, &d.sc.hs, &d.sc.pools)
-	d.auPSCContext()
 	d.sentences()
 	d.findQuotes()
+	d.auPSCContext()
 	d.dates = d.x.dates.find(d.t.s, d.lang, d.t.lines, d.hits.months)
 	d.symbols = d.x.symbols.find(d.t.s)
 	if d.sc.entities == nil {
