@@ -218,6 +218,7 @@ type doc struct {
 	relSeen  map[relKey]int
 	meetings []*meetingInfo
 	organs   []organMark // organ names and phrases, built once
+	auPSC    bool        // an AU PSC document: the PSC is its meetings' organ (aupsc.go)
 
 	// The pattern engine's state (pattern.go, patternemit.go).
 	toks        []token
@@ -281,6 +282,7 @@ func (d *doc) run() {
 	d.hits = group(kept, &d.sc.hs, &d.sc.pools)
 	d.sentences()
 	d.findQuotes()
+	d.auPSCContext()
 	d.dates = d.x.dates.find(d.t.s, d.lang, d.t.lines, d.hits.months)
 	d.symbols = d.x.symbols.find(d.t.s)
 	if d.sc.entities == nil {

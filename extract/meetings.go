@@ -304,14 +304,18 @@ func (d *doc) organMarks() []organMark {
 	}
 	out := []organMark{}
 	for _, h := range d.hits.entities {
-		if h.m.class == clsOrg && organs[h.m.key] {
+		if h.m.class == clsOrg && d.isOrgan(h.m.key) {
 			out = append(out, organMark{h.start, h.end, h.m.key})
 		}
+	}
+	council := "UNSC"
+	if d.auPSC {
+		council = "AUPSC" // "in which Council decided" in a PSC communiqué
 	}
 	for _, h := range d.hits.triggers {
 		switch h.m.key {
 		case "council":
-			out = append(out, organMark{h.start, h.end, "UNSC"})
+			out = append(out, organMark{h.start, h.end, council})
 		case "un-meeting":
 			out = append(out, organMark{h.start, h.end, "UN"})
 		}
@@ -323,6 +327,9 @@ func (d *doc) organMarks() []organMark {
 
 // defaultOrgan is the organ the document names most (the Security Council when none).
 func (d *doc) defaultOrgan() string {
+	if d.auPSC {
+		return "AUPSC"
+	}
 	counts := map[string]int{}
 	for _, h := range d.hits.entities {
 		if h.m.class == clsOrg && organs[h.m.key] {

@@ -42,7 +42,10 @@ func (d *doc) runPatterns() {
 						d.dayMeetings = append(d.dayMeetings, dayMeeting{tok: t, shift: shift, c: m.c})
 					}
 				}
-			case "notmeeting":
+			case "notmeeting", "notunmeeting":
+				if a.Name == "notunmeeting" && d.auPSC {
+					continue // no UN organ's meeting, but the PSC's own in its communiqué (aupsc.go)
+				}
 				for _, t := range m.tokensOf(a.Args[0]) {
 					if d.toks[t].kind == tkDate {
 						d.patNot[d.toks[t].di] = true
@@ -293,7 +296,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 						if tk.kind != tkEntity || tk.m.class == clsPerson || notOne[clauseEntity{cl, tk.m.id}] {
 							continue
 						}
-						if tk.m.class == clsOrg && (tk.m.key == "UN" || tk.m.key == mt.organ || tk.m.key == "UNSC") {
+						if tk.m.class == clsOrg && (tk.m.key == "UN" || tk.m.key == mt.organ || tk.m.key == "UNSC" || parentOrg(mt.organ) == tk.m.key) {
 							continue
 						}
 						a, b := around(tk)

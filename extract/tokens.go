@@ -64,7 +64,7 @@ func (d *doc) tokens() []token {
 	q := quoteCursor{quotes: d.quotes}
 	for _, h := range d.hits.entities {
 		t := token{kind: tkEntity, start: h.start, end: h.end, m: h.m}
-		t.organ = h.m.class == clsOrg && organs[h.m.key] && !q.in(h.start)
+		t.organ = h.m.class == clsOrg && d.isOrgan(h.m.key) && !q.in(h.start)
 		parts[ents] = append(parts[ents], t)
 	}
 	q = quoteCursor{quotes: d.quotes}

@@ -97,7 +97,7 @@ type Action struct {
 // d a capture or capture-1 (the day before), m a meeting expression, x a
 // capture or '*', t a document type.
 var actions = map[string]string{
-	"meeting": "d", "notmeeting": "c", "describes": "m", "references": "m",
+	"meeting": "d", "notmeeting": "c", "notunmeeting": "c", "describes": "m", "references": "m",
 	"attended": "cm", "notattended": "x", "presidedBy": "mc", "chairedBy": "mc",
 	"represents": "ccc", "sentBy": "c", "addressedTo": "c", "doctype": "t", "proposals": "m",
 }
@@ -122,7 +122,7 @@ func (p *Pattern) Predicates() []string {
 	}
 	for _, a := range p.Emit {
 		switch a.Name {
-		case "meeting", "notmeeting":
+		case "meeting", "notmeeting", "notunmeeting":
 			add("describes")
 			add("references")
 		case "describes", "references", "attended", "presidedBy", "chairedBy", "represents", "sentBy", "addressedTo":

@@ -85,7 +85,8 @@ var TriggerKinds = map[string]bool{
 	"presidency-after": true, "presidency-before": true, "month-scope": true,
 	"chair-after": true, "chair-before": true,
 	"attendance-after": true, "attendance-before": true, "attendance-negative": true,
-	"proposals": true, "deadline": true, "docdate": true, "today": true, "yesterday": true, "visit": true, "future": true,
+	"attendance-after-and": true, // h-aupsc: Arabic و + speech verb; hides the verb, subject after only
+	"proposals":            true, "deadline": true, "docdate": true, "today": true, "yesterday": true, "visit": true, "future": true,
 	"tomorrow": true, // h-ar: meeting(T+1), and a weekday after it is the next such day (meeting(W+1))
 	"same-day": true, // h-ar: "في اليوم نفسه", the day just named: hides the word for today inside it
 	// h-ar: a weekday said to come ("الخميس المقبل", next Thursday): the next such day after the document's date

@@ -1,0 +1,103 @@
+package extract
+
+import "strings"
+
+// The AU Peace and Security Council's own documents (its communiqués and
+// press statements) report the PSC's meetings: "Adopted by the Peace and
+// Security Council at its 861st meeting held on 22 July 2019". The gazetteer
+// keys the bare "Peace and Security Council" to the UN Security Council
+// through the "Security Council" inside it, which is right in UN documents
+// that name the Security Council beside an AU body. It is wrong in an AU
+// context: a document that names the African Union and its PSC in full, and
+// no UN organ at all once the bare PSC is set apart. There the bare name is
+// the PSC, and the PSC is the organ of the document's meetings.
+
+// auPSCContext re-keys the bare "Peace and Security Council" to AUPSC and
+// sets d.auPSC when the document is in an AU context: it names the AU and
+// the PSC in full, and either no UN organ (once the bare PSC is set apart),
+// or the first organ it names is the PSC at a numbered meeting ("The Peace
+// and Security Council of the African Union (AU), at its 628th meeting"),
+// its communiqué's opening, before any UN organ it goes on to name. A joint
+// meeting of the two Councils ("... and the members of the United Nations
+// Security Council held their nineteenth Annual Joint Consultative Meeting")
+// numbers no meeting in digits, so it stays a UNSC meeting with the PSC attending.
+func (d *doc) auPSCContext() {
+	d.auPSC = false
+	var psc *meaning
+	au := false
+	for _, h := range d.hits.entities {
+		if h.m.class != clsOrg {
+			continue
+		}
+		switch h.m.key {
+		case "AUPSC":
+			psc = h.m
+		case "AU":
+			au = true
+		}
+	}
+	if psc == nil || !au {
+		return
+	}
+	bare := make([]int, 0, 4)
+	first, un := -1, -1 // the first PSC mention, and the first UN organ's
+	for i, h := range d.hits.entities {
+		if h.m.class != clsOrg || !organs[h.m.key] && h.m.key != "AUPSC" {
+			continue
+		}
+		switch {
+		case h.m.key == "AUPSC":
+		case h.m.key == "UNSC" && d.barePSC(h.start):
+			bare = append(bare, i)
+		default:
+			if un < 0 {
+				un = h.start
+			}
+			continue
+		}
+		if first < 0 {
+			first = h.start
+		}
+	}
+	if un >= 0 && (first < 0 || first > un || !d.numberedMeetingAfter(first, un)) {
+		return // a UN document that names the PSC
+	}
+	for _, i := range bare {
+		d.hits.entities[i].m = psc
+	}
+	d.auPSC = true
+}
+
+// numberedMeetingAfter says whether a meeting number with digits ("628th
+// meeting", "911ème réunion") follows offset i in its sentence, before offset stop.
+func (d *doc) numberedMeetingAfter(i, stop int) bool {
+	_, se := d.sentence(i)
+	for _, h := range d.hits.triggers {
+		if h.m.key == "meeting-number" && h.start > i && h.start < se && h.start < stop {
+			return true
+		}
+	}
+	return false
+}
+
+// barePSC says whether the "Security Council" at normalized offset i is the
+// tail of "Peace and Security Council".
+func (d *doc) barePSC(i int) bool {
+	const head = "peace and "
+	return i >= len(head) && strings.EqualFold(d.t.s[i-len(head):i], head)
+}
+
+// isOrgan says whether org key names an organ whose meetings the document
+// dates: a UN organ, or the PSC in an AU context.
+func (d *doc) isOrgan(key string) bool {
+	return organs[key] || (d.auPSC && key == "AUPSC")
+}
+
+// parentOrg is the organization a non-UN organ belongs to: the AU does not
+// attend its own PSC's meeting ("Permanent Representative ... to the African Union").
+func parentOrg(organ string) string {
+	if organ == "AUPSC" {
+		return "AU"
+	}
+	return ""
+}
