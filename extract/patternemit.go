@@ -237,6 +237,7 @@ func (d *doc) emitPatterns() {
 			}
 		}
 	}
+	notPres := d.notPresided()
 	docID := d.facts.Doc.ID
 	// Within a group (the id up to '/'), the patterns are alternatives in
 	// file order: the first whose match states a fact claims its trigger
@@ -257,7 +258,7 @@ func (d *doc) emitPatterns() {
 			continue
 		}
 		before := len(d.rels) + len(d.order)
-		d.emitMatch(m, notAll, notOne, docID)
+		d.emitMatch(m, notAll, notOne, notPres, docID)
 		if len(d.rels)+len(d.order) > before {
 			for _, t := range m.phrases {
 				claimed[slot{m.c.group, t}] = true
@@ -267,7 +268,7 @@ func (d *doc) emitPatterns() {
 }
 
 // emitMatch makes the facts of one match.
-func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]bool, docID string) {
+func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[clauseEntity]bool, docID string) {
 	{
 		rule, at := patternRule(m.c)
 		lo, hi := d.toks[m.from].start, d.toks[m.to].end
@@ -310,7 +311,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 						continue
 					}
 					for _, t := range m.tokensOf(a.Args[1]) {
-						if tk := d.toks[t]; tk.kind == tkEntity && tk.m.class == cls && !d.quotedCountry(tk) {
+						if tk := d.toks[t]; tk.kind == tkEntity && tk.m.class == cls && !d.quotedCountry(tk) && !notPres[clauseEntity{d.toks[m.from].clause, tk.m.id}] {
 							a, b := around(tk)
 							d.relateAt(mt.id, pred, tk.m.id, a, b, rule, at, "")
 						}
