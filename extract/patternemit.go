@@ -24,6 +24,7 @@ func (d *doc) runPatterns() {
 	d.sc.caps, d.sc.masks, d.sc.segs, d.sc.tails, d.sc.pat.infos = r.caps, r.masks, r.segs, r.tails, r.infos
 	d.fails = r.fails
 	d.patMeeting, d.patNot, d.patPred, d.patPredBy = map[int]*compiled{}, map[int]bool{}, map[int]string{}, map[int]int{}
+	d.patNotDay = nil
 	d.dayMeetings = d.dayMeetings[:0]
 	for _, m := range d.matches {
 		for _, a := range m.c.p.Emit {
@@ -46,6 +47,8 @@ func (d *doc) runPatterns() {
 				for _, t := range m.tokensOf(a.Args[0]) {
 					if d.toks[t].kind == tkDate {
 						d.patNot[d.toks[t].di] = true
+					} else {
+						d.notDay(t)
 					}
 				}
 			case "describes", "references":
