@@ -226,6 +226,7 @@ type doc struct {
 	fails       []failure
 	patMeeting  map[int]*compiled       // date index -> the pattern that made it a meeting
 	patNot      map[int]bool            // date index -> no meeting
+	patNotDay   map[int]bool            // token of a day phrase ("today", a weekday) -> no meeting
 	patPred     map[int]string          // date index -> describes or references
 	patPredBy   map[int]int             // date index -> the pattern that said it
 	dayMeetings []dayMeeting            // meetings dated by "today" or a day before

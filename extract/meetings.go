@@ -43,6 +43,9 @@ func (d *doc) findMeetings() {
 		d.addMeeting(byID, dt, dt.start, dt.end, d.patPred[k], rule, at, defaultOrgan)
 	}
 	for _, dm := range d.dayMeetings {
+		if d.patNotDay[dm.tok] {
+			continue // notmeeting(T): the day an announcement was made, not the meeting's
+		}
 		tk := d.toks[dm.tok]
 		dt := d.todayAt(tk.start)
 		if tk.kind == tkDate {

@@ -24,6 +24,7 @@ func (d *doc) runPatterns() {
 	d.sc.caps, d.sc.masks, d.sc.segs, d.sc.tails, d.sc.pat.infos = r.caps, r.masks, r.segs, r.tails, r.infos
 	d.fails = r.fails
 	d.patMeeting, d.patNot, d.patPred, d.patPredBy = map[int]*compiled{}, map[int]bool{}, map[int]string{}, map[int]int{}
+	d.patNotDay = nil
 	d.dayMeetings = d.dayMeetings[:0]
 	for _, m := range d.matches {
 		for _, a := range m.c.p.Emit {
@@ -49,6 +50,8 @@ func (d *doc) runPatterns() {
 				for _, t := range m.tokensOf(a.Args[0]) {
 					if d.toks[t].kind == tkDate {
 						d.patNot[d.toks[t].di] = true
+					} else {
+						d.notDay(t)
 					}
 				}
 			case "describes", "references":
@@ -240,6 +243,7 @@ func (d *doc) emitPatterns() {
 			}
 		}
 	}
+	notPres := d.notPresided()
 	docID := d.facts.Doc.ID
 	// Within a group (the id up to '/'), the patterns are alternatives in
 	// file order: the first whose match states a fact claims its trigger
@@ -260,7 +264,7 @@ func (d *doc) emitPatterns() {
 			continue
 		}
 		before := len(d.rels) + len(d.order)
-		d.emitMatch(m, notAll, notOne, docID)
+		d.emitMatch(m, notAll, notOne, notPres, docID)
 		if len(d.rels)+len(d.order) > before {
 			for _, t := range m.phrases {
 				claimed[slot{m.c.group, t}] = true
@@ -270,7 +274,7 @@ func (d *doc) emitPatterns() {
 }
 
 // emitMatch makes the facts of one match.
-func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]bool, docID string) {
+func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[clauseEntity]bool, docID string) {
 	{
 		rule, at := patternRule(m.c)
 		lo, hi := d.toks[m.from].start, d.toks[m.to].end
@@ -313,7 +317,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 						continue
 					}
 					for _, t := range m.tokensOf(a.Args[1]) {
-						if tk := d.toks[t]; tk.kind == tkEntity && tk.m.class == cls && !d.quotedCountry(tk) {
+						if tk := d.toks[t]; tk.kind == tkEntity && tk.m.class == cls && !d.quotedCountry(tk) && !notPres[clauseEntity{d.toks[m.from].clause, tk.m.id}] {
 							a, b := around(tk)
 							d.relateAt(mt.id, pred, tk.m.id, a, b, rule, at, "")
 						}

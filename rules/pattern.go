@@ -98,7 +98,7 @@ type Action struct {
 // capture or '*', t a document type.
 var actions = map[string]string{
 	"meeting": "d", "notmeeting": "c", "notunmeeting": "c", "describes": "m", "references": "m",
-	"attended": "cm", "notattended": "x", "presidedBy": "mc", "chairedBy": "mc",
+	"attended": "cm", "notattended": "x", "notpresided": "c", "presidedBy": "mc", "chairedBy": "mc",
 	"represents": "ccc", "sentBy": "c", "addressedTo": "c", "doctype": "t", "proposals": "m",
 }
 
@@ -127,6 +127,8 @@ func (p *Pattern) Predicates() []string {
 			add("references")
 		case "describes", "references", "attended", "presidedBy", "chairedBy", "represents", "sentBy", "addressedTo":
 			add(a.Name)
+		case "notpresided":
+			add("presidedBy")
 		case "proposals":
 			add("proposedAt")
 		case "doctype":
