@@ -31,9 +31,10 @@ func TestDev2Gold(t *testing.T) {
 	}
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
-	// citations 1.000, references 0.222, then 0.667 with h-refs2 (8 gold references).
-	floor := map[string]float64{"organizations": 0.97, "countries": 0.98, "meetings": 0.86,
-		"presidency": 0.85, "attendance": 0.83, "citations": 0.95, "references": 0.6}
+	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
+	// 0.947, attendance 0.900, references 0.800 (8 gold references).
+	floor := map[string]float64{"organizations": 0.97, "countries": 0.98, "meetings": 0.92,
+		"presidency": 0.92, "attendance": 0.88, "citations": 0.95, "references": 0.75}
 	for _, cat := range scoreCategories {
 		p, r, f1 := c.prf(cat)
 		t.Logf("%-14s P %.3f R %.3f F1 %.3f  %d/%d/%d", cat, p, r, f1, c.tp[cat], c.fp[cat], c.fn[cat])
