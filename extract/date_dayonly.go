@@ -28,34 +28,12 @@ func (g *dateGrammar) markedOf(lang string) *markedDates {
 // shortYearFirstDates reads 2022/2/27 and 2022-05-06 where a Han character
 // touches the year (the normalized text has no line breaks: a headline's last
 // character stands right before its date line), in a language that writes
-// dates year first; yearFirstDates reads the two-digit forms elsewhere.
+// dates year first; yearFirstDates with isWordByte reads them elsewhere.
 func (g *dateGrammar) shortYearFirstDates(s, lang string) []date {
 	if g.markedOf(lang) == nil {
 		return nil
 	}
-	var out []date
-	for _, sep := range []string{"/", "-"} {
-		for at := range occurrences(s, sep) {
-			i := at - 4
-			if i < 0 || (i > 0 && (isASCIIWord(s[i-1]) || s[i-1] == '/' || s[i-1] == '-')) {
-				continue
-			}
-			y, ye, ok := numberAfter(s, i, 4)
-			if !ok || ye != at || !validYear(y) {
-				continue
-			}
-			m, me, ok := numberAfter(s, at+1, 2)
-			if !ok || me >= len(s) || s[me] != sep[0] {
-				continue
-			}
-			day, de, ok := numberAfter(s, me+1, 2)
-			if !ok || !validDay(y, m, day) || (de < len(s) && (isASCIIWord(s[de]) || s[de] == '/' || s[de] == '-')) {
-				continue
-			}
-			out = append(out, date{start: i, end: de, y: y, m: m, d: day})
-		}
-	}
-	return out
+	return yearFirstDates(s, isASCIIWord)
 }
 
 // isASCIIWord: a Han character may touch the date ("表决2022/2/27"), a Latin letter or digit may not.

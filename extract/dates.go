@@ -517,7 +517,7 @@ func (md *markedDates) find(s string, out []date) []date {
 // language's profile says so: 30.10.2019), and year/month/day: 2023/06/08,
 // 2023-06-08.
 func numericDates(s, seps string) []date {
-	out := yearFirstDates(s)
+	out := yearFirstDates(s, isWordByte)
 	if !strings.Contains(seps, "/") {
 		seps += "/"
 	}
@@ -653,8 +653,9 @@ func occurrences(s, sep string) iter.Seq[int] {
 	}
 }
 
-// yearFirstDates reads 2023/06/08, 2023-06-08 and 2022/2/16, looking back from each separator.
-func yearFirstDates(s string) []date {
+// yearFirstDates reads 2023/06/08, 2023-06-08 and 2022/2/16, looking back
+// from each separator; word says which bytes may not touch the date.
+func yearFirstDates(s string, word func(byte) bool) []date {
 	var out []date
 	for _, sep := range []string{"/", "-"} {
 		for at := range occurrences(s, sep) {
@@ -663,8 +664,8 @@ func yearFirstDates(s string) []date {
 				continue
 			}
 			// A hyphen may join a word (a weekday) to the date, "الإثنين-2024-07-01", not a number.
-			joined := i > 1 && s[i-1] == '-' && isWordByte(s[i-2]) && !isDigit(s[i-2])
-			if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '/' || (s[i-1] == '-' && !joined)) {
+			joined := i > 1 && s[i-1] == '-' && word(s[i-2]) && !isDigit(s[i-2])
+			if i > 0 && (word(s[i-1]) || s[i-1] == '/' || (s[i-1] == '-' && !joined)) {
 				continue
 			}
 			y, ye, ok := numberAfter(s, i, 4)
@@ -677,7 +678,7 @@ func yearFirstDates(s string) []date {
 				continue
 			}
 			day, de, ok := numberAfter(s, me+1, 2)
-			if !ok || !validDay(y, m, day) || (de < len(s) && (isWordByte(s[de]) || s[de] == '/')) {
+			if !ok || !validDay(y, m, day) || (de < len(s) && (word(s[de]) || s[de] == '/' || s[de] == '-')) {
 				continue
 			}
 			out = append(out, date{start: i, end: de, y: y, m: m, d: day})

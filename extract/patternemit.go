@@ -223,27 +223,11 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 
 // emitPatterns makes the facts of every match but the meeting actions.
 func (d *doc) emitPatterns() {
-	// Negations first: they cancel attendance in their clause.
-	notAll := map[int]bool{}
-	notOne := map[clauseEntity]bool{}
-	for _, m := range d.matches {
-		for _, a := range m.c.p.Emit {
-			if a.Name != "notattended" {
-				continue
-			}
-			cl := d.toks[m.from].clause
-			if a.Args[0] == "*" {
-				notAll[cl] = true
-				continue
-			}
-			for _, t := range m.tokensOf(a.Args[0]) {
-				if d.toks[t].kind == tkEntity {
-					notOne[clauseEntity{cl, d.toks[t].m.id}] = true
-				}
-			}
-		}
-	}
-	notPres := d.notPresided()
+	// Negations first: they cancel attendance or a presidency in their
+	// clause: notattended ("invited", "was unable to attend"; * for every
+	// entity), notpresided (the outgoing presidency, "خلفا لنيوزلندا").
+	notOne, notAll := d.negated("notattended")
+	notPres, _ := d.negated("notpresided")
 	docID := d.facts.Doc.ID
 	// Within a group (the id up to '/'), the patterns are alternatives in
 	// file order: the first whose match states a fact claims its trigger
