@@ -133,6 +133,9 @@ func (c *Sources) Evidence(subject, predicate, object string, docs []string) ([]
 					if f.Doc.Path != "-" && f.Doc.Path != "" {
 						e.Path = f.Doc.Path // the file these offsets are in
 					}
+					if f.Doc.Lang != "" {
+						e.Lang = f.Doc.Lang // and its language
+					}
 					out = append(out, e)
 				}
 			}

@@ -30,7 +30,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/unkg/unkg/extract"
 	"github.com/unkg/unkg/graph"
 	"github.com/unkg/unkg/graph/export"
 	"github.com/unkg/unkg/rules"
@@ -572,32 +571,17 @@ func (srv *Server) evidence(r *http.Request) (any, error) {
 	if truncated {
 		docs = docs[:maxEvidenceDocs]
 	}
-	out := []Evidence{}
-	for _, d := range docs {
-		if err := r.Context().Err(); err != nil {
-			return nil, err
-		}
-		files, err := srv.s.DocumentFiles(d)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range files {
-			out = append(out, evidenceOf(f, spo)...)
-		}
+	found, err := srv.s.Sources().Evidence(spo[0], spo[1], spo[2], docs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Evidence, 0, len(found))
+	for _, e := range found {
+		out = append(out, Evidence{Document: e.ID, Path: e.Path, Lang: e.Lang,
+			Start: e.Start, End: e.End, Page: e.Page, Rule: e.Rule, Text: e.Text})
 	}
 	return map[string]any{"subject": spo[0], "predicate": spo[1], "object": spo[2], "documents": docs,
 		"evidence": out, "truncated": truncated}, nil
-}
-
-func evidenceOf(f *extract.Facts, spo [3]string) []Evidence {
-	var out []Evidence
-	for _, rel := range f.Relations {
-		if rel.Subject == spo[0] && rel.Predicate == spo[1] && rel.Object == spo[2] {
-			out = append(out, Evidence{Document: f.Doc.ID, Path: f.Doc.Path, Lang: f.Doc.Lang,
-				Start: rel.Evidence.Start, End: rel.Evidence.End, Page: rel.Evidence.Page, Rule: rel.Evidence.Rule, Text: rel.Evidence.Text})
-		}
-	}
-	return out
 }
 
 func (srv *Server) attendees(r *http.Request) (any, error) {
