@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/unkg/unkg/rules"
 )
@@ -49,7 +50,14 @@ func isLatinLetters(s string) bool {
 func (g *dateGrammar) stampDates(s string) []date {
 	var out []date
 	for i := 0; i+10 <= len(s); i++ {
-		if s[i] != '-' || i+4 >= len(s) || s[i+4] != '-' {
+		// Jump to the next hyphen that can open a stamp: most texts have
+		// few, and a byte loop over the whole text cost 2% of an extraction.
+		k := strings.IndexByte(s[i:len(s)-9], '-')
+		if k < 0 {
+			break
+		}
+		i += k
+		if s[i+4] != '-' {
 			continue
 		}
 		m := g.stampMonths[s[i+1:i+4]]
