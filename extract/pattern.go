@@ -226,17 +226,20 @@ const maxSteps = 4000
 
 // state is where a match stands: the last token consumed and the gap
 // allowed before the next one (gapNone: the very next token).
+//
+// Its numbers are 32 bits, so that a state fits in registers through the
+// matcher's calls (there are far fewer than 2^31 tokens or words).
 type state struct {
-	last   int
-	gap    int
+	last   int32
+	gap    int32
 	not    *rules.Node // an element the gap must not step over
 	except *rules.Node // an element the next element's token must not be (!element)
 	// nearest: the next element takes the nearest token that matches it and
 	// no later one (each repetition of a * or + group), so that a list costs
 	// linear time, not a search over its subsets.
 	nearest bool
-	first   bool // nothing consumed yet: the next element must be the anchor
-	n       int  // elements matched
+	first   bool  // nothing consumed yet: the next element must be the anchor
+	n       int32 // elements matched
 }
 
 const (
@@ -283,10 +286,10 @@ func (r *runner) run(ps *patternSet) []match {
 		r.masks[t.clause] |= in.bits
 	}
 	accept := func(st state) bool {
-		if st.last < r.anchor {
+		if int(st.last) < r.anchor {
 			return false // a match consumes at least one token
 		}
-		r.found = match{c: r.best.c, from: r.anchor, to: st.last, caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
+		r.found = match{c: r.best.c, from: r.anchor, to: int(st.last), caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
 		return true
 	}
 	r.d.work += len(r.toks)
@@ -300,7 +303,7 @@ func (r *runner) run(ps *patternSet) []match {
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
 			r.anchor = a
-			if r.node(c.root, state{last: a - 1, gap: gapNone, first: true}, accept) {
+			if r.node(c.root, state{last: int32(a - 1), gap: gapNone, first: true}, accept) {
 				out = append(out, r.found)
 			} else if r.record && r.best.elements > 0 {
 				r.fails = append(r.fails, r.best)
@@ -456,7 +459,7 @@ func (r *runner) node(n *rules.Node, st state, k func(state) bool) bool {
 	case rules.OpRepeat:
 		return r.repeat(n, st, 0, k)
 	case rules.OpGap:
-		g := n.Gap
+		g := int32(n.Gap)
 		if st.gap == gapAny || (st.gap > g && g != gapAny) {
 			g = st.gap
 		}
@@ -480,7 +483,7 @@ func (r *runner) captured(kids []*rules.Node, name string, st state, k func(stat
 	if name != "" {
 		cont = func(s2 state) bool {
 			m2 := len(r.caps)
-			for t := st.last + 1; t <= s2.last; t++ {
+			for t := int(st.last) + 1; t <= int(s2.last); t++ {
 				if r.toks[t].kind != tkBreak {
 					r.caps = append(r.caps, capture{name, t})
 				}
@@ -534,7 +537,7 @@ func (r *runner) repeat(n *rules.Node, st state, count int, k func(state) bool) 
 // nextIndex is the first token the next element may take.
 func (r *runner) nextIndex(st state) int {
 	if st.first {
-		return st.last + 1
+		return int(st.last) + 1
 	}
 	if st.last < 0 {
 		return 0
@@ -545,14 +548,14 @@ func (r *runner) nextIndex(st state) int {
 // elem tries the element at each token the gap allows.
 func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 	j := r.nextIndex(st)
-	words, limit := 0, max(st.gap, 0)
+	words, limit := 0, int(max(st.gap, 0))
 	for j0 := j; j < len(r.toks); j++ {
 		t := &r.toks[j]
 		if !st.first && st.last >= 0 && st.gap != gapAny {
 			// The words of the gap, added token by token: to the first
 			// candidate from the last token's end, then from start to start.
 			if j == j0 {
-				words = r.tail(st.last)
+				words = r.tail(int(st.last))
 			} else {
 				words += r.segment(j)
 			}
@@ -561,7 +564,7 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 				return false
 			}
 		}
-		if r.test(n, j, st) && (st.except == nil || !r.test(st.except, j, st)) {
+		if r.test(n, j) && (st.except == nil || !r.test(st.except, j)) {
 			mark, pmark := len(r.caps), len(r.path)
 			if n.Capture != "" {
 				r.caps = append(r.caps, capture{n.Capture, j})
@@ -569,9 +572,9 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 			if t.kind == tkTrigger {
 				r.path = append(r.path, j)
 			}
-			next := state{last: j, gap: gapNone, n: st.n + 1}
-			if next.n > r.best.elements || j > r.best.furthest {
-				r.best.furthest, r.best.elements, r.best.at = j, next.n, ""
+			next := state{last: int32(j), gap: gapNone, n: st.n + 1}
+			if int(next.n) > r.best.elements || j > r.best.furthest {
+				r.best.furthest, r.best.elements, r.best.at = j, int(next.n), ""
 			}
 			if k(next) {
 				return true
@@ -583,7 +586,7 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 		}
 		// A gap never crosses a clause break (nor a token it excludes); the
 		// first element and a plain step look at one token only.
-		if st.first || st.gap == gapNone || t.kind == tkBreak || (st.not != nil && r.test(st.not, j, st)) {
+		if st.first || st.gap == gapNone || t.kind == tkBreak || (st.not != nil && r.test(st.not, j)) {
 			break
 		}
 	}
@@ -611,13 +614,13 @@ func (r *runner) segment(j int) int {
 
 // fail records the element that could not be matched after the furthest point.
 func (r *runner) fail(st state, n *rules.Node) {
-	if st.last >= r.best.furthest && st.n >= r.best.elements && r.best.at == "" {
+	if int(st.last) >= r.best.furthest && int(st.n) >= r.best.elements && r.best.at == "" {
 		r.best.at = n.Text
 	}
 }
 
 // test says whether token j matches element n.
-func (r *runner) test(n *rules.Node, j int, st state) bool {
+func (r *runner) test(n *rules.Node, j int) bool {
 	t := &r.toks[j]
 	switch n.Kind {
 	case rules.ElemBreak:
