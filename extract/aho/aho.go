@@ -372,23 +372,51 @@ func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 	var later [64]found
 	held := later[:0]
 	ndense := m.ndense
+	// The tables in locals: the loop keeps two walks' state in registers,
+	// and fields of m read through its pointer were reloaded every step.
+	hot, cold := m.hot, m.cold
+	ncold := m.nclass - hotClasses
+	byteClass, pairClass := &m.byteClass, &m.pairClass
 	sa, sb := int32(0), int32(0)
 	i := 0
 	for i < mid && j < len(text) {
 		// m.step twice, from inlined parts: the compiler does not inline step.
-		ca, na := m.symbolAt(text, i)
-		cb, nb := m.symbolAt(text, j)
-		ta, tb := int32(escape), int32(escape)
+		var ca, cb uint16
+		na, nb := 1, 1
+		if c := text[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			ca, na = pairClass[int(c&0x1F)<<6|int(text[i+1]&0x3F)], 2
+		} else {
+			ca = byteClass[c]
+		}
+		if c := text[j]; c >= 0xC2 && c < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+			cb, nb = pairClass[int(c&0x1F)<<6|int(text[j+1]&0x3F)], 2
+		} else {
+			cb = byteClass[c]
+		}
+		va, vb := uint16(escape), uint16(escape)
 		if sa < ndense {
-			ta = unpack(m.cell(sa, ca))
+			if ca < hotClasses {
+				va = hot[int(sa)*hotClasses+int(ca)]
+			} else {
+				va = cold[int(sa)*ncold+int(ca)-hotClasses]
+			}
 		}
 		if sb < ndense {
-			tb = unpack(m.cell(sb, cb))
+			if cb < hotClasses {
+				vb = hot[int(sb)*hotClasses+int(cb)]
+			} else {
+				vb = cold[int(sb)*ncold+int(cb)-hotClasses]
+			}
 		}
-		if ta&escape == escape {
+		var ta, tb int32
+		if va&escape != escape {
+			ta = unpack(va)
+		} else {
 			ta = m.slow(sa, ca)
 		}
-		if tb&escape == escape {
+		if vb&escape != escape {
+			tb = unpack(vb)
+		} else {
 			tb = m.slow(sb, cb)
 		}
 		sa, sb = ta&^hasOutput, tb&^hasOutput
