@@ -596,19 +596,30 @@ func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
 
 // tail is the number of words from token i's end to the start of the
 // token after it (capped past rules.MaxGap), counted once per document.
+// The counted answer is read inline; counting is out of line.
 func (r *runner) tail(i int) int {
-	if r.tails[i] < 0 {
-		r.tails[i] = int32(r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, rules.MaxGap))
+	if v := r.tails[i]; v >= 0 {
+		return int(v)
 	}
+	return r.countTail(i)
+}
+
+func (r *runner) countTail(i int) int {
+	r.tails[i] = int32(r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, rules.MaxGap))
 	return int(r.tails[i])
 }
 
 // segment is the number of words from token j-1's start to token j's
 // (capped past rules.MaxGap), counted once per document.
 func (r *runner) segment(j int) int {
-	if r.segs[j] < 0 {
-		r.segs[j] = int32(r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, rules.MaxGap))
+	if v := r.segs[j]; v >= 0 {
+		return int(v)
 	}
+	return r.countSegment(j)
+}
+
+func (r *runner) countSegment(j int) int {
+	r.segs[j] = int32(r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, rules.MaxGap))
 	return int(r.segs[j])
 }
 
