@@ -381,18 +381,8 @@ func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 	i := 0
 	for i < mid && j < len(text) {
 		// m.step twice, from inlined parts: the compiler does not inline step.
-		var ca, cb uint16
-		na, nb := 1, 1
-		if c := text[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			ca, na = pairClass[int(c&0x1F)<<6|int(text[i+1]&0x3F)], 2
-		} else {
-			ca = byteClass[c]
-		}
-		if c := text[j]; c >= 0xC2 && c < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
-			cb, nb = pairClass[int(c&0x1F)<<6|int(text[j+1]&0x3F)], 2
-		} else {
-			cb = byteClass[c]
-		}
+		ca, na := classAt(byteClass, pairClass, text, i)
+		cb, nb := classAt(byteClass, pairClass, text, j)
 		va, vb := uint16(escape), uint16(escape)
 		if sa < ndense {
 			if ca < hotClasses {
@@ -435,6 +425,15 @@ func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
 		fn(h.start, h.end, h.pattern)
 	}
 	m.walk(text, j, sb, mid+1, fn)
+}
+
+// classAt is symbolAt with the class tables passed in, so that a loop
+// holding them in locals does not read them through m.
+func classAt(byteClass *[256]uint16, pairClass *[2048]uint16, text string, i int) (uint16, int) {
+	if c := text[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return pairClass[int(c&0x1F)<<6|int(text[i+1]&0x3F)], 2
+	}
+	return byteClass[text[i]], 1
 }
 
 type found struct{ start, end, pattern int }
