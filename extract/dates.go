@@ -326,7 +326,7 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 			if strings.HasSuffix(s[:j], w) {
 				k := skipSpaceBack(s, j-len(w))
 				if k < j-len(w) || !isWordByte(w[0]) {
-					if first, fs, ok := numberBefore(s, k, 2); ok && first < day {
+					if first, fs, ok := numberBefore(s, g.beforeOrdinal(s, k), 2); ok && first < day { // "5th – 9th September"
 						d.endDay, d.d, d.start = day, first, fs
 					}
 				}

@@ -238,6 +238,8 @@ type doc struct {
 	byDay       map[[3]int]*meetingInfo // the first meeting of each day
 
 	subjectSpans map[string][2]int // input offsets of the subject terms
+
+	sectionStarts []int // offsets of the dates heading the releases of a list page (dateline_sections.go)
 }
 
 // span converts a normalized span to input byte offsets.
@@ -294,6 +296,7 @@ func (d *doc) run() {
 	d.sc.used = 0
 	d.entities, d.relSeen, d.order, d.rels = d.sc.entities, d.sc.relSeen, d.sc.order[:0], d.sc.rels[:0]
 
+	d.findSections()
 	d.metadata()
 	d.applyContext()
 	d.formatMeta()
@@ -304,6 +307,7 @@ func (d *doc) run() {
 	d.gazetteerEntities()
 	d.citations()
 	d.runPatterns()
+	d.spanNotMeetings()
 	d.findMeetings()
 	d.emitPatterns()
 	d.personCountries()

@@ -254,7 +254,7 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 // Headquarters) --": near the start of its line, after a comma, with no
 // sentence end before it on the line.
 func (d *doc) isDateline(dt date) bool {
-	if d.markedDateline(dt) {
+	if d.markedDateline(dt) || d.sectionHead(dt.start) {
 		return true
 	}
 	k := sort.SearchInts(d.t.lines, dt.start+1)

@@ -50,7 +50,10 @@ func (d *doc) metadata() {
 			break
 		}
 	}
-	if fd.Symbol == "" {
+	if d.sectionSymbol(fd.Symbol) {
+		fd.Symbol = "" // a list page's symbols head its releases
+	}
+	if fd.Symbol == "" && len(d.sectionStarts) == 0 {
 		fd.Symbol = d.recordOwnSymbol() // a flattened record cover
 	}
 	if fd.Symbol != "" {

@@ -21,8 +21,8 @@ const (
 // recallBackground turns the default "describes" of the meetings well
 // before the reported one into "references".
 func (d *doc) recallBackground() {
-	if !backgroundTypes[d.facts.Doc.Type] || !d.docDate.full() {
-		return
+	if !backgroundTypes[d.facts.Doc.Type] || !d.docDate.full() || len(d.sectionStarts) > 0 {
+		return // a list page reports each release's meeting (dateline_sections.go)
 	}
 	var latest *meetingInfo
 	for _, mi := range d.meetings {
