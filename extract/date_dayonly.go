@@ -245,7 +245,7 @@ func (d *doc) sameDayDates() {
 		for at := range occurrences(s, w) {
 			k := sort.Search(len(d.dates), func(k int) bool { return d.dates[k].start >= at })
 			for k--; k >= 0; k-- {
-				if prev := d.dates[k]; prev.full() && k != d.docDateIdx && !d.otherDocDate(prev) {
+				if prev := d.dates[k]; prev.full() && k != d.docDateIdx && !d.otherDocDate(prev) && !d.dayToCome(prev) {
 					break
 				}
 			}

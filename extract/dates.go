@@ -275,7 +275,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 	for i := range g.marked {
 		out = g.marked[i].find(s, out)
 	}
-	out = append(out, numericDates(s, g.numericSeps[lang])...)
+	out = append(out, numericDates(s, g.numericSeps[lang], g.dayFirstWord(lang))...)
 	out = append(out, g.shortYearFirstDates(s, lang)...)
 	out = append(out, g.stampDates(s)...)
 	out = g.withoutHijri(s, lang, out)
@@ -515,8 +515,8 @@ func (md *markedDates) find(s string, out []date) []date {
 // numericDates reads day/month/year: 11/04/2003, 2/8/2013 (the UN writes the
 // day first), with each of seps ("/" in every language, "." where the
 // language's profile says so: 30.10.2019), and year/month/day: 2023/06/08,
-// 2023-06-08.
-func numericDates(s, seps string) []date {
+// 2023-06-08. word says which bytes may not touch a day-first date.
+func numericDates(s, seps string, word func(byte) bool) []date {
 	out := yearFirstDates(s, isWordByte)
 	if !strings.Contains(seps, "/") {
 		seps += "/"
@@ -524,7 +524,7 @@ func numericDates(s, seps string) []date {
 	for _, sep := range []byte(seps) {
 		for at := range occurrences(s, string(sep)) {
 			day, ds, ok := numberBefore(s, at, 2)
-			if !ok || (ds > 0 && (s[ds-1] == '/' || s[ds-1] == '.' || isWordByte(s[ds-1]))) {
+			if !ok || (ds > 0 && (s[ds-1] == '/' || s[ds-1] == '.' || word(s[ds-1]))) {
 				continue
 			}
 			m, me, ok := numberAfter(s, at+1, 2)
@@ -535,7 +535,7 @@ func numericDates(s, seps string) []date {
 			if !ok || ye-me-1 != 4 || !validYear(y) || !validDay(y, m, day) {
 				continue
 			}
-			if ye < len(s) && (s[ye] == '/' || isWordByte(s[ye]) || (s[ye] == sep && ye+1 < len(s) && isDigit(s[ye+1]))) {
+			if ye < len(s) && (s[ye] == '/' || word(s[ye]) || (s[ye] == sep && ye+1 < len(s) && isDigit(s[ye+1]))) {
 				continue
 			}
 			out = append(out, date{start: ds, end: ye, y: y, m: m, d: day})

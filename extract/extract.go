@@ -301,6 +301,7 @@ func (d *doc) run() {
 	d.applyContext()
 	d.formatMeta()
 	d.dayOnlyDates()
+	d.relativeMonthDates()
 	d.currentYears()
 	d.inferYears()
 	d.sameDayDates()
