@@ -298,6 +298,7 @@ func (d *doc) run() {
 	d.applyContext()
 	d.formatMeta()
 	d.dayOnlyDates()
+	d.currentMonthDates()
 	d.currentYears()
 	d.inferYears()
 	d.sameDayDates()
