@@ -38,11 +38,17 @@ func relativeDay(today date, tk token, shift int) date {
 			return nextWeekday(today, atoi(wd)) // "الخميس المقبل": next Thursday
 		}
 		if wd, ok := strings.CutPrefix(tk.m.key, "weekday:"); ok {
+			if shift == rules.OnOrAfter {
+				return lastWeekday(shiftDays(today, 6), atoi(wd)) // "ستعقد الأربعاء": this Wednesday or the next
+			}
 			if shift > 0 {
 				return nextWeekday(today, atoi(wd))
 			}
 			return shiftDays(lastWeekday(today, atoi(wd)), shift)
 		}
+	}
+	if shift == rules.OnOrAfter {
+		shift = 0 // "+0" moves only a weekday
 	}
 	return shiftDays(today, shift)
 }

@@ -302,6 +302,7 @@ func (d *doc) run() {
 	d.formatMeta()
 	d.dayOnlyDates()
 	d.relativeMonthDates()
+	d.currentMonthDates()
 	d.currentYears()
 	d.inferYears()
 	d.sameDayDates()

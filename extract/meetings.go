@@ -35,6 +35,7 @@ const (
 func (d *doc) findMeetings() {
 	defaultOrgan := d.defaultOrgan()
 	byID := map[string]*meetingInfo{}
+	d.aheadWins()
 	for k, dt := range d.dates {
 		rule, at, ok := d.isMeeting(k, dt)
 		if !ok || d.stampNotMeeting(k) {

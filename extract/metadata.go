@@ -95,6 +95,9 @@ func (d *doc) metadata() {
 			break
 		}
 		if strings.HasPrefix(h.m.key, "doctype:") {
+			if draftInHeadline(d, h) {
+				continue
+			}
 			fd.Type = strings.TrimPrefix(h.m.key, "doctype:")
 			break
 		}
