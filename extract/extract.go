@@ -298,6 +298,7 @@ func (d *doc) run() {
 	d.applyContext()
 	d.formatMeta()
 	d.dayOnlyDates()
+	d.weekdayDayDates()
 	d.currentYears()
 	d.inferYears()
 	d.sameDayDates()
