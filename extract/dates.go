@@ -364,6 +364,8 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	j = skipWord(s, j, g.fillers...)
 	if y, ye, ok := numberAfter(s, j, 4); ok && ye-j == 4 && validYear(y) {
 		d.y, d.end = y, ye
+	} else if y, ye, ok := yearGluedToTime(s, j); ok {
+		d.y, d.end = y, ye
 	}
 	if d.d == 0 && d.y == 0 {
 		return d, false

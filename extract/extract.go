@@ -303,6 +303,7 @@ func (d *doc) run() {
 	d.dayOnlyDates()
 	d.relativeMonthDates()
 	d.currentMonthDates()
+	d.weekdayDayDates()
 	d.currentYears()
 	d.inferYears()
 	d.sameDayDates()
