@@ -96,6 +96,7 @@ var TriggerKinds = map[string]bool{
 	"stopword": true, "role": true, "symbol-series": true, "mask": true,
 	"addressed-to": true, "sent-by": true, "sent-by-before": true, "topic": true,
 	"date-filler": true, "ordinal": true, "abbreviation": true,
+	"psc": true, // h-refs6: the AU PSC named without the AU, in its own communiqués (extract/aupsc_bare.go)
 }
 
 var kinds = map[string]func(e *Entry) error{
