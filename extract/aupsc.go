@@ -36,11 +36,12 @@ func (d *doc) auPSCContext() {
 			au = true
 		}
 	}
-	if psc == nil || !au {
+	firstTrig := d.firstPSCTrigger()
+	if !au || psc == nil && firstTrig < 0 {
 		return
 	}
 	bare := make([]int, 0, 4)
-	first, un := -1, -1 // the first PSC mention, and the first UN organ's
+	first, un := firstTrig, -1 // the first PSC mention, and the first UN organ's
 	for i, h := range d.hits.entities {
 		if h.m.class != clsOrg || !organs[h.m.key] && h.m.key != "AUPSC" {
 			continue
@@ -55,14 +56,20 @@ func (d *doc) auPSCContext() {
 			}
 			continue
 		}
-		if first < 0 {
+		if first < 0 || h.start < first {
 			first = h.start
 		}
 	}
 	if un >= 0 && (first < 0 || first > un || !d.numberedMeetingAfter(first, un)) {
 		return // a UN document that names the PSC
 	}
+	if psc == nil {
+		d.dropBarePSC(bare) // aupsc_bare.go
+	}
 	for _, i := range bare {
+		if psc == nil {
+			break
+		}
 		d.hits.entities[i].m = psc
 	}
 	d.auPSC = true

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // joinMonthRanges makes one date of a range that runs across two months,
 // "from 30 April to 2 May 2002", "du 30 novembre au 2 décembre 2015": the
@@ -17,6 +20,10 @@ func (g *dateGrammar) joinMonthRanges(s string, dates []date) []date {
 				a.y = b.y
 				if a.m > b.m {
 					a.y--
+				}
+				if validDay(a.y, a.m, a.d) && g.twoDates(s, a, b) {
+					out = append(out, a) // "les 9 mai et 7 août 2019": two days, the first with the second's year
+					continue
 				}
 				if validDay(a.y, a.m, a.d) {
 					a.end = b.end
@@ -41,4 +48,30 @@ func (g *dateGrammar) isRangeWord(between string) bool {
 		}
 	}
 	return false
+}
+
+// twoDates says whether dates a and b of s, months apart, are two dates
+// rather than a range: joined by a word for "and" ("9 mai et 7 août 2019",
+// "30 April and 2 May"), unless b is the day after a, the second day of one
+// meeting ("30 April and 1 May 2002"), or a word for "between" opens the pair
+// ("between 18 June and 8 August 1984", a period).
+func (g *dateGrammar) twoDates(s string, a, b date) bool {
+	if !slices.Contains(g.andWords, strings.TrimSpace(s[a.end:b.start])) {
+		return false
+	}
+	before := strings.TrimSpace(s[max(0, a.start-24):a.start])
+	for _, w := range g.between {
+		if strings.HasSuffix(before, w) || strings.HasSuffix(before, w+" le") || strings.HasSuffix(before, w+" el") || strings.HasSuffix(before, w+" the") {
+			return false
+		}
+	}
+	next := a
+	next.d++
+	if !validDay(next.y, next.m, next.d) {
+		next.d, next.m = 1, next.m+1
+		if next.m > 12 {
+			next.m, next.y = 1, next.y+1
+		}
+	}
+	return !(next.y == b.y && next.m == b.m && next.d == b.d)
 }

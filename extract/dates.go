@@ -68,6 +68,8 @@ func validYear(y int) bool { return y >= 1900 && y <= 2100 }
 // dateGrammar reads dates around month names and in the numeric forms.
 type dateGrammar struct {
 	rangeWords []string // folded words joining two days: "-", "to", "و", "au"
+	andWords   []string // folded words joining two dates, not a span: "and", "et" (date_range_months.go)
+	between    []string // folded words that open a span "between A and B": "between", "entre"
 	fillers    []string // words between day, month and year: "de", "of", "the", "del"
 	ordinals   []string // ordinal endings of a day: "th", "er", "st"
 	marked     []markedDates

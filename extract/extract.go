@@ -96,6 +96,10 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 			}
 		case "symbol-series":
 			series = append(series, e.Text)
+		case "date-and":
+			x.dates.andWords = append(x.dates.andWords, f.foldString(e.Text))
+		case "date-between":
+			x.dates.between = append(x.dates.between, f.foldString(e.Text))
 		case "date-filler":
 			x.dates.fillers = append(x.dates.fillers, f.foldString(e.Text))
 		case "ordinal":

@@ -324,6 +324,7 @@ func (d *doc) organMarks() []organMark {
 			out = append(out, organMark{h.start, h.end, "UN"})
 		}
 	}
+	out = d.pscOrganMarks(out)
 	slices.SortFunc(out, func(a, b organMark) int { return a.start - b.start })
 	d.organs = out
 	return out
@@ -362,7 +363,7 @@ func (d *doc) organFor(dt date, fallback string) string {
 		if m.start >= se {
 			break
 		}
-		if m.end > se || d.inQuotes(m.start) {
+		if m.end > se || d.inQuotes(m.start) || d.pscAfterDate(m, dt) {
 			continue
 		}
 		dist := dt.start - m.end

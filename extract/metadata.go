@@ -56,6 +56,9 @@ func (d *doc) metadata() {
 	if fd.Symbol == "" && len(d.sectionStarts) == 0 {
 		fd.Symbol = d.recordOwnSymbol() // a flattened record cover
 	}
+	if fd.Symbol == "" {
+		fd.Symbol = d.titleOwnSymbol() // a title line that restates it (symbol_title_own.go)
+	}
 	if fd.Symbol != "" {
 		fd.ID = "doc:" + fd.Symbol
 	} else {

@@ -54,11 +54,15 @@ func (d *doc) runPatterns() {
 						d.notDay(t)
 					}
 				}
-			case "describes", "references":
+			case "describes", "references", "recalled":
 				if strings.HasPrefix(a.Args[0], "@") {
 					continue
 				}
 				name, _ := dayShift(a.Args[0])
+				pred, rank := a.Name, m.c.index
+				if pred == "recalled" {
+					pred, rank = "references", recalledRank // pattern_recalled.go
+				}
 				for _, t := range m.tokensOf(name) {
 					// The first pattern in file order says it: a meeting "to be held"
 					// before a recall phrase, a recall phrase before a meeting number.
@@ -66,8 +70,8 @@ func (d *doc) runPatterns() {
 					if d.toks[t].kind != tkDate {
 						continue
 					}
-					if by, ok := d.patPredBy[di]; !ok || m.c.index < by {
-						d.patPred[di], d.patPredBy[di] = a.Name, m.c.index
+					if by, ok := d.patPredBy[di]; !ok || rank < by {
+						d.patPred[di], d.patPredBy[di] = pred, rank
 					}
 				}
 			}

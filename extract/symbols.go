@@ -44,7 +44,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 		for start > 0 && (isDigit(s[start-1]) || ('a' <= s[start-1] && s[start-1] <= 'z') || s[start-1] == '.') {
 			start--
 		}
-		if start == at || (start > 0 && (s[start-1] >= 0x80 || s[start-1] == '/')) {
+		if start == at || (start > 0 && (s[start-1] >= 0x80 && !symbolAfterHan(s, start) || s[start-1] == '/')) {
 			continue
 		}
 		if !sc.series[s[start:at]] {
@@ -57,6 +57,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 		for end > at && (s[end-1] == '.' || s[end-1] == '/' || s[end-1] == '-') {
 			end--
 		}
+		end = wrappedSymbolEnd(s, end) // symbol_wrap.go: "S/2002/\n1328"
 		body := s[start:end]
 		if !strings.ContainsAny(body, "0123456789") || strings.Count(body, "/") < 1 || end == at+1 {
 			continue
@@ -66,7 +67,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 		if j+6 <= len(s) && s[j] == '(' && s[j+5] == ')' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && isDigit(s[j+4]) && strings.Contains(body, "/res/") {
 			end = j + 6
 		}
-		id := strings.Clone(strings.ToUpper(strings.ReplaceAll(s[start:end], " ", ""))) // s is a reused buffer
+		id := string(symbolID(s[start:end])) // a copy: s is a reused buffer
 		out = append(out, symbol{start: start, end: end, id: id})
 		next = end
 	}

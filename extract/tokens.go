@@ -73,7 +73,7 @@ func (d *doc) tokens() []token {
 			continue
 		}
 		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m}
-		t.organ = h.m.key == "council" && !q.in(h.start)
+		t.organ = (h.m.key == "council" || h.m.key == "psc" && d.auPSC) && !q.in(h.start)
 		t.family = triggerFamily(h.m.key) // once per token, not per test
 		parts[trigs] = append(parts[trigs], t)
 	}

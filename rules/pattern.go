@@ -100,6 +100,7 @@ var actions = map[string]string{
 	"meeting": "d", "notmeeting": "c", "notunmeeting": "c", "describes": "m", "references": "m",
 	"attended": "cm", "notattended": "x", "notpresided": "c", "presidedBy": "mc", "chairedBy": "mc",
 	"represents": "ccc", "sentBy": "c", "addressedTo": "c", "doctype": "t", "proposals": "m",
+	"recalled": "c", // h-refs6: references(D) that outranks every pattern's describes(D) of D (a recall list's items)
 }
 
 // DocTypes are SCHEMA's doc.type values.
@@ -124,6 +125,8 @@ func (p *Pattern) Predicates() []string {
 		switch a.Name {
 		case "meeting", "notmeeting", "notunmeeting":
 			add("describes")
+			add("references")
+		case "recalled":
 			add("references")
 		case "describes", "references", "attended", "presidedBy", "chairedBy", "represents", "sentBy", "addressedTo":
 			add(a.Name)
