@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
 	"github.com/unkg/unkg/graph"
@@ -25,8 +24,8 @@ func Describe(ctx context.Context, src Source, ids []string, lang string) ([]Nod
 		if n == 0 {
 			continue
 		}
-		var ps []*proto.Primitive
-		err := v.groups(ctx, graph.IndexSP, []uint64{n}, func(_ uint64, g []*proto.Primitive) error {
+		var ps []prim
+		err := v.groups(ctx, graph.IndexSP, []uint64{n}, func(_ uint64, g []prim) error {
 			ps = append(ps, g...)
 			return nil
 		})
@@ -56,7 +55,7 @@ func EdgeDocuments(ctx context.Context, src Source, s, p, o string) ([]string, e
 		}
 	}
 	set := map[string]struct{}{}
-	err = v.groups(ctx, graph.IndexOPS, ids, func(_ uint64, ps []*proto.Primitive) error {
+	err = v.groups(ctx, graph.IndexOPS, ids, func(_ uint64, ps []prim) error {
 		for _, q := range ps {
 			if q.Subject != ids[2] || q.Predicate != ids[1] || q.Label == 0 {
 				continue
@@ -86,7 +85,7 @@ func NodeDocuments(ctx context.Context, src Source, node string) ([]string, erro
 		return nil, nil
 	}
 	set := map[string]struct{}{}
-	collect := func(_ uint64, ps []*proto.Primitive) error {
+	collect := func(_ uint64, ps []prim) error {
 		for _, q := range ps {
 			if q.Label == 0 || (q.Subject != n && q.Object != n) {
 				continue

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
 	"github.com/unkg/unkg/graph"
@@ -53,7 +52,7 @@ func dumpNQuads(ctx context.Context, src Source, w io.Writer) (Stats, error) {
 		return Stats{}, err
 	}
 	nw := newNQWriter(w)
-	err = v.groups(ctx, graph.IndexL, nil, func(_ uint64, ps []*proto.Primitive) error {
+	err = v.groups(ctx, graph.IndexL, nil, func(_ uint64, ps []prim) error {
 		defer v.trim()
 		// A label with very many quads is resolved in slices.
 		for len(ps) > 0 {

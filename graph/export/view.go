@@ -1,11 +1,13 @@
 package export
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -190,14 +192,24 @@ func (v *view) predOf(ctx context.Context, id uint64) (string, error) {
 	return p, nil
 }
 
-// prims returns the live quads of ind with the given prefix (nil: all),
-// calling fn with runs of quads that share the first direction of ind.
-func (v *view) groups(ctx context.Context, ind ckv.QuadIndex, prefix []uint64, fn func(first uint64, ps []*proto.Primitive) error) error {
+// prim is a quad by node ids: what the view keeps of a Cayley primitive, a
+// quarter of its size, so that a hub node's quads (an organization that
+// attended every meeting) stay small while they are grouped.
+type prim struct{ Subject, Predicate, Object, Label uint64 }
+
+func primOf(p *proto.Primitive) prim {
+	return prim{Subject: p.Subject, Predicate: p.Predicate, Object: p.Object, Label: p.Label}
+}
+
+// groups calls fn with the live quads of ind with the given prefix (nil:
+// all), in runs of quads that share the first direction of ind. The run's
+// slice is reused: fn must not keep it.
+func (v *view) groups(ctx context.Context, ind ckv.QuadIndex, prefix []uint64, fn func(first uint64, ps []prim) error) error {
 	it := v.src.quads(ind, prefix)
 	defer it.Close()
 	var (
 		cur uint64
-		buf []*proto.Primitive
+		buf []prim
 	)
 	d := ind.Dirs[0]
 	for it.Next(ctx) {
@@ -215,10 +227,10 @@ func (v *view) groups(ctx context.Context, ind ckv.QuadIndex, prefix []uint64, f
 			if err := fn(cur, buf); err != nil {
 				return err
 			}
-			buf = buf[:0]
+			buf = shrink(buf)
 		}
 		cur = k
-		buf = append(buf, p)
+		buf = append(buf, primOf(p))
 	}
 	if err := it.Err(); err != nil {
 		return err
@@ -229,9 +241,17 @@ func (v *view) groups(ctx context.Context, ind ckv.QuadIndex, prefix []uint64, f
 	return ctx.Err()
 }
 
+// shrink empties a run buffer for reuse, and lets go of one a hub node grew.
+func shrink(buf []prim) []prim {
+	if cap(buf) > 1<<12 {
+		return nil
+	}
+	return buf[:0]
+}
+
 // subjects calls fn for each subject with its quads: all subjects of the
 // store in id order (ids nil), or the given ones.
-func (v *view) subjects(ctx context.Context, ids []uint64, fn func(s uint64, ps []*proto.Primitive) error) error {
+func (v *view) subjects(ctx context.Context, ids []uint64, fn func(s uint64, ps []prim) error) error {
 	if ids == nil {
 		return v.groups(ctx, graph.IndexSP, nil, fn)
 	}
@@ -291,34 +311,36 @@ type edgeGroup struct {
 	labels []uint64
 }
 
-// relations groups the relation quads among ps (one subject's quads, in
-// predicate order) by predicate and object, in a stable order.
-func (v *view) relations(ctx context.Context, ps []*proto.Primitive) ([]edgeGroup, error) {
-	var out []edgeGroup
-	idx := map[[2]uint64]int{}
+// relations groups the relation quads among ps (one subject's quads) by
+// predicate and object, in predicate then object order; the groups' labels
+// share one slice.
+func (v *view) relations(ctx context.Context, ps []prim) ([]edgeGroup, error) {
+	var rel []prim
 	for _, q := range ps {
 		name, err := v.predOf(ctx, q.Predicate)
 		if err != nil {
 			return nil, err
 		}
-		if !IsRelation(name) {
+		if IsRelation(name) {
+			rel = append(rel, q)
+		}
+	}
+	slices.SortFunc(rel, func(a, b prim) int {
+		if c := cmp.Compare(a.Predicate, b.Predicate); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Object, b.Object)
+	})
+	labels := make([]uint64, len(rel))
+	var out []edgeGroup
+	for i, q := range rel {
+		labels[i] = q.Label
+		if n := len(out); n > 0 && out[n-1].p == q.Predicate && out[n-1].o == q.Object {
+			out[n-1].labels = labels[i-len(out[n-1].labels) : i+1]
 			continue
 		}
-		k := [2]uint64{q.Predicate, q.Object}
-		i, ok := idx[k]
-		if !ok {
-			i = len(out)
-			idx[k] = i
-			out = append(out, edgeGroup{p: q.Predicate, o: q.Object})
-		}
-		out[i].labels = append(out[i].labels, q.Label)
+		out = append(out, edgeGroup{p: q.Predicate, o: q.Object, labels: labels[i : i+1]})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].p != out[j].p {
-			return out[i].p < out[j].p
-		}
-		return out[i].o < out[j].o
-	})
 	return out, nil
 }
 
@@ -374,8 +396,9 @@ func cmpDate(a, b string) int {
 }
 
 // dropEvery is how many reads (quads scanned, values looked up) an export
-// makes between releases of the store's mapped file pages.
-const dropEvery = 1 << 11
+// makes between checks of the store's resident file pages (the store
+// drops them past its budget).
+const dropEvery = 1 << 5
 
 // pageDropper is a Source whose store maps its files (graph.Store on
 // Badger): releasing the pages a scan has read keeps its resident memory
@@ -440,7 +463,7 @@ var errStop = errors.New("stop")
 // markAll is the first pass of a global export: it marks the endpoints of
 // every kept edge.
 func (v *view) markAll(ctx context.Context, set *nodeSet) error {
-	return v.subjects(ctx, nil, func(s uint64, ps []*proto.Primitive) error {
+	return v.subjects(ctx, nil, func(s uint64, ps []prim) error {
 		defer v.trim()
 		gs, err := v.relations(ctx, ps)
 		if err != nil {
@@ -515,7 +538,7 @@ func (v *view) around(ctx context.Context, set *nodeSet) error {
 		frontier = nil
 		for _, n := range cur {
 			// Outgoing relations.
-			err := v.subjects(ctx, []uint64{n}, func(s uint64, ps []*proto.Primitive) error {
+			err := v.subjects(ctx, []uint64{n}, func(s uint64, ps []prim) error {
 				gs, err := v.relations(ctx, ps)
 				if err != nil {
 					return err
@@ -535,7 +558,7 @@ func (v *view) around(ctx context.Context, set *nodeSet) error {
 				return err
 			}
 			// Incoming relations, one object-predicate run at a time.
-			err = v.groups(ctx, graph.IndexOPS, []uint64{n}, func(_ uint64, ps []*proto.Primitive) error {
+			err = v.groups(ctx, graph.IndexOPS, []uint64{n}, func(_ uint64, ps []prim) error {
 				for _, q := range ps {
 					name, err := v.predOf(ctx, q.Predicate)
 					if err != nil {
@@ -619,7 +642,7 @@ func exportView(ctx context.Context, src Source, enc encoder, o *Options) (Stats
 
 	// Pass 1: nodes, with their attributes.
 	var done bitset
-	err = v.subjects(ctx, ids, func(s uint64, ps []*proto.Primitive) error {
+	err = v.subjects(ctx, ids, func(s uint64, ps []prim) error {
 		defer v.trim()
 		v.stats.Quads += len(ps)
 		if findNodes {
@@ -714,7 +737,7 @@ func exportView(ctx context.Context, src Source, enc encoder, o *Options) (Stats
 
 // eachEdge calls fn for every edge of the view between nodes of set, with its date.
 func (v *view) eachEdge(ctx context.Context, ids []uint64, set *nodeSet, fn func(s uint64, g *edgeGroup, date string) error) error {
-	return v.subjects(ctx, ids, func(s uint64, ps []*proto.Primitive) error {
+	return v.subjects(ctx, ids, func(s uint64, ps []prim) error {
 		defer v.trim()
 		if !set.has(s) {
 			return nil
@@ -743,15 +766,20 @@ func (v *view) eachEdge(ctx context.Context, ids []uint64, set *nodeSet, fn func
 }
 
 // node builds a node from its subject quads ps.
-func (v *view) node(ctx context.Context, s uint64, ps []*proto.Primitive, raw bool) (*Node, []quad.Quad, error) {
+func (v *view) node(ctx context.Context, s uint64, ps []prim, raw bool) (*Node, []quad.Quad, error) {
+	// Only attributes are read: a hub's relation objects are not the node's.
 	ids := []uint64{s}
 	for _, q := range ps {
+		p, err := v.predOf(ctx, q.Predicate)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !attrPreds[p] {
+			continue
+		}
 		ids = append(ids, q.Object)
 		if raw {
 			ids = append(ids, q.Label)
-		}
-		if _, err := v.predOf(ctx, q.Predicate); err != nil {
-			return nil, nil, err
 		}
 	}
 	if err := v.resolve(ctx, ids...); err != nil {

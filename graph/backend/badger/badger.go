@@ -67,6 +67,8 @@ type Store struct {
 	ro   bool
 	qs   atomic.Pointer[ckv.QuadStore]
 
+	pages filePages // mapped file pages a read-only scan holds (DropFilePages)
+
 	wmu   sync.Mutex // one write transaction at a time
 	cache *cache     // committed nodes and index lists (quads.go)
 
