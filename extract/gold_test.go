@@ -170,7 +170,7 @@ func TestScoreAgainstGold(t *testing.T) {
 	// The floors are today's development scores (seeds and 38 files), so
 	// that no change loses ground; the target is 0.95 in every category.
 	floor := map[string]float64{"organizations": 0.99, "countries": 0.975, "meetings": 0.98, "presidency": 0.99,
-		"attendance": 0.96, "citations": 0.97, "references": 0.95}
+		"attendance": 0.96, "citations": 0.99, "references": 0.95}
 	for _, c := range scoreCategories {
 		p, r := 1.0, 1.0
 		if tp[c]+fp[c] > 0 {
