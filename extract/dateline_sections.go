@@ -73,15 +73,7 @@ func (d *doc) sectionSymbol(id string) bool {
 
 // wholeLine says whether [a, b) is all of its line but spaces.
 func (d *doc) wholeLine(a, b int) bool {
-	ls, le := 0, len(d.t.s)
-	for _, l := range d.t.lines {
-		if l <= a {
-			ls = l
-		} else {
-			le = l
-			break
-		}
-	}
+	ls, le := d.line(a)
 	return b <= le && strings.TrimSpace(d.t.s[ls:a]) == "" && strings.TrimSpace(d.t.s[b:le]) == ""
 }
 

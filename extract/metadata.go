@@ -189,6 +189,12 @@ func (d *doc) lineStart(i int) bool {
 
 // shortLine says whether the line around normalized offset i is at most n bytes long.
 func (d *doc) shortLine(i, n int) bool {
+	start, end := d.line(i)
+	return end-start <= n
+}
+
+// line returns the line around normalized offset i.
+func (d *doc) line(i int) (int, int) {
 	start, end := 0, len(d.t.s)
 	for _, l := range d.t.lines {
 		if l <= i {
@@ -198,7 +204,7 @@ func (d *doc) shortLine(i, n int) bool {
 			break
 		}
 	}
-	return end-start <= n
+	return start, end
 }
 
 func firstLineEnd(t *normText) int {
