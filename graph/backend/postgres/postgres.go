@@ -73,6 +73,12 @@ type Backend struct {
 	// bulk is a load onto an empty store with the quads' indexes dropped
 	// (bulk.go); inTx says a write transaction is open.
 	bulk, inTx bool
+	// known are nodes this writer knows are stored; pending the references
+	// of its quads not yet added to their nodes, which refsMarked says the
+	// store knows (refs.go).
+	known      map[graph.ValueHash]struct{}
+	pending    refSums
+	refsMarked bool
 
 	mu      sync.Mutex
 	qs      graph.QuadStore
@@ -221,9 +227,13 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 		fmt.Fprintf(&ddl, "CREATE TABLE IF NOT EXISTS %s (key BYTEA PRIMARY KEY, val BYTEA NOT NULL);\n", table(bk))
 	}
 	ddl.WriteString(deferredDDL)
+	ddl.WriteString(refsDDL)
 	ddl.WriteString(writerPlans)
 	if _, err := conn.Exec(ctx, ddl.String()); err != nil {
 		return b.closeWriter(fmt.Errorf("make unkg's tables: %w", err))
+	}
+	if err := b.recountIfMarked(ctx); err != nil {
+		return b.closeWriter(err)
 	}
 	if b.bulk, err = b.startBulk(ctx); err != nil {
 		return b.closeWriter(fmt.Errorf("start a bulk load: %w", err))
@@ -330,13 +340,14 @@ func (b *Backend) QuadStore() graph.QuadStore {
 	return qs
 }
 
-func (b *Backend) committed(indexed bool) {
+func (b *Backend) committed(t *Tx) {
 	b.mu.Lock()
 	b.qsStale = true
 	b.inTx = false
-	if indexed {
+	if t.indexed {
 		b.bulk = false
 	}
+	b.takeNodes(&t.nodes)
 	b.mu.Unlock()
 }
 
@@ -385,6 +396,10 @@ func (b *Backend) Close() error {
 	}
 	b.closed = true
 	var errs []error
+	if b.conn != nil && !b.inTx {
+		// A transaction left open keeps the marker: the next writer counts.
+		errs = append(errs, b.addPending(context.Background()))
+	}
 	if b.conn != nil && b.bulk && !b.inTx {
 		errs = append(errs, b.endBulk(context.Background()))
 	}

@@ -128,6 +128,7 @@ type Tx struct {
 	done  bool
 	// indexed says the deferred indexes were built in this transaction.
 	indexed bool
+	nodes   nodeState // what it learnt of the nodes (refs.go)
 	// refs holds the QuadRef records of the labels read so far: package
 	// graph asks for one per quad, and a Scan of the label's records once
 	// costs one round trip instead of one per quad.
@@ -273,7 +274,7 @@ func (t *Tx) Commit(ctx context.Context) error {
 		return err
 	}
 	t.done = true
-	t.b.committed(t.indexed)
+	t.b.committed(t)
 	return nil
 }
 
@@ -436,8 +437,12 @@ func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]
 	if commit {
 		post = append(post, stmt{sql: `COMMIT`})
 	}
-	err = t.batch(ctx, slices.Concat(pre, fast, post))
-	t.begun = true             // the BEGIN went: a failed batch leaves the transaction open, to roll back
+	err = t.batch(ctx, slices.Concat(pre, fast.stmts, post))
+	t.begun = true // the BEGIN went: a failed batch leaves the transaction open, to roll back
+	if err == nil {
+		t.sent(fast)
+		return nil
+	}
 	if !isCode(err, "23505") { // unique_violation: a quad was there
 		return err
 	}
@@ -450,7 +455,11 @@ func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]
 	if err != nil {
 		return err
 	}
-	return t.batch(ctx, slices.Concat(merges, post))
+	if err := t.batch(ctx, slices.Concat(merges.stmts, post)); err != nil {
+		return err
+	}
+	t.sent(merges)
+	return nil
 }
 
 // begin begins the SQL transaction, before the first read.
@@ -474,36 +483,91 @@ func (t *Tx) batch(ctx context.Context, stmts []stmt) error {
 	return t.b.conn.SendBatch(ctx, b).Close()
 }
 
-// statements are the writes of ops and recs, by the fast load or the merges.
-func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*recordPut, fast bool) ([]stmt, error) {
-	var out []stmt
+// plan is what one send writes, and what it tells the transaction of the
+// nodes (refs.go).
+type plan struct {
+	stmts []stmt
+	// exact adds every reference count still to add before the quads'
+	// writes, which then keep the counts exact; otherwise the send defers
+	// its quads' counts (pending).
+	exact          bool
+	pending        refSums
+	stored, forget []graph.ValueHash
+	marks          bool
+}
+
+// statements are the writes of ops and recs, by the fast load or the
+// merges. The fast load of adds alone defers the nodes' counts and sends
+// only the nodes not known to be stored; deletes and the merges read the
+// counts, so they make them exact first.
+func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*recordPut, fast bool) (*plan, error) {
+	p := &plan{exact: !fast || t.deferTooMuch() || slices.ContainsFunc(ops, func(op quadOp) bool { return op.del })}
+	if p.exact {
+		if s := t.toAdd(); len(s) > 0 {
+			p.stmts = append(p.stmts, s.addStatement())
+		}
+	}
 	for _, op := range ops {
-		qa, nodes, hashes, err := quadArrays(op)
+		a, err := arraysOf(op)
 		if err != nil {
 			return nil, err
 		}
 		switch {
 		case op.del:
-			out = append(out, stmt{deleteQuads, qa}, stmt{dropNodes, []any{hashes}})
+			p.stmts = append(p.stmts, stmt{deleteQuads, a.quads}, stmt{dropNodes, []any{a.hashes()}})
+			p.forget = append(p.forget, a.order...)
+		case !p.exact:
+			nodes, sent, err := a.nodes(func(h graph.ValueHash) bool { return t.isStored(h) })
+			if err != nil {
+				return nil, err
+			}
+			if len(sent) > 0 {
+				p.stmts = append(p.stmts, stmt{mergeNodes, nodes.args()})
+			}
+			p.stmts = append(p.stmts, stmt{fastQuads, a.quads})
+			p.stored = append(p.stored, sent...)
+			if p.pending == nil {
+				p.pending = refSums{}
+			}
+			p.pending.addAll(a.refs)
 		case fast:
-			out = append(out, stmt{fastNodes, nodes.args()}, stmt{fastQuads, qa})
+			nodes, _, err := a.nodes(nil)
+			if err != nil {
+				return nil, err
+			}
+			p.stmts = append(p.stmts, stmt{fastNodes, nodes.args()}, stmt{fastQuads, a.quads})
 		default:
-			out = append(out, stmt{mergeNodes, nodes.args()}, stmt{mergeQuads, qa}, stmt{dropNodes, []any{hashes}})
+			nodes, _, err := a.nodes(nil)
+			if err != nil {
+				return nil, err
+			}
+			p.stmts = append(p.stmts, stmt{mergeNodes, nodes.args()}, stmt{mergeQuads, a.quads}, stmt{dropNodes, []any{a.hashes()}})
+			p.forget = append(p.forget, a.order...)
 		}
 	}
-	return append(out, recordStatements(recs)...), nil
+	if len(p.pending) > 0 && !t.b.refsMarked && !t.nodes.marked {
+		p.stmts = append(p.stmts, stmt{sql: markRefs})
+		p.marks = true
+	}
+	p.stmts = append(p.stmts, recordStatements(recs)...)
+	return p, nil
 }
 
-// quadArrays are an op's quads (each once) as four hash arrays, its nodes
-// with the references the quads give them, and the nodes' hashes.
-func quadArrays(op quadOp) (quads []any, nodes *nodeArrays, hashes [][]byte, err error) {
+// opArrays are an op's quads (each once) as four hash arrays, and its
+// nodes in the order of first use with the references the quads give them.
+type opArrays struct {
+	quads []any
+	order []graph.ValueHash
+	vals  map[graph.ValueHash]quad.Value
+	refs  refSums
+}
+
+func arraysOf(op quadOp) (*opArrays, error) {
 	var cols [4][][]byte
 	for i := range cols {
 		cols[i] = make([][]byte, 0, len(op.quads))
 	}
-	vals := make(map[graph.ValueHash]quad.Value)
-	refs := make(map[graph.ValueHash]int32)
-	var order []graph.ValueHash
+	a := &opArrays{vals: make(map[graph.ValueHash]quad.Value), refs: refSums{}}
 	seen := make(map[graph.QuadHash]struct{}, len(op.quads))
 	for _, q := range op.quads {
 		var qh graph.QuadHash
@@ -511,9 +575,9 @@ func quadArrays(op quadOp) (quads []any, nodes *nodeArrays, hashes [][]byte, err
 			if v := q.Get(dir); v != nil {
 				h := graph.HashOf(v)
 				qh.Set(dir, h)
-				if _, ok := vals[h]; !ok {
-					vals[h] = v
-					order = append(order, h)
+				if _, ok := a.vals[h]; !ok {
+					a.vals[h] = v
+					a.order = append(a.order, h)
 				}
 			}
 		}
@@ -528,22 +592,37 @@ func quadArrays(op quadOp) (quads []any, nodes *nodeArrays, hashes [][]byte, err
 				continue
 			}
 			cols[i] = append(cols[i], slices.Clone(h[:]))
-			refs[h]++
+			a.refs[h]++
 		}
 	}
-	nodes = &nodeArrays{}
-	for _, h := range order {
-		if refs[h] == 0 {
-			continue // only in duplicate quads: cannot happen, a quad's nodes are counted with it
-		}
-		hashes = append(hashes, slices.Clone(h[:]))
-		if !op.del {
-			if err := nodes.add(h, vals[h], refs[h]); err != nil {
-				return nil, nil, nil, err
-			}
-		}
+	a.quads = []any{cols[0], cols[1], cols[2], cols[3]}
+	return a, nil
+}
+
+// hashes are the op's nodes' hashes.
+func (a *opArrays) hashes() [][]byte {
+	out := make([][]byte, len(a.order))
+	for i, h := range a.order {
+		out[i] = slices.Clone(h[:])
 	}
-	return []any{cols[0], cols[1], cols[2], cols[3]}, nodes, hashes, nil
+	return out
+}
+
+// nodes are the op's nodes but those skip says (skip may be nil), with
+// their references, as Cayley's columns; and their hashes.
+func (a *opArrays) nodes(skip func(graph.ValueHash) bool) (*nodeArrays, []graph.ValueHash, error) {
+	n := &nodeArrays{}
+	var sent []graph.ValueHash
+	for _, h := range a.order {
+		if skip != nil && skip(h) {
+			continue
+		}
+		if err := n.add(h, a.vals[h], a.refs[h]); err != nil {
+			return nil, nil, err
+		}
+		sent = append(sent, h)
+	}
+	return n, sent, nil
 }
 
 // nodeArrays are nodes as one array per column of Cayley's nodes table,
