@@ -79,6 +79,10 @@ type Backend struct {
 	known      map[graph.ValueHash]struct{}
 	pending    refSums
 	refsMarked bool
+	// held is the store's size at open and added the quads this writer has
+	// added since, for growBulk, which grownTried says was tried.
+	held, added int64
+	grownTried  bool
 
 	mu      sync.Mutex
 	qs      graph.QuadStore
@@ -235,13 +239,16 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 	if err := b.recountIfMarked(ctx); err != nil {
 		return b.closeWriter(err)
 	}
-	if b.bulk, err = b.startBulk(ctx); err != nil {
+	if b.bulk, err = b.startBulk(ctx, false); err != nil {
 		return b.closeWriter(fmt.Errorf("start a bulk load: %w", err))
 	}
 	if !b.bulk {
 		// A load that a crash cut short left indexes to build.
 		if err := b.endBulk(ctx); err != nil {
 			return b.closeWriter(fmt.Errorf("build the indexes of an unfinished load: %w", err))
+		}
+		if err := conn.QueryRow(ctx, `SELECT coalesce(max(horizon), 0) FROM quads`).Scan(&b.held); err != nil {
+			return b.closeWriter(fmt.Errorf("count the quads held: %w", err))
 		}
 	}
 	return nil
@@ -291,6 +298,9 @@ func (b *Backend) Limits() backend.Limits {
 func (b *Backend) Begin(ctx context.Context) (backend.Tx, error) {
 	if b.conn == nil {
 		return nil, fmt.Errorf("begin on %s: %w", b.loc, backend.ErrReadOnly)
+	}
+	if err := b.growBulk(ctx); err != nil {
+		return nil, err
 	}
 	b.mu.Lock()
 	b.inTx = true
@@ -348,6 +358,7 @@ func (b *Backend) committed(t *Tx) {
 		b.bulk = false
 	}
 	b.takeNodes(&t.nodes)
+	b.added += t.added
 	b.mu.Unlock()
 }
 

@@ -123,6 +123,7 @@ type Tx struct {
 	ops   []quadOp                                 // quad adds and deletes, in order
 	recs  map[backend.Bucket]map[string]*recordPut // last write of each key; val nil is a delete
 	n     int64                                    // writes so far, for Limits
+	added int64                                    // quads added, for growBulk
 	size  int64                                    // bytes so far
 	err   error                                    // the first failed send: the SQL transaction is aborted
 	done  bool
@@ -204,6 +205,9 @@ func (t *Tx) addOp(del bool, qs []quad.Quad) error {
 		return nil
 	}
 	t.n += int64(len(qs))
+	if !del {
+		t.added += int64(len(qs))
+	}
 	if t.n > t.b.Limits().MaxWrites {
 		return fmt.Errorf("%d writes in one transaction on %s: %w", t.n, t.b.loc, backend.ErrTooBig)
 	}
