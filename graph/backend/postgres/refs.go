@@ -14,8 +14,9 @@ import (
 // quads of the benchmark), and updating their counts in every transaction
 // wrote a new version of each (70% of the server's time of a load onto an
 // empty store). So a writer keeps in memory the nodes it knows are stored,
-// sends only the others (with no references), and adds up the references
-// of the quads it commits; it adds them to the nodes in one statement
+// sends only the others (with the references of the transaction), and
+// adds up the references that the quads it commits give to the nodes it
+// did not send; it adds them to the nodes in one statement
 // before anything reads the counts (a delete, or quads that were there
 // already and take the merges), when the sums grow past maxPending, and at
 // Close.

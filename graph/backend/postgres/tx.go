@@ -501,9 +501,9 @@ type plan struct {
 }
 
 // statements are the writes of ops and recs, by the fast load or the
-// merges. The fast load of adds alone defers the nodes' counts and sends
-// only the nodes not known to be stored; deletes and the merges read the
-// counts, so they make them exact first.
+// merges. The fast load of adds alone sends only the nodes not known to be
+// stored, with their counts, and defers the counts of the others; deletes
+// and the merges read the counts, so they make them exact first.
 func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*recordPut, fast bool) (*plan, error) {
 	p := &plan{exact: !fast || t.deferTooMuch() || slices.ContainsFunc(ops, func(op quadOp) bool { return op.del })}
 	if p.exact {
@@ -526,14 +526,17 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 				return nil, err
 			}
 			if len(sent) > 0 {
-				p.stmts = append(p.stmts, stmt{mergeNodes, nodes.args()})
+				p.stmts = append(p.stmts, stmt{fastNodes, nodes.args()})
 			}
 			p.stmts = append(p.stmts, stmt{fastQuads, a.quads})
 			p.stored = append(p.stored, sent...)
-			if p.pending == nil {
-				p.pending = refSums{}
+			// The nodes sent took their counts; the others' wait.
+			for _, h := range sent {
+				delete(a.refs, h)
 			}
-			p.pending.addAll(a.refs)
+			if len(a.refs) > 0 {
+				p.pending = a.refs
+			}
 		case fast:
 			nodes, _, err := a.nodes(nil)
 			if err != nil {
