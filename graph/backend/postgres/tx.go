@@ -331,8 +331,16 @@ const nodesOf = `unnest($1::INT[], $2::BYTEA[], $3::BYTEA[], $4::TEXT[], $5::TEX
 	$9::BIGINT[], $10::BOOLEAN[], $11::DOUBLE PRECISION[], $12::TIMESTAMPTZ[])
 	AS s(refs, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)`
 
-// quadsOf is the unnest of a quad array bound as $1..$4.
-const quadsOf = `unnest($1::BYTEA[], $2::BYTEA[], $3::BYTEA[], $4::BYTEA[]) AS d(s, p, o, l)`
+// quadsOf are the quads packed in $1, quadSize bytes each: the subject's,
+// predicate's, object's and label's hashes, zeros for no label. One BYTEA
+// costs the client nothing to encode, where four arrays of hashes cost a
+// quarter of its time (pgx encodes an element at a time, by reflection);
+// the server's cost is the same.
+const quadsOf = `(SELECT substr($1::BYTEA, i*80+1, 20) AS s, substr($1::BYTEA, i*80+21, 20) AS p, substr($1::BYTEA, i*80+41, 20) AS o,
+	nullif(substr($1::BYTEA, i*80+61, 20), '\x0000000000000000000000000000000000000000'::BYTEA) AS l
+	FROM generate_series(0, length($1::BYTEA)/80 - 1) i) d`
+
+const quadSize = 4 * quad.HashSize
 
 const nodeColumns = `refs, hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time`
 
@@ -560,7 +568,7 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 	return p, nil
 }
 
-// opArrays are an op's quads (each once) as four hash arrays, and its
+// opArrays are an op's quads (each once) packed as quadsOf reads them, and its
 // nodes in the order of first use with the references the quads give them.
 type opArrays struct {
 	quads []any
@@ -570,17 +578,29 @@ type opArrays struct {
 }
 
 func arraysOf(op quadOp) (*opArrays, error) {
-	var cols [4][][]byte
-	for i := range cols {
-		cols[i] = make([][]byte, 0, len(op.quads))
-	}
+	packed := make([]byte, 0, quadSize*len(op.quads))
 	a := &opArrays{vals: make(map[graph.ValueHash]quad.Value), refs: refSums{}}
 	seen := make(map[graph.QuadHash]struct{}, len(op.quads))
+	// A document's quads share their label and most predicates: a string's
+	// SHA-1 once.
+	hashes := make(map[quad.Value]graph.ValueHash)
+	hashOf := func(v quad.Value) graph.ValueHash {
+		switch v.(type) {
+		case quad.IRI, quad.String, quad.BNode:
+			h, ok := hashes[v]
+			if !ok {
+				h = graph.HashOf(v)
+				hashes[v] = h
+			}
+			return h
+		}
+		return graph.HashOf(v)
+	}
 	for _, q := range op.quads {
 		var qh graph.QuadHash
 		for _, dir := range quad.Directions {
 			if v := q.Get(dir); v != nil {
-				h := graph.HashOf(v)
+				h := hashOf(v)
 				qh.Set(dir, h)
 				if _, ok := a.vals[h]; !ok {
 					a.vals[h] = v
@@ -592,17 +612,15 @@ func arraysOf(op quadOp) (*opArrays, error) {
 			continue
 		}
 		seen[qh] = struct{}{}
-		for i, dir := range quad.Directions {
+		for _, dir := range quad.Directions {
 			h := qh.Get(dir)
-			if !h.Valid() {
-				cols[i] = append(cols[i], nil) // NULL: no label
-				continue
+			packed = append(packed, h[:]...) // zeros: no label
+			if h.Valid() {
+				a.refs[h]++
 			}
-			cols[i] = append(cols[i], slices.Clone(h[:]))
-			a.refs[h]++
 		}
 	}
-	a.quads = []any{cols[0], cols[1], cols[2], cols[3]}
+	a.quads = []any{packed}
 	return a, nil
 }
 
