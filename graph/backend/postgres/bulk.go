@@ -224,9 +224,11 @@ func dropDuplicateQuads(ctx context.Context, q execer) error {
 // machine).
 const buildWorkers = 2
 
-// endBulk builds the deferred indexes: the unique ones first in one
-// transaction (they may need the duplicates dropped), then the others
-// buildWorkers at a time, each in a transaction with its marker row.
+// endBulk builds the deferred indexes: the unique ones in one transaction
+// of the writer's session (they may need the duplicates dropped), and
+// meanwhile the others buildWorkers at a time on pooled connections, each
+// in a transaction with its marker row. A build holds a SHARE lock on the
+// quads, which the others' take too; dropping duplicates waits for them.
 func (b *Backend) endBulk(ctx context.Context) error {
 	names, defs, err := deferred(ctx, b.conn)
 	if err != nil {
@@ -234,6 +236,41 @@ func (b *Backend) endBulk(ctx context.Context) error {
 	}
 	if len(names) == 0 {
 		b.bulk = false
+		return nil
+	}
+	var unique, rest []int
+	for i, def := range defs {
+		if strings.HasPrefix(def, "CREATE UNIQUE ") {
+			unique = append(unique, i)
+		} else {
+			rest = append(rest, i)
+		}
+	}
+	errs := make([]error, len(rest)+1)
+	var wg sync.WaitGroup
+	wg.Add(len(rest))
+	go func() {
+		sem := make(chan struct{}, buildWorkers)
+		for k, i := range rest {
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				errs[k] = b.buildAlone(ctx, names[i], defs[i])
+			}()
+		}
+	}()
+	errs[len(rest)] = b.buildUniques(ctx, names, defs, unique)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	b.bulk = false
+	return nil
+}
+
+// buildUniques builds the unique indexes of names in one transaction.
+func (b *Backend) buildUniques(ctx context.Context, names, defs []string, unique []int) error {
+	if len(unique) == 0 {
 		return nil
 	}
 	tx, err := b.conn.Begin(ctx)
@@ -244,35 +281,14 @@ func (b *Backend) endBulk(ctx context.Context) error {
 	if _, err := tx.Exec(ctx, buildMemory); err != nil {
 		return fmt.Errorf("set maintenance_work_mem: %w", err)
 	}
-	var rest []int
-	for i, def := range defs {
-		if !strings.HasPrefix(def, "CREATE UNIQUE ") {
-			rest = append(rest, i)
-			continue
-		}
-		if err := buildUnique(ctx, tx, names[i], def); err != nil {
+	for _, i := range unique {
+		if err := buildUnique(ctx, tx, names[i], defs[i]); err != nil {
 			return err
 		}
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("commit the unique indexes: %w", err)
 	}
-	errs := make([]error, len(rest))
-	sem := make(chan struct{}, buildWorkers)
-	var wg sync.WaitGroup
-	for k, i := range rest {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			errs[k] = b.buildAlone(ctx, names[i], defs[i])
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return err
-	}
-	b.bulk = false
 	return nil
 }
 
