@@ -440,12 +440,18 @@ func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]
 	if err != nil {
 		return err
 	}
-	var pre []stmt
+	// In a bulk load no unique index can refuse a quad (they are deferred;
+	// nodes and records take ON CONFLICT): no savepoint, whose
+	// subtransaction costs every write.
+	savepoint := !t.b.bulk || t.indexed
+	var pre, post []stmt
 	if !t.begun {
 		pre = append(pre, stmt{sql: `BEGIN`})
 	}
-	pre = append(pre, stmt{sql: `SAVEPOINT unkg_flush`})
-	post := []stmt{{sql: `RELEASE SAVEPOINT unkg_flush`}}
+	if savepoint {
+		pre = append(pre, stmt{sql: `SAVEPOINT unkg_flush`})
+		post = append(post, stmt{sql: `RELEASE SAVEPOINT unkg_flush`})
+	}
 	if commit {
 		post = append(post, stmt{sql: `COMMIT`})
 	}
@@ -455,7 +461,7 @@ func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]
 		t.sent(fast)
 		return nil
 	}
-	if !isCode(err, "23505") { // unique_violation: a quad was there
+	if !savepoint || !isCode(err, "23505") { // unique_violation: a quad was there
 		return err
 	}
 	// Alone: pgx prepares a batch's new statements first, which an aborted
