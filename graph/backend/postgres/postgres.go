@@ -6,11 +6,13 @@
 // the same SQL transaction as the document's quads.
 //
 // Cayley's SQL writer makes a round trip per node and per quad. This
-// backend buffers a transaction's writes and sends them as arrays bound to
-// a few INSERT ... SELECT FROM unnest(...) statements, in one batch with
-// the transaction's BEGIN and COMMIT, keeping the nodes' reference counts
-// as Cayley does (one per direction of every quad that uses the node). A
-// load onto an empty store builds the quads' indexes at its end (bulk.go).
+// backend buffers a transaction's writes and sends them as a few INSERT ...
+// SELECT statements over bound arrays (the quads packed in one BYTEA), in
+// one batch with the transaction's BEGIN and COMMIT, keeping the nodes'
+// reference counts as Cayley does (one per direction of every quad that
+// uses the node; a writer adds up those of nodes already stored and
+// writes them later, refs.go). A load onto an empty store, or one that
+// outgrows its store, builds the quads' indexes at its end (bulk.go).
 //
 // One process writes at a time (a session advisory lock, whose holder the
 // error names); readers use snapshots (REPEATABLE READ, READ ONLY) and run

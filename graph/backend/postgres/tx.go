@@ -320,8 +320,8 @@ func wrapWriteErr(what string, err error) error {
 // the graph.
 const writerPlans = `SET enable_hashjoin = off; SET enable_mergejoin = off;`
 
-// A flush sends a transaction's buffered writes as arrays bound to a few
-// statements (INSERT ... SELECT FROM unnest(...)), all in one round trip
+// A flush sends a transaction's buffered writes as a few statements over
+// bound arrays (INSERT ... SELECT FROM unnest(...), quadsOf), in one round trip
 // with the BEGIN before them and the COMMIT after: a document costs one
 // round trip, where COPY into staging tables cost six (pgx describes the
 // table before each COPY) and Cayley's writer one per node and per quad.
