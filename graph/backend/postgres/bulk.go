@@ -39,20 +39,28 @@ type execer interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
 }
 
-// startBulk drops the quads' indexes when the store holds no quad, and
-// says whether it did (or found them dropped by an earlier writer).
-func (b *Backend) startBulk(ctx context.Context) (bool, error) {
+// startBulk drops the quads' indexes when the store holds no quad, or
+// whatever it holds when grown, and says whether it did (or found them
+// dropped by an earlier writer). A reader holding the table makes a grown
+// start give up after lockWait: the load goes on with the indexes.
+func (b *Backend) startBulk(ctx context.Context, grown bool) (bool, error) {
 	tx, err := b.conn.Begin(ctx)
 	if err != nil {
 		return false, err
 	}
 	defer tx.Rollback(ctx)
-	var empty bool
-	if err := tx.QueryRow(ctx, `SELECT NOT EXISTS (SELECT 1 FROM quads)`).Scan(&empty); err != nil {
-		return false, fmt.Errorf("look for quads: %w", err)
-	}
-	if !empty {
-		return false, nil
+	if grown {
+		if _, err := tx.Exec(ctx, `SET LOCAL lock_timeout = `+lockWait); err != nil {
+			return false, err
+		}
+	} else {
+		var empty bool
+		if err := tx.QueryRow(ctx, `SELECT NOT EXISTS (SELECT 1 FROM quads)`).Scan(&empty); err != nil {
+			return false, fmt.Errorf("look for quads: %w", err)
+		}
+		if !empty {
+			return false, nil
+		}
 	}
 	rows, err := tx.Query(ctx, `SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
 		WHERE i.indrelid = 'quads'::regclass AND NOT i.indisprimary ORDER BY c.relname`)
@@ -68,6 +76,9 @@ func (b *Backend) startBulk(ctx context.Context) (bool, error) {
 			return false, fmt.Errorf("keep the definition of %s: %w", name, err)
 		}
 		if _, err := tx.Exec(ctx, `DROP INDEX `+pgx.Identifier{name}.Sanitize()); err != nil {
+			if isCode(err, "55P03") { // lock_not_available
+				return false, nil
+			}
 			return false, fmt.Errorf("drop index %s: %w", name, err)
 		}
 	}
@@ -79,6 +90,32 @@ func (b *Backend) startBulk(ctx context.Context) (bool, error) {
 		return false, fmt.Errorf("commit the dropped indexes: %w", err)
 	}
 	return deferred, nil
+}
+
+// lockWait is how long a grown start waits for readers of the quads.
+const lockWait = `'2s'`
+
+// A load onto a store that holds quads keeps the indexes up until it has
+// added as many quads as the store held when the writer opened (the
+// highest horizon, which counts deleted quads too) and at least
+// minGrownBulk; then it drops them as onto an empty store. Rebuilding them
+// at the end costs the whole table's sort, which is then at most twice
+// the load's, and a sort costs a third of inserting into an index, row for
+// row, on this machine. (A variable for the tests.)
+var minGrownBulk int64 = 10000
+
+// growBulk starts a bulk load when the writer's load has outgrown the
+// store it opened; it tries once.
+func (b *Backend) growBulk(ctx context.Context) error {
+	if b.bulk || b.grownTried || b.added < max(b.held, minGrownBulk) {
+		return nil
+	}
+	b.grownTried = true
+	var err error
+	if b.bulk, err = b.startBulk(ctx, true); err != nil {
+		return fmt.Errorf("start a bulk load on %s: %w", b.loc, err)
+	}
+	return nil
 }
 
 // deferred lists the indexes still to build.
@@ -187,9 +224,11 @@ func dropDuplicateQuads(ctx context.Context, q execer) error {
 // machine).
 const buildWorkers = 2
 
-// endBulk builds the deferred indexes: the unique ones first in one
-// transaction (they may need the duplicates dropped), then the others
-// buildWorkers at a time, each in a transaction with its marker row.
+// endBulk builds the deferred indexes: the unique ones in one transaction
+// of the writer's session (they may need the duplicates dropped), and
+// meanwhile the others buildWorkers at a time on pooled connections, each
+// in a transaction with its marker row. A build holds a SHARE lock on the
+// quads, which the others' take too; dropping duplicates waits for them.
 func (b *Backend) endBulk(ctx context.Context) error {
 	names, defs, err := deferred(ctx, b.conn)
 	if err != nil {
@@ -197,6 +236,41 @@ func (b *Backend) endBulk(ctx context.Context) error {
 	}
 	if len(names) == 0 {
 		b.bulk = false
+		return nil
+	}
+	var unique, rest []int
+	for i, def := range defs {
+		if strings.HasPrefix(def, "CREATE UNIQUE ") {
+			unique = append(unique, i)
+		} else {
+			rest = append(rest, i)
+		}
+	}
+	errs := make([]error, len(rest)+1)
+	var wg sync.WaitGroup
+	wg.Add(len(rest))
+	go func() {
+		sem := make(chan struct{}, buildWorkers)
+		for k, i := range rest {
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				errs[k] = b.buildAlone(ctx, names[i], defs[i])
+			}()
+		}
+	}()
+	errs[len(rest)] = b.buildUniques(ctx, names, defs, unique)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	b.bulk = false
+	return nil
+}
+
+// buildUniques builds the unique indexes of names in one transaction.
+func (b *Backend) buildUniques(ctx context.Context, names, defs []string, unique []int) error {
+	if len(unique) == 0 {
 		return nil
 	}
 	tx, err := b.conn.Begin(ctx)
@@ -207,35 +281,14 @@ func (b *Backend) endBulk(ctx context.Context) error {
 	if _, err := tx.Exec(ctx, buildMemory); err != nil {
 		return fmt.Errorf("set maintenance_work_mem: %w", err)
 	}
-	var rest []int
-	for i, def := range defs {
-		if !strings.HasPrefix(def, "CREATE UNIQUE ") {
-			rest = append(rest, i)
-			continue
-		}
-		if err := buildUnique(ctx, tx, names[i], def); err != nil {
+	for _, i := range unique {
+		if err := buildUnique(ctx, tx, names[i], defs[i]); err != nil {
 			return err
 		}
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("commit the unique indexes: %w", err)
 	}
-	errs := make([]error, len(rest))
-	sem := make(chan struct{}, buildWorkers)
-	var wg sync.WaitGroup
-	for k, i := range rest {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			errs[k] = b.buildAlone(ctx, names[i], defs[i])
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return err
-	}
-	b.bulk = false
 	return nil
 }
 

@@ -177,3 +177,50 @@ func TestBulkDeleteBuildsIndexesFirst(t *testing.T) {
 		t.Errorf("after a delete: bulk %v, indexes %q, want Cayley's seven", b.bulk, rows(t, addr, indexDefs))
 	}
 }
+
+// TestBulkLoadWhenGrown loads onto a store that holds quads: the indexes
+// stay until the load has outgrown the store, go, and are built at Close;
+// the store ends as Cayley's writer's.
+func TestBulkLoadWhenGrown(t *testing.T) {
+	defer func(n int64) { minGrownBulk = n }(minGrownBulk)
+	minGrownBulk = 1000
+	docs := realDocs(t)
+	cayley := cayleyStore(t, docs)
+	be, addr := openNew(t)
+	held := docs[:8]
+	for _, d := range held {
+		commitAll(t, be, func(tx backend.Tx) error { return tx.AddQuads(ctx, d) })
+	}
+	if err := be.Close(); err != nil {
+		t.Fatal(err)
+	}
+	nHeld := len(rows(t, addr, quadRows))
+	be, err := backend.Open(addr, backend.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer be.Close()
+	b := be.(*Backend)
+	added, dropped := 0, false
+	for _, d := range docs[len(held):] {
+		commitAll(t, b, func(tx backend.Tx) error { return tx.AddQuads(ctx, d) })
+		added += len(d)
+		n := len(rows(t, addr, indexDefs))
+		if grown := added >= max(nHeld, int(minGrownBulk)); !grown && n != 7 {
+			t.Fatalf("%d quads added onto %d: %d indexes, want Cayley's seven", added, nHeld, n)
+		}
+		if n == 1 {
+			dropped = true
+		}
+	}
+	if !dropped {
+		t.Fatalf("%d quads added onto %d: the indexes were kept", added, nHeld)
+	}
+	// The quads already there come again: the unique indexes are gone, the
+	// rebuild finds them.
+	commitAll(t, b, func(tx backend.Tx) error { return tx.AddQuads(ctx, held[0][:3]) })
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	checkLoaded(t, "after Close", cayley, addr)
+}

@@ -6,11 +6,13 @@
 // the same SQL transaction as the document's quads.
 //
 // Cayley's SQL writer makes a round trip per node and per quad. This
-// backend buffers a transaction's writes and sends them as arrays bound to
-// a few INSERT ... SELECT FROM unnest(...) statements, in one batch with
-// the transaction's BEGIN and COMMIT, keeping the nodes' reference counts
-// as Cayley does (one per direction of every quad that uses the node). A
-// load onto an empty store builds the quads' indexes at its end (bulk.go).
+// backend buffers a transaction's writes and sends them as a few INSERT ...
+// SELECT statements over bound arrays (the quads packed in one BYTEA), in
+// one batch with the transaction's BEGIN and COMMIT, keeping the nodes'
+// reference counts as Cayley does (one per direction of every quad that
+// uses the node; a writer adds up those of nodes already stored and
+// writes them later, refs.go). A load onto an empty store, or one that
+// outgrows its store, builds the quads' indexes at its end (bulk.go).
 //
 // One process writes at a time (a session advisory lock, whose holder the
 // error names); readers use snapshots (REPEATABLE READ, READ ONLY) and run
@@ -73,6 +75,16 @@ type Backend struct {
 	// bulk is a load onto an empty store with the quads' indexes dropped
 	// (bulk.go); inTx says a write transaction is open.
 	bulk, inTx bool
+	// known are nodes this writer knows are stored; pending the references
+	// of its quads not yet added to their nodes, which refsMarked says the
+	// store knows (refs.go).
+	known      map[graph.ValueHash]struct{}
+	pending    refSums
+	refsMarked bool
+	// held is the store's size at open and added the quads this writer has
+	// added since, for growBulk, which grownTried says was tried.
+	held, added int64
+	grownTried  bool
 
 	mu      sync.Mutex
 	qs      graph.QuadStore
@@ -221,17 +233,24 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 		fmt.Fprintf(&ddl, "CREATE TABLE IF NOT EXISTS %s (key BYTEA PRIMARY KEY, val BYTEA NOT NULL);\n", table(bk))
 	}
 	ddl.WriteString(deferredDDL)
+	ddl.WriteString(refsDDL)
 	ddl.WriteString(writerPlans)
 	if _, err := conn.Exec(ctx, ddl.String()); err != nil {
 		return b.closeWriter(fmt.Errorf("make unkg's tables: %w", err))
 	}
-	if b.bulk, err = b.startBulk(ctx); err != nil {
+	if err := b.recountIfMarked(ctx); err != nil {
+		return b.closeWriter(err)
+	}
+	if b.bulk, err = b.startBulk(ctx, false); err != nil {
 		return b.closeWriter(fmt.Errorf("start a bulk load: %w", err))
 	}
 	if !b.bulk {
 		// A load that a crash cut short left indexes to build.
 		if err := b.endBulk(ctx); err != nil {
 			return b.closeWriter(fmt.Errorf("build the indexes of an unfinished load: %w", err))
+		}
+		if err := conn.QueryRow(ctx, `SELECT coalesce(max(horizon), 0) FROM quads`).Scan(&b.held); err != nil {
+			return b.closeWriter(fmt.Errorf("count the quads held: %w", err))
 		}
 	}
 	return nil
@@ -282,6 +301,9 @@ func (b *Backend) Begin(ctx context.Context) (backend.Tx, error) {
 	if b.conn == nil {
 		return nil, fmt.Errorf("begin on %s: %w", b.loc, backend.ErrReadOnly)
 	}
+	if err := b.growBulk(ctx); err != nil {
+		return nil, err
+	}
 	b.mu.Lock()
 	b.inTx = true
 	b.mu.Unlock()
@@ -330,13 +352,15 @@ func (b *Backend) QuadStore() graph.QuadStore {
 	return qs
 }
 
-func (b *Backend) committed(indexed bool) {
+func (b *Backend) committed(t *Tx) {
 	b.mu.Lock()
 	b.qsStale = true
 	b.inTx = false
-	if indexed {
+	if t.indexed {
 		b.bulk = false
 	}
+	b.takeNodes(&t.nodes)
+	b.added += t.added
 	b.mu.Unlock()
 }
 
@@ -385,6 +409,10 @@ func (b *Backend) Close() error {
 	}
 	b.closed = true
 	var errs []error
+	if b.conn != nil && !b.inTx {
+		// A transaction left open keeps the marker: the next writer counts.
+		errs = append(errs, b.addPending(context.Background()))
+	}
 	if b.conn != nil && b.bulk && !b.inTx {
 		errs = append(errs, b.endBulk(context.Background()))
 	}
