@@ -26,6 +26,7 @@ type Doc struct {
 	record []byte   // Facts as JSON
 	stored []byte   // record as stored (compressed)
 	names  []string // name index entries (nameKeys), folded by the preparing goroutine
+	refs   []string // QuadRef keys of Quads, hashed by the preparing goroutine
 }
 
 // ID is the document id, the label of its quads.
@@ -47,7 +48,11 @@ func Prepare(f *extract.Facts) (*Doc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: encode facts: %w", describe(f), err)
 	}
-	return &Doc{Facts: f, Quads: qs, key: pathKey(f), record: rec, stored: encodeRecord(rec), names: nameKeys(f)}, nil
+	refs := make([]string, len(qs))
+	for i, q := range qs {
+		refs[i] = string(backend.QuadRefKey(q))
+	}
+	return &Doc{Facts: f, Quads: qs, key: pathKey(f), record: rec, stored: encodeRecord(rec), names: nameKeys(f), refs: refs}, nil
 }
 
 func describe(f *extract.Facts) string {
@@ -415,7 +420,11 @@ func (g *group) loadSingle(st *idState) error {
 }
 
 func (g *group) ref(q quad.Quad) (*refState, error) {
-	k := string(backend.QuadRefKey(q))
+	return g.refAt(q, string(backend.QuadRefKey(q)))
+}
+
+// refAt is ref for a quad whose QuadRef key k is known.
+func (g *group) refAt(q quad.Quad, k string) (*refState, error) {
 	if r, ok := g.refs[k]; ok {
 		return r, nil
 	}
@@ -791,8 +800,8 @@ func (s *Store) planDoc(g *group, d *Doc) (docStatus, error) {
 		return 0, err
 	}
 	st.now++
-	for _, q := range d.Quads {
-		r, err := g.ref(q)
+	for i, q := range d.Quads {
+		r, err := g.refAt(q, d.refs[i])
 		if err != nil {
 			return 0, err
 		}

@@ -198,6 +198,15 @@ func (tx *Tx) Put(k flat.Key, v flat.Value) error {
 	return tx.tx.Set(k2[:len(k):len(k)], k2[len(k):])
 }
 
+// PutOwned is Put for a key and value that the caller never changes
+// again: they are not copied.
+func (tx *Tx) PutOwned(k, v []byte) error {
+	if !tx.rw {
+		return flat.ErrReadOnly
+	}
+	return tx.tx.Set(k, v)
+}
+
 // Del deletes key.
 func (tx *Tx) Del(k flat.Key) error {
 	if !tx.rw {

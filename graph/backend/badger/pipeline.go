@@ -113,8 +113,9 @@ func (t *pipeTx) GetBatch(ctx context.Context, keys []flat.Key) ([]flat.Value, e
 	return flat.GetBatch(ctx, t, keys)
 }
 
+// wrote logs a write; k is the transaction's own copy.
 func (t *pipeTx) wrote(k flat.Key, e ovEntry) {
-	t.own.log = append(t.own.log, ovWrite{key: bytes.Clone(k), ovEntry: e})
+	t.own.log = append(t.own.log, ovWrite{key: k, ovEntry: e})
 	if t.prev != nil {
 		if _, ok := t.prev.index()[string(k)]; ok {
 			t.shadow[string(k)] = true
@@ -123,10 +124,15 @@ func (t *pipeTx) wrote(k flat.Key, e ovEntry) {
 }
 
 func (t *pipeTx) Put(k flat.Key, v flat.Value) error {
-	if err := t.base.Put(k, v); err != nil {
+	// One copy, shared by Badger's pending writes and the log.
+	buf := make([]byte, len(k)+len(v))
+	copy(buf, k)
+	copy(buf[len(k):], v)
+	key, val := buf[:len(k):len(k)], buf[len(k):]
+	if err := t.base.PutOwned(key, val); err != nil {
 		return err
 	}
-	t.wrote(k, ovEntry{val: bytes.Clone(v)})
+	t.wrote(key, ovEntry{val: val})
 	return nil
 }
 
@@ -134,7 +140,7 @@ func (t *pipeTx) Del(k flat.Key) error {
 	if err := t.base.Del(k); err != nil {
 		return err
 	}
-	t.wrote(k, ovEntry{del: true})
+	t.wrote(bytes.Clone(k), ovEntry{del: true})
 	return nil
 }
 
