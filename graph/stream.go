@@ -17,8 +17,9 @@ const (
 // WriteStream is the single writer of an ingest: it takes prepared
 // documents from docs (prepared by as many goroutines as there are cores)
 // until docs is closed, and writes them in groups of about one Badger
-// transaction each. progress, if not nil, is called after each group with
-// the totals so far. It returns the totals; its error is a failure of the
+// transaction each; on a backend that pipelines commits (Badger) the next
+// group is planned while the last one is applied. progress, if not nil, is
+// called after each group with the totals of the groups known applied. It returns the totals; its error is a failure of the
 // store, after which the remaining documents are not written (docs is still
 // drained so that producers can finish).
 func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func(WriteResult)) (WriteResult, error) {

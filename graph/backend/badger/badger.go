@@ -7,6 +7,9 @@
 // and bloom filters are not needed, and a deleted quad is removed from the
 // log and the index lists instead of being kept marked dead, so that a
 // store whose files change does not grow.
+//
+// Commits are pipelined (pipeline.go): the next transaction is planned
+// while Badger applies the last one, and learns of it through an overlay.
 package badger
 
 import (
