@@ -17,30 +17,38 @@ const (
 // WriteStream is the single writer of an ingest: it takes prepared
 // documents from docs (prepared by as many goroutines as there are cores)
 // until docs is closed, and writes them in groups of about one Badger
-// transaction each. progress, if not nil, is called after each group with
-// the totals so far. It returns the totals; its error is a failure of the
+// transaction each; on a backend that pipelines commits (Badger) the next
+// group is planned while the last one is applied. progress, if not nil, is
+// called after each group with the totals of the groups known applied. It returns the totals; its error is a failure of the
 // store, after which the remaining documents are not written (docs is still
 // drained so that producers can finish).
 func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func(WriteResult)) (WriteResult, error) {
-	var total WriteResult
+	// The last group's commit stays in flight while the next is planned
+	// (committer); progress counts only commits known to be applied.
+	c := &committer{}
 	maxCount, _ := s.groupLimits()
 	var (
 		batch []*Doc
 		count int64
 		err   error
 	)
-	flush := func() {
-		if len(batch) == 0 || err != nil {
-			batch, count = batch[:0], 0
-			return
+	flush := func(settle bool) {
+		if len(batch) > 0 && err == nil {
+			err = s.writeDocs(ctx, batch, c)
 		}
-		var r WriteResult
-		r, err = s.WriteDocs(ctx, batch)
-		total.Add(r)
 		batch, count = batch[:0], 0
-		if progress != nil {
-			progress(total)
+		if settle && err == nil {
+			err = c.settle()
 		}
+		if progress != nil {
+			progress(c.done)
+		}
+	}
+	finish := func() (WriteResult, error) {
+		if serr := c.settle(); err == nil {
+			err = serr
+		}
+		return c.done, err
 	}
 	var started time.Time
 	idle := time.NewTimer(time.Hour)
@@ -50,8 +58,8 @@ func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func
 		select {
 		case d, ok := <-docs:
 			if !ok {
-				flush()
-				return total, err
+				flush(true)
+				return finish()
 			}
 			if err != nil {
 				continue // drain
@@ -63,13 +71,13 @@ func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func
 				started = time.Now()
 			}
 			if count >= maxCount || time.Since(started) > maxGroupAge {
-				flush()
+				flush(false)
 			} else {
 				idle.Reset(idleFlush)
 			}
 		case <-idle.C:
-			// Producers paused: commit what there is.
-			flush()
+			// Producers paused: commit what there is, and say so.
+			flush(true)
 		case <-done:
 			if err == nil {
 				err = ctx.Err()

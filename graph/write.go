@@ -26,6 +26,7 @@ type Doc struct {
 	record []byte   // Facts as JSON
 	stored []byte   // record as stored (compressed)
 	names  []string // name index entries (nameKeys), folded by the preparing goroutine
+	refs   []string // QuadRef keys of Quads, hashed by the preparing goroutine
 }
 
 // ID is the document id, the label of its quads.
@@ -47,7 +48,11 @@ func Prepare(f *extract.Facts) (*Doc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: encode facts: %w", describe(f), err)
 	}
-	return &Doc{Facts: f, Quads: qs, key: pathKey(f), record: rec, stored: encodeRecord(rec), names: nameKeys(f)}, nil
+	refs := make([]string, len(qs))
+	for i, q := range qs {
+		refs[i] = string(backend.QuadRefKey(q))
+	}
+	return &Doc{Facts: f, Quads: qs, key: pathKey(f), record: rec, stored: encodeRecord(rec), names: nameKeys(f), refs: refs}, nil
 }
 
 func describe(f *extract.Facts) string {
@@ -154,9 +159,62 @@ func (s *Store) groupLimits() (maxCount, maxSize int64) {
 	return int64(s.opts.GroupFraction * float64(l.MaxWrites)), int64(s.opts.GroupFraction * float64(l.MaxBytes))
 }
 
+// asyncCommitter is a transaction that can be sent to be written while
+// the next one is planned (the Badger backend): wait says when it is stored.
+type asyncCommitter interface {
+	CommitAsync(ctx context.Context) (wait func() error, err error)
+}
+
+// committer counts what groups wrote, a group only once its commit is
+// known to be applied; at most one commit is in flight.
+type committer struct {
+	done WriteResult
+	pend *WriteResult
+	wait func() error
+}
+
+// add records a group sent with wait (nil: already committed), after
+// settling the group before it.
+func (c *committer) add(r WriteResult, wait func() error) error {
+	if err := c.settle(); err != nil {
+		return err
+	}
+	if wait == nil {
+		c.done.Add(r)
+		return nil
+	}
+	c.pend, c.wait = &r, wait
+	return nil
+}
+
+// settle waits for the commit in flight and counts it.
+func (c *committer) settle() error {
+	if c.pend == nil {
+		return nil
+	}
+	r, wait := c.pend, c.wait
+	c.pend, c.wait = nil, nil
+	if err := wait(); err != nil {
+		return err
+	}
+	c.done.Add(*r)
+	return nil
+}
+
 // WriteDocs stores prepared documents (see Write).
 func (s *Store) WriteDocs(ctx context.Context, docs []*Doc) (WriteResult, error) {
-	var res WriteResult
+	c := &committer{}
+	err := s.writeDocs(ctx, docs, c)
+	if serr := c.settle(); err == nil {
+		err = serr
+	}
+	return c.done, err
+}
+
+// writeDocs groups documents and writes the groups, leaving the last
+// group's commit in flight in c.
+func (s *Store) writeDocs(ctx context.Context, docs []*Doc, c *committer) error {
+	res := &c.done
 	maxCount, maxSize := s.groupLimits()
 	var (
 		group       []*Doc
@@ -167,7 +225,7 @@ func (s *Store) WriteDocs(ctx context.Context, docs []*Doc) (WriteResult, error)
 		if len(group) == 0 {
 			return nil
 		}
-		err := s.writeGroup(ctx, group, &res)
+		err := s.writeGroup(ctx, group, c)
 		group, count, size = nil, 0, 0
 		clear(keys)
 		return err
@@ -175,52 +233,51 @@ func (s *Store) WriteDocs(ctx context.Context, docs []*Doc) (WriteResult, error)
 	limits := s.be.Limits()
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
-			return res, err
+			return err
 		}
-		c, sz := d.estimate()
-		if (limits.MaxWrites > 0 && c > limits.MaxWrites) || (limits.MaxBytes > 0 && sz > limits.MaxBytes) {
+		n, sz := d.estimate()
+		if (limits.MaxWrites > 0 && n > limits.MaxWrites) || (limits.MaxBytes > 0 && sz > limits.MaxBytes) {
 			res.Errors = append(res.Errors, &DocError{Path: d.Path(), ID: d.ID(),
 				Err: fmt.Errorf("%w: %d quads need about %d writes, the store takes %d in one transaction; nothing of it was written",
-					ErrTooBig, len(d.Quads), c, limits.MaxWrites)})
+					ErrTooBig, len(d.Quads), n, limits.MaxWrites)})
 			continue
 		}
 		conflict := keys["p"+d.key]
-		if len(group) > 0 && (conflict || count+c > maxCount || size+sz > maxSize) {
+		if len(group) > 0 && (conflict || count+n > maxCount || size+sz > maxSize) {
 			if err := flush(); err != nil {
-				return res, err
+				return err
 			}
 		}
 		group = append(group, d)
-		count += c
+		count += n
 		size += sz
 		keys["p"+d.key] = true
 	}
-	return res, flush()
+	return flush()
 }
 
 // writeGroup writes a group in one transaction. If the store refuses it as
 // too big, or a document of it is bad, it splits the group down to single
 // documents, and refuses those alone.
-func (s *Store) writeGroup(ctx context.Context, group []*Doc, res *WriteResult) error {
-	r, err := s.tryGroup(ctx, group)
+func (s *Store) writeGroup(ctx context.Context, group []*Doc, c *committer) error {
+	r, wait, err := s.tryGroup(ctx, group)
 	if err == nil {
-		res.Add(r)
-		return nil
+		return c.add(r, wait)
 	}
 	if !docFault(err) {
 		return err
 	}
 	if len(group) == 1 {
 		d := group[0]
-		res.Errors = append(res.Errors, &DocError{Path: d.Path(), ID: d.ID(),
+		c.done.Errors = append(c.done.Errors, &DocError{Path: d.Path(), ID: d.ID(),
 			Err: fmt.Errorf("%w (%d quads): nothing of it was written", err, len(d.Quads))})
 		return nil
 	}
 	half := len(group) / 2
-	if err := s.writeGroup(ctx, group[:half], res); err != nil {
+	if err := s.writeGroup(ctx, group[:half], c); err != nil {
 		return err
 	}
-	return s.writeGroup(ctx, group[half:], res)
+	return s.writeGroup(ctx, group[half:], c)
 }
 
 // errBadDoc marks a failure caused by one document's data.
@@ -363,7 +420,11 @@ func (g *group) loadSingle(st *idState) error {
 }
 
 func (g *group) ref(q quad.Quad) (*refState, error) {
-	k := string(backend.QuadRefKey(q))
+	return g.refAt(q, string(backend.QuadRefKey(q)))
+}
+
+// refAt is ref for a quad whose QuadRef key k is known.
+func (g *group) refAt(q quad.Quad, k string) (*refState, error) {
 	if r, ok := g.refs[k]; ok {
 		return r, nil
 	}
@@ -448,10 +509,48 @@ func (g *group) settleIDs() error {
 	return nil
 }
 
-// tryGroup writes a group of documents in one transaction.
-func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err error) {
+// tryGroup writes a group of documents in one transaction. When the
+// backend pipelines commits, the commit is in flight on return: wait (not
+// nil) says when it is applied.
+func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, wait func() error, err error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	res, err = s.planGroup(ctx, docs, func(tx backend.Tx) error {
+		if a, ok := tx.(asyncCommitter); ok {
+			var err error
+			wait, err = a.CommitAsync(ctx)
+			return err
+		}
+		return tx.Commit(ctx)
+	})
+	if err != nil {
+		return res, nil, err
+	}
+	if wait != nil {
+		// Names a failed commit did not write are written again.
+		wait = func(w func() error) func() error {
+			return func() error {
+				err := w()
+				if err != nil {
+					s.forgetNames()
+				}
+				return err
+			}
+		}(wait)
+	}
+	return res, wait, nil
+}
+
+// forgetNames empties the cache of names written.
+func (s *Store) forgetNames() {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	clear(s.namesSeen)
+}
+
+// planGroup plans a group of documents in one transaction and commits it
+// with commit.
+func (s *Store) planGroup(ctx context.Context, docs []*Doc, commit func(backend.Tx) error) (res WriteResult, err error) {
 	tx, err := s.be.Begin(ctx)
 	if err != nil {
 		return res, err
@@ -536,7 +635,7 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, err
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
-	if err := tx.Commit(ctx); err != nil {
+	if err := commit(tx); err != nil {
 		return res, err
 	}
 	res.Transactions++
@@ -701,8 +800,8 @@ func (s *Store) planDoc(g *group, d *Doc) (docStatus, error) {
 		return 0, err
 	}
 	st.now++
-	for _, q := range d.Quads {
-		r, err := g.ref(q)
+	for i, q := range d.Quads {
+		r, err := g.refAt(q, d.refs[i])
 		if err != nil {
 			return 0, err
 		}

@@ -138,6 +138,19 @@ func (tx *Tx) Commit(ctx context.Context) error {
 	return tx.tx.Commit()
 }
 
+// CommitWith sends the transaction to Badger's writer and returns at once;
+// cb gets the outcome when the writes are applied (or refused). It is an
+// error to use tx afterwards.
+func (tx *Tx) CommitWith(cb func(error)) {
+	if tx.done {
+		cb(errors.New("badgerkv: commit of a closed transaction"))
+		return
+	}
+	tx.closeIters()
+	tx.done = true
+	tx.tx.CommitWith(cb)
+}
+
 // Close discards the transaction if it was not committed.
 func (tx *Tx) Close() error {
 	tx.closeIters()
@@ -183,6 +196,15 @@ func (tx *Tx) Put(k flat.Key, v flat.Value) error {
 	copy(k2, k)
 	copy(k2[len(k):], v)
 	return tx.tx.Set(k2[:len(k):len(k)], k2[len(k):])
+}
+
+// PutOwned is Put for a key and value that the caller never changes
+// again: they are not copied.
+func (tx *Tx) PutOwned(k, v []byte) error {
+	if !tx.rw {
+		return flat.ErrReadOnly
+	}
+	return tx.tx.Set(k, v)
 }
 
 // Del deletes key.

@@ -7,6 +7,9 @@
 // and bloom filters are not needed, and a deleted quad is removed from the
 // log and the index lists instead of being kept marked dead, so that a
 // store whose files change does not grow.
+//
+// Commits are pipelined (pipeline.go): the next transaction is planned
+// while Badger applies the last one, and learns of it through an overlay.
 package badger
 
 import (
@@ -69,8 +72,10 @@ type Store struct {
 
 	pages filePages // mapped file pages a read-only scan holds (DropFilePages)
 
-	wmu   sync.Mutex // one write transaction at a time
-	cache *cache     // committed nodes and index lists (quads.go)
+	wmu      sync.Mutex   // one write transaction at a time
+	cache    *cache       // committed nodes and index lists (quads.go)
+	inflight *flight      // the last commit sent (pipeline.go); under wmu
+	next     *badgerkv.Tx // a write transaction opened before inflight was sent; under wmu
 
 	closeOnce sync.Once
 	closeErr  error
@@ -267,6 +272,9 @@ func (s *Store) Compact(ctx context.Context) error {
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if err := s.land(); err != nil {
+		return fmt.Errorf("compact %s: %w", s.dir, err)
+	}
 	if err := s.bdb.Close(); err != nil {
 		return fmt.Errorf("compact %s: %w", s.dir, wrapErr(err))
 	}
@@ -299,8 +307,11 @@ func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
 		s.wmu.Lock()
 		defer s.wmu.Unlock()
+		lerr := s.land()
 		if err := s.bdb.Close(); err != nil {
 			s.closeErr = fmt.Errorf("close store %s: %w", s.dir, wrapErr(err))
+		} else if lerr != nil {
+			s.closeErr = fmt.Errorf("close store %s: %w", s.dir, lerr)
 		}
 		if !s.ro {
 			os.Remove(filepath.Join(s.dir, holderFile))
@@ -375,23 +386,58 @@ func (r *reader) Scan(ctx context.Context, b backend.Bucket, prefix []byte, fn f
 
 func (r *reader) Close() error { return r.tx.Close() }
 
-// Begin starts the write transaction.
+// Begin starts the write transaction. While the last commit is in flight
+// it uses the transaction opened before that commit was sent, reading
+// through the commit's writes (pipeline.go).
 func (s *Store) Begin(ctx context.Context) (backend.Tx, error) {
 	if s.ro {
 		return nil, fmt.Errorf("write %s: %w", s.dir, backend.ErrReadOnly)
 	}
 	s.wmu.Lock()
-	tx, err := s.kv.Tx(true)
+	pt := &pipeTx{own: &overlay{}, shadow: map[string]bool{}}
+	if s.next != nil {
+		pt.base, s.next = s.next, nil
+		if s.inflight != nil {
+			pt.prev = s.inflight.ov
+		}
+	} else {
+		// Badger waits here until the commit in flight is applied.
+		tx, err := s.bdb.Tx(true)
+		if err != nil {
+			s.wmu.Unlock()
+			return nil, fmt.Errorf("begin transaction: %w", wrapErr(err))
+		}
+		pt.base = tx.(*badgerkv.Tx)
+	}
+	tx, err := flat.Upgrade(oneTx{pt}).Tx(true)
 	if err != nil {
+		pt.base.Close()
 		s.wmu.Unlock()
 		return nil, fmt.Errorf("begin transaction: %w", wrapErr(err))
 	}
-	return &writeTx{reader: reader{tx: tx}, s: s, pend: newPending()}, nil
+	return &writeTx{reader: reader{tx: tx}, s: s, pt: pt, pend: newPending()}, nil
+}
+
+// land waits for the commit in flight and drops the transaction opened
+// ahead of it. The caller holds wmu.
+func (s *Store) land() error {
+	if s.next != nil {
+		s.next.Close()
+		s.next = nil
+	}
+	f := s.inflight
+	if f == nil {
+		return nil
+	}
+	s.inflight = nil
+	<-f.done
+	return f.err
 }
 
 type writeTx struct {
 	reader
 	s       *Store
+	pt      *pipeTx
 	pend    *pending
 	deleted bool  // nodes were removed: Cayley's caches must go
 	bytes   int64 // about what the transaction writes, for the space check
@@ -431,27 +477,65 @@ func (s *Store) checkSpace(n int64) error {
 	return nil
 }
 
+// Commit makes the transaction's writes visible and waits until they are.
 func (t *writeTx) Commit(ctx context.Context) error {
+	wait, err := t.CommitAsync(ctx)
+	if err != nil {
+		return err
+	}
+	return wait()
+}
+
+// CommitAsync sends the transaction to be written after the commit in
+// flight, and returns once the next transaction may begin. wait returns
+// when the writes are applied, with the commit's outcome: nothing of the
+// transaction is known to be stored before wait returns nil.
+func (t *writeTx) CommitAsync(ctx context.Context) (wait func() error, err error) {
 	if t.done {
-		return errors.New("commit of a finished transaction")
+		return nil, errors.New("commit of a finished transaction")
 	}
 	t.done = true
-	defer t.s.wmu.Unlock()
-	if err := t.s.checkSpace(t.bytes); err != nil {
-		t.tx.Close()
-		return fmt.Errorf("commit: %w", err)
+	s := t.s
+	defer s.wmu.Unlock()
+	discard := func() { t.tx.Close() }
+	if err := s.checkSpace(t.bytes); err != nil {
+		discard()
+		return nil, fmt.Errorf("commit: %w", err)
 	}
-	err := t.tx.Commit(ctx)
-	t.tx.Close()
-	if err != nil {
-		t.s.cache.drop()
-		return fmt.Errorf("commit: %w", wrapErr(err))
+	// The commit before this one: its outcome decides whether this one,
+	// planned on top of it, may go.
+	if err := s.land(); err != nil {
+		discard()
+		s.cache.drop()
+		return nil, fmt.Errorf("commit: %w", err)
 	}
-	t.s.cache.apply(t.pend)
-	if t.deleted {
-		return t.s.resetQuadStore()
+	if err := ctx.Err(); err != nil {
+		discard()
+		return nil, err
 	}
-	return nil
+	// The next transaction's snapshot: everything before this commit.
+	if nx, err := s.bdb.Tx(true); err == nil {
+		s.next = nx.(*badgerkv.Tx)
+	}
+	f := &flight{ov: t.pt.own, done: make(chan struct{}), deleted: t.deleted}
+	t.pt.base.CommitWith(func(err error) {
+		f.err = wrapErr(err)
+		close(f.done)
+	})
+	s.inflight = f
+	go f.ov.index() // for the next transaction's reads, on a spare core
+	s.cache.apply(t.pend)
+	return func() error {
+		<-f.done
+		if f.err != nil {
+			s.cache.drop()
+			return fmt.Errorf("commit: %w", f.err)
+		}
+		if f.deleted {
+			return s.resetQuadStore()
+		}
+		return nil
+	}, nil
 }
 
 func (t *writeTx) Close() error {

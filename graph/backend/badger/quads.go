@@ -1,6 +1,7 @@
 package badger
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -48,9 +49,15 @@ const (
 	maxNodeCache = 4 << 20
 	// Index lists of at least minCachedList bytes are cached (up to
 	// maxListCache bytes): those that many documents share, which every
-	// transaction would otherwise read back.
+	// transaction would otherwise read back. While every list of the store
+	// fits in maxFullLists bytes (a new store, or one whose lists were
+	// loaded whole), all are cached, and a list not in the cache is known
+	// not to exist: no read at all.
 	minCachedList = 64
 	maxListCache  = 256 << 20
+	maxFullLists  = 128 << 20
+	// listOverhead is about what a cached list costs beside its bytes.
+	listOverhead = 80
 )
 
 // cache is what committed transactions wrote.
@@ -61,6 +68,7 @@ type cache struct {
 	tried     bool // a full load was tried
 	lists     map[string][]byte
 	listBytes int
+	allLists  bool // lists holds every index list of the store
 }
 
 func newCache() *cache {
@@ -73,7 +81,7 @@ func (c *cache) drop() {
 	clear(c.nodes)
 	clear(c.lists)
 	c.listBytes = 0
-	c.complete, c.tried = false, false
+	c.complete, c.tried, c.allLists = false, false, false
 }
 
 // pending is what a transaction changed.
@@ -102,12 +110,24 @@ func (c *cache) apply(p *pending) {
 		}
 	}
 	for k, v := range p.lists {
-		c.listBytes -= len(c.lists[k])
-		if len(v) >= minCachedList {
+		if old, ok := c.lists[k]; ok {
+			c.listBytes -= len(old) + len(k) + listOverhead
+		}
+		if len(v) >= minCachedList || (c.allLists && len(v) > 0) {
 			c.lists[k] = v
-			c.listBytes += len(v)
+			c.listBytes += len(v) + len(k) + listOverhead
 		} else {
 			delete(c.lists, k)
+		}
+	}
+	if c.allLists && c.listBytes > maxFullLists {
+		// Too many to keep them all: keep the long ones.
+		c.allLists = false
+		for k, v := range c.lists {
+			if len(v) < minCachedList {
+				c.listBytes -= len(v) + len(k) + listOverhead
+				delete(c.lists, k)
+			}
 		}
 	}
 	if c.listBytes > maxListCache {
@@ -166,6 +186,40 @@ func (t *writeTx) loadNodes(ctx context.Context) error {
 		c.nodes[h] = n
 	}
 	c.complete = true
+	return t.loadLists(ctx)
+}
+
+// loadLists fills the list cache with every index list of the store, when
+// they fit. The caller holds the cache's lock.
+func (t *writeTx) loadLists(ctx context.Context) error {
+	c := t.s.cache
+	clear(c.lists)
+	c.listBytes = 0
+	for _, ind := range Indexes {
+		bucket := ind.KeyFor(&proto.Primitive{})[:1]
+		it := t.tx.Scan(bucket)
+		for it.Next(ctx) {
+			k := it.Key()
+			if len(k) != 2 || !bytes.Equal(k[0], bucket[0]) {
+				continue
+			}
+			name := listName(k)
+			c.lists[name] = append([]byte(nil), it.Val()...)
+			c.listBytes += len(it.Val()) + len(name) + listOverhead
+			if c.listBytes > maxFullLists {
+				it.Close()
+				clear(c.lists)
+				c.listBytes = 0
+				return nil // too many: read them as needed
+			}
+		}
+		if err := it.Close(); err != nil {
+			clear(c.lists)
+			c.listBytes = 0
+			return err
+		}
+	}
+	c.allLists = true
 	return nil
 }
 
@@ -215,15 +269,20 @@ func (t *writeTx) resolve(ctx context.Context, hs []graph.ValueHash) (map[graph.
 
 // list returns an index list as this transaction sees it.
 func (t *writeTx) list(ctx context.Context, k hkv.Key) ([]byte, error) {
-	name := listName(k)
+	return t.listNamed(ctx, listName(k), k)
+}
+
+// listNamed is list for a key whose listName is known.
+func (t *writeTx) listNamed(ctx context.Context, name string, k hkv.Key) ([]byte, error) {
 	if v, ok := t.pend.lists[name]; ok {
 		return v, nil
 	}
 	c := t.s.cache
 	c.mu.Lock()
 	v, ok := c.lists[name]
+	all := c.allLists
 	c.mu.Unlock()
-	if ok {
+	if ok || all {
 		return v, nil
 	}
 	v, err := t.tx.Get(ctx, k)
@@ -234,7 +293,11 @@ func (t *writeTx) list(ctx context.Context, k hkv.Key) ([]byte, error) {
 }
 
 func (t *writeTx) putList(k hkv.Key, v []byte) error {
-	t.pend.lists[listName(k)] = v
+	return t.putListNamed(listName(k), k, v)
+}
+
+func (t *writeTx) putListNamed(name string, k hkv.Key, v []byte) error {
+	t.pend.lists[name] = v
 	if len(v) == 0 {
 		return wrapErr(t.tx.Del(k))
 	}
@@ -276,11 +339,13 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 		v   quad.Value
 		h   graph.ValueHash
 		inc uint64
+		id  uint64
 	}
 	byVal := make(map[quad.Value]*node, len(quads))
 	var order []*node
-	for _, q := range quads {
-		for _, d := range quad.Directions {
+	quadNodes := make([][4]*node, len(quads)) // by quad.Directions
+	for i, q := range quads {
+		for j, d := range quad.Directions {
 			v := q.Get(d)
 			if v == nil {
 				continue
@@ -292,6 +357,7 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 				order = append(order, n)
 			}
 			n.inc++
+			quadNodes[i][j] = n
 		}
 	}
 	hs := make([]graph.ValueHash, len(order))
@@ -309,7 +375,6 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 	start := uint64(horizon)
 	next := start + 1
 	now := time.Now().UnixNano()
-	ids := make(map[quad.Value]uint64, len(order))
 	for _, n := range order {
 		ni := state[n.h]
 		if ni.id == 0 {
@@ -335,22 +400,29 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 		if err := t.putNode(n.h, ni); err != nil {
 			return err
 		}
-		ids[n.v] = ni.id
+		n.id = ni.id
 	}
 	// Quads: log entries, then the index lists.
 	type list struct {
-		key hkv.Key
-		ids []uint64
-		new bool // keyed by a node this transaction made: not stored yet
+		key  hkv.Key
+		name string
+		ids  []uint64
+		new  bool // keyed by a node this transaction made: not stored yet
 	}
-	lists := map[string]*list{}
-	var names []string
-	for _, q := range quads {
+	// A list by its index and node ids, so that a quad's lists are found
+	// without making their keys.
+	type listID struct {
+		ind  int
+		node [3]uint64
+	}
+	lists := map[listID]*list{}
+	var lorder []*list
+	for i := range quads {
 		p := proto.Primitive{ID: next, Timestamp: now}
 		next++
-		for _, d := range quad.Directions {
-			if v := q.Get(d); v != nil {
-				p.SetDirection(d, ids[v])
+		for j, d := range quad.Directions {
+			if n := quadNodes[i][j]; n != nil {
+				p.SetDirection(d, n.id)
 			}
 		}
 		buf, err := p.Marshal()
@@ -360,35 +432,37 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 		if err := t.tx.Put(keyLog(p.ID), buf); err != nil {
 			return wrapErr(err)
 		}
-		for _, ind := range Indexes {
-			k := ind.KeyFor(&p)
-			name := listName(k)
-			l := lists[name]
+		for ii, ind := range Indexes {
+			id := listID{ind: ii}
+			for j, d := range ind.Dirs {
+				id.node[j] = p.GetDirection(d)
+			}
+			l := lists[id]
 			if l == nil {
-				l = &list{key: k}
+				k := ind.KeyFor(&p)
+				l = &list{key: k, name: listName(k)}
 				for _, d := range ind.Dirs {
 					l.new = l.new || p.GetDirection(d) > start
 				}
-				lists[name] = l
-				names = append(names, name)
+				lists[id] = l
+				lorder = append(lorder, l)
 			}
 			l.ids = append(l.ids, p.ID)
 		}
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		l := lists[name]
+	sort.Slice(lorder, func(i, j int) bool { return lorder[i].name < lorder[j].name })
+	for _, l := range lorder {
 		var prev []byte
 		if l.new {
-			prev = t.pend.lists[name] // an earlier AddQuads of this transaction may have made it
-		} else if prev, err = t.list(ctx, l.key); err != nil {
+			prev = t.pend.lists[l.name] // an earlier AddQuads of this transaction may have made it
+		} else if prev, err = t.listNamed(ctx, l.name, l.key); err != nil {
 			return err
 		}
 		buf := append(prev[:len(prev):len(prev)], make([]byte, 0, binary.MaxVarintLen64*len(l.ids))...)
 		for _, id := range l.ids {
 			buf = binary.AppendUvarint(buf, id)
 		}
-		if err := t.putList(l.key, buf); err != nil {
+		if err := t.putListNamed(l.name, l.key, buf); err != nil {
 			return err
 		}
 	}
