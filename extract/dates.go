@@ -69,10 +69,12 @@ func validYear(y int) bool { return y >= 1900 && y <= 2100 }
 type dateGrammar struct {
 	rangeWords []string // folded words joining two days: "-", "to", "و", "au"
 	andWords   []string // folded words joining two dates, not a span: "and", "et" (date_range_months.go)
-	between    []string // folded words that open a span "between A and B": "between", "entre"
-	fillers    []string // words between day, month and year: "de", "of", "the", "del"
-	ordinals   []string // ordinal endings of a day: "th", "er", "st"
-	marked     []markedDates
+	// folded plural words for meetings, before two days joined by "and" (date_days_plural.go)
+	pluralMeetings []string
+	between        []string // folded words that open a span "between A and B": "between", "entre"
+	fillers        []string // words between day, month and year: "de", "of", "the", "del"
+	ordinals       []string // ordinal endings of a day: "th", "er", "st"
+	marked         []markedDates
 	// From the language profiles, per language: days written as ordinal
 	// words, the separators of day.month.year dates, the Hijri month names
 	// (folded), to keep their dates from being read as Gregorian.
@@ -294,7 +296,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 		}
 		kept = append(kept, d)
 	}
-	return g.joinMonthRanges(s, kept)
+	return g.splitPluralDays(s, g.joinMonthRanges(s, kept))
 }
 
 // weight ranks how much a date says: a year and a day say most.
