@@ -11,7 +11,7 @@ import (
 // "the meeting of 16 and 17 July" stays). The words are the `date-plural`
 // triggers of rules/data/trigger/LANG.tsv.
 func (g *dateGrammar) splitPluralDays(s string, dates []date) []date {
-	if len(g.pluralMeetings) == 0 {
+	if len(g.plurals) == 0 {
 		return dates
 	}
 	var out []date
@@ -63,5 +63,5 @@ func (g *dateGrammar) pluralBefore(s string, i int) bool {
 	words := strings.FieldsFunc(s[from:i], func(r rune) bool {
 		return r == ' ' || r == ',' || r == '—' || r == '-' || r == '«' || r == '»' || r == '"'
 	})
-	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(g.pluralMeetings, w) })
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(g.plurals, w) })
 }

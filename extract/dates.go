@@ -69,12 +69,11 @@ func validYear(y int) bool { return y >= 1900 && y <= 2100 }
 type dateGrammar struct {
 	rangeWords []string // folded words joining two days: "-", "to", "و", "au"
 	andWords   []string // folded words joining two dates, not a span: "and", "et" (date_range_months.go)
-	// folded plural words for meetings, before two days joined by "and" (date_days_plural.go)
-	pluralMeetings []string
-	between        []string // folded words that open a span "between A and B": "between", "entre"
-	fillers        []string // words between day, month and year: "de", "of", "the", "del"
-	ordinals       []string // ordinal endings of a day: "th", "er", "st"
-	marked         []markedDates
+	plurals    []string // folded plural words for meetings: "заседания 16 и 17 июля" (date_days_plural.go)
+	between    []string // folded words that open a span "between A and B": "between", "entre"
+	fillers    []string // words between day, month and year: "de", "of", "the", "del"
+	ordinals   []string // ordinal endings of a day: "th", "er", "st"
+	marked     []markedDates
 	// From the language profiles, per language: days written as ordinal
 	// words, the separators of day.month.year dates, the Hijri month names
 	// (folded), to keep their dates from being read as Gregorian.

@@ -99,7 +99,7 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 		case "date-and":
 			x.dates.andWords = append(x.dates.andWords, f.foldString(e.Text))
 		case "date-plural":
-			x.dates.pluralMeetings = append(x.dates.pluralMeetings, f.foldString(e.Text))
+			x.dates.plurals = append(x.dates.plurals, f.foldString(e.Text))
 		case "date-between":
 			x.dates.between = append(x.dates.between, f.foldString(e.Text))
 		case "date-filler":
