@@ -69,6 +69,7 @@ func validYear(y int) bool { return y >= 1900 && y <= 2100 }
 type dateGrammar struct {
 	rangeWords []string // folded words joining two days: "-", "to", "و", "au"
 	andWords   []string // folded words joining two dates, not a span: "and", "et" (date_range_months.go)
+	plurals    []string // folded plural words for meetings: "заседания 16 и 17 июля" (date_days_plural.go)
 	between    []string // folded words that open a span "between A and B": "between", "entre"
 	fillers    []string // words between day, month and year: "de", "of", "the", "del"
 	ordinals   []string // ordinal endings of a day: "th", "er", "st"
@@ -294,7 +295,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 		}
 		kept = append(kept, d)
 	}
-	return g.joinMonthRanges(s, kept)
+	return g.splitPluralDays(s, g.joinMonthRanges(s, kept))
 }
 
 // weight ranks how much a date says: a year and a day say most.

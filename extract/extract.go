@@ -98,6 +98,8 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 			series = append(series, e.Text)
 		case "date-and":
 			x.dates.andWords = append(x.dates.andWords, f.foldString(e.Text))
+		case "date-plural":
+			x.dates.plurals = append(x.dates.plurals, f.foldString(e.Text))
 		case "date-between":
 			x.dates.between = append(x.dates.between, f.foldString(e.Text))
 		case "date-filler":
