@@ -566,7 +566,7 @@ func (g *dateGrammar) ordinalDayBefore(s string, ms int) (day, start int, ok boo
 	for _, o := range ow.days {
 		if strings.HasSuffix(s[:i], o.word) {
 			j := i - len(o.word)
-			if j == 0 || s[j-1] == ' ' && !ow.rankBefore(s, j-1) {
+			if j == 0 || s[j-1] == ' ' && !(ow.definite(o.word) && ow.rankBefore(s, j-1)) {
 				return o.day, j, true
 			}
 		}

@@ -13,10 +13,11 @@ import (
 type langInfo struct {
 	byScript map[string][]string // script -> languages, in the UN's order
 	distr    []string            // folded: "distr"
+	agencies []string            // folded news agency names (dateline_agency_paren.go)
 }
 
 func newLangInfo(f *folder, profiles []*rules.Profile) langInfo {
-	li := langInfo{byScript: map[string][]string{}}
+	li := langInfo{byScript: map[string][]string{}, agencies: newsAgencies(f, profiles)}
 	for _, p := range profiles {
 		if p.Script != "" {
 			li.byScript[p.Script] = append(li.byScript[p.Script], p.Lang)

@@ -266,6 +266,9 @@ func (d *doc) isDateline(dt date) bool {
 	if dt.start < 3 || dt.start-ls > 80 {
 		return false
 	}
+	if d.agencyAfterDate(ls, dt) {
+		return true
+	}
 	before := strings.TrimSpace(d.t.s[ls:dt.start])
 	if dt.start-ls > 40 {
 		return agencyDateline(string(d.text[d.t.orig(ls):d.t.orig(dt.start)]))

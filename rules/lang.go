@@ -52,6 +52,9 @@ type Profile struct {
 	NumericDates []string
 	// Header words that open the distribution line of a UN header (Distr.).
 	Distr []string
+	// NewsAgencies: names a dateline writes in parentheses after its date
+	// ("الأمم المتحدة 4 يونيو 2025 (شينخوا)"), which make that date the story's.
+	NewsAgencies []string
 }
 
 // Article is an opening of names that a clitic fuses with.
@@ -69,6 +72,7 @@ var profileKeys = map[string]int{
 	"ending": 2, "stem-min": 2, "stem-keep": 2, "numeral": 3, "ten": 2,
 	"year-mark": 2, "month-mark": 2, "day-mark": 2, "range-mark": 2,
 	"ordinal-day": 3, "ordinal-filler": 2, "weekday": 2, "numeric-date": 2, "distr": 2,
+	"news-agency": 2,
 }
 
 func checkLang(e *Entry) error {
@@ -150,6 +154,7 @@ func (p *Profile) add(e Entry) {
 		"clitic": &p.Clitics, "fused-clitic": &p.FusedClitics,
 		"year-mark": &p.YearMarks, "month-mark": &p.MonthMarks, "day-mark": &p.DayMarks, "range-mark": &p.RangeMarks,
 		"weekday": &p.Weekdays, "ordinal-filler": &p.OrdinalFillers, "numeric-date": &p.NumericDates, "distr": &p.Distr,
+		"news-agency": &p.NewsAgencies,
 	}
 	if l, ok := lists[e.Key]; ok {
 		*l = append(*l, e.Text)
