@@ -15,7 +15,7 @@ import (
 // kernel's fault-around), so a count of reads bounds them poorly.
 type filePages struct {
 	mu   sync.Mutex
-	base int64 // resident shared pages just after the first drop: the binary and libraries
+	base int64 // resident shared pages just after the last drop: the binary and libraries
 }
 
 // filePageBudget is how many pages of the store's files a scan may hold
@@ -44,7 +44,9 @@ func (s *Store) DropFilePages() {
 		}
 	}
 	s.dropFilePages()
-	if n, ok := sharedPages(); ok && (s.pages.base == 0 || n < s.pages.base) {
+	// Just after a drop the resident shared pages are the binary's and
+	// the libraries' (which grow as new code runs): the new base.
+	if n, ok := sharedPages(); ok {
 		s.pages.base = n
 	}
 }
