@@ -281,6 +281,9 @@ func (d *doc) isDateline(dt date) bool {
 // describes(D) decides first): a resolution describes only its adoption
 // meeting, and a meeting long before the document's own date is recalled.
 func (d *doc) isReference(dt date) bool {
+	if d.assessedMonth(dt) { // assessment_month.go
+		return false
+	}
 	switch d.facts.Doc.Type {
 	case "resolution", "draft-resolution":
 		return true

@@ -373,9 +373,14 @@ func (d *doc) citations() {
 		if sy.id == own || ownPart(own, sy.id) {
 			continue
 		}
-		id := "doc:" + sy.id
-		e := d.entity(id, TypeDocument, sy.id)
-		d.mention(e, sy.start, sy.end, "symbol/un")
-		d.relate(d.facts.Doc.ID, PredCites, id, sy.start, sy.end, "citation/symbol", "")
+		for _, part := range d.x.symbols.jointParts(sy.id) { // symbol_joint_cited.go
+			if part == own {
+				continue
+			}
+			id := "doc:" + part
+			e := d.entity(id, TypeDocument, part)
+			d.mention(e, sy.start, sy.end, "symbol/un")
+			d.relate(d.facts.Doc.ID, PredCites, id, sy.start, sy.end, "citation/symbol", "")
+		}
 	}
 }

@@ -204,7 +204,7 @@ func (d *doc) resolveMeeting(m *match, e string) []*meetingInfo {
 		for _, t := range m.tokensOf(e[len("@month(") : len(e)-1]) {
 			switch tk := d.toks[t]; tk.kind {
 			case tkMonth:
-				out = append(out, d.meetingsOfMonth(atoi(tk.m.key))...)
+				out = append(out, d.meetingsOfMonthToken(tk)...) // presidency_month_year.go
 			case tkDate:
 				out = append(out, d.meetingsOfMonth(d.dates[tk.di].m)...)
 			}

@@ -97,6 +97,7 @@ var TriggerKinds = map[string]bool{
 	"addressed-to": true, "sent-by": true, "sent-by-before": true, "topic": true,
 	"date-filler": true, "ordinal": true, "abbreviation": true,
 	"date-between": true, // h-refs6: "between 18 June and 8 August 1984" stays a span
+	"assessment":   true, // h-let8: a presidency assessment reports its month's meetings (extract/assessment_month.go)
 	"date-plural":  true, // h-ru7: "заседания 16 и 17 июля" are two days (extract/date_days_plural.go)
 	"date-and":     true, // h-refs6: "9 mai et 7 août 2019" is two dates, not a range (extract/date_range_months.go)
 	"psc":          true, // h-refs6: the AU PSC named without the AU, in its own communiqués (extract/aupsc_bare.go)
