@@ -422,9 +422,10 @@ func (d *doc) sentences() {
 				}
 			}
 			// "Mr. Ban", "No. 6032", "U.N.": a short word before the dot is an abbreviation;
-			// so is the second title of a shared seat ("President: Mr. Esono Angue/Mr. Ndong Mba").
+			// so is the second title of a shared seat ("President: Mr. Esono Angue/Mr. Ndong Mba")
+			// and a title glued to a cover's colon ("主席:Mr. C. S. A. RITCHIE(加拿大)").
 			w := i
-			for w > 0 && s[w-1] != ' ' && s[w-1] != '.' && s[w-1] != '/' {
+			for w > 0 && s[w-1] != ' ' && s[w-1] != '.' && s[w-1] != '/' && s[w-1] != ':' {
 				w--
 			}
 			if i-w <= 2 && i-w > 0 && s[w] < 0x80 || d.x.abbrevs[s[w:i]] {
