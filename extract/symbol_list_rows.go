@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // minListRows is how many lines led by different symbols make a text a list
 // of documents: a cover prints its own symbol once (with a corrigendum or a
 // joint symbol on the same line), so three rows are no header.
@@ -11,8 +9,10 @@ const minListRows = 3
 // because it starts a line, is instead one row of a list of documents: a
 // page of the Council's site or a report's annex where each line opens with a
 // symbol and goes on with its title or date ("S/2024/507 Document PDF",
-// "S/2023/945 安全理事会主席的说明 | 2023年12月1日 |"). Each row's symbol names a
-// listed document, so none is the page's own and all are cited.
+// "S/2023/945 安全理事会主席的说明 | 2023年12月1日 |"), or a list of releases
+// where each symbol stands on its own line above the release's summary
+// ("SC/14763", "SC/14407", "GA/12308"). Each row's symbol names a listed
+// document, so none is the page's own and all are cited.
 func (d *doc) symbolListRow(own string) bool {
 	if own == "" {
 		return false
@@ -22,10 +22,6 @@ func (d *doc) symbolListRow(own string) bool {
 	for _, sy := range d.symbols {
 		if !d.lineStart(sy.start) {
 			continue
-		}
-		_, le := d.line(sy.start)
-		if strings.TrimSpace(d.t.s[sy.end:le]) == "" {
-			continue // a symbol on a line of its own heads a document
 		}
 		rows[sy.id] = true
 		ownRow = ownRow || sy.id == own

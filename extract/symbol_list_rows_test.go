@@ -27,6 +27,15 @@ func TestSymbolListRows(t *testing.T) {
 			t.Errorf("%s not cited; cites %v", id, cited)
 		}
 	}
+	// A list of releases, each symbol on a line of its own above its summary.
+	// https://press.un.org/en/round-release?page=1
+	f = extractString(t, "Round-up Release\n\n\nSEA/2161\n\nNEW YORK, 22 August 2022 (Division for Ocean Affairs and the Law of the Sea) — The Commission on the Limits of the Continental Shelf held its fifty-fifth session at United Nations Headquarters from 5 July to 19 August 2022.\n\n"+
+		"SC/14763\n\nA year into the altered reality that was life during the COVID-19 pandemic, the Security Council found itself in a largely transitional period.\n\n"+
+		"SC/14407\n\nIn a year rocked by the novel coronavirus that infected 84 million people, the Security Council pressed forward with its mandate to protect civilians.\n\n"+
+		"GA/12308\n\nThe COVID-19 pandemic cast a long shadow over what should have been a celebratory seventy-fifth session of the United Nations General Assembly.\n")
+	if f.Doc.Symbol != "" {
+		t.Errorf("symbol %q: a listed release is not the page's own", f.Doc.Symbol)
+	}
 	// A release's symbol on its own line, the body citing others mid-line, keeps it.
 	// https://press.un.org/en/2024/sc15940.doc.htm
 	f = extractString(t, "SC/15940\n\nThe following Security Council press statement was issued today by Council President Linda Thomas-Greenfield (United States):\n\n"+
