@@ -50,7 +50,7 @@ func (d *doc) metadata() {
 			break
 		}
 	}
-	if d.sectionSymbol(fd.Symbol) {
+	if d.sectionSymbol(fd.Symbol) || d.symbolListRow(fd.Symbol) { // symbol_list_rows.go
 		fd.Symbol = "" // a list page's symbols head its releases
 	}
 	if fd.Symbol == "" && len(d.sectionStarts) == 0 {

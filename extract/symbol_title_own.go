@@ -14,6 +14,9 @@ func (d *doc) titleOwnSymbol() string {
 		if sy.start > d.headerEnd {
 			break
 		}
+		if d.parenCited(sy.start) {
+			continue // a citation in parentheses (symbol_paren_cited.go)
+		}
 		ls := 0
 		for _, l := range d.t.lines {
 			if l > sy.start {
