@@ -1,18 +1,12 @@
 package extract
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // Symbols as scanned and Chinese documents print them: written against Han
 // characters, or broken after a slash at a line's end.
 func TestSymbolsWrappedAndAfterHan(t *testing.T) {
 	x := builtin(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []symbolCase{
 		// S/RES/2446 (2018), zhonghuashu.com (testdata/dev2/zh_190): the statements' dates stand against their symbols.
 		{"以及2014年12月18日S/PRST/2014/28号、2015年10月20日S/PRST/2015/17号主席声明,", []string{"S/PRST/2014/28", "S/PRST/2015/17"}},
 		// The presidential statement of 31 December 2015 (malaysiaunsc.kln.gov.my), broken as a two-column PDF breaks it.
@@ -24,13 +18,5 @@ func TestSymbolsWrappedAndAfterHan(t *testing.T) {
 		// A letter of another alphabet glued to the series letter is no boundary.
 		{"ДS/2015/682", nil},
 	}
-	for _, c := range cases {
-		var got []string
-		for _, s := range x.symbols.find(x.f.normalize([]byte(c.text)).s) {
-			got = append(got, s.id)
-		}
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%q: symbols %v, want %v", c.text, got, c.want)
-		}
-	}
+	checkSymbols(t, x, cases)
 }

@@ -7,10 +7,7 @@ import (
 
 func TestSymbols(t *testing.T) {
 	x := builtin(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []symbolCase{
 		{"نتائج مؤتمر القمة العالمية 2005 (A/RES/60/1)، وإذ", []string{"A/RES/60/1"}},
 		{"resolution S/RES/1631 (2005) and S/PRST/2013/12.", []string{"S/RES/1631(2005)", "S/PRST/2013/12"}},
 		{"the record S/PV.4739 and A/60/L.1, and S/2003/505;", []string{"S/PV.4739", "A/60/L.1", "S/2003/505"}},
@@ -20,6 +17,17 @@ func TestSymbols(t *testing.T) {
 		{"A/HRC/RES/5/1 and E/CN.4/2005/L.10/Add.1", []string{"A/HRC/RES/5/1", "E/CN.4/2005/L.10/ADD.1"}},
 		{"on 11/04/2003 and 24/7 and and/or s/he", nil},
 	}
+	checkSymbols(t, x, cases)
+}
+
+type symbolCase struct {
+	text string
+	want []string
+}
+
+// checkSymbols scans each case's text for symbols.
+func checkSymbols(t *testing.T, x *Extractor, cases []symbolCase) {
+	t.Helper()
 	for _, c := range cases {
 		var got []string
 		for _, s := range x.symbols.find(x.f.normalize([]byte(c.text)).s) {

@@ -29,6 +29,21 @@ func newCayleyStore(t testing.TB) (string, graph.QuadStore) {
 	return addr, qs
 }
 
+// cayleyApply returns a function that writes quads through Cayley's own SQL
+// writer (qs), the reference the tests compare our tables with.
+func cayleyApply(t testing.TB, qs graph.QuadStore) func([]quad.Quad, graph.Procedure) {
+	return func(quads []quad.Quad, act graph.Procedure) {
+		t.Helper()
+		ds := make([]graph.Delta, len(quads))
+		for i, q := range quads {
+			ds[i] = graph.Delta{Quad: q, Action: act}
+		}
+		if err := qs.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+			t.Fatalf("Cayley's writer: %v", err)
+		}
+	}
+}
+
 // cayleyStore writes docs with Cayley's own SQL writer into a fresh
 // database, for the rows and indexes a load must end with.
 func cayleyStore(t *testing.T, docs [][]quad.Quad) string {

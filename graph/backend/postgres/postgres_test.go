@@ -229,15 +229,7 @@ func TestSameTablesAsCayleysWriter(t *testing.T) {
 	addrC, cqs := newCayleyStore(t)
 	b, addrB := openNew(t)
 
-	apply := func(qs []quad.Quad, act graph.Procedure) {
-		ds := make([]graph.Delta, len(qs))
-		for i, q := range qs {
-			ds[i] = graph.Delta{Quad: q, Action: act}
-		}
-		if err := cqs.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
-			t.Fatalf("Cayley's writer: %v", err)
-		}
-	}
+	apply := cayleyApply(t, cqs)
 	total := 0
 	for _, qs := range docs {
 		apply(qs, graph.Add)

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/quad"
 
 	"github.com/unkg/unkg/graph/backend"
 )
@@ -17,15 +16,7 @@ func TestNodesDeletedAndAddedAgain(t *testing.T) {
 	docs := realDocs(t)[:6]
 	for _, held := range []bool{false, true} {
 		addrC, cqs := newCayleyStore(t)
-		apply := func(qs []quad.Quad, act graph.Procedure) {
-			ds := make([]graph.Delta, len(qs))
-			for i, q := range qs {
-				ds[i] = graph.Delta{Quad: q, Action: act}
-			}
-			if err := cqs.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
-				t.Fatalf("Cayley's writer: %v", err)
-			}
-		}
+		apply := cayleyApply(t, cqs)
 		be, addr := openNew(t)
 		if held {
 			commitAll(t, be, func(tx backend.Tx) error { return tx.AddQuads(ctx, docs[5]) })
