@@ -356,6 +356,25 @@ func (g *group) flush() error {
 	return nil
 }
 
+// count reads a file count kept in the QuadRef bucket (of a document id, or
+// of one quad of an id stated by several files); a missing key is 0.
+func (g *group) count(key string) (uint64, error) {
+	v, err := g.tx.Get(g.ctx, backend.QuadRef, []byte(key))
+	if errors.Is(err, backend.ErrNotFound) {
+		return 0, nil
+	} else if err != nil {
+		return 0, err
+	}
+	n, k := binary.Uvarint(v)
+	if k <= 0 {
+		return 0, errBadCount
+	}
+	return n, nil
+}
+
+// errBadCount is a stored file count that does not decode.
+var errBadCount = errors.New("bad file count")
+
 // id returns the state of a document id, reading its number of files.
 func (g *group) id(id string) (*idState, error) {
 	prefix := string(backend.Prefix(boundID(id)))
@@ -363,18 +382,11 @@ func (g *group) id(id string) (*idState, error) {
 		return st, nil
 	}
 	st := &idState{prefix: prefix, docPrefix: string(backend.Prefix(id))}
-	v, err := g.tx.Get(g.ctx, backend.QuadRef, []byte(prefix))
-	switch {
-	case errors.Is(err, backend.ErrNotFound):
-	case err != nil:
-		return nil, err
-	default:
-		n, k := binary.Uvarint(v)
-		if k <= 0 {
-			return nil, fmt.Errorf("bad file count of document %q", prefix)
-		}
-		st.files = n
+	n, err := g.count(prefix)
+	if err != nil {
+		return nil, fmt.Errorf("file count of document %q: %w", prefix, err)
 	}
+	st.files = n
 	st.now = st.files
 	g.ids[prefix] = st
 	return st, nil
@@ -443,18 +455,11 @@ func (g *group) refAt(q quad.Quad, k string) (*refState, error) {
 			r.before, r.count = 1, 1
 		}
 	default:
-		v, err := g.tx.Get(g.ctx, backend.QuadRef, []byte(k))
-		switch {
-		case errors.Is(err, backend.ErrNotFound):
-		case err != nil:
-			return nil, err
-		default:
-			n, nk := binary.Uvarint(v)
-			if nk <= 0 {
-				return nil, fmt.Errorf("bad file count of %v", q)
-			}
-			r.before, r.count = n, n
+		n, err := g.count(k)
+		if err != nil {
+			return nil, fmt.Errorf("file count of %v: %w", q, err)
 		}
+		r.before, r.count = n, n
 	}
 	g.refs[k] = r
 	return r, nil
