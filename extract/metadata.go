@@ -86,6 +86,9 @@ func (d *doc) metadata() {
 			}
 		}
 	}
+	if d.docDateIdx < 0 {
+		d.docDateIdx = d.footerDate() // a page teaser's date beneath it (date_footer.go)
+	}
 	if d.docDateIdx >= 0 {
 		d.docDate = d.dates[d.docDateIdx]
 		fd.Date = d.docDate.iso()
