@@ -17,6 +17,8 @@ func TestDev2Gold(t *testing.T) {
 	// (116: verbatim covers, some OCR-noisy; letters; symbol lists; attendance);
 	// after rounds 7 and 8: organizations 0.987, countries 0.985, meetings 0.957,
 	// presidency 0.884, attendance 0.944, citations 0.978, references 0.971.
+	// Round 9 (h-att9a) added 5 attendance texts (121): attendance 0.925 with the
+	// rules before them, 0.938 after its rules.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.975, "countries": 0.975, "meetings": 0.94,
-		"presidency": 0.87, "attendance": 0.92, "citations": 0.96, "references": 0.95})
+		"presidency": 0.87, "attendance": 0.93, "citations": 0.96, "references": 0.95})
 }
