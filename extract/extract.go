@@ -315,6 +315,7 @@ func (d *doc) run() {
 	d.sameDayDates()
 	d.gazetteerEntities()
 	d.citations()
+	d.markedMonths() // month_marked.go: "8月" without a day
 	d.runPatterns()
 	d.spanNotMeetings()
 	d.findMeetings()
