@@ -312,6 +312,7 @@ func (d *doc) run() {
 	d.weekdayDayDates()
 	d.currentYears()
 	d.inferYears()
+	d.pastMarkedYears() // date_past_marked.go: "le 17 novembre dernier"
 	d.sameDayDates()
 	d.gazetteerEntities()
 	d.citations()
