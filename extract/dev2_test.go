@@ -18,7 +18,8 @@ func TestDev2Gold(t *testing.T) {
 	// after rounds 7 and 8: organizations 0.987, countries 0.985, meetings 0.957,
 	// presidency 0.884, attendance 0.944, citations 0.978, references 0.971.
 	// Round 9 (h-meet9) added 5 (121: programmes of work, presidency news) and
-	// took meetings to 0.938, presidency 0.864, references 0.919 before its rules.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.975, "countries": 0.975, "meetings": 0.935,
-		"presidency": 0.86, "attendance": 0.93, "citations": 0.96, "references": 0.915})
+	// took meetings to 0.938, presidency 0.864, references 0.919 before its rules;
+	// after them: meetings 0.941, presidency 0.883 (the 116 alone: 0.961, 0.897).
+	c.check(t, "dev2", map[string]float64{"organizations": 0.975, "countries": 0.975, "meetings": 0.94,
+		"presidency": 0.875, "attendance": 0.93, "citations": 0.96, "references": 0.915})
 }
