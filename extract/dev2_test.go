@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 121)
+	c := scoreGoldDir(t, "../testdata/dev2", 126)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -19,6 +19,9 @@ func TestDev2Gold(t *testing.T) {
 	// presidency 0.884, attendance 0.944, citations 0.978, references 0.971.
 	// Round 9 (h-att9a) added 5 attendance texts (121): attendance 0.925 with the
 	// rules before them, 0.938 after its rules.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.975, "countries": 0.975, "meetings": 0.94,
-		"presidency": 0.87, "attendance": 0.93, "citations": 0.96, "references": 0.95})
+	// Round 9 (h-meet9) added 5 (121: programmes of work, presidency news) and
+	// took meetings to 0.938, presidency 0.864, references 0.919 before its rules;
+	// after them: meetings 0.941, presidency 0.883 (the 116 alone: 0.961, 0.897).
+	c.check(t, "dev2", map[string]float64{"organizations": 0.975, "countries": 0.975, "meetings": 0.935,
+		"presidency": 0.875, "attendance": 0.92, "citations": 0.96, "references": 0.915})
 }

@@ -312,9 +312,11 @@ func (d *doc) run() {
 	d.weekdayDayDates()
 	d.currentYears()
 	d.inferYears()
+	d.pastMarkedYears() // date_past_marked.go: "le 17 novembre dernier"
 	d.sameDayDates()
 	d.gazetteerEntities()
 	d.citations()
+	d.markedMonths() // month_marked.go: "8月" without a day
 	d.runPatterns()
 	d.spanNotMeetings()
 	d.findMeetings()
