@@ -17,9 +17,8 @@ func TestDev2Gold(t *testing.T) {
 	// (116: verbatim covers, some OCR-noisy; letters; symbol lists; attendance);
 	// after rounds 7 and 8: organizations 0.987, countries 0.985, meetings 0.957,
 	// presidency 0.884, attendance 0.944, citations 0.978, references 0.971. Round 9
-	// (h-att9b) added 5 (121: attendance in en/fr/es); a press release's dated
-	// agreement ("le plan d'action du 24 novembre ... entré en vigueur le 20 janvier")
-	// took references to 0.944 until fixed.
+	// (h-att9b) added 5 (121: attendance in en/fr/es); with their rules: meetings
+	// 0.958, attendance 0.949, references 0.971.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.975, "countries": 0.975, "meetings": 0.94,
-		"presidency": 0.87, "attendance": 0.93, "citations": 0.96, "references": 0.94})
+		"presidency": 0.87, "attendance": 0.93, "citations": 0.96, "references": 0.95})
 }
