@@ -17,9 +17,10 @@ func TestDev2Gold(t *testing.T) {
 	// (116: verbatim covers, some OCR-noisy; letters; symbol lists; attendance);
 	// after rounds 7 and 8: organizations 0.987, countries 0.985, meetings 0.957,
 	// presidency 0.884, attendance 0.944, citations 0.978, references 0.971. Round 9
-	// (h-att9b) added 8 (124: attendance in en/fr/es); the France mission
-	// statement on the Council's joint meeting with the AU PSC took attendance to
-	// 0.902 and references to 0.944 (floors lowered until fixed).
+	// (h-att9b) added 8 (124: attendance in en/fr/es); with them and their
+	// rules: meetings 0.956, presidency 0.884, attendance 0.927 (the AU PSC's
+	// attendance at a joint meeting named only as "meets with", two Spanish misses),
+	// references 0.971.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.975, "countries": 0.975, "meetings": 0.94,
-		"presidency": 0.87, "attendance": 0.90, "citations": 0.96, "references": 0.94})
+		"presidency": 0.87, "attendance": 0.92, "citations": 0.96, "references": 0.95})
 }
