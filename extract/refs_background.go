@@ -42,7 +42,7 @@ func (d *doc) recallBackground() {
 	var earlier []*meetingInfo
 	for _, mi := range d.meetings {
 		// a meeting still to come is announced, never recalled
-		if mi.describes && mi.byDefault && mi.dt.full() && daysBetween(mi.dt, latest.dt) >= backgroundGap && daysBetween(mi.dt, d.docDate) > 0 {
+		if mi.describes && mi.byDefault && mi.dt.full() && daysBetween(mi.dt, latest.dt) >= backgroundGap && daysBetween(mi.dt, d.docDate) > 0 && !d.inVisitSpan(mi.dt) {
 			earlier = append(earlier, mi)
 		}
 	}
