@@ -94,6 +94,7 @@ var TriggerKinds = map[string]bool{
 	"weekday:1": true, "weekday:2": true, "weekday:3": true, "weekday:4": true, "weekday:5": true, "weekday:6": true, "weekday:7": true,
 	"un-meeting": true, "council": true, "range": true, "original": true,
 	"stopword": true, "role": true, "symbol-series": true, "mask": true,
+	"wrap-word":    true, // h-cit9: a line ending on it wraps its sentence (extract/wrap_function_word.go)
 	"addressed-to": true, "sent-by": true, "sent-by-before": true, "topic": true,
 	"date-filler": true, "ordinal": true, "abbreviation": true,
 	"date-between": true, // h-refs6: "between 18 June and 8 August 1984" stays a span
