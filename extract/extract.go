@@ -430,7 +430,7 @@ func (d *doc) sentences() {
 			for w > 0 && s[w-1] != ' ' && s[w-1] != '.' && s[w-1] != '/' && s[w-1] != ':' {
 				w--
 			}
-			if i-w <= 2 && i-w > 0 && s[w] < 0x80 || d.x.abbrevs[s[w:i]] {
+			if i-w <= 2 && i-w > 0 && s[w] < 0x80 || d.x.abbrevs[s[w:i]] || d.cyrillicInitial(w, i) {
 				continue
 			}
 			d.bounds = append(d.bounds, i+1)
