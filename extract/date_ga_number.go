@@ -38,3 +38,32 @@ func numberedDocBefore(before string) bool {
 	rest = strings.TrimSpace(rest)
 	return rest != "" && len(rest) <= 14 && !strings.ContainsAny(rest, ".;()/0123456789")
 }
+
+// romanSessionBefore says whether before ends with a resolution number's
+// session in Roman numerals and a short joining word: "1514 (XV) of", "377 A
+// (V) of", "3362 (S-VII) of", the numbering of the Assembly's first thirty
+// sessions, which "N (YYYY) of" (otherDocDate) does not read.
+func romanSessionBefore(before string) bool {
+	i := strings.LastIndexByte(before, ')')
+	if i < 0 {
+		return false
+	}
+	j := strings.LastIndexByte(before[:i], '(')
+	if j < 2 || i-j < 2 {
+		return false
+	}
+	sess := strings.TrimPrefix(strings.TrimPrefix(before[j+1:i], "es-"), "s-")
+	if sess == "" || strings.Trim(sess, "ivxl") != "" {
+		return false
+	}
+	// A number (and a letter) before the parenthesis: "1514 (", "377 a (".
+	head := strings.TrimRight(before[:j], " ")
+	if len(head) >= 2 && head[len(head)-2] == ' ' && 'a' <= head[len(head)-1] && head[len(head)-1] <= 'e' {
+		head = strings.TrimRight(head[:len(head)-1], " ")
+	}
+	if head == "" || !isDigit(head[len(head)-1]) {
+		return false
+	}
+	rest := strings.TrimSpace(before[i+1:])
+	return rest != "" && len(rest) <= 14 && !strings.ContainsAny(rest, ".;()/0123456789")
+}

@@ -23,3 +23,22 @@ func TestNumberedDocBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestRomanSessionBefore(t *testing.T) {
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{
+		{"resolution 1514 (xv) of ", true},
+		{"resolution 377 a (v) of ", true},
+		{"resolution 3362 (s-vii) of ", true},
+		{"resolution 1514 (xv), of ", true},
+		{"the council (cd) on ", false}, // no number before the parenthesis
+		{"annex (ii) of ", false},
+		{"1514 (xv). on ", false},
+	} {
+		if got := romanSessionBefore(c.before); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.before, got, c.want)
+		}
+	}
+}
