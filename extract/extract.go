@@ -33,6 +33,7 @@ type Extractor struct {
 	explain  bool
 	opts     Options
 	abbrevs  map[string]bool // words a dot follows without ending a sentence: "mr", "no"
+	wraps    *wordTable      // words a line ends on only inside a sentence: "of", "du" (wrap_function_word.go)
 	lang     langInfo
 	scratch  sync.Pool // *scratch: buffers reused from one document to the next
 }
@@ -116,6 +117,7 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 	// Longer joiners first: "through" before "to".
 	sort.Slice(x.dates.rangeWords, func(i, j int) bool { return len(x.dates.rangeWords[i]) > len(x.dates.rangeWords[j]) })
 	x.symbols = newSymbolScanner(series)
+	x.wraps = newWrapWords(set, f, m)
 	return x, nil
 }
 
@@ -430,7 +432,7 @@ func (d *doc) sentences() {
 			for w > 0 && s[w-1] != ' ' && s[w-1] != '.' && s[w-1] != '/' && s[w-1] != ':' {
 				w--
 			}
-			if i-w <= 2 && i-w > 0 && s[w] < 0x80 || d.x.abbrevs[s[w:i]] {
+			if i-w <= 2 && i-w > 0 && s[w] < 0x80 || d.x.abbrevs[s[w:i]] || d.cyrillicInitial(w, i) {
 				continue
 			}
 			d.bounds = append(d.bounds, i+1)

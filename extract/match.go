@@ -171,7 +171,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		}
 		// These are read as words by their own code, not searched for:
 		// most are short and stand inside many other words.
-		if e.Kind == "trigger" && (e.Key == "symbol-series" || e.Key == "range" || e.Key == "stopword" ||
+		if e.Kind == "trigger" && (e.Key == "symbol-series" || e.Key == "range" || e.Key == "stopword" || e.Key == "wrap-word" ||
 			e.Key == "date-filler" || e.Key == "ordinal" || e.Key == "abbreviation" || e.Key == "date-and" || e.Key == "date-between" || e.Key == "date-plural") {
 			if e.Key == "stopword" {
 				if k, ok := wordKey(f.foldString(e.Text)); ok {

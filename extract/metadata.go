@@ -303,6 +303,9 @@ func (d *doc) otherDocDate(dt date) bool {
 	}
 	// "N (YYYY) of" before the date.
 	before := d.t.s[max(0, dt.start-24):dt.start]
+	if numberedDocBefore(before) || romanSessionBefore(before) {
+		return true // "decision 59/552 of 23 December 2004" (date_ga_number.go)
+	}
 	if i := strings.LastIndex(before, ")"); i >= 0 && i >= 5 && before[i-5] == '(' && isDigit(before[i-1]) {
 		rest := strings.TrimSpace(before[i+1:])
 		if len(rest) <= 8 && !strings.ContainsAny(rest, ".;") {

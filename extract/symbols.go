@@ -57,7 +57,8 @@ func (sc *symbolScanner) find(s string) []symbol {
 		for end > at && (s[end-1] == '.' || s[end-1] == '/' || s[end-1] == '-') {
 			end--
 		}
-		end = wrappedSymbolEnd(s, end) // symbol_wrap.go: "S/2002/\n1328"
+		end = wrappedSymbolEnd(s, end)        // symbol_wrap.go: "S/2002/\n1328"
+		end = suffixWrappedEnd(s, start, end) // symbol_suffix_wrap.go: "ST/PSCA/1/Add.\n21"
 		body := s[start:end]
 		if !strings.ContainsAny(body, "0123456789") || strings.Count(body, "/") < 1 || end == at+1 {
 			continue

@@ -200,6 +200,9 @@ func (d *doc) softWrap(b int) bool {
 	if k > 0 && d.t.lines[k-1] >= b-1 {
 		return false // a blank line
 	}
+	if d.lineEndsOnWrapWord(i + 1) {
+		return true // "held on\n30 June 2015": extract/wrap_function_word.go
+	}
 	src := d.t.orig(b)
 	if src >= len(d.text) {
 		return false

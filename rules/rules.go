@@ -94,6 +94,7 @@ var TriggerKinds = map[string]bool{
 	"weekday:1": true, "weekday:2": true, "weekday:3": true, "weekday:4": true, "weekday:5": true, "weekday:6": true, "weekday:7": true,
 	"un-meeting": true, "council": true, "range": true, "original": true,
 	"stopword": true, "role": true, "symbol-series": true, "mask": true,
+	"wrap-word":    true, // h-cit9: a line ending on it wraps its sentence (extract/wrap_function_word.go)
 	"addressed-to": true, "sent-by": true, "sent-by-before": true, "topic": true,
 	"date-filler": true, "ordinal": true, "abbreviation": true,
 	"date-between": true, // h-refs6: "between 18 June and 8 August 1984" stays a span
@@ -109,6 +110,7 @@ var kinds = map[string]func(e *Entry) error{
 	"org":      checkOrg,
 	"country":  checkISO3,
 	"member":   checkMember,
+	"former":   checkMember, // h-cit9: former Member States (the USSR, SUN), named by country/LANG.tsv as the 193 are
 	"person":   checkPerson,
 	"month":    checkMonth,
 	"hijri":    checkMonth,
@@ -122,7 +124,7 @@ var kinds = map[string]func(e *Entry) error{
 // maxColumns is how many columns a line of each kind may have, its
 // "override" column not counted.
 var maxColumns = map[string]int{
-	"org": 2, "country": 2, "hijri": 2, "member": 3, "person": 3, "month": 2, "trigger": 2, "langname": 2, "lang": 3, "chars": 2, "alias": 2,
+	"org": 2, "country": 2, "hijri": 2, "member": 3, "former": 3, "person": 3, "month": 2, "trigger": 2, "langname": 2, "lang": 3, "chars": 2, "alias": 2,
 }
 
 // MaxLine is the longest line a rule file may have.
