@@ -368,20 +368,23 @@ func isWordRune(r rune) bool {
 
 func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
-// find returns the accepted hits of every class, each class sorted by start.
-func (m *matcher) find(t *normText, src []byte, lang string, hits []hit) []hit {
+// find returns the accepted hits of every class, each class sorted by start;
+// raw is a buffer for the automaton's matches, kept across documents.
+func (m *matcher) find(t *normText, src []byte, lang string, hits []hit, raw *[]aho.Match) []hit {
 	s := t.s
 	lt := m.tries[lang]
 	bit := m.langBit(lang)
-	lt.trie.Find(s, func(st, e, local int) {
-		p := &m.patterns[lt.patterns[local]]
+	found := lt.trie.AppendMatches(*raw, s)
+	*raw = found[:0]
+	for _, x := range found {
+		p := &m.patterns[lt.patterns[x.Pattern]]
 		for k := range p.meanings {
 			mn := &p.meanings[k]
-			if mn.countsIn(bit) && m.accept(t, src, st, e, p, mn) {
-				hits = append(hits, hit{start: st, end: e, m: mn})
+			if mn.countsIn(bit) && m.accept(t, src, x.Start, x.End, p, mn) {
+				hits = append(hits, hit{start: x.Start, end: x.End, m: mn})
 			}
 		}
-	})
+	}
 	return hits
 }
 
