@@ -510,13 +510,39 @@ func group(hits []hit, hs *hitSet, pools *[4][]hit) hitSet {
 	return *hs
 }
 
+// sortHits sorts hits by start, the longest first at one start, keeping
+// the order of equal ones. They come nearly sorted (the automaton reports
+// them by end: only a name inside a longer one is out of place), so an
+// insertion sort does it in about one pass; past a budget of moves it
+// leaves the rest to the merge sort, which gives the same order.
 func sortHits(h []hit) {
-	slices.SortStableFunc(h, func(a, b hit) int {
-		if a.start != b.start {
-			return a.start - b.start
+	budget := 4*len(h) + 16
+	for i := 1; i < len(h); i++ {
+		x := h[i]
+		j := i
+		for j > 0 && hitBefore(x, h[j-1]) {
+			j--
 		}
-		return b.end - a.end
-	})
+		if j == i {
+			continue
+		}
+		copy(h[j+1:i+1], h[j:i])
+		h[j] = x
+		if budget -= i - j; budget < 0 {
+			slices.SortStableFunc(h, func(a, b hit) int {
+				if a.start != b.start {
+					return a.start - b.start
+				}
+				return b.end - a.end
+			})
+			return
+		}
+	}
+}
+
+// hitBefore is sortHits' order: a before b.
+func hitBefore(a, b hit) bool {
+	return a.start < b.start || a.start == b.start && a.end > b.end
 }
 
 // longestLeftmost keeps, of overlapping hits, the one that starts first and,
