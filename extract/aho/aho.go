@@ -361,9 +361,7 @@ func (m *Matcher) AppendMatches(out []Match, text string) []Match {
 	for i := 0; i < len(text); {
 		var t int32
 		if s >= m.ndense {
-			c, size := m.symbolAt(text, i)
-			i += size
-			t = m.slow(s, c)
+			i, t = m.deep(text, i, s)
 		} else {
 			var c uint16
 			var esc bool
@@ -419,6 +417,31 @@ func (m *Matcher) fast(text string, i int, s int32) (int, int32, uint16, bool) {
 		return i, unpack(v), 0, false
 	}
 	return i, int32(st), 0, false
+}
+
+// deep steps from state s, which has no dense row, at byte i, symbol by
+// symbol, until a transition reaches output or a dense state (or the text
+// ends); it returns the byte after the last symbol and the last target,
+// flagged. Inside a long name a state mostly has the one edge the text
+// takes, read inline.
+func (m *Matcher) deep(text string, i int, s int32) (int, int32) {
+	nodes, ndense := m.nodes, m.ndense
+	for i < len(text) {
+		c, size := m.byteClass[text[i]], 1
+		if b := text[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			c, size = m.pairClass[int(b&0x1F)<<6|int(text[i+1]&0x3F)], 2
+		}
+		i += size
+		t := nodes[s].to
+		if nodes[s].class != c {
+			t = m.slow(s, c)
+		}
+		if t < ndense { // output (flagged, so negative) or a dense state
+			return i, t
+		}
+		s = t
+	}
+	return i, s
 }
 
 // report appends every pattern that ends, in state s, where byte end begins.
