@@ -32,6 +32,10 @@ type folder struct {
 	// chars fold one character to another of the same script before
 	// anything else (Traditional Chinese 國 to Simplified 国, from OpenCC).
 	chars map[rune]rune
+	// cyr is, for each rune of U+0400 to U+04FF, the Cyrillic letter it
+	// folds to alone (lower case), 0 if it folds otherwise: the letters of
+	// a Russian word are written by cyrRun, not one by one by emitRune.
+	cyr [0x100]rune
 }
 
 // Rune kinds, as bits of folder.kind.
@@ -114,6 +118,7 @@ func newFolderFor(set *rules.Set) *folder {
 			f.endings[n][e] = true
 		}
 	}
+	defer f.cyrTable()
 	for r := rune(0); r < 0x10000; r++ {
 		f.bmp[r] = f.foldRune(r)
 		f.kind[r] = runeKind(r)
@@ -126,6 +131,54 @@ func newFolderFor(set *rules.Set) *folder {
 		}
 	}
 	return f
+}
+
+// cyrTable fills f.cyr from the folds and kinds of the runes.
+func (f *folder) cyrTable() {
+	for r := rune(0x0400); r <= 0x04FF; r++ {
+		fr := r
+		if s := f.bmp[r]; s != keep {
+			var n int
+			if fr, n = utf8.DecodeRuneInString(s); n != len(s) {
+				continue
+			}
+		}
+		if f.kind[r]&runeLetter != 0 && fr >= 0x0400 && fr <= 0x04FF && f.kind[fr]&runeLetter != 0 {
+			f.cyr[r-0x0400] = fr
+		}
+	}
+}
+
+// cyrRun writes, from src[i] on, the Cyrillic letters that fold to one
+// Cyrillic letter each, as emitRune would one by one (the word opened, the
+// letters counted, the bytes mapped to theirs), and returns where they end.
+// The caller makes sure no white space is pending.
+func (n *normalizer) cyrRun(src []byte, i int) int {
+	start := i
+	out := n.out
+	for i+1 < len(src) {
+		c, d := src[i], src[i+1]
+		if c < 0xD0 || c > 0xD3 || d&0xC0 != 0x80 {
+			break
+		}
+		fr := n.f.cyr[int(c&0x03)<<6|int(d&0x3F)]
+		if fr == 0 {
+			break
+		}
+		if i == start {
+			if n.cyr < 0 {
+				n.cyr = len(out)
+			}
+			n.copied(i) // a letter for a letter of two bytes: the bytes map one to one
+			out = n.out
+		}
+		out = append(out, byte(0xC0|fr>>6), byte(0x80|fr&0x3F))
+		n.last = fr
+		i += 2
+	}
+	n.out = out
+	n.cyrillic += (i - start) / 2
+	return i
 }
 
 // special maps runes that NFKD leaves alone but matching must unify.
@@ -521,6 +574,12 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 			}
 			i++
 			continue
+		}
+		if c >= 0xD0 && c <= 0xD3 && !n.pending {
+			if j := n.cyrRun(src, i); j > i {
+				i = j
+				continue
+			}
 		}
 		r, size := decodeRune(src, i)
 		if r == utf8.RuneError && size == 1 {
