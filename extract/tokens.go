@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -114,22 +115,29 @@ func (d *doc) tokens() []token {
 		n += len(parts[i])
 	}
 	out := slices.Grow(d.sc.toks[:0], n)
+	// The merge compares the heads' starts, kept in an array (a token is
+	// 88 bytes, read in place only when two heads start together).
 	var at [len(d.sc.tokParts)]int
-	for {
-		var first *token // the head of part best, compared in place: a token is 88 bytes
-		best := -1
-		for i := range parts {
-			if at[i] < len(parts[i]) {
-				if t := &parts[i][at[i]]; first == nil || tokenBefore(t, first) {
-					first, best = t, i
-				}
+	var heads [len(d.sc.tokParts)]int
+	headOf := func(i int) int {
+		if at[i] < len(parts[i]) {
+			return parts[i][at[i]].start
+		}
+		return math.MaxInt
+	}
+	for i := range parts {
+		heads[i] = headOf(i)
+	}
+	for len(out) < n {
+		best := 0
+		for i := 1; i < len(heads); i++ {
+			if heads[i] < heads[best] || heads[i] == heads[best] && heads[i] != math.MaxInt && tokenBefore(&parts[i][at[i]], &parts[best][at[best]]) {
+				best = i
 			}
 		}
-		if best < 0 {
-			break
-		}
-		out = append(out, *first)
+		out = append(out, parts[best][at[best]])
 		at[best]++
+		heads[best] = headOf(best)
 	}
 	clause := 0
 	d.clauses = append(d.clauses[:0], 0)
