@@ -391,7 +391,10 @@ func (m *matcher) find(t *normText, src []byte, lang string, hits []hit, raw *[]
 func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *meaning) bool {
 	s := t.s
 	if p.wordStart && st > 0 && !(mn.class == clsTrigger && mn.key == "meeting-number") {
-		prev, _ := utf8.DecodeLastRuneInString(s[:st])
+		prev := rune(s[st-1])
+		if prev >= utf8.RuneSelf {
+			prev, _ = utf8.DecodeLastRuneInString(s[:st])
+		}
 		if m.f.is(prev, runeWord) {
 			if !p.arabicStart || !isArabic(prev) {
 				return false
@@ -415,7 +418,10 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 		}
 	}
 	if p.wordEnd && e < len(s) && !mn.prefix {
-		next, _ := utf8.DecodeRuneInString(s[e:])
+		next := rune(s[e])
+		if next >= utf8.RuneSelf {
+			next, _ = utf8.DecodeRuneInString(s[e:])
+		}
 		if m.f.is(next, runeWord) {
 			return false
 		}
