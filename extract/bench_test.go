@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/unkg/unkg/extract/aho"
 	"github.com/unkg/unkg/rules"
 )
 
@@ -97,10 +98,11 @@ func BenchmarkMatch(b *testing.B) {
 	}
 	b.SetBytes(int64(total)) // normalized bytes, not input bytes as benchExtractor set
 	var hits []hit
+	var raw []aho.Match
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, in := range inputs {
-			hits = x.m.find(in.t, in.src, in.lang, hits[:0])
+			hits = x.m.find(in.t, in.src, in.lang, hits[:0], &raw)
 		}
 	}
 }

@@ -647,6 +647,9 @@ func (g *dateGrammar) withoutHijri(s, lang string, dates []date) []date {
 
 // occurrences yields the offset of every occurrence of sep in s.
 func occurrences(s, sep string) iter.Seq[int] {
+	if n := len(sep); n >= 3 && sep[n-1]&0xC0 == 0x80 {
+		return occurrencesByLast(s, sep)
+	}
 	return func(yield func(int) bool) {
 		for off := 0; off < len(s); {
 			k := strings.Index(s[off:], sep)
@@ -654,6 +657,29 @@ func occurrences(s, sep string) iter.Seq[int] {
 				return
 			}
 			off += k + len(sep)
+		}
+	}
+}
+
+// occurrencesByLast is occurrences for a word ending in a continuation byte
+// (Han, 本月, 当天): a search for its first byte stops at nearly every
+// character of a Chinese text (they share a few lead bytes), its last byte
+// is one of 64. The leftmost match is the one that ends first.
+func occurrencesByLast(s, sep string) iter.Seq[int] {
+	last := sep[len(sep)-1]
+	return func(yield func(int) bool) {
+		for end := len(sep) - 1; end < len(s); end++ {
+			k := strings.IndexByte(s[end:], last)
+			if k < 0 {
+				return
+			}
+			end += k
+			if start := end + 1 - len(sep); s[start:end+1] == sep {
+				if !yield(start) {
+					return
+				}
+				end += len(sep) - 1 // the next match starts after this one
+			}
 		}
 	}
 }

@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/unkg/unkg/extract/aho"
 	"github.com/unkg/unkg/extract/input"
 	"github.com/unkg/unkg/rules"
 )
@@ -43,6 +44,7 @@ type Extractor struct {
 type scratch struct {
 	t        normText
 	hits     []hit
+	raw      []aho.Match // the automaton's matches, before the boundary checks
 	hs       hitSet
 	pools    [4][]hit // trigger pools of longestLeftmostPerKind
 	entities map[string]*Entity
@@ -277,7 +279,7 @@ func (d *doc) run() {
 		d.lang = d.ctx.lang // an example's language is its file's
 	}
 	d.facts.Doc.Lang = d.lang
-	all := d.x.m.find(d.t, d.text, d.lang, d.sc.hits[:0])
+	all := d.x.m.find(d.t, d.text, d.lang, d.sc.hits[:0], &d.sc.raw)
 	defer func() { d.sc.hits = all[:0] }()
 	kept := all[:0]
 	skip := d.subjectLineEnd()

@@ -4,6 +4,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/unkg/unkg/extract/aho"
 	"github.com/unkg/unkg/rules"
 )
 
@@ -51,7 +52,7 @@ func datesOf(t testing.TB, text string) []string {
 	d := &doc{x: x, src: src, text: src.text, t: x.f.normalize(src.text)}
 	d.lang = d.detectLang()
 	var months []hit
-	for _, h := range x.m.find(d.t, d.text, d.lang, nil) {
+	for _, h := range x.m.find(d.t, d.text, d.lang, nil, new([]aho.Match)) {
 		if h.m.class == clsMonth {
 			months = append(months, h)
 		}

@@ -196,12 +196,12 @@ func appendString[S ~string | ~[]byte](b []byte, s S) []byte {
 		// Eight bytes at a time while they need no escape (ids, rules,
 		// English text); past eight that do, one character at a time.
 		if i+8 <= len(s) {
-			v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			if plainASCII8(v) {
+			if plainASCII8(load8(s, i)) {
 				i += 8
 				continue
 			}
+		} else if len(s) >= 8 && plainASCII8(load8(s, len(s)-8)) {
+			break // the last eight bytes, read again where they overlap, need no escape
 		}
 		for end := min(i+8, len(s)); i < end; {
 			c := s[i]
@@ -243,6 +243,12 @@ func appendString[S ~string | ~[]byte](b []byte, s S) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// load8 packs s[i:i+8] little-endian.
+func load8[S ~string | ~[]byte](s S, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
 // plainASCII8 says whether the eight bytes packed in v are all ASCII that

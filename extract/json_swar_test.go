@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/binary"
+	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -31,6 +34,32 @@ func TestPlainASCII8(t *testing.T) {
 			want := a < 0x80 && jsonSafe[a] && b < 0x80 && jsonSafe[b]
 			if got := plainASCII8(binary.LittleEndian.Uint64(w[:])); got != want {
 				t.Fatalf("bytes %#x and %#x: plainASCII8 %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// appendString must quote as encoding/json does whatever the length and
+// wherever a byte that needs an escape stands: the last eight bytes are
+// tested at once, overlapping the eight before.
+func TestAppendStringEveryPosition(t *testing.T) {
+	for n := 0; n <= 24; n++ {
+		for pos := -1; pos < n; pos++ {
+			for _, c := range []string{`"`, `\`, "\n", "\x01", "é", "\u2028", "\xff"} {
+				s := []byte(strings.Repeat("a", n))
+				if pos >= 0 {
+					s = append(s[:pos], append([]byte(c), s[pos+1:]...)...)
+				}
+				var want bytes.Buffer
+				enc := json.NewEncoder(&want)
+				enc.SetEscapeHTML(false)
+				if err := enc.Encode(string(s)); err != nil {
+					t.Fatal(err)
+				}
+				got := string(appendString(nil, string(s)))
+				if w := strings.TrimSuffix(want.String(), "\n"); got != w {
+					t.Fatalf("appendString(%q) = %s, want %s", s, got, w)
+				}
 			}
 		}
 	}

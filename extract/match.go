@@ -368,27 +368,33 @@ func isWordRune(r rune) bool {
 
 func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
-// find returns the accepted hits of every class, each class sorted by start.
-func (m *matcher) find(t *normText, src []byte, lang string, hits []hit) []hit {
+// find returns the accepted hits of every class, each class sorted by start;
+// raw is a buffer for the automaton's matches, kept across documents.
+func (m *matcher) find(t *normText, src []byte, lang string, hits []hit, raw *[]aho.Match) []hit {
 	s := t.s
 	lt := m.tries[lang]
 	bit := m.langBit(lang)
-	lt.trie.Find(s, func(st, e, local int) {
-		p := &m.patterns[lt.patterns[local]]
+	found := lt.trie.AppendMatches(*raw, s)
+	*raw = found[:0]
+	for _, x := range found {
+		p := &m.patterns[lt.patterns[x.Pattern]]
 		for k := range p.meanings {
 			mn := &p.meanings[k]
-			if mn.countsIn(bit) && m.accept(t, src, st, e, p, mn) {
-				hits = append(hits, hit{start: st, end: e, m: mn})
+			if mn.countsIn(bit) && m.accept(t, src, x.Start, x.End, p, mn) {
+				hits = append(hits, hit{start: x.Start, end: x.End, m: mn})
 			}
 		}
-	})
+	}
 	return hits
 }
 
 func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *meaning) bool {
 	s := t.s
 	if p.wordStart && st > 0 && !(mn.class == clsTrigger && mn.key == "meeting-number") {
-		prev, _ := utf8.DecodeLastRuneInString(s[:st])
+		prev := rune(s[st-1])
+		if prev >= utf8.RuneSelf {
+			prev, _ = utf8.DecodeLastRuneInString(s[:st])
+		}
 		if m.f.is(prev, runeWord) {
 			if !p.arabicStart || !isArabic(prev) {
 				return false
@@ -412,7 +418,10 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 		}
 	}
 	if p.wordEnd && e < len(s) && !mn.prefix {
-		next, _ := utf8.DecodeRuneInString(s[e:])
+		next := rune(s[e])
+		if next >= utf8.RuneSelf {
+			next, _ = utf8.DecodeRuneInString(s[e:])
+		}
 		if m.f.is(next, runeWord) {
 			return false
 		}
@@ -507,13 +516,39 @@ func group(hits []hit, hs *hitSet, pools *[4][]hit) hitSet {
 	return *hs
 }
 
+// sortHits sorts hits by start, the longest first at one start, keeping
+// the order of equal ones. They come nearly sorted (the automaton reports
+// them by end: only a name inside a longer one is out of place), so an
+// insertion sort does it in about one pass; past a budget of moves it
+// leaves the rest to the merge sort, which gives the same order.
 func sortHits(h []hit) {
-	slices.SortStableFunc(h, func(a, b hit) int {
-		if a.start != b.start {
-			return a.start - b.start
+	budget := 4*len(h) + 16
+	for i := 1; i < len(h); i++ {
+		x := h[i]
+		j := i
+		for j > 0 && hitBefore(x, h[j-1]) {
+			j--
 		}
-		return b.end - a.end
-	})
+		if j == i {
+			continue
+		}
+		copy(h[j+1:i+1], h[j:i])
+		h[j] = x
+		if budget -= i - j; budget < 0 {
+			slices.SortStableFunc(h, func(a, b hit) int {
+				if a.start != b.start {
+					return a.start - b.start
+				}
+				return b.end - a.end
+			})
+			return
+		}
+	}
+}
+
+// hitBefore is sortHits' order: a before b.
+func hitBefore(a, b hit) bool {
+	return a.start < b.start || a.start == b.start && a.end > b.end
 }
 
 // longestLeftmost keeps, of overlapping hits, the one that starts first and,

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -31,6 +32,10 @@ type folder struct {
 	// chars fold one character to another of the same script before
 	// anything else (Traditional Chinese 國 to Simplified 国, from OpenCC).
 	chars map[rune]rune
+	// cyr is, for each rune of U+0400 to U+04FF, the Cyrillic letter it
+	// folds to alone (lower case), 0 if it folds otherwise: the letters of
+	// a Russian word are written by cyrRun, not one by one by emitRune.
+	cyr [0x100]rune
 }
 
 // Rune kinds, as bits of folder.kind.
@@ -113,6 +118,7 @@ func newFolderFor(set *rules.Set) *folder {
 			f.endings[n][e] = true
 		}
 	}
+	defer f.cyrTable()
 	for r := rune(0); r < 0x10000; r++ {
 		f.bmp[r] = f.foldRune(r)
 		f.kind[r] = runeKind(r)
@@ -125,6 +131,54 @@ func newFolderFor(set *rules.Set) *folder {
 		}
 	}
 	return f
+}
+
+// cyrTable fills f.cyr from the folds and kinds of the runes.
+func (f *folder) cyrTable() {
+	for r := rune(0x0400); r <= 0x04FF; r++ {
+		fr := r
+		if s := f.bmp[r]; s != keep {
+			var n int
+			if fr, n = utf8.DecodeRuneInString(s); n != len(s) {
+				continue
+			}
+		}
+		if f.kind[r]&runeLetter != 0 && fr >= 0x0400 && fr <= 0x04FF && f.kind[fr]&runeLetter != 0 {
+			f.cyr[r-0x0400] = fr
+		}
+	}
+}
+
+// cyrRun writes, from src[i] on, the Cyrillic letters that fold to one
+// Cyrillic letter each, as emitRune would one by one (the word opened, the
+// letters counted, the bytes mapped to theirs), and returns where they end.
+// The caller makes sure no white space is pending.
+func (n *normalizer) cyrRun(src []byte, i int) int {
+	start := i
+	out := n.out
+	for i+1 < len(src) {
+		c, d := src[i], src[i+1]
+		if c < 0xD0 || c > 0xD3 || d&0xC0 != 0x80 {
+			break
+		}
+		fr := n.f.cyr[int(c&0x03)<<6|int(d&0x3F)]
+		if fr == 0 {
+			break
+		}
+		if i == start {
+			if n.cyr < 0 {
+				n.cyr = len(out)
+			}
+			n.copied(i) // a letter for a letter of two bytes: the bytes map one to one
+			out = n.out
+		}
+		out = append(out, byte(0xC0|fr>>6), byte(0x80|fr&0x3F))
+		n.last = fr
+		i += 2
+	}
+	n.out = out
+	n.cyrillic += (i - start) / 2
+	return i
 }
 
 // special maps runes that NFKD leaves alone but matching must unify.
@@ -326,70 +380,134 @@ var asciiCopy = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
+// asciiLetter is 1 for the lower-case ASCII letters copyRun writes, which
+// count as Latin letters.
+var asciiLetter = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+	}
+	return t
+}()
+
 // copyRun copies, from src[i] on, the run of text that folds to itself and
 // needs no word or space handling (ASCII letters, digits and most
 // punctuation, most Arabic, Latin and Han letters), the bulk of a document,
 // and returns where the run ends. The caller makes sure no white space is
 // pending and no Cyrillic word is open.
 func (n *normalizer) copyRun(src []byte, i int) int {
-	kind := n.f.kind
 	n.copied(i)
-	out, last := n.out, n.last
-	latin, arabic, han := n.latin, n.arabic, n.han
+	// The run copies byte for byte: it fits in what is left of src.
+	if rest := len(src) - i; cap(n.out)-len(n.out) < rest {
+		n.out = slices.Grow(n.out, rest)
+	}
+	kind := (*[0x10000]uint8)(n.f.kind)
 	for i < len(src) {
-		c := src[i]
+		k := len(n.out)
+		var j int
+		var check bool
+		j, n.last, n.latin, n.arabic, n.han, check = copyFast(kind, src[i:], n.out[k:k+len(src)-i], n.last, n.latin, n.arabic, n.han)
+		n.out = n.out[:k+j]
+		i += j
+		if !check || !n.spaceCopies(src, i) {
+			break
+		}
+		n.out = append(n.out, ' ') // within the capacity grown above
+		n.last = ' '
+		i++
+	}
+	return i
+}
+
+// copyFast is copyRun's loop: it copies s to dst (as long) and returns the
+// bytes copied, the last rune and the letter counts. A space whose fate
+// needs more than its tables (a last rune beyond the BMP, a next rune of
+// another form) stops it with check set, at the space. It makes no call,
+// so its state stays in registers.
+func copyFast(kind *[0x10000]uint8, s, dst []byte, last rune, latin, arabic, han int) (int, rune, int, int, int, bool) {
+	if len(s) == 0 {
+		return 0, last, latin, arabic, han, false
+	}
+	_ = dst[len(s)-1]
+	j := 0
+	for j < len(s) {
+		c := s[j]
 		if c < utf8.RuneSelf {
 			b := asciiCopy[c]
 			if b == 0 {
-				if c != ' ' || i+1 == len(src) || last < 0 || mayBeHan(last) && n.f.is(last, runeHan) {
+				if c != ' ' || j+1 == len(s) || last < 0 {
 					break
 				}
-				if next := src[i+1]; next < utf8.RuneSelf && asciiCopy[next] == 0 || next >= utf8.RuneSelf && !n.copiesAfterSpace(src[i+1:]) {
-					break
+				if mayBeHan(last) {
+					if last >= 0x10000 {
+						return j, last, latin, arabic, han, true
+					}
+					if kind[last]&runeHan != 0 {
+						break
+					}
 				}
-				b = ' ' // one space between words that do not join as Han text does
+				// One space between words that do not join as Han text does.
+				if next := s[j+1]; next < utf8.RuneSelf {
+					if asciiCopy[next] == 0 {
+						break
+					}
+				} else if next >= 0xC2 && next < 0xE0 && j+2 < len(s) && s[j+2]&0xC0 == 0x80 {
+					if r := rune(next&0x1F)<<6 | rune(s[j+2]&0x3F); kind[r]&(runeCopy|runeHan) != runeCopy {
+						break
+					}
+				} else {
+					return j, last, latin, arabic, han, true
+				}
+				b = ' ' // at most once in a row: what follows is copied
 			}
-			if 'a' <= b && b <= 'z' {
-				latin++
-			}
-			out = append(out, b) // b is ' ' at most once in a row: copiesAfterSpace
+			latin += int(asciiLetter[b])
+			dst[j] = b
 			last = rune(b)
-			i++
+			j++
 			continue
 		}
-		// Two- and three-byte forms written out (decodeRune is not inlined);
-		// anything else is left to the per-rune path.
-		if c >= 0xC2 && c < 0xE0 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
-			r := rune(c&0x1F)<<6 | rune(src[i+1]&0x3F)
+		// Two- and three-byte forms written out; anything else is left to
+		// the per-rune path.
+		if c >= 0xC2 && c < 0xE0 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(s[j+1]&0x3F)
 			if kind[r]&runeCopy == 0 {
 				break
 			}
 			if r >= 0x0600 && r <= 0x06FF {
 				arabic++
 			}
-			out = append(out, c, src[i+1])
+			dst[j], dst[j+1] = c, s[j+1]
 			last = r
-			i += 2
+			j += 2
 			continue
 		}
-		if c >= 0xE1 && c < 0xED && i+2 < len(src) && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
-			r := rune(c&0x0F)<<12 | rune(src[i+1]&0x3F)<<6 | rune(src[i+2]&0x3F)
+		if c >= 0xE1 && c < 0xED && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F)
 			if kind[r]&runeCopy == 0 {
 				break
 			}
 			if r >= 0x4E00 && r <= 0x9FFF {
 				han++
 			}
-			out = append(out, c, src[i+1], src[i+2])
+			dst[j], dst[j+1], dst[j+2] = c, s[j+1], s[j+2]
 			last = r
-			i += 3
+			j += 3
 			continue
 		}
 		break
 	}
-	n.out, n.last = out, last
-	n.latin, n.arabic, n.han = latin, arabic, han
-	return i
+	return j, last, latin, arabic, han, false
+}
+
+// spaceCopies says whether copyRun copies the space at src[i], the full
+// test of what copyFast leaves to it.
+func (n *normalizer) spaceCopies(src []byte, i int) bool {
+	if i+1 >= len(src) || src[i] != ' ' || n.last < 0 || mayBeHan(n.last) && n.f.is(n.last, runeHan) {
+		return false
+	}
+	if next := src[i+1]; next < utf8.RuneSelf {
+		return asciiCopy[next] != 0
+	}
+	return n.copiesAfterSpace(src[i+1:])
 }
 
 // mayBeHan is a quick test before the table: the Han-like runes isHanish
@@ -456,6 +574,12 @@ func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 			}
 			i++
 			continue
+		}
+		if c >= 0xD0 && c <= 0xD3 && !n.pending {
+			if j := n.cyrRun(src, i); j > i {
+				i = j
+				continue
+			}
 		}
 		r, size := decodeRune(src, i)
 		if r == utf8.RuneError && size == 1 {

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -112,22 +115,29 @@ func (d *doc) tokens() []token {
 		n += len(parts[i])
 	}
 	out := slices.Grow(d.sc.toks[:0], n)
+	// The merge compares the heads' starts, kept in an array (a token is
+	// 88 bytes, read in place only when two heads start together).
 	var at [len(d.sc.tokParts)]int
-	for {
-		var first *token // the head of part best, compared in place: a token is 88 bytes
-		best := -1
-		for i := range parts {
-			if at[i] < len(parts[i]) {
-				if t := &parts[i][at[i]]; first == nil || tokenBefore(t, first) {
-					first, best = t, i
-				}
+	var heads [len(d.sc.tokParts)]int
+	headOf := func(i int) int {
+		if at[i] < len(parts[i]) {
+			return parts[i][at[i]].start
+		}
+		return math.MaxInt
+	}
+	for i := range parts {
+		heads[i] = headOf(i)
+	}
+	for len(out) < n {
+		best := 0
+		for i := 1; i < len(heads); i++ {
+			if heads[i] < heads[best] || heads[i] == heads[best] && heads[i] != math.MaxInt && tokenBefore(&parts[i][at[i]], &parts[best][at[best]]) {
+				best = i
 			}
 		}
-		if best < 0 {
-			break
-		}
-		out = append(out, *first)
+		out = append(out, parts[best][at[best]])
 		at[best]++
+		heads[best] = headOf(best)
 	}
 	clause := 0
 	d.clauses = append(d.clauses[:0], 0)
@@ -269,6 +279,17 @@ func (d *doc) wordsIn(from, to, limit int) int {
 	var in uint8 // 1 inside a word: a word character adds 1 &^ in
 	i := from
 	for i < to && n <= limit {
+		// Eight ASCII bytes at a time: a word starts at each word byte
+		// after a byte that is none.
+		if i+8 <= to {
+			if v := binary.LittleEndian.Uint64([]byte(s[i : i+8])); v&highBits == 0 {
+				w := byteRange(v, '0', '9') | byteRange(v|0x2020202020202020, 'a', 'z')
+				n += bits.OnesCount64(w &^ (w<<8 | uint64(in)<<7))
+				in = uint8(w >> 63)
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			w := asciiWord[c]
@@ -304,7 +325,16 @@ func (d *doc) wordsIn(from, to, limit int) int {
 		i += size
 	}
 	d.work += i - from
-	return n
+	return min(n, limit+1) // eight bytes may have counted past limit+1
+}
+
+const highBits = 0x8080808080808080 // the high bit of each byte of a word
+
+// byteRange has the high bit set of each byte of v that lies in [lo, hi],
+// for v of seven-bit bytes (no sum carries out of a byte).
+func byteRange(v, lo, hi uint64) uint64 {
+	const ones = 0x0101010101010101
+	return (v + ones*(0x80-lo)) &^ (v + ones*(0x7F-hi)) & highBits
 }
 
 // asciiWord is wordByte for the ASCII bytes as 0 or 1, one load and no

@@ -18,6 +18,7 @@ package aho
 
 import (
 	"sort"
+	"unsafe"
 )
 
 // denseStates is how many of the shallowest states get a full DFA row.
@@ -32,8 +33,7 @@ type Matcher struct {
 	// The dense rows, split in two: hot[s*hotClasses+c] for the most used
 	// classes (c < hotClasses), a row of one cache line, and
 	// cold[s*(nclass-hotClasses)+c-hotClasses] for the rest. An entry is the
-	// next state for s < ndense, outputBit set if it has output; escape if its
-	// id does not fit.
+	// next state for s < ndense, flagged (see escape).
 	hot, cold []uint16
 	ndense    int32
 
@@ -210,9 +210,12 @@ func Build(patterns []string) *Matcher {
 	m.hot = make([]uint16, int(m.ndense)*hotClasses)
 	m.cold = make([]uint16, int(m.ndense)*ncold)
 	for k, t := range full {
-		v := uint16(escape)
+		v := uint16(escape | eventBit)
 		if id := t &^ hasOutput; id < escape {
 			v = uint16(id)
+			if id >= m.ndense {
+				v |= eventBit
+			}
 		}
 		if t < 0 {
 			v |= outputBit
@@ -273,26 +276,16 @@ func (m *Matcher) gotoEdge(s int32, c uint16) int32 {
 	return -1
 }
 
-// Dense row entries: the target state in 15 bits, or escape when its id
-// does not fit (the transition is then followed through the trie), and
-// outputBit when the target has output.
+// Dense row entries: the target state in 14 bits, or escape when its id
+// does not fit (the transition is then followed through the trie);
+// outputBit when the target has output, eventBit when it has no dense row
+// or is an escape. An entry below eventBit is a plain step to a dense state,
+// told by one comparison.
 const (
-	escape    = 1<<15 - 1
+	escape    = 1<<14 - 1
+	eventBit  = 1 << 14
 	outputBit = 1 << 15
 )
-
-// step is the automaton's transition from state s on the symbol at text[i],
-// with the hasOutput flag, and the symbol's length: the dense row inline,
-// anything else out of line.
-func (m *Matcher) step(s int32, text string, i int) (int32, int) {
-	c, size := m.symbolAt(text, i)
-	if s < m.ndense {
-		if v := m.cell(s, c); v&escape != escape {
-			return unpack(v), size
-		}
-	}
-	return m.slow(s, c), size
-}
 
 // symbolAt is the class of the symbol at text[i] and its length in bytes.
 func (m *Matcher) symbolAt(text string, i int) (uint16, int) {
@@ -347,131 +340,120 @@ func (m *Matcher) edge(s int32, c uint16) (int32, bool) {
 	return 0, false
 }
 
+// Match is one occurrence of a pattern: the byte span [Start, End) and the
+// pattern's index.
+type Match struct{ Start, End, Pattern int }
+
 // Find calls fn for every occurrence of every pattern in text, in order of
 // their end, with the byte span [start, end) and the pattern's index.
-//
-// A long text is scanned as two halves at once: a transition is a dependent
-// load, so one walk waits on memory most of the time, and two independent
-// walks in one loop overlap those waits. The second walk starts maxLen bytes
-// before the middle and has caught up with the true state by the time it
-// reaches the middle; matches ending up to the middle are the first walk's.
 func (m *Matcher) Find(text string, fn func(start, end, pattern int)) {
-	mid := len(text) / 2
-	if mid < 4*int(m.maxLen)+64 {
-		m.walk(text, 0, 0, 0, fn)
-		return
+	for _, x := range m.AppendMatches(nil, text) {
+		fn(x.Start, x.End, x.Pattern)
 	}
-	// The middle on a character boundary: a byte that is not a continuation
-	// byte starts a symbol. The second walk may start inside a character; its
-	// first symbol is then a stray byte, and its parse is the text's from the
-	// next byte on, more than maxLen bytes before the middle.
-	for mid < len(text) && text[mid]&0xC0 == 0x80 {
-		mid++
+}
+
+// AppendMatches appends every occurrence of every pattern in text to out, in
+// order of their end (of one end, the longest first), and returns it: the
+// caller reads a slice where a callback per match cost an indirect call and
+// kept the scan's state out of registers.
+func (m *Matcher) AppendMatches(out []Match, text string) []Match {
+	s := int32(0)
+	for i := 0; i < len(text); {
+		var t int32
+		if s >= m.ndense {
+			i, t = m.deep(text, i, s)
+		} else {
+			var c uint16
+			var esc bool
+			if i, t, c, esc = m.fast(text, i, s); esc {
+				t = m.slow(t, c)
+			}
+		}
+		s = t &^ hasOutput
+		if t < 0 {
+			out = m.report(out, s, i)
+		}
 	}
-	j := mid - int(m.maxLen) - 2
-	var later [64]found
-	held := later[:0]
-	ndense := m.ndense
-	// The tables in locals: the loop keeps two walks' state in registers,
-	// and fields of m read through its pointer were reloaded every step.
-	hot, cold := m.hot, m.cold
+	return out
+}
+
+// fast steps from the dense state s at byte i through the dense rows. It
+// returns, with the byte after the last symbol read, when the text ends
+// (with the state), after a transition to a state with output or without a
+// dense row (with the target, flagged if it has output), or after the symbol
+// of an escape (with the state it leaves, the symbol's class and esc set).
+// The loop makes no call, so its state stays in registers.
+func (m *Matcher) fast(text string, i int, s int32) (int, int32, uint16, bool) {
+	// The dense rows are read without bounds checks: s < ndense and every
+	// class is below nclass, so an index is inside hot or cold by
+	// construction, and the checks were a fifth of a step.
+	hot, cold := unsafe.Pointer(unsafe.SliceData(m.hot)), unsafe.Pointer(unsafe.SliceData(m.cold))
 	ncold := m.nclass - hotClasses
 	byteClass, pairClass := &m.byteClass, &m.pairClass
-	sa, sb := int32(0), int32(0)
-	i := 0
-	for i < mid && j < len(text) {
-		// m.step twice, from inlined parts: the compiler does not inline step.
-		ca, na := classAt(byteClass, pairClass, text, i)
-		cb, nb := classAt(byteClass, pairClass, text, j)
-		va, vb := uint16(escape), uint16(escape)
-		if sa < ndense {
-			if ca < hotClasses {
-				va = hot[int(sa)*hotClasses+int(ca)]
-			} else {
-				va = cold[int(sa)*ncold+int(ca)-hotClasses]
+	st := int(s) // an int in the loop: no widening at every step
+	for uint(i) < uint(len(text)) {
+		c := text[i]
+		cl := byteClass[c]
+		i++
+		if c >= 0xC2 && c < 0xE0 && uint(i) < uint(len(text)) {
+			if d := text[i]; d&0xC0 == 0x80 {
+				cl = pairClass[int(c&0x1F)<<6|int(d&0x3F)]
+				i++
 			}
 		}
-		if sb < ndense {
-			if cb < hotClasses {
-				vb = hot[int(sb)*hotClasses+int(cb)]
-			} else {
-				vb = cold[int(sb)*ncold+int(cb)-hotClasses]
-			}
-		}
-		var ta, tb int32
-		if va&escape != escape {
-			ta = unpack(va)
+		var v uint16
+		if cl < hotClasses {
+			v = *(*uint16)(unsafe.Add(hot, 2*(st*hotClasses+int(cl))))
 		} else {
-			ta = m.slow(sa, ca)
+			v = *(*uint16)(unsafe.Add(cold, 2*(st*ncold+int(cl)-hotClasses)))
 		}
-		if vb&escape != escape {
-			tb = unpack(vb)
-		} else {
-			tb = m.slow(sb, cb)
+		if v < eventBit {
+			st = int(v)
+			continue
 		}
-		sa, sb = ta&^hasOutput, tb&^hasOutput
-		i, j = i+na, j+nb
-		if ta < 0 {
-			m.report(sa, i, fn)
+		if v&escape == escape {
+			return i, int32(st), cl, true
 		}
-		if tb < 0 && j > mid {
-			held = m.hold(held, sb, j)
-		}
+		return i, unpack(v), 0, false
 	}
-	// One walk may finish first: the first runs on to the middle, then the
-	// second's matches follow in order.
-	m.walk(text[:mid], i, sa, 0, fn)
-	for _, h := range held {
-		fn(h.start, h.end, h.pattern)
-	}
-	m.walk(text, j, sb, mid+1, fn)
+	return i, int32(st), 0, false
 }
 
-// classAt is symbolAt with the class tables passed in, so that a loop
-// holding them in locals does not read them through m.
-func classAt(byteClass *[256]uint16, pairClass *[2048]uint16, text string, i int) (uint16, int) {
-	if c := text[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-		return pairClass[int(c&0x1F)<<6|int(text[i+1]&0x3F)], 2
-	}
-	return byteClass[text[i]], 1
-}
-
-type found struct{ start, end, pattern int }
-
-// walk scans text from byte i in state s to the end, reporting every match
-// that ends at from or later.
-func (m *Matcher) walk(text string, i int, s int32, from int, fn func(start, end, pattern int)) {
+// deep steps from state s, which has no dense row, at byte i, symbol by
+// symbol, until a transition reaches output or a dense state (or the text
+// ends); it returns the byte after the last symbol and the last target,
+// flagged. Inside a long name a state mostly has the one edge the text
+// takes, read inline.
+func (m *Matcher) deep(text string, i int, s int32) (int, int32) {
+	nodes, ndense := m.nodes, m.ndense
 	for i < len(text) {
-		t, size := m.step(s, text, i)
-		s = t &^ hasOutput
-		i += size
-		if t < 0 && i >= from {
-			m.report(s, i, fn)
+		c, size := m.byteClass[text[i]], 1
+		if b := text[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			c, size = m.pairClass[int(b&0x1F)<<6|int(text[i+1]&0x3F)], 2
 		}
+		i += size
+		t := nodes[s].to
+		if nodes[s].class != c {
+			t = m.slow(s, c)
+		}
+		if t < ndense { // output (flagged, so negative) or a dense state
+			return i, t
+		}
+		s = t
 	}
+	return i, s
 }
 
-// report calls fn for every pattern that ends, in state s, where byte end begins.
-func (m *Matcher) report(s int32, end int, fn func(start, end, pattern int)) {
+// report appends every pattern that ends, in state s, where byte end begins.
+func (m *Matcher) report(out []Match, s int32, end int) []Match {
 	if p := m.pattern[s]; p >= 0 {
-		fn(end-int(m.length[p]), end, int(p))
+		out = append(out, Match{end - int(m.length[p]), end, int(p)})
 	}
 	for u := m.dict[s]; u >= 0; u = m.dict[u] {
 		p := m.pattern[u]
-		fn(end-int(m.length[p]), end, int(p))
+		out = append(out, Match{end - int(m.length[p]), end, int(p)})
 	}
-}
-
-// hold appends the matches that end, in state s, where byte end begins.
-func (m *Matcher) hold(held []found, s int32, end int) []found {
-	if p := m.pattern[s]; p >= 0 {
-		held = append(held, found{end - int(m.length[p]), end, int(p)})
-	}
-	for u := m.dict[s]; u >= 0; u = m.dict[u] {
-		p := m.pattern[u]
-		held = append(held, found{end - int(m.length[p]), end, int(p)})
-	}
-	return held
+	return out
 }
 
 // Bytes is the approximate memory the automaton holds.

@@ -104,7 +104,6 @@ func TestMatchesNaiveSearch(t *testing.T) {
 		}
 		m := Build(patterns)
 		for k := 0; k < 5; k++ {
-			// Short texts are scanned in one walk, long ones in two (see Find).
 			size := 300
 			if k >= 3 {
 				size = 3000
@@ -225,6 +224,53 @@ func TestManySymbols(t *testing.T) {
 			if got, want := find(t, m, text), naive(patterns, text); fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Fatalf("round %d: text %q\ngot  %v\nwant %v", round, text, got, want)
 			}
+		}
+	}
+}
+
+// A dense row may lead to a state whose id does not fit in its entry (an
+// escape): all three-symbol words over 80 two-byte symbols and three last
+// ones make some 25,000 states, those of depth 3 numbered past escape, and
+// the shallow ones among their parents have dense rows.
+func TestEscapes(t *testing.T) {
+	var syms []string
+	for r := rune(0x0410); r < 0x0410+80; r++ {
+		syms = append(syms, string(r))
+	}
+	last := []string{"a", "b", "c"}
+	var patterns []string
+	for _, x := range syms {
+		for _, y := range syms {
+			for _, z := range last {
+				patterns = append(patterns, x+y+z)
+			}
+		}
+	}
+	m := Build(patterns)
+	escapes := 0
+	for _, v := range append(append([]uint16{}, m.hot...), m.cold...) {
+		if v&escape == escape {
+			escapes++
+		}
+	}
+	if escapes == 0 {
+		t.Fatalf("%d states, no escape in the dense rows: the test needs some", m.States())
+	}
+	// Words whose first symbol is one of syms[41:51]: their two-symbol
+	// states are dense (ids below 4,096) and lead to states past escape.
+	rng := rand.New(rand.NewSource(7))
+	for k := 0; k < 4; k++ {
+		var b strings.Builder
+		for i := 0; i < 150; i++ {
+			b.WriteString(syms[41+rng.Intn(10)])
+			b.WriteString(syms[rng.Intn(len(syms))])
+			if rng.Intn(4) > 0 {
+				b.WriteString(last[rng.Intn(len(last))])
+			}
+		}
+		text := b.String()
+		if got, want := find(t, m, text), naive(patterns, text); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("text %q\ngot  %v\nwant %v", text, got, want)
 		}
 	}
 }
