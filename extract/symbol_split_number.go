@@ -7,8 +7,9 @@ import "strings"
 // cover, "A/42/PV. 85 1 (a-z)" heading a page of the same record
 // (hr-travaux.law.virginia.edu, A/42/PV.85). A meeting record's symbol is
 // S/PV.N or A/NN/PV.N: after "/pv." (symbol_suffix_wrap.go joins "PV. 85")
-// a group of one or two digits alone at the end of the symbol's own line
-// is the rest of that number, never a new word.
+// a single digit, then a group of one or two digits alone at the end of the
+// symbol's own line, is one number split; after a longer number the group is
+// a page number.
 
 // joinSplitRecordNumbers extends each record symbol standing at a line's
 // start over a space and the short digit group that ends its line.
@@ -16,8 +17,9 @@ func (d *doc) joinSplitRecordNumbers() {
 	s := d.t.s
 	for i := range d.symbols {
 		sy := &d.symbols[i]
-		if !strings.Contains(sy.id, "/PV.") || !isDigit(s[sy.end-1]) || !d.lineStart(sy.start) {
-			continue
+		dot := strings.LastIndex(sy.id, "/PV.")
+		if dot < 0 || len(sy.id)-dot-len("/PV.") != 1 || !isDigit(s[sy.end-1]) || !d.lineStart(sy.start) {
+			continue // a page number after a whole record number ("S/PV.7600 2") is the page's
 		}
 		j := sy.end
 		if j+1 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) {
