@@ -298,6 +298,7 @@ func (d *doc) run() {
 	d.auPSCContext()
 	d.dates = d.x.dates.find(d.t.s, d.lang, d.t.lines, d.hits.months)
 	d.symbols = d.x.symbols.findSpaced(d.t.s, d.x.symbols.find(d.t.s)) // symbol_spaced.go
+	d.joinSplitRecordNumbers()                                         // symbol_split_number.go: "A/42/PV.8 5"
 	if d.sc.entities == nil {
 		d.sc.entities, d.sc.relSeen, d.sc.prefixed = map[string]*Entity{}, map[relKey]int{}, map[string]string{}
 	}

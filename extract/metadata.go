@@ -59,6 +59,9 @@ func (d *doc) metadata() {
 	if fd.Symbol == "" {
 		fd.Symbol = d.titleOwnSymbol() // a title line that restates it (symbol_title_own.go)
 	}
+	if fd.Symbol == "" {
+		fd.Symbol = d.distrOwnSymbol() // "Distr. GENERAL S/6127 28 December 1964" (symbol_distr_own.go)
+	}
 	if fd.Symbol != "" {
 		fd.ID = "doc:" + fd.Symbol
 	} else {

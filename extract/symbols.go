@@ -59,6 +59,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 		}
 		end = wrappedSymbolEnd(s, end)        // symbol_wrap.go: "S/2002/\n1328"
 		end = suffixWrappedEnd(s, start, end) // symbol_suffix_wrap.go: "ST/PSCA/1/Add.\n21"
+		end = sc.brokenJointEnd(s, end)       // symbol_joint_broken.go: "A/40/367-\nE/1985/116"
 		body := s[start:end]
 		if !strings.ContainsAny(body, "0123456789") || strings.Count(body, "/") < 1 || end == at+1 {
 			continue
@@ -68,7 +69,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 		if j+6 <= len(s) && s[j] == '(' && s[j+5] == ')' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && isDigit(s[j+4]) && strings.Contains(body, "/res/") {
 			end = j + 6
 		}
-		id := string(symbolID(s[start:end])) // a copy: s is a reused buffer
+		id := sc.unglueJoint(string(symbolID(s[start:end]))) // a copy: s is a reused buffer; symbol_joint_broken.go
 		out = append(out, symbol{start: start, end: end, id: id})
 		next = end
 	}
