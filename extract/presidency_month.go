@@ -10,6 +10,9 @@ func (d *doc) otherMonth(m *match, mt *meetingInfo) bool {
 	if len(m.phrases) == 0 || !mt.dt.full() {
 		return false
 	}
+	if d.scopeNamesOtherMonth(m, mt) {
+		return true // presidency_month_scope.go
+	}
 	p := d.toks[m.phrases[0]]
 	cl := p.clause
 	for i := m.phrases[0] - 1; i >= 0 && d.toks[i].clause == cl; i-- {
