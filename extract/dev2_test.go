@@ -26,6 +26,9 @@ func TestDev2Gold(t *testing.T) {
 	// rules: meetings 0.956, presidency 0.884, attendance 0.927 (the AU PSC's
 	// attendance at a joint meeting named only as "meets with", two Spanish misses),
 	// references 0.971.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.975, "countries": 0.975, "meetings": 0.935,
-		"presidency": 0.875, "attendance": 0.91, "citations": 0.96, "references": 0.915})
+	// Round 9 (h-cit9) added 6 (140: citations); after rounds 9 and 10 merged:
+	// organizations 0.986, countries 0.984, meetings 0.958, presidency 0.932,
+	// attendance 0.913, citations 0.971, references 0.919.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.98, "countries": 0.98, "meetings": 0.95,
+		"presidency": 0.925, "attendance": 0.91, "citations": 0.965, "references": 0.915})
 }
