@@ -20,24 +20,40 @@ type compiled struct {
 	index int
 	group string // the id up to '/'
 	at    string // FILE:LINE
-	// needBits has, for each element a match must take a token for after
-	// its anchor, a bit for each token key one of which that token has;
-	// every one must meet the anchor clause's mask. A clause that lacks
-	// one is skipped before any backtracking.
-	needBits []uint64
+	// needs has, for each element a match must take a token for after its
+	// anchor, the bits of the token keys one of which that token has; every
+	// one must meet the anchor clause's mask. A clause that lacks one is
+	// skipped before any backtracking. docNeeds is the same for a pattern
+	// whose match may cross clauses, against the document's mask.
+	needs, docNeeds []keyBits
 }
 
 // needKeys are, for each element after the first that a match of n must
 // take a token for, the keys one of which that token has, when n's match
 // stays inside one clause; nil when unknown.
 func needKeys(n *rules.Node) [][]string {
+	if crossesClauses(n) {
+		return nil
+	}
+	return mandatoryKeys(n)
+}
+
+// crossesClauses says whether a match of n may take a clause break.
+func crossesClauses(n *rules.Node) bool {
 	crosses := false
 	n.Walk(func(x *rules.Node) {
 		if x.Kind == rules.ElemBreak || x.Kind == rules.ElemStart {
 			crosses = true
 		}
 	})
-	if crosses || n.Op != rules.OpSeq {
+	return crosses
+}
+
+// mandatoryKeys are, for each element after the first that every match of
+// n takes a token for, the keys one of which that token has, wherever it
+// stands; nil when unknown.
+func mandatoryKeys(n *rules.Node) [][]string {
+	if n.Op != rules.OpSeq {
 		return nil
 	}
 	var out [][]string
@@ -75,37 +91,44 @@ type patternSet struct {
 	all       []*compiled
 	byKey     map[string][]int  // token key -> patterns that may start there
 	byTrigger map[string][]int  // the same for trigger keys, by trigger kind
-	bits      map[string]uint64 // token key -> its bit in a clause's mask, for the keys patterns need
-	trigBits  map[string]uint64 // the same by trigger kind
+	bits      map[string]keyBit // token key -> its bit in a clause's mask, for the keys patterns need
+	trigBits  map[string]keyBit // the same by trigger kind
+	words     int               // a mask's length in words: one bit per key any pattern needs
 	anyway    []int             // patterns whose first element can be any token
 	anchors   sync.Map          // langSig -> *anchorInfo
 	literal   map[string]bool   // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
-	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]uint64{}, trigBits: map[string]uint64{}}
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]keyBit{}, trigBits: map[string]keyBit{}}
+	// bitsOf gives each key of an element its bit, one bit per key.
+	bitsOf := func(keys []string) keyBits {
+		var need keyBits
+		for _, key := range keys {
+			b, seen := ps.bits[key]
+			if !seen {
+				b = keyBit{word: int32(len(ps.bits) / 64), bit: 1 << (len(ps.bits) % 64)}
+				ps.bits[key] = b
+				if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
+					ps.trigBits[kind] = b
+				}
+			}
+			need = need.add(b)
+		}
+		return need
+	}
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
 		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, at: p.Pos.String()}
-		for _, set := range needKeys(p.Match) {
-			var need uint64
-			for _, key := range set {
-				if _, seen := ps.bits[key]; !seen && len(ps.bits) < 64 {
-					ps.bits[key] = 1 << len(ps.bits)
-					if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
-						ps.trigBits[kind] = ps.bits[key]
-					}
+		if crossesClauses(p.Match) {
+			for _, keys := range mandatoryKeys(p.Match) {
+				if !slices.Contains(keys, "break") { // every document has breaks
+					c.docNeeds = append(c.docNeeds, bitsOf(keys))
 				}
-				bit := ps.bits[key]
-				if bit == 0 {
-					need = 0 // past 64 keys: no condition from this element
-					break
-				}
-				need |= bit
 			}
-			if need != 0 {
-				c.needBits = append(c.needBits, need)
-			}
+		}
+		for _, keys := range needKeys(p.Match) {
+			c.needs = append(c.needs, bitsOf(keys))
 		}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
@@ -121,7 +144,39 @@ func compilePatterns(set *rules.Set) *patternSet {
 			ps.byKey[k] = append(ps.byKey[k], c.index)
 		}
 	}
+	ps.words = (len(ps.bits) + 63) / 64
 	return ps
+}
+
+// keyBit is one key's bit in a mask of several words.
+type keyBit struct {
+	word int32
+	bit  uint64
+}
+
+// keyBits is a set of keys' bits, one entry per word, in word order.
+type keyBits []keyBit
+
+func (kb keyBits) add(b keyBit) keyBits {
+	for i := range kb {
+		if kb[i].word == b.word {
+			kb[i].bit |= b.bit
+			return kb
+		}
+	}
+	kb = append(kb, b)
+	slices.SortFunc(kb, func(x, y keyBit) int { return int(x.word - y.word) })
+	return kb
+}
+
+// meets says whether mask has one of kb's bits.
+func (kb keyBits) meets(mask []uint64) bool {
+	for _, b := range kb {
+		if mask[b.word]&b.bit != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstKeys are the token keys the first consumed element of n can match;
@@ -203,21 +258,22 @@ type failure struct {
 
 // runner runs the patterns over one token stream.
 type runner struct {
-	d      *doc
-	toks   []token
-	caps   []capture
-	path   []int         // trigger tokens consumed so far
-	masks  []uint64      // per clause: the bits of the trigger kinds in it
-	segs   []int32       // segment's cache, -1 when not counted yet
-	tails  []int32       // tail's cache
-	infos  []*anchorInfo // per token
-	sc     *patScratch   // kept across documents; nil for none
-	anchor int           // the token the current attempt starts at
-	found  match         // the current attempt's match
-	steps  int
-	best   failure // furthest point of the current attempt
-	record bool    // keep failures (explain)
-	fails  []failure
+	d       *doc
+	toks    []token
+	caps    []capture
+	path    []int         // trigger tokens consumed so far
+	masks   []uint64      // per clause, ps.words words: the bits of the keys in it
+	docMask []uint64      // the same for the whole document
+	segs    []int32       // segment's cache, -1 when not counted yet
+	tails   []int32       // tail's cache
+	infos   []*anchorInfo // per token
+	sc      *patScratch   // kept across documents; nil for none
+	anchor  int           // the token the current attempt starts at
+	found   match         // the current attempt's match
+	steps   int
+	best    failure // furthest point of the current attempt
+	record  bool    // keep failures (explain)
+	fails   []failure
 }
 
 // maxSteps bounds the backtracking of one pattern at one anchor, so a
@@ -275,15 +331,33 @@ func (r *runner) run(ps *patternSet) []match {
 		return in
 	}
 	r.infos = r.infos[:0]
+	w := ps.words
+	if len(r.toks) > 0 {
+		r.masks = slices.Grow(r.masks, (r.toks[len(r.toks)-1].clause+1)*w)
+	}
 	for i := range r.toks {
 		r.segs, r.tails = append(r.segs, -1), append(r.tails, -1)
 		t := &r.toks[i]
-		for len(r.masks) <= t.clause {
+		for len(r.masks) < (t.clause+1)*w {
 			r.masks = append(r.masks, 0)
 		}
 		in := info(t)
 		r.infos = append(r.infos, in)
-		r.masks[t.clause] |= in.bits
+		mask := r.masks[t.clause*w:]
+		for _, b := range in.bits {
+			mask[b.word] |= b.bit
+		}
+	}
+	if r.sc != nil {
+		r.docMask = r.sc.docMask
+	}
+	r.docMask = slices.Grow(r.docMask[:0], w)[:w]
+	clear(r.docMask)
+	if r.sc != nil {
+		r.sc.docMask = r.docMask // kept for the next document
+	}
+	for i, m := range r.masks {
+		r.docMask[i%w] |= m
 	}
 	accept := func(st state) bool {
 		if int(st.last) < r.anchor {
@@ -297,8 +371,8 @@ func (r *runner) run(ps *patternSet) []match {
 		r.d.work += len(r.infos[a].cands)
 		for _, pi := range r.infos[a].cands {
 			c := ps.all[pi]
-			if !r.record && !clauseHas(r.masks[r.toks[a].clause], c.needBits) {
-				continue // the clause lacks a token the pattern needs (explain records every attempt)
+			if !r.record && (!allMet(r.masks[r.toks[a].clause*w:], c.needs) || !allMet(r.docMask, c.docNeeds)) {
+				continue // the clause (or document) lacks a token the pattern needs (explain records every attempt)
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
@@ -313,10 +387,10 @@ func (r *runner) run(ps *patternSet) []match {
 	return out
 }
 
-// clauseHas says whether a clause's mask meets every one of need.
-func clauseHas(mask uint64, need []uint64) bool {
-	for _, b := range need {
-		if mask&b == 0 {
+// allMet says whether mask meets every one of needs.
+func allMet(mask []uint64, needs []keyBits) bool {
+	for _, n := range needs {
+		if !n.meets(mask) {
 			return false
 		}
 	}
@@ -334,7 +408,7 @@ type tokenSig struct {
 // (in the document's language) and its bits in a clause's mask.
 type anchorInfo struct {
 	cands []int
-	bits  uint64
+	bits  keyBits
 }
 
 // patScratch is the pattern engine's part of a worker's scratch, kept
@@ -343,6 +417,7 @@ type patScratch struct {
 	ps      *patternSet
 	anchors map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
 	infos   []*anchorInfo
+	docMask []uint64
 }
 
 // anchorFor is ps.anchorFor through the worker's own map.
@@ -391,15 +466,21 @@ func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
 	for i, k := range t.keys(keys) {
 		if i == 0 && t.kind == tkTrigger {
 			add(ps.byTrigger[k])
-			in.bits |= ps.trigBits[k]
+			if b, ok := ps.trigBits[k]; ok {
+				in.bits = in.bits.add(b)
+			}
 			if family := triggerFamily(k); family != "" {
 				add(ps.byTrigger[family])
-				in.bits |= ps.trigBits[family]
+				if b, ok := ps.trigBits[family]; ok {
+					in.bits = in.bits.add(b)
+				}
 			}
 			continue
 		}
 		add(ps.byKey[k])
-		in.bits |= ps.bits[k]
+		if b, ok := ps.bits[k]; ok {
+			in.bits = in.bits.add(b)
+		}
 	}
 	add(ps.anyway)
 	slices.Sort(in.cands) // in file order, as the patterns of a group are alternatives
