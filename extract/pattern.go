@@ -20,22 +20,12 @@ type compiled struct {
 	index int
 	group string // the id up to '/'
 	at    string // FILE:LINE
-	// needs has, for each element a match must take a token for after its
-	// anchor, the bits of the token keys one of which that token has; every
-	// one must meet the anchor clause's mask. A clause that lacks one is
-	// skipped before any backtracking. docNeeds is the same for a pattern
-	// whose match may cross clauses, against the document's mask.
-	needs, docNeeds []keyBits
-}
-
-// needKeys are, for each element after the first that a match of n must
-// take a token for, the keys one of which that token has, when n's match
-// stays inside one clause; nil when unknown.
-func needKeys(n *rules.Node) [][]string {
-	if crossesClauses(n) {
-		return nil
-	}
-	return mandatoryKeys(n)
+	// req is what every match takes (pattern_require.go), as bits of a
+	// clause's mask: a pattern is tried only in a document whose mask
+	// meets it and, when its match stays in one clause (!crosses), only
+	// in a clause whose mask meets it, before any backtracking.
+	req     reqBits
+	crosses bool
 }
 
 // crossesClauses says whether a match of n may take a clause break.
@@ -47,43 +37,6 @@ func crossesClauses(n *rules.Node) bool {
 		}
 	})
 	return crosses
-}
-
-// mandatoryKeys are, for each element after the first that every match of
-// n takes a token for, the keys one of which that token has, wherever it
-// stands; nil when unknown.
-func mandatoryKeys(n *rules.Node) [][]string {
-	if n.Op != rules.OpSeq {
-		return nil
-	}
-	var out [][]string
-	seenFirst := false
-	for _, k := range n.Kids {
-		if k.Op == rules.OpGap || k.Op == rules.OpNot {
-			continue
-		}
-		if k.Op == rules.OpRepeat && k.Min == 0 {
-			if !seenFirst {
-				return nil // an optional first element: the anchor may be what follows
-			}
-			continue
-		}
-		if !seenFirst {
-			seenFirst = true
-			continue
-		}
-		keys := map[string]bool{}
-		if first(k, keys) || keys["*"] {
-			continue // it may take no token, or any: no condition on the clause
-		}
-		set := make([]string, 0, len(keys))
-		for key := range keys {
-			set = append(set, key)
-		}
-		slices.Sort(set) // bits are given in a fixed order
-		out = append(out, set)
-	}
-	return out
 }
 
 // patternSet is every compiled pattern, indexed by anchor key.
@@ -120,15 +73,17 @@ func compilePatterns(set *rules.Set) *patternSet {
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
 		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, at: p.Pos.String()}
-		if crossesClauses(p.Match) {
-			for _, keys := range mandatoryKeys(p.Match) {
-				if !slices.Contains(keys, "break") { // every document has breaks
-					c.docNeeds = append(c.docNeeds, bitsOf(keys))
-				}
+		c.crosses = crossesClauses(p.Match)
+		for _, alt := range requirement(p.Match) {
+			if len(alt) == 0 {
+				c.req = nil // one way to match needs nothing: no condition
+				break
 			}
-		}
-		for _, keys := range needKeys(p.Match) {
-			c.needs = append(c.needs, bitsOf(keys))
+			bits := make([]keyBits, 0, len(alt))
+			for _, el := range alt {
+				bits = append(bits, bitsOf(el))
+			}
+			c.req = append(c.req, bits)
 		}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
@@ -366,13 +321,28 @@ func (r *runner) run(ps *patternSet) []match {
 		r.found = match{c: r.best.c, from: r.anchor, to: int(st.last), caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
 		return true
 	}
+	// docOK: per pattern, 0 not asked yet, 1 the document meets its
+	// requirement, 2 it does not.
+	docOK := r.docOK(len(ps.all))
 	r.d.work += len(r.toks)
 	for a := range r.toks {
 		r.d.work += len(r.infos[a].cands)
 		for _, pi := range r.infos[a].cands {
 			c := ps.all[pi]
-			if !r.record && (!allMet(r.masks[r.toks[a].clause*w:], c.needs) || !allMet(r.docMask, c.docNeeds)) {
-				continue // the clause (or document) lacks a token the pattern needs (explain records every attempt)
+			if !r.record {
+				// The document, then the clause, must hold what the pattern
+				// needs (explain records every attempt).
+				ok := docOK[pi]
+				if ok == 0 {
+					ok = 2
+					if c.req.met(r.docMask) {
+						ok = 1
+					}
+					docOK[pi] = ok
+				}
+				if ok == 2 || (!c.crosses && !c.req.met(r.masks[r.toks[a].clause*w:])) {
+					continue
+				}
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
@@ -385,16 +355,6 @@ func (r *runner) run(ps *patternSet) []match {
 		}
 	}
 	return out
-}
-
-// allMet says whether mask meets every one of needs.
-func allMet(mask []uint64, needs []keyBits) bool {
-	for _, n := range needs {
-		if !n.meets(mask) {
-			return false
-		}
-	}
-	return true
 }
 
 // tokenSig is what decides which patterns a token anchors.
@@ -418,6 +378,21 @@ type patScratch struct {
 	anchors map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
 	infos   []*anchorInfo
 	docMask []uint64
+	docOK   []uint8
+}
+
+// docOK is a cleared slice of n, kept in the scratch across documents.
+func (r *runner) docOK(n int) []uint8 {
+	var ok []uint8
+	if r.sc != nil {
+		ok = r.sc.docOK
+	}
+	ok = slices.Grow(ok[:0], n)[:n]
+	clear(ok)
+	if r.sc != nil {
+		r.sc.docOK = ok
+	}
+	return ok
 }
 
 // anchorFor is ps.anchorFor through the worker's own map.
@@ -480,6 +455,11 @@ func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
 		add(ps.byKey[k])
 		if b, ok := ps.bits[k]; ok {
 			in.bits = in.bits.add(b)
+		}
+	}
+	if t.kind == tkEntity {
+		if b, ok := ps.bits[entityIDKey(className(t.m.class), t.m.key)]; ok {
+			in.bits = in.bits.add(b) // for the patterns that need this one entity
 		}
 	}
 	add(ps.anyway)

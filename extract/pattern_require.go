@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/unkg/unkg/rules"
+)
+
+// What a pattern needs before it is worth trying: the token keys every
+// match takes somewhere, as alternatives (one per way the pattern can
+// match), each a list of elements, each the keys one of which the
+// element's token has. A clause (or document) whose mask meets no
+// alternative cannot hold a match, so the pattern is not tried there.
+
+// maxAlternatives bounds a requirement's alternatives; past it a group's
+// alternatives are merged into one element that takes any of their keys.
+const maxAlternatives = 16
+
+// reqAlt is one alternative: every element of it must have a token.
+type reqAlt [][]string
+
+// requirement says what every match of n takes: one of its alternatives.
+// One empty alternative means no condition.
+func requirement(n *rules.Node) []reqAlt {
+	none := []reqAlt{{}}
+	switch n.Op {
+	case rules.OpElem:
+		key := reqKey(n)
+		if key == "break" {
+			return none // every document has clause breaks
+		}
+		return []reqAlt{{{key}}}
+	case rules.OpSeq:
+		acc := none
+		for _, k := range n.Kids {
+			next := requirement(k)
+			if len(acc)*len(next) > maxAlternatives {
+				next = merged(next)
+			}
+			var prod []reqAlt
+			for _, a := range acc {
+				for _, b := range next {
+					prod = append(prod, append(slices.Clip(a), b...))
+				}
+			}
+			acc = prod
+		}
+		return acc
+	case rules.OpAlt:
+		var out []reqAlt
+		for _, k := range n.Kids {
+			alts := requirement(k)
+			for _, a := range alts {
+				if len(a) == 0 {
+					return none // one way needs nothing
+				}
+			}
+			out = append(out, alts...)
+		}
+		if len(out) > maxAlternatives {
+			out = merged(out)
+		}
+		return out
+	case rules.OpRepeat:
+		if n.Min == 0 {
+			return none
+		}
+		return requirement(n.Kids[0])
+	}
+	return none // a gap or a ! condition takes no token
+}
+
+// merged is one alternative weaker than alts: one element taking any key
+// of any of them (each alternative takes one token at least), or no
+// condition when an alternative takes none.
+func merged(alts []reqAlt) []reqAlt {
+	var keys []string
+	for _, a := range alts {
+		if len(a) == 0 {
+			return []reqAlt{{}}
+		}
+		for _, el := range a {
+			for _, k := range el {
+				if !slices.Contains(keys, k) {
+					keys = append(keys, k)
+				}
+			}
+		}
+	}
+	return []reqAlt{{keys}}
+}
+
+// reqKey is n's key in a mask: elemKey, and for an entity of one id, that
+// id's own key (entityIDKey), which only its tokens set.
+func reqKey(n *rules.Node) string {
+	if n.Kind == rules.ElemEntity && n.ID != "" {
+		return entityIDKey(n.Class, n.ID)
+	}
+	return elemKey(n)
+}
+
+func entityIDKey(class, id string) string { return "entity:" + class + ":" + id }
+
+// reqBits is a requirement as mask bits: alternatives of elements.
+type reqBits [][]keyBits
+
+// met says whether mask meets every element of one alternative at least.
+func (rb reqBits) met(mask []uint64) bool {
+	if len(rb) == 0 {
+		return true
+	}
+	for _, alt := range rb {
+		if allMet(mask, alt) {
+			return true
+		}
+	}
+	return false
+}
+
+// allMet says whether mask meets every one of needs.
+func allMet(mask []uint64, needs []keyBits) bool {
+	for _, n := range needs {
+		if !n.meets(mask) {
+			return false
+		}
+	}
+	return true
+}
