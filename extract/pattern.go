@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -26,6 +27,7 @@ type compiled struct {
 	// in a clause whose mask meets it, before any backtracking.
 	req     reqBits
 	crosses bool
+	prog    *program // the MATCH expression as a flat program (pattern_prog.go)
 }
 
 // crossesClauses says whether a match of n may take a clause break.
@@ -73,6 +75,11 @@ func compilePatterns(set *rules.Set) *patternSet {
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
 		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, at: p.Pos.String()}
+		prog, err := compileProgram(p.Match)
+		if err != nil {
+			panic(fmt.Sprintf("pattern %s at %s: %v (the parser let through what the compiler cannot run)", p.ID, c.at, err))
+		}
+		c.prog = prog
 		c.crosses = crossesClauses(p.Match)
 		for _, alt := range requirement(p.Match) {
 			if len(alt) == 0 {
@@ -223,8 +230,9 @@ type runner struct {
 	tails   []int32       // tail's cache
 	infos   []*anchorInfo // per token
 	sc      *patScratch   // kept across documents; nil for none
-	anchor  int           // the token the current attempt starts at
 	found   match         // the current attempt's match
+	slots   []int32       // the current attempt's slots (pattern_prog.go)
+	stack   []frame       // its backtracking stack
 	steps   int
 	best    failure // furthest point of the current attempt
 	record  bool    // keep failures (explain)
@@ -314,13 +322,6 @@ func (r *runner) run(ps *patternSet) []match {
 	for i, m := range r.masks {
 		r.docMask[i%w] |= m
 	}
-	accept := func(st state) bool {
-		if int(st.last) < r.anchor {
-			return false // a match consumes at least one token
-		}
-		r.found = match{c: r.best.c, from: r.anchor, to: int(st.last), caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
-		return true
-	}
 	// docOK: per pattern, 0 not asked yet, 1 the document meets its
 	// requirement, 2 it does not.
 	docOK := r.docOK(len(ps.all))
@@ -346,8 +347,7 @@ func (r *runner) run(ps *patternSet) []match {
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
-			r.anchor = a
-			if r.node(c.root, state{last: int32(a - 1), gap: gapNone, first: true}, accept) {
+			if r.exec(c, a) {
 				out = append(out, r.found)
 			} else if r.record && r.best.elements > 0 {
 				r.fails = append(r.fails, r.best)
@@ -485,116 +485,6 @@ func containsInt(s []int, x int) bool {
 	return false
 }
 
-// node matches n from st and calls k with every state after it, until k says true.
-func (r *runner) node(n *rules.Node, st state, k func(state) bool) bool {
-	r.steps++
-	r.d.work++
-	if r.steps > maxSteps {
-		return false
-	}
-	switch n.Op {
-	case rules.OpElem:
-		return r.elem(n, st, k)
-	case rules.OpSeq:
-		return r.captured(n.Kids, n.Capture, st, k)
-	case rules.OpAlt:
-		for i, kid := range n.Kids {
-			if n.Capture == "" {
-				if r.node(kid, st, k) {
-					return true
-				}
-				continue
-			}
-			// A captured alternative is a one-element captured sequence: it
-			// counts the step such a sequence node would.
-			r.steps++
-			r.d.work++
-			if r.steps > maxSteps {
-				continue
-			}
-			if r.captured(n.Kids[i:i+1], n.Capture, st, k) {
-				return true
-			}
-		}
-		return false
-	case rules.OpRepeat:
-		return r.repeat(n, st, 0, k)
-	case rules.OpGap:
-		g := int32(n.Gap)
-		if st.gap == gapAny || (st.gap > g && g != gapAny) {
-			g = st.gap
-		}
-		st.gap = g
-		if len(n.Kids) > 0 {
-			st.not = n.Kids[0]
-		}
-		return k(st)
-	case rules.OpNot:
-		st.except = n.Kids[0] // the next element's token must not be this one
-		return k(st)
-	}
-	return false
-}
-
-// captured matches the sequence kids from st; with a capture name, every
-// token it consumes (but a clause break) is captured under that name.
-func (r *runner) captured(kids []*rules.Node, name string, st state, k func(state) bool) bool {
-	mark := len(r.caps)
-	cont := k
-	if name != "" {
-		cont = func(s2 state) bool {
-			m2 := len(r.caps)
-			for t := int(st.last) + 1; t <= int(s2.last); t++ {
-				if r.toks[t].kind != tkBreak {
-					r.caps = append(r.caps, capture{name, t})
-				}
-			}
-			if k(s2) {
-				return true
-			}
-			r.caps = r.caps[:m2]
-			return false
-		}
-	}
-	ok := r.seq(kids, st, cont)
-	if !ok {
-		r.caps = r.caps[:mark]
-	}
-	return ok
-}
-
-func (r *runner) seq(kids []*rules.Node, st state, k func(state) bool) bool {
-	switch len(kids) {
-	case 0:
-		return k(st)
-	case 1:
-		return r.node(kids[0], st, k) // no continuation to wrap
-	}
-	return r.node(kids[0], st, func(s2 state) bool { return r.seq(kids[1:], s2, k) })
-}
-
-// repeat matches n.Kids[0] greedily, at least n.Min and at most n.Max times.
-func (r *runner) repeat(n *rules.Node, st state, count int, k func(state) bool) bool {
-	if n.Max < 0 || count < n.Max {
-		mark := len(r.caps)
-		body := st
-		body.nearest = true
-		if r.node(n.Kids[0], body, func(s2 state) bool {
-			if s2.last == st.last {
-				return false // no progress: stop repeating
-			}
-			return r.repeat(n, s2, count+1, k)
-		}) {
-			return true
-		}
-		r.caps = r.caps[:mark]
-	}
-	if count >= n.Min {
-		return k(st)
-	}
-	return false
-}
-
 // nextIndex is the first token the next element may take.
 func (r *runner) nextIndex(st state) int {
 	if st.first {
@@ -604,55 +494,6 @@ func (r *runner) nextIndex(st state) int {
 		return 0
 	}
 	return r.toks[st.last].next
-}
-
-// elem tries the element at each token the gap allows.
-func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
-	j := r.nextIndex(st)
-	words, limit := 0, int(max(st.gap, 0))
-	for j0 := j; j < len(r.toks); j++ {
-		t := &r.toks[j]
-		if !st.first && st.last >= 0 && st.gap != gapAny {
-			// The words of the gap, added token by token: to the first
-			// candidate from the last token's end, then from start to start.
-			if j == j0 {
-				words = r.tail(int(st.last))
-			} else {
-				words += r.segment(j)
-			}
-			if words > limit {
-				r.fail(st, n)
-				return false
-			}
-		}
-		if r.test(n, j) && (st.except == nil || !r.test(st.except, j)) {
-			mark, pmark := len(r.caps), len(r.path)
-			if n.Capture != "" {
-				r.caps = append(r.caps, capture{n.Capture, j})
-			}
-			if t.kind == tkTrigger {
-				r.path = append(r.path, j)
-			}
-			next := state{last: int32(j), gap: gapNone, n: st.n + 1}
-			if int(next.n) > r.best.elements || j > r.best.furthest {
-				r.best.furthest, r.best.elements, r.best.at = j, int(next.n), ""
-			}
-			if k(next) {
-				return true
-			}
-			r.caps, r.path = r.caps[:mark], r.path[:pmark]
-			if st.nearest {
-				break
-			}
-		}
-		// A gap never crosses a clause break (nor a token it excludes); the
-		// first element and a plain step look at one token only.
-		if st.first || st.gap == gapNone || t.kind == tkBreak || (st.not != nil && r.test(st.not, j)) {
-			break
-		}
-	}
-	r.fail(st, n)
-	return false
 }
 
 // tail is the number of words from token i's end to the start of the
