@@ -233,6 +233,7 @@ type runner struct {
 	found   match         // the current attempt's match
 	slots   []int32       // the current attempt's slots (pattern_prog.go)
 	stack   []frame       // its backtracking stack
+	arena   []int         // the document's live candidate lists
 	steps   int
 	best    failure // furthest point of the current attempt
 	record  bool    // keep failures (explain)
@@ -293,19 +294,21 @@ func (r *runner) run(ps *patternSet) []match {
 		recent[h].sig, recent[h].in = sig, in
 		return in
 	}
-	r.infos = r.infos[:0]
-	w := ps.words
-	if len(r.toks) > 0 {
-		r.masks = slices.Grow(r.masks, (r.toks[len(r.toks)-1].clause+1)*w)
+	w, n := ps.words, len(r.toks)
+	r.segs, r.tails = slices.Grow(r.segs, n)[:n], slices.Grow(r.tails, n)[:n]
+	for i := range n {
+		r.segs[i], r.tails[i] = -1, -1
 	}
+	if n > 0 {
+		size := (r.toks[n-1].clause + 1) * w
+		r.masks = slices.Grow(r.masks, size)[:size]
+		clear(r.masks)
+	}
+	r.infos = slices.Grow(r.infos[:0], n)[:n]
 	for i := range r.toks {
-		r.segs, r.tails = append(r.segs, -1), append(r.tails, -1)
 		t := &r.toks[i]
-		for len(r.masks) < (t.clause+1)*w {
-			r.masks = append(r.masks, 0)
-		}
 		in := info(t)
-		r.infos = append(r.infos, in)
+		r.infos[i] = in
 		mask := r.masks[t.clause*w:]
 		for _, b := range in.bits {
 			mask[b.word] |= b.bit
@@ -325,25 +328,45 @@ func (r *runner) run(ps *patternSet) []match {
 	// docOK: per pattern, 0 not asked yet, 1 the document meets its
 	// requirement, 2 it does not.
 	docOK := r.docOK(len(ps.all))
+	// live: per kind of anchor, its candidates whose requirement the
+	// document meets, worked out once per document (a direct-mapped cache
+	// over the arena; explain records every attempt, so takes them all).
+	var live [64]struct {
+		in    *anchorInfo
+		cands []int
+	}
+	arena := r.arena[:0]
 	r.d.work += len(r.toks)
 	for a := range r.toks {
-		r.d.work += len(r.infos[a].cands)
-		for _, pi := range r.infos[a].cands {
-			c := ps.all[pi]
-			if !r.record {
-				// The document, then the clause, must hold what the pattern
-				// needs (explain records every attempt).
-				ok := docOK[pi]
-				if ok == 0 {
-					ok = 2
-					if c.req.met(r.docMask) {
-						ok = 1
+		in := r.infos[a]
+		r.d.work += len(in.cands)
+		cands := in.cands
+		if !r.record {
+			e := &live[uintptr(unsafe.Pointer(in))>>5&63]
+			if e.in != in {
+				start := len(arena)
+				for _, pi := range in.cands {
+					ok := docOK[pi]
+					if ok == 0 {
+						ok = 2
+						if ps.all[pi].req.met(r.docMask) {
+							ok = 1
+						}
+						docOK[pi] = ok
 					}
-					docOK[pi] = ok
+					if ok == 1 {
+						arena = append(arena, pi)
+					}
 				}
-				if ok == 2 || (!c.crosses && !c.req.met(r.masks[r.toks[a].clause*w:])) {
-					continue
-				}
+				e.in, e.cands = in, arena[start:len(arena):len(arena)]
+			}
+			cands = e.cands
+		}
+		clause := r.masks[r.toks[a].clause*w:]
+		for _, pi := range cands {
+			c := ps.all[pi]
+			if !r.record && !c.crosses && !c.req.met(clause) {
+				continue // the clause lacks what the pattern needs
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
@@ -354,6 +377,7 @@ func (r *runner) run(ps *patternSet) []match {
 			}
 		}
 	}
+	r.arena = arena
 	return out
 }
 
@@ -497,32 +521,41 @@ func (r *runner) nextIndex(st state) int {
 }
 
 // tail is the number of words from token i's end to the start of the
-// token after it (capped past rules.MaxGap), counted once per document.
-// The counted answer is read inline; counting is out of line.
-func (r *runner) tail(i int) int {
+// token after it, counted up to limit+1 (enough to say a gap of at most
+// limit words is exceeded), once per document for the largest limit
+// asked. A cache entry is the count | the limit it was counted to << 8;
+// a count above that limit is only "more than it". The counted answer is
+// read inline; counting is out of line.
+func (r *runner) tail(i, limit int) int {
 	if v := r.tails[i]; v >= 0 {
-		return int(v)
+		if n, l := int(v&0xff), int(v>>8); n <= l || limit <= l {
+			return n
+		}
 	}
-	return r.countTail(i)
+	return r.countTail(i, limit)
 }
 
-func (r *runner) countTail(i int) int {
-	r.tails[i] = int32(r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, rules.MaxGap))
-	return int(r.tails[i])
+func (r *runner) countTail(i, limit int) int {
+	n := r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, limit)
+	r.tails[i] = int32(n | limit<<8)
+	return n
 }
 
-// segment is the number of words from token j-1's start to token j's
-// (capped past rules.MaxGap), counted once per document.
-func (r *runner) segment(j int) int {
+// segment is the number of words from token j-1's start to token j's,
+// counted as tail counts.
+func (r *runner) segment(j, limit int) int {
 	if v := r.segs[j]; v >= 0 {
-		return int(v)
+		if n, l := int(v&0xff), int(v>>8); n <= l || limit <= l {
+			return n
+		}
 	}
-	return r.countSegment(j)
+	return r.countSegment(j, limit)
 }
 
-func (r *runner) countSegment(j int) int {
-	r.segs[j] = int32(r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, rules.MaxGap))
-	return int(r.segs[j])
+func (r *runner) countSegment(j, limit int) int {
+	n := r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, limit)
+	r.segs[j] = int32(n | limit<<8)
+	return n
 }
 
 // fail records the element that could not be matched after the furthest point.

@@ -306,9 +306,9 @@ func (r *runner) scan(n *rules.Node, st *state, j, words *int) bool {
 			// The words of the gap, added token by token: to the first
 			// candidate from the last token's end, then from start to start.
 			if *j == j0 {
-				*words = r.tail(int(st.last))
+				*words = r.tail(int(st.last), limit)
 			} else {
-				*words += r.segment(*j)
+				*words += r.segment(*j, limit)
 			}
 			if *words > limit {
 				r.fail(*st, n)
