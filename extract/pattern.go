@@ -275,23 +275,28 @@ func (r *runner) run(ps *patternSet) []match {
 	// What a token anchors and adds to its clause's mask depends only on
 	// what it is (its rule meaning, kind and flags): worked out once per kind
 	// of token in a document, not per token.
-	// A small direct-mapped cache in front of the shared one: the same few
-	// kinds of token recur throughout a document.
-	var recent [256]struct {
-		sig tokenSig
-		in  *anchorInfo
+	// A small direct-mapped cache in front of the shared one, kept from
+	// one document to the next: the same kinds of token recur.
+	var own recentAnchors
+	recent := &own
+	if r.sc != nil {
+		if r.sc.recentFor != ps {
+			r.sc.recent, r.sc.recentFor = recentAnchors{}, ps
+		}
+		recent = &r.sc.recent
 	}
+	lang := r.d.lang
 	info := func(t *token) *anchorInfo {
 		sig := tokenSig{m: t.m, kind: t.kind, dateline: t.dateline, organ: t.organ}
-		h := (uintptr(unsafe.Pointer(t.m))>>4 ^ uintptr(t.kind)*37) & 255
+		h := (uintptr(unsafe.Pointer(t.m))>>4 ^ uintptr(t.kind)*37) & (recentSize - 1)
 		if t.dateline || t.organ {
-			h ^= 128
+			h ^= recentSize / 2
 		}
-		if e := &recent[h]; e.in != nil && e.sig == sig {
+		if e := &recent[h]; e.in != nil && e.sig == sig && e.lang == lang {
 			return e.in
 		}
-		in := r.sc.anchorFor(ps, sig, t, r.d.lang)
-		recent[h].sig, recent[h].in = sig, in
+		in := r.sc.anchorFor(ps, sig, t, lang)
+		recent[h].sig, recent[h].lang, recent[h].in = sig, lang, in
 		return in
 	}
 	w, n := ps.words, len(r.toks)
@@ -304,16 +309,6 @@ func (r *runner) run(ps *patternSet) []match {
 		r.masks = slices.Grow(r.masks, size)[:size]
 		clear(r.masks)
 	}
-	r.infos = slices.Grow(r.infos[:0], n)[:n]
-	for i := range r.toks {
-		t := &r.toks[i]
-		in := info(t)
-		r.infos[i] = in
-		mask := r.masks[t.clause*w:]
-		for _, b := range in.bits {
-			mask[b.word] |= b.bit
-		}
-	}
 	if r.sc != nil {
 		r.docMask = r.sc.docMask
 	}
@@ -322,8 +317,16 @@ func (r *runner) run(ps *patternSet) []match {
 	if r.sc != nil {
 		r.sc.docMask = r.docMask // kept for the next document
 	}
-	for i, m := range r.masks {
-		r.docMask[i%w] |= m
+	r.infos = slices.Grow(r.infos[:0], n)[:n]
+	for i := range r.toks {
+		t := &r.toks[i]
+		in := info(t)
+		r.infos[i] = in
+		mask := r.masks[t.clause*w:]
+		for _, b := range in.bits {
+			mask[b.word] |= b.bit
+			r.docMask[b.word] |= b.bit
+		}
 	}
 	// docOK: per pattern, 0 not asked yet, 1 the document meets its
 	// requirement, 2 it does not.
@@ -361,6 +364,9 @@ func (r *runner) run(ps *patternSet) []match {
 				e.in, e.cands = in, arena[start:len(arena):len(arena)]
 			}
 			cands = e.cands
+		}
+		if len(cands) == 0 {
+			continue
 		}
 		clause := r.masks[r.toks[a].clause*w:]
 		for _, pi := range cands {
@@ -403,7 +409,19 @@ type patScratch struct {
 	infos   []*anchorInfo
 	docMask []uint64
 	docOK   []uint8
+
+	recent    recentAnchors
+	recentFor *patternSet // the set recent's answers are of
 }
+
+// recentAnchors is a direct-mapped cache of anchorFor's answers.
+type recentAnchors [recentSize]struct {
+	sig  tokenSig
+	lang string
+	in   *anchorInfo
+}
+
+const recentSize = 512
 
 // docOK is a cleared slice of n, kept in the scratch across documents.
 func (r *runner) docOK(n int) []uint8 {
