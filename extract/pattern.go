@@ -277,13 +277,14 @@ func (r *runner) run(ps *patternSet) []match {
 	// of token in a document, not per token.
 	// A small direct-mapped cache in front of the shared one, kept from
 	// one document to the next: the same kinds of token recur.
-	var own recentAnchors
-	recent := &own
+	var recent *recentAnchors
 	if r.sc != nil {
 		if r.sc.recentFor != ps {
 			r.sc.recent, r.sc.recentFor = recentAnchors{}, ps
 		}
 		recent = &r.sc.recent
+	} else {
+		recent = new(recentAnchors)
 	}
 	lang := r.d.lang
 	info := func(t *token) *anchorInfo {
@@ -330,7 +331,7 @@ func (r *runner) run(ps *patternSet) []match {
 	}
 	// docOK: per pattern, 0 not asked yet, 1 the document meets its
 	// requirement, 2 it does not.
-	docOK := r.docOK(len(ps.all))
+	docOK, clauseOK := r.docOK(len(ps.all))
 	// live: per kind of anchor, its candidates whose requirement the
 	// document meets, worked out once per document (a direct-mapped cache
 	// over the arena; explain records every attempt, so takes them all).
@@ -368,11 +369,25 @@ func (r *runner) run(ps *patternSet) []match {
 		if len(cands) == 0 {
 			continue
 		}
-		clause := r.masks[r.toks[a].clause*w:]
+		cl := r.toks[a].clause
+		clause := r.masks[cl*w:]
 		for _, pi := range cands {
 			c := ps.all[pi]
-			if !r.record && !c.crosses && !c.req.met(clause) {
-				continue // the clause lacks what the pattern needs
+			if !r.record && !c.crosses {
+				// The clause must hold what the pattern needs: asked once
+				// per clause and pattern (clauseOK: the clause + 1, negated
+				// when it does not).
+				ok := clauseOK[pi]
+				if ok != int32(cl+1) && ok != -int32(cl+1) {
+					ok = int32(cl + 1)
+					if !c.req.met(clause) {
+						ok = -ok
+					}
+					clauseOK[pi] = ok
+				}
+				if ok < 0 {
+					continue
+				}
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
@@ -404,11 +419,12 @@ type anchorInfo struct {
 // patScratch is the pattern engine's part of a worker's scratch, kept
 // from one document to the next.
 type patScratch struct {
-	ps      *patternSet
-	anchors map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
-	infos   []*anchorInfo
-	docMask []uint64
-	docOK   []uint8
+	ps       *patternSet
+	anchors  map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
+	infos    []*anchorInfo
+	docMask  []uint64
+	docOK    []uint8
+	clauseOK []int32
 
 	recent    recentAnchors
 	recentFor *patternSet // the set recent's answers are of
@@ -423,18 +439,21 @@ type recentAnchors [recentSize]struct {
 
 const recentSize = 512
 
-// docOK is a cleared slice of n, kept in the scratch across documents.
-func (r *runner) docOK(n int) []uint8 {
+// docOK gives cleared slices of n for the document's and the clauses'
+// answers, kept in the scratch across documents.
+func (r *runner) docOK(n int) ([]uint8, []int32) {
 	var ok []uint8
+	var cl []int32
 	if r.sc != nil {
-		ok = r.sc.docOK
+		ok, cl = r.sc.docOK, r.sc.clauseOK
 	}
-	ok = slices.Grow(ok[:0], n)[:n]
+	ok, cl = slices.Grow(ok[:0], n)[:n], slices.Grow(cl[:0], n)[:n]
 	clear(ok)
+	clear(cl)
 	if r.sc != nil {
-		r.sc.docOK = ok
+		r.sc.docOK, r.sc.clauseOK = ok, cl
 	}
-	return ok
+	return ok, cl
 }
 
 // anchorFor is ps.anchorFor through the worker's own map.
