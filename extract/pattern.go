@@ -329,6 +329,7 @@ func (r *runner) run(ps *patternSet) []match {
 			r.docMask[b.word] |= b.bit
 		}
 	}
+	r.reachMasks(w)
 	// docOK: per pattern, 0 not asked yet, 1 the document meets its
 	// requirement, 2 it does not.
 	docOK, clauseOK := r.docOK(len(ps.all))

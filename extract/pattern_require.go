@@ -126,3 +126,25 @@ func allMet(mask []uint64, needs []keyBits) bool {
 	}
 	return true
 }
+
+// reachMasks adds to each clause's mask the masks of the clauses a match
+// anchored in it can go on into without a break element: a token whose
+// text spans a clause break (a phrase over a line break) is followed by
+// the token after its end, in a later clause. Later clauses first, so a
+// chain of such tokens is followed to its end.
+func (r *runner) reachMasks(w int) {
+	for i := len(r.toks) - 1; i >= 0; i-- {
+		t := &r.toks[i]
+		if t.next >= len(r.toks) || t.kind == tkBreak {
+			continue
+		}
+		// (The next token may be the break itself, where a gap stops.)
+		if nx := &r.toks[t.next]; nx.kind != tkBreak && nx.clause != t.clause {
+			to := nx.clause
+			mask, later := r.masks[t.clause*w:t.clause*w+w], r.masks[to*w:to*w+w]
+			for k := range mask {
+				mask[k] |= later[k]
+			}
+		}
+	}
+}
