@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
-
-	"github.com/unkg/unkg/rules"
 )
 
 // The prefilters (pattern_require.go: the document's and the clause's
@@ -16,14 +14,7 @@ import (
 // same matches with them as in explain's record mode, which tries every
 // pattern at every anchor.
 func TestPatternPrefilterSkipsNoMatch(t *testing.T) {
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(set, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := scaleExtractor(t) // the built-in rules, as unkg extract runs them
 	var paths []string
 	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/corpus/*.txt", "../testdata/dev2/*.txt"} {
 		p, _ := filepath.Glob(glob)
