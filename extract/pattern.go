@@ -86,9 +86,13 @@ func compilePatterns(set *rules.Set) *patternSet {
 				c.req = nil // one way to match needs nothing: no condition
 				break
 			}
-			bits := make([]keyBits, 0, len(alt))
+			var bits reqAltBits
 			for _, el := range alt {
-				bits = append(bits, bitsOf(el))
+				if kb := bitsOf(el); len(el) == 1 {
+					bits.all = bits.all.add(kb[0])
+				} else {
+					bits.any = append(bits.any, kb)
+				}
 			}
 			c.req = append(c.req, bits)
 		}

@@ -102,24 +102,36 @@ func reqKey(n *rules.Node) string {
 func entityIDKey(class, id string) string { return "entity:" + class + ":" + id }
 
 // reqBits is a requirement as mask bits: alternatives of elements.
-type reqBits [][]keyBits
+type reqBits []reqAltBits
+
+// reqAltBits is one alternative: the bits of its elements of one key,
+// every one of which the mask must have (merged per word), and the
+// elements of several keys, one of which it must have.
+type reqAltBits struct {
+	all keyBits
+	any []keyBits
+}
 
 // met says whether mask meets every element of one alternative at least.
 func (rb reqBits) met(mask []uint64) bool {
 	if len(rb) == 0 {
 		return true
 	}
-	for _, alt := range rb {
-		if allMet(mask, alt) {
+	for i := range rb {
+		if rb[i].met(mask) {
 			return true
 		}
 	}
 	return false
 }
 
-// allMet says whether mask meets every one of needs.
-func allMet(mask []uint64, needs []keyBits) bool {
-	for _, n := range needs {
+func (alt *reqAltBits) met(mask []uint64) bool {
+	for _, b := range alt.all {
+		if mask[b.word]&b.bit != b.bit {
+			return false
+		}
+	}
+	for _, n := range alt.any {
 		if !n.meets(mask) {
 			return false
 		}
