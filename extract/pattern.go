@@ -256,8 +256,8 @@ const maxSteps = 4000
 type state struct {
 	last   int32
 	gap    int32
-	not    *rules.Node // an element the gap must not step over
-	except *rules.Node // an element the next element's token must not be (!element)
+	not    *elemTest // an element the gap must not step over
+	except *elemTest // an element the next element's token must not be (!element)
 	// nearest: the next element takes the nearest token that matches it and
 	// no later one (each repetition of a * or + group), so that a list costs
 	// linear time, not a search over its subsets.
@@ -607,44 +607,37 @@ func (r *runner) fail(st state, n *rules.Node) {
 	}
 }
 
-// test says whether token j matches element n.
-func (r *runner) test(n *rules.Node, j int) bool {
+// test says whether token j matches element e.
+func (r *runner) test(e *elemTest, j int) bool {
 	t := &r.toks[j]
-	switch n.Kind {
-	case rules.ElemBreak:
+	switch e.kind {
+	case elemBreak:
 		return t.kind == tkBreak
-	case rules.ElemStart:
+	case elemStart:
 		return t.kind == tkBreak && j < len(r.toks)-1
-	case rules.ElemEntity:
-		if t.kind != tkEntity {
+	case elemEntity:
+		if t.kind != tkEntity || (!e.actor && t.m.class != e.cls) {
 			return false
 		}
-		if n.Class != "actor" && className(t.m.class) != n.Class {
-			return false
-		}
-		return n.ID == "" || t.m.key == n.ID
-	case rules.ElemOrgan:
+		return e.id == "" || t.m.key == e.id
+	case elemOrgan:
 		return t.organ
-	case rules.ElemDate:
+	case elemDate:
 		if t.kind != tkDate {
 			return false
 		}
 		dt := r.d.dates[t.di]
-		return dt.full() && (!n.Strict || !dt.inferred)
-	case rules.ElemDateline:
+		return dt.full() && (!e.strict || !dt.inferred)
+	case elemDateline:
 		return t.kind == tkDate && t.dateline
-	case rules.ElemSymbol:
+	case elemSymbol:
 		return t.kind == tkSymbol && !t.own
-	case rules.ElemMonth:
+	case elemMonth:
 		return t.kind == tkMonth
-	case rules.ElemTrigger:
-		return t.kind == tkTrigger && (t.m.key == n.Class || t.family == n.Class)
-	case rules.ElemLiteral:
-		if t.kind != tkTrigger {
-			return false
-		}
-		lit, ok := strings.CutPrefix(t.m.key, "lit:") // no concatenation per test
-		return ok && lit == n.Class
+	case elemTrigger:
+		return t.kind == tkTrigger && (t.m.key == e.class || t.family == e.class)
+	case elemLiteral:
+		return t.kind == tkTrigger && t.m.key == e.class // "lit:" + the phrase
 	}
 	return false
 }

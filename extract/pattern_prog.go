@@ -31,9 +31,63 @@ const (
 type inst struct {
 	op   opcode
 	n    *rules.Node
+	e    *elemTest // opElem: the element; opGap: the one it must not step over; opNot: the one excluded
 	x, y int32
 	slot int32
 	name string
+}
+
+// elemTest is an element ready to test tokens against: its kind as a
+// number, its class and id as the tokens hold them.
+type elemTest struct {
+	n      *rules.Node
+	kind   elemKind
+	actor  bool  // {actor}: any entity class
+	cls    class // an entity's class
+	class  string
+	id     string
+	strict bool
+}
+
+type elemKind uint8
+
+const (
+	elemBreak elemKind = iota
+	elemStart
+	elemEntity
+	elemOrgan
+	elemDate
+	elemDateline
+	elemSymbol
+	elemMonth
+	elemTrigger
+	elemLiteral
+)
+
+var elemKinds = map[string]elemKind{
+	rules.ElemBreak: elemBreak, rules.ElemStart: elemStart, rules.ElemEntity: elemEntity, rules.ElemOrgan: elemOrgan,
+	rules.ElemDate: elemDate, rules.ElemDateline: elemDateline, rules.ElemSymbol: elemSymbol, rules.ElemMonth: elemMonth,
+	rules.ElemTrigger: elemTrigger, rules.ElemLiteral: elemLiteral,
+}
+
+var entityClasses = map[string]class{"org": clsOrg, "country": clsCountry, "person": clsPerson}
+
+func compileElem(n *rules.Node) (*elemTest, error) {
+	kind, ok := elemKinds[n.Kind]
+	if !ok {
+		return nil, fmt.Errorf("element kind %q", n.Kind)
+	}
+	e := &elemTest{n: n, kind: kind, class: n.Class, id: n.ID, strict: n.Strict}
+	switch kind {
+	case elemEntity:
+		e.actor = n.Class == "actor"
+		if e.cls, ok = entityClasses[n.Class]; !ok && !e.actor {
+			return nil, fmt.Errorf("entity class %q", n.Class)
+		}
+	case elemLiteral:
+		e.class = "lit:" + n.Class // the key the matcher gives a literal's tokens
+	}
+	return e, nil
 }
 
 // program is one pattern's compiled form.
@@ -79,11 +133,27 @@ func (p *program) captured(name string, body func() error) error {
 func (p *program) emit(n *rules.Node) error {
 	switch n.Op {
 	case rules.OpElem:
-		p.add(inst{op: opElem, n: n})
+		e, err := compileElem(n)
+		if err != nil {
+			return err
+		}
+		p.add(inst{op: opElem, n: n, e: e})
 	case rules.OpGap:
-		p.add(inst{op: opGap, n: n})
+		in := inst{op: opGap, n: n}
+		if len(n.Kids) > 0 {
+			e, err := compileElem(n.Kids[0])
+			if err != nil {
+				return err
+			}
+			in.e = e
+		}
+		p.add(in)
 	case rules.OpNot:
-		p.add(inst{op: opNot, n: n.Kids[0]})
+		e, err := compileElem(n.Kids[0])
+		if err != nil {
+			return err
+		}
+		p.add(inst{op: opNot, n: n.Kids[0], e: e})
 	case rules.OpSeq:
 		return p.captured(n.Capture, func() error {
 			for _, k := range n.Kids {
@@ -207,10 +277,10 @@ func (r *runner) exec(c *compiled, a int) bool {
 		switch in.op {
 		case opElem:
 			j, words = r.nextIndex(st), 0
-			ok = r.scan(in.n, &st, &j, &words)
+			ok = r.scan(in.e, &st, &j, &words)
 			if ok {
 				stack = append(stack, frame{kind: frameElem, pc: pc, j: int32(j), words: int32(words), caps: int32(len(r.caps)), path: int32(len(r.path)), st: st})
-				r.take(in.n, &st, j)
+				r.take(in.e, &st, j)
 				pc++
 			}
 		case opGap:
@@ -219,12 +289,12 @@ func (r *runner) exec(c *compiled, a int) bool {
 				g = st.gap
 			}
 			st.gap = g
-			if len(in.n.Kids) > 0 {
-				st.not = in.n.Kids[0]
+			if in.e != nil {
+				st.not = in.e
 			}
 			pc++
 		case opNot:
-			st.except = in.n
+			st.except = in.e
 			pc++
 		case opSplit:
 			stack = append(stack, frame{kind: frameSplit, pc: in.y, caps: int32(len(r.caps)), path: int32(len(r.path)), st: st})
@@ -274,16 +344,16 @@ func (r *runner) exec(c *compiled, a int) bool {
 			case frameElem:
 				r.caps, r.path = r.caps[:f.caps], r.path[:f.path]
 				st, pc = f.st, f.pc
-				n := prog.insts[pc].n
+				e := prog.insts[pc].e
 				j, words = int(f.j), int(f.words)
 				if st.nearest || r.stops(&st, j) {
-					r.fail(st, n)
+					r.fail(st, e.n)
 					continue
 				}
 				j++
-				if r.scan(n, &st, &j, &words) {
+				if r.scan(e, &st, &j, &words) {
 					stack = append(stack, frame{kind: frameElem, pc: pc, j: int32(j), words: int32(words), caps: int32(len(r.caps)), path: int32(len(r.path)), st: st})
-					r.take(n, &st, j)
+					r.take(e, &st, j)
 					pc++
 					ok = true
 				}
@@ -299,7 +369,7 @@ const maxInsts = 2 * maxSteps
 // scan finds, from token *j on, the first token element n may take after
 // st (counting the gap's words in *words); false, having recorded the
 // failure, when none.
-func (r *runner) scan(n *rules.Node, st *state, j, words *int) bool {
+func (r *runner) scan(e *elemTest, st *state, j, words *int) bool {
 	limit := int(max(st.gap, 0))
 	for j0 := r.nextIndex(*st); *j < len(r.toks); *j++ {
 		if !st.first && st.last >= 0 && st.gap != gapAny {
@@ -311,18 +381,18 @@ func (r *runner) scan(n *rules.Node, st *state, j, words *int) bool {
 				*words += r.segment(*j, limit)
 			}
 			if *words > limit {
-				r.fail(*st, n)
+				r.fail(*st, e.n)
 				return false
 			}
 		}
-		if r.test(n, *j) && (st.except == nil || !r.test(st.except, *j)) {
+		if r.test(e, *j) && (st.except == nil || !r.test(st.except, *j)) {
 			return true
 		}
 		if r.stops(st, *j) {
 			break
 		}
 	}
-	r.fail(*st, n)
+	r.fail(*st, e.n)
 	return false
 }
 
@@ -336,9 +406,9 @@ func (r *runner) stops(st *state, j int) bool {
 
 // take consumes token j for element n: its capture, its trigger, the
 // furthest point for explain; st becomes the state after it.
-func (r *runner) take(n *rules.Node, st *state, j int) {
-	if n.Capture != "" {
-		r.caps = append(r.caps, capture{n.Capture, j})
+func (r *runner) take(e *elemTest, st *state, j int) {
+	if e.n.Capture != "" {
+		r.caps = append(r.caps, capture{e.n.Capture, j})
 	}
 	if r.toks[j].kind == tkTrigger {
 		r.path = append(r.path, j)
