@@ -23,11 +23,11 @@ type compiled struct {
 	at    string // FILE:LINE
 	// req is what every match takes (pattern_require.go), as bits of a
 	// clause's mask: a pattern is tried only in a document whose mask
-	// meets it and, when its match stays in one clause (!crosses), only
-	// in a clause whose mask meets it, before any backtracking.
-	req     reqBits
-	crosses bool
-	prog    *program // the MATCH expression as a flat program (pattern_prog.go)
+	// meets it, and only in a clause whose mask meets clauseReq (req when
+	// its match stays in one clause, else what it takes before its first
+	// clause break), before any backtracking.
+	req, clauseReq reqBits
+	prog           *program // the MATCH expression as a flat program (pattern_prog.go)
 }
 
 // crossesClauses says whether a match of n may take a clause break.
@@ -80,21 +80,28 @@ func compilePatterns(set *rules.Set) *patternSet {
 			panic(fmt.Sprintf("pattern %s at %s: %v (the parser let through what the compiler cannot run)", p.ID, c.at, err))
 		}
 		c.prog = prog
-		c.crosses = crossesClauses(p.Match)
-		for _, alt := range requirement(p.Match) {
-			if len(alt) == 0 {
-				c.req = nil // one way to match needs nothing: no condition
-				break
-			}
-			var bits reqAltBits
-			for _, el := range alt {
-				if kb := bitsOf(el); len(el) == 1 {
-					bits.all = bits.all.add(kb[0])
-				} else {
-					bits.any = append(bits.any, kb)
+		asBits := func(req []reqAlt) reqBits {
+			var out reqBits
+			for _, alt := range req {
+				if len(alt) == 0 {
+					return nil // one way to match needs nothing: no condition
 				}
+				var bits reqAltBits
+				for _, el := range alt {
+					if kb := bitsOf(el); len(el) == 1 {
+						bits.all = bits.all.add(kb[0])
+					} else {
+						bits.any = append(bits.any, kb)
+					}
+				}
+				out = append(out, bits)
 			}
-			c.req = append(c.req, bits)
+			return out
+		}
+		c.req = asBits(requirement(p.Match))
+		c.clauseReq = c.req
+		if crossesClauses(p.Match) {
+			c.clauseReq = asBits(requirement(clausePrefix(p.Match)))
 		}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
@@ -378,14 +385,14 @@ func (r *runner) run(ps *patternSet) []match {
 		clause := r.masks[cl*w:]
 		for _, pi := range cands {
 			c := ps.all[pi]
-			if !r.record && !c.crosses {
+			if !r.record {
 				// The clause must hold what the pattern needs: asked once
 				// per clause and pattern (clauseOK: the clause + 1, negated
 				// when it does not).
 				ok := clauseOK[pi]
 				if ok != int32(cl+1) && ok != -int32(cl+1) {
 					ok = int32(cl + 1)
-					if !c.req.met(clause) {
+					if !c.clauseReq.met(clause) {
 						ok = -ok
 					}
 					clauseOK[pi] = ok

@@ -70,6 +70,27 @@ func requirement(n *rules.Node) []reqAlt {
 	return none // a gap or a ! condition takes no token
 }
 
+// clausePrefix is the part of a pattern that crosses clauses which its
+// match takes in the anchor's clause: the elements of its top sequence
+// before the first that may take a clause break (after a leading $ or ^,
+// the anchor: a break token opens the clause that follows it).
+func clausePrefix(n *rules.Node) *rules.Node {
+	out := &rules.Node{Op: rules.OpSeq}
+	if n.Op != rules.OpSeq {
+		return out
+	}
+	for i, k := range n.Kids {
+		if i == 0 && k.Op == rules.OpElem && (k.Kind == rules.ElemBreak || k.Kind == rules.ElemStart) {
+			continue
+		}
+		if crossesClauses(k) {
+			break
+		}
+		out.Kids = append(out.Kids, k)
+	}
+	return out
+}
+
 // merged is one alternative weaker than alts: one element taking any key
 // of any of them (each alternative takes one token at least), or no
 // condition when an alternative takes none.
