@@ -245,10 +245,13 @@ type runner struct {
 	slots   []int32       // the current attempt's slots (pattern_prog.go)
 	stack   []frame       // its backtracking stack
 	arena   []int         // the document's live candidate lists
-	steps   int
-	best    failure // furthest point of the current attempt
-	record  bool    // keep failures (explain)
-	fails   []failure
+	// the captures and trigger tokens of the document's matches
+	capArena    []capture
+	phraseArena []int
+	steps       int
+	best        failure // furthest point of the current attempt
+	record      bool    // keep failures (explain)
+	fails       []failure
 }
 
 // maxSteps bounds the backtracking of one pattern at one anchor, so a
@@ -280,7 +283,13 @@ const (
 
 // run finds every match of every pattern, in token order.
 func (r *runner) run(ps *patternSet) []match {
+	// The matches and their captures live in arenas kept in the scratch
+	// across documents (a document's matches are read before its release).
 	var out []match
+	arena := r.arena[:0]
+	if r.sc != nil {
+		out, arena, r.capArena, r.phraseArena = r.sc.matches[:0], r.sc.arena[:0], r.sc.capArena[:0], r.sc.phraseArena[:0]
+	}
 	r.masks = r.masks[:0]
 	r.segs, r.tails = r.segs[:0], r.tails[:0]
 	// What a token anchors and adds to its clause's mask depends only on
@@ -351,7 +360,6 @@ func (r *runner) run(ps *patternSet) []match {
 		in    *anchorInfo
 		cands []int
 	}
-	arena := r.arena[:0]
 	r.d.work += len(r.toks)
 	for a := range r.toks {
 		in := r.infos[a]
@@ -411,6 +419,9 @@ func (r *runner) run(ps *patternSet) []match {
 		}
 	}
 	r.arena = arena
+	if r.sc != nil {
+		r.sc.matches, r.sc.arena, r.sc.capArena, r.sc.phraseArena = out, arena, r.capArena, r.phraseArena
+	}
 	return out
 }
 
@@ -437,6 +448,11 @@ type patScratch struct {
 	docMask  []uint64
 	docOK    []uint8
 	clauseOK []int32
+
+	matches     []match
+	arena       []int
+	capArena    []capture
+	phraseArena []int
 
 	recent    recentAnchors
 	recentFor *patternSet // the set recent's answers are of

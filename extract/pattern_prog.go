@@ -320,7 +320,10 @@ func (r *runner) exec(c *compiled, a int) bool {
 			pc++
 		case opMatch:
 			if int(st.last) >= a { // a match consumes at least one token
-				r.found = match{c: c, from: a, to: int(st.last), caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
+				// Full slices of the arenas: a later append never writes into them.
+				ci, pi := len(r.capArena), len(r.phraseArena)
+				r.capArena, r.phraseArena = append(r.capArena, r.caps...), append(r.phraseArena, r.path...)
+				r.found = match{c: c, from: a, to: int(st.last), caps: r.capArena[ci:len(r.capArena):len(r.capArena)], phrases: r.phraseArena[pi:len(r.phraseArena):len(r.phraseArena)]}
 				r.slots, r.stack = slots, stack
 				return true
 			}
