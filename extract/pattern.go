@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -20,54 +21,24 @@ type compiled struct {
 	index int
 	group string // the id up to '/'
 	at    string // FILE:LINE
-	// needBits has, for each element a match must take a token for after
-	// its anchor, a bit for each token key one of which that token has;
-	// every one must meet the anchor clause's mask. A clause that lacks
-	// one is skipped before any backtracking.
-	needBits []uint64
+	// req is what every match takes (pattern_require.go), as bits of a
+	// clause's mask: a pattern is tried only in a document whose mask
+	// meets it, and only in a clause whose mask meets clauseReq (req when
+	// its match stays in one clause, else what it takes before its first
+	// clause break), before any backtracking.
+	req, clauseReq reqBits
+	prog           *program // the MATCH expression as a flat program (pattern_prog.go)
 }
 
-// needKeys are, for each element after the first that a match of n must
-// take a token for, the keys one of which that token has, when n's match
-// stays inside one clause; nil when unknown.
-func needKeys(n *rules.Node) [][]string {
+// crossesClauses says whether a match of n may take a clause break.
+func crossesClauses(n *rules.Node) bool {
 	crosses := false
 	n.Walk(func(x *rules.Node) {
 		if x.Kind == rules.ElemBreak || x.Kind == rules.ElemStart {
 			crosses = true
 		}
 	})
-	if crosses || n.Op != rules.OpSeq {
-		return nil
-	}
-	var out [][]string
-	seenFirst := false
-	for _, k := range n.Kids {
-		if k.Op == rules.OpGap || k.Op == rules.OpNot {
-			continue
-		}
-		if k.Op == rules.OpRepeat && k.Min == 0 {
-			if !seenFirst {
-				return nil // an optional first element: the anchor may be what follows
-			}
-			continue
-		}
-		if !seenFirst {
-			seenFirst = true
-			continue
-		}
-		keys := map[string]bool{}
-		if first(k, keys) || keys["*"] {
-			continue // it may take no token, or any: no condition on the clause
-		}
-		set := make([]string, 0, len(keys))
-		for key := range keys {
-			set = append(set, key)
-		}
-		slices.Sort(set) // bits are given in a fixed order
-		out = append(out, set)
-	}
-	return out
+	return crosses
 }
 
 // patternSet is every compiled pattern, indexed by anchor key.
@@ -75,37 +46,62 @@ type patternSet struct {
 	all       []*compiled
 	byKey     map[string][]int  // token key -> patterns that may start there
 	byTrigger map[string][]int  // the same for trigger keys, by trigger kind
-	bits      map[string]uint64 // token key -> its bit in a clause's mask, for the keys patterns need
-	trigBits  map[string]uint64 // the same by trigger kind
+	bits      map[string]keyBit // token key -> its bit in a clause's mask, for the keys patterns need
+	trigBits  map[string]keyBit // the same by trigger kind
+	words     int               // a mask's length in words: one bit per key any pattern needs
 	anyway    []int             // patterns whose first element can be any token
 	anchors   sync.Map          // langSig -> *anchorInfo
 	literal   map[string]bool   // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
-	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]uint64{}, trigBits: map[string]uint64{}}
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]keyBit{}, trigBits: map[string]keyBit{}}
+	// bitsOf gives each key of an element its bit, one bit per key.
+	bitsOf := func(keys []string) keyBits {
+		var need keyBits
+		for _, key := range keys {
+			b, seen := ps.bits[key]
+			if !seen {
+				b = keyBit{word: int32(len(ps.bits) / 64), bit: 1 << (len(ps.bits) % 64)}
+				ps.bits[key] = b
+				if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
+					ps.trigBits[kind] = b
+				}
+			}
+			need = need.add(b)
+		}
+		return need
+	}
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
 		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, at: p.Pos.String()}
-		for _, set := range needKeys(p.Match) {
-			var need uint64
-			for _, key := range set {
-				if _, seen := ps.bits[key]; !seen && len(ps.bits) < 64 {
-					ps.bits[key] = 1 << len(ps.bits)
-					if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
-						ps.trigBits[kind] = ps.bits[key]
+		prog, err := compileProgram(p.Match)
+		if err != nil {
+			panic(fmt.Sprintf("pattern %s at %s: %v (the parser let through what the compiler cannot run)", p.ID, c.at, err))
+		}
+		c.prog = prog
+		asBits := func(req []reqAlt) reqBits {
+			var out reqBits
+			for _, alt := range req {
+				if len(alt) == 0 {
+					return nil // one way to match needs nothing: no condition
+				}
+				var bits reqAltBits
+				for _, el := range alt {
+					if kb := bitsOf(el); len(el) == 1 {
+						bits.all = bits.all.add(kb[0])
+					} else {
+						bits.any = append(bits.any, kb)
 					}
 				}
-				bit := ps.bits[key]
-				if bit == 0 {
-					need = 0 // past 64 keys: no condition from this element
-					break
-				}
-				need |= bit
+				out = append(out, bits)
 			}
-			if need != 0 {
-				c.needBits = append(c.needBits, need)
-			}
+			return out
+		}
+		c.req = asBits(requirement(p.Match))
+		c.clauseReq = c.req
+		if crossesClauses(p.Match) {
+			c.clauseReq = asBits(requirement(clausePrefix(p.Match)))
 		}
 		ps.all = append(ps.all, c)
 		keys, any := firstKeys(p.Match)
@@ -121,7 +117,39 @@ func compilePatterns(set *rules.Set) *patternSet {
 			ps.byKey[k] = append(ps.byKey[k], c.index)
 		}
 	}
+	ps.words = (len(ps.bits) + 63) / 64
 	return ps
+}
+
+// keyBit is one key's bit in a mask of several words.
+type keyBit struct {
+	word int32
+	bit  uint64
+}
+
+// keyBits is a set of keys' bits, one entry per word, in word order.
+type keyBits []keyBit
+
+func (kb keyBits) add(b keyBit) keyBits {
+	for i := range kb {
+		if kb[i].word == b.word {
+			kb[i].bit |= b.bit
+			return kb
+		}
+	}
+	kb = append(kb, b)
+	slices.SortFunc(kb, func(x, y keyBit) int { return int(x.word - y.word) })
+	return kb
+}
+
+// meets says whether mask has one of kb's bits.
+func (kb keyBits) meets(mask []uint64) bool {
+	for _, b := range kb {
+		if mask[b.word]&b.bit != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstKeys are the token keys the first consumed element of n can match;
@@ -203,21 +231,27 @@ type failure struct {
 
 // runner runs the patterns over one token stream.
 type runner struct {
-	d      *doc
-	toks   []token
-	caps   []capture
-	path   []int         // trigger tokens consumed so far
-	masks  []uint64      // per clause: the bits of the trigger kinds in it
-	segs   []int32       // segment's cache, -1 when not counted yet
-	tails  []int32       // tail's cache
-	infos  []*anchorInfo // per token
-	sc     *patScratch   // kept across documents; nil for none
-	anchor int           // the token the current attempt starts at
-	found  match         // the current attempt's match
-	steps  int
-	best   failure // furthest point of the current attempt
-	record bool    // keep failures (explain)
-	fails  []failure
+	d       *doc
+	toks    []token
+	caps    []capture
+	path    []int         // trigger tokens consumed so far
+	masks   []uint64      // per clause, ps.words words: the bits of the keys in it
+	docMask []uint64      // the same for the whole document
+	segs    []int32       // segment's cache, -1 when not counted yet
+	tails   []int32       // tail's cache
+	infos   []*anchorInfo // per token
+	sc      *patScratch   // kept across documents; nil for none
+	found   match         // the current attempt's match
+	slots   []int32       // the current attempt's slots (pattern_prog.go)
+	stack   []frame       // its backtracking stack
+	arena   []int         // the document's live candidate lists
+	// the captures and trigger tokens of the document's matches
+	capArena    []capture
+	phraseArena []int
+	steps       int
+	best        failure // furthest point of the current attempt
+	record      bool    // keep failures (explain)
+	fails       []failure
 }
 
 // maxSteps bounds the backtracking of one pattern at one anchor, so a
@@ -232,8 +266,8 @@ const maxSteps = 4000
 type state struct {
 	last   int32
 	gap    int32
-	not    *rules.Node // an element the gap must not step over
-	except *rules.Node // an element the next element's token must not be (!element)
+	not    *elemTest // an element the gap must not step over
+	except *elemTest // an element the next element's token must not be (!element)
 	// nearest: the next element takes the nearest token that matches it and
 	// no later one (each repetition of a * or + group), so that a list costs
 	// linear time, not a search over its subsets.
@@ -249,78 +283,146 @@ const (
 
 // run finds every match of every pattern, in token order.
 func (r *runner) run(ps *patternSet) []match {
+	// The matches and their captures live in arenas kept in the scratch
+	// across documents (a document's matches are read before its release).
 	var out []match
+	arena := r.arena[:0]
+	if r.sc != nil {
+		out, arena, r.capArena, r.phraseArena = r.sc.matches[:0], r.sc.arena[:0], r.sc.capArena[:0], r.sc.phraseArena[:0]
+	}
 	r.masks = r.masks[:0]
 	r.segs, r.tails = r.segs[:0], r.tails[:0]
 	// What a token anchors and adds to its clause's mask depends only on
 	// what it is (its rule meaning, kind and flags): worked out once per kind
 	// of token in a document, not per token.
-	// A small direct-mapped cache in front of the shared one: the same few
-	// kinds of token recur throughout a document.
-	var recent [256]struct {
-		sig tokenSig
-		in  *anchorInfo
+	// A small direct-mapped cache in front of the shared one, kept from
+	// one document to the next: the same kinds of token recur.
+	var recent *recentAnchors
+	if r.sc != nil {
+		if r.sc.recentFor != ps {
+			r.sc.recent, r.sc.recentFor = recentAnchors{}, ps
+		}
+		recent = &r.sc.recent
+	} else {
+		recent = new(recentAnchors)
 	}
+	lang := r.d.lang
 	info := func(t *token) *anchorInfo {
 		sig := tokenSig{m: t.m, kind: t.kind, dateline: t.dateline, organ: t.organ}
-		h := (uintptr(unsafe.Pointer(t.m))>>4 ^ uintptr(t.kind)*37) & 255
+		h := (uintptr(unsafe.Pointer(t.m))>>4 ^ uintptr(t.kind)*37) & (recentSize - 1)
 		if t.dateline || t.organ {
-			h ^= 128
+			h ^= recentSize / 2
 		}
-		if e := &recent[h]; e.in != nil && e.sig == sig {
+		if e := &recent[h]; e.in != nil && e.sig == sig && e.lang == lang {
 			return e.in
 		}
-		in := r.sc.anchorFor(ps, sig, t, r.d.lang)
-		recent[h].sig, recent[h].in = sig, in
+		in := r.sc.anchorFor(ps, sig, t, lang)
+		recent[h].sig, recent[h].lang, recent[h].in = sig, lang, in
 		return in
 	}
-	r.infos = r.infos[:0]
-	for i := range r.toks {
-		r.segs, r.tails = append(r.segs, -1), append(r.tails, -1)
-		t := &r.toks[i]
-		for len(r.masks) <= t.clause {
-			r.masks = append(r.masks, 0)
-		}
-		in := info(t)
-		r.infos = append(r.infos, in)
-		r.masks[t.clause] |= in.bits
+	w, n := ps.words, len(r.toks)
+	r.segs, r.tails = slices.Grow(r.segs, n)[:n], slices.Grow(r.tails, n)[:n]
+	for i := range n {
+		r.segs[i], r.tails[i] = -1, -1
 	}
-	accept := func(st state) bool {
-		if int(st.last) < r.anchor {
-			return false // a match consumes at least one token
+	if n > 0 {
+		size := (r.toks[n-1].clause + 1) * w
+		r.masks = slices.Grow(r.masks, size)[:size]
+		clear(r.masks)
+	}
+	if r.sc != nil {
+		r.docMask = r.sc.docMask
+	}
+	r.docMask = slices.Grow(r.docMask[:0], w)[:w]
+	clear(r.docMask)
+	if r.sc != nil {
+		r.sc.docMask = r.docMask // kept for the next document
+	}
+	r.infos = slices.Grow(r.infos[:0], n)[:n]
+	for i := range r.toks {
+		t := &r.toks[i]
+		in := info(t)
+		r.infos[i] = in
+		mask := r.masks[t.clause*w:]
+		for _, b := range in.bits {
+			mask[b.word] |= b.bit
+			r.docMask[b.word] |= b.bit
 		}
-		r.found = match{c: r.best.c, from: r.anchor, to: int(st.last), caps: append([]capture(nil), r.caps...), phrases: append([]int(nil), r.path...)}
-		return true
+	}
+	r.reachMasks(w)
+	// docOK: per pattern, 0 not asked yet, 1 the document meets its
+	// requirement, 2 it does not.
+	docOK, clauseOK := r.docOK(len(ps.all))
+	// live: per kind of anchor, its candidates whose requirement the
+	// document meets, worked out once per document (a direct-mapped cache
+	// over the arena; explain records every attempt, so takes them all).
+	var live [64]struct {
+		in    *anchorInfo
+		cands []int
 	}
 	r.d.work += len(r.toks)
 	for a := range r.toks {
-		r.d.work += len(r.infos[a].cands)
-		for _, pi := range r.infos[a].cands {
+		in := r.infos[a]
+		r.d.work += len(in.cands)
+		cands := in.cands
+		if !r.record {
+			e := &live[uintptr(unsafe.Pointer(in))>>5&63]
+			if e.in != in {
+				start := len(arena)
+				for _, pi := range in.cands {
+					ok := docOK[pi]
+					if ok == 0 {
+						ok = 2
+						if ps.all[pi].req.met(r.docMask) {
+							ok = 1
+						}
+						docOK[pi] = ok
+					}
+					if ok == 1 {
+						arena = append(arena, pi)
+					}
+				}
+				e.in, e.cands = in, arena[start:len(arena):len(arena)]
+			}
+			cands = e.cands
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		cl := r.toks[a].clause
+		clause := r.masks[cl*w:]
+		for _, pi := range cands {
 			c := ps.all[pi]
-			if !r.record && !clauseHas(r.masks[r.toks[a].clause], c.needBits) {
-				continue // the clause lacks a token the pattern needs (explain records every attempt)
+			if !r.record {
+				// The clause must hold what the pattern needs: asked once
+				// per clause and pattern (clauseOK: the clause + 1, negated
+				// when it does not).
+				ok := clauseOK[pi]
+				if ok != int32(cl+1) && ok != -int32(cl+1) {
+					ok = int32(cl + 1)
+					if !c.clauseReq.met(clause) {
+						ok = -ok
+					}
+					clauseOK[pi] = ok
+				}
+				if ok < 0 {
+					continue
+				}
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
-			r.anchor = a
-			if r.node(c.root, state{last: int32(a - 1), gap: gapNone, first: true}, accept) {
+			if r.exec(c, a) {
 				out = append(out, r.found)
 			} else if r.record && r.best.elements > 0 {
 				r.fails = append(r.fails, r.best)
 			}
 		}
 	}
-	return out
-}
-
-// clauseHas says whether a clause's mask meets every one of need.
-func clauseHas(mask uint64, need []uint64) bool {
-	for _, b := range need {
-		if mask&b == 0 {
-			return false
-		}
+	r.arena = arena
+	if r.sc != nil {
+		r.sc.matches, r.sc.arena, r.sc.capArena, r.sc.phraseArena = out, arena, r.capArena, r.phraseArena
 	}
-	return true
+	return out
 }
 
 // tokenSig is what decides which patterns a token anchors.
@@ -334,15 +436,52 @@ type tokenSig struct {
 // (in the document's language) and its bits in a clause's mask.
 type anchorInfo struct {
 	cands []int
-	bits  uint64
+	bits  keyBits
 }
 
 // patScratch is the pattern engine's part of a worker's scratch, kept
 // from one document to the next.
 type patScratch struct {
-	ps      *patternSet
-	anchors map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
-	infos   []*anchorInfo
+	ps       *patternSet
+	anchors  map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
+	infos    []*anchorInfo
+	docMask  []uint64
+	docOK    []uint8
+	clauseOK []int32
+
+	matches     []match
+	arena       []int
+	capArena    []capture
+	phraseArena []int
+
+	recent    recentAnchors
+	recentFor *patternSet // the set recent's answers are of
+}
+
+// recentAnchors is a direct-mapped cache of anchorFor's answers.
+type recentAnchors [recentSize]struct {
+	sig  tokenSig
+	lang string
+	in   *anchorInfo
+}
+
+const recentSize = 512
+
+// docOK gives cleared slices of n for the document's and the clauses'
+// answers, kept in the scratch across documents.
+func (r *runner) docOK(n int) ([]uint8, []int32) {
+	var ok []uint8
+	var cl []int32
+	if r.sc != nil {
+		ok, cl = r.sc.docOK, r.sc.clauseOK
+	}
+	ok, cl = slices.Grow(ok[:0], n)[:n], slices.Grow(cl[:0], n)[:n]
+	clear(ok)
+	clear(cl)
+	if r.sc != nil {
+		r.sc.docOK, r.sc.clauseOK = ok, cl
+	}
+	return ok, cl
 }
 
 // anchorFor is ps.anchorFor through the worker's own map.
@@ -391,15 +530,26 @@ func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
 	for i, k := range t.keys(keys) {
 		if i == 0 && t.kind == tkTrigger {
 			add(ps.byTrigger[k])
-			in.bits |= ps.trigBits[k]
+			if b, ok := ps.trigBits[k]; ok {
+				in.bits = in.bits.add(b)
+			}
 			if family := triggerFamily(k); family != "" {
 				add(ps.byTrigger[family])
-				in.bits |= ps.trigBits[family]
+				if b, ok := ps.trigBits[family]; ok {
+					in.bits = in.bits.add(b)
+				}
 			}
 			continue
 		}
 		add(ps.byKey[k])
-		in.bits |= ps.bits[k]
+		if b, ok := ps.bits[k]; ok {
+			in.bits = in.bits.add(b)
+		}
+	}
+	if t.kind == tkEntity {
+		if b, ok := ps.bits[entityIDKey(className(t.m.class), t.m.key)]; ok {
+			in.bits = in.bits.add(b) // for the patterns that need this one entity
+		}
 	}
 	add(ps.anyway)
 	slices.Sort(in.cands) // in file order, as the patterns of a group are alternatives
@@ -424,116 +574,6 @@ func containsInt(s []int, x int) bool {
 	return false
 }
 
-// node matches n from st and calls k with every state after it, until k says true.
-func (r *runner) node(n *rules.Node, st state, k func(state) bool) bool {
-	r.steps++
-	r.d.work++
-	if r.steps > maxSteps {
-		return false
-	}
-	switch n.Op {
-	case rules.OpElem:
-		return r.elem(n, st, k)
-	case rules.OpSeq:
-		return r.captured(n.Kids, n.Capture, st, k)
-	case rules.OpAlt:
-		for i, kid := range n.Kids {
-			if n.Capture == "" {
-				if r.node(kid, st, k) {
-					return true
-				}
-				continue
-			}
-			// A captured alternative is a one-element captured sequence: it
-			// counts the step such a sequence node would.
-			r.steps++
-			r.d.work++
-			if r.steps > maxSteps {
-				continue
-			}
-			if r.captured(n.Kids[i:i+1], n.Capture, st, k) {
-				return true
-			}
-		}
-		return false
-	case rules.OpRepeat:
-		return r.repeat(n, st, 0, k)
-	case rules.OpGap:
-		g := int32(n.Gap)
-		if st.gap == gapAny || (st.gap > g && g != gapAny) {
-			g = st.gap
-		}
-		st.gap = g
-		if len(n.Kids) > 0 {
-			st.not = n.Kids[0]
-		}
-		return k(st)
-	case rules.OpNot:
-		st.except = n.Kids[0] // the next element's token must not be this one
-		return k(st)
-	}
-	return false
-}
-
-// captured matches the sequence kids from st; with a capture name, every
-// token it consumes (but a clause break) is captured under that name.
-func (r *runner) captured(kids []*rules.Node, name string, st state, k func(state) bool) bool {
-	mark := len(r.caps)
-	cont := k
-	if name != "" {
-		cont = func(s2 state) bool {
-			m2 := len(r.caps)
-			for t := int(st.last) + 1; t <= int(s2.last); t++ {
-				if r.toks[t].kind != tkBreak {
-					r.caps = append(r.caps, capture{name, t})
-				}
-			}
-			if k(s2) {
-				return true
-			}
-			r.caps = r.caps[:m2]
-			return false
-		}
-	}
-	ok := r.seq(kids, st, cont)
-	if !ok {
-		r.caps = r.caps[:mark]
-	}
-	return ok
-}
-
-func (r *runner) seq(kids []*rules.Node, st state, k func(state) bool) bool {
-	switch len(kids) {
-	case 0:
-		return k(st)
-	case 1:
-		return r.node(kids[0], st, k) // no continuation to wrap
-	}
-	return r.node(kids[0], st, func(s2 state) bool { return r.seq(kids[1:], s2, k) })
-}
-
-// repeat matches n.Kids[0] greedily, at least n.Min and at most n.Max times.
-func (r *runner) repeat(n *rules.Node, st state, count int, k func(state) bool) bool {
-	if n.Max < 0 || count < n.Max {
-		mark := len(r.caps)
-		body := st
-		body.nearest = true
-		if r.node(n.Kids[0], body, func(s2 state) bool {
-			if s2.last == st.last {
-				return false // no progress: stop repeating
-			}
-			return r.repeat(n, s2, count+1, k)
-		}) {
-			return true
-		}
-		r.caps = r.caps[:mark]
-	}
-	if count >= n.Min {
-		return k(st)
-	}
-	return false
-}
-
 // nextIndex is the first token the next element may take.
 func (r *runner) nextIndex(st state) int {
 	if st.first {
@@ -545,82 +585,42 @@ func (r *runner) nextIndex(st state) int {
 	return r.toks[st.last].next
 }
 
-// elem tries the element at each token the gap allows.
-func (r *runner) elem(n *rules.Node, st state, k func(state) bool) bool {
-	j := r.nextIndex(st)
-	words, limit := 0, int(max(st.gap, 0))
-	for j0 := j; j < len(r.toks); j++ {
-		t := &r.toks[j]
-		if !st.first && st.last >= 0 && st.gap != gapAny {
-			// The words of the gap, added token by token: to the first
-			// candidate from the last token's end, then from start to start.
-			if j == j0 {
-				words = r.tail(int(st.last))
-			} else {
-				words += r.segment(j)
-			}
-			if words > limit {
-				r.fail(st, n)
-				return false
-			}
-		}
-		if r.test(n, j) && (st.except == nil || !r.test(st.except, j)) {
-			mark, pmark := len(r.caps), len(r.path)
-			if n.Capture != "" {
-				r.caps = append(r.caps, capture{n.Capture, j})
-			}
-			if t.kind == tkTrigger {
-				r.path = append(r.path, j)
-			}
-			next := state{last: int32(j), gap: gapNone, n: st.n + 1}
-			if int(next.n) > r.best.elements || j > r.best.furthest {
-				r.best.furthest, r.best.elements, r.best.at = j, int(next.n), ""
-			}
-			if k(next) {
-				return true
-			}
-			r.caps, r.path = r.caps[:mark], r.path[:pmark]
-			if st.nearest {
-				break
-			}
-		}
-		// A gap never crosses a clause break (nor a token it excludes); the
-		// first element and a plain step look at one token only.
-		if st.first || st.gap == gapNone || t.kind == tkBreak || (st.not != nil && r.test(st.not, j)) {
-			break
-		}
-	}
-	r.fail(st, n)
-	return false
-}
-
 // tail is the number of words from token i's end to the start of the
-// token after it (capped past rules.MaxGap), counted once per document.
-// The counted answer is read inline; counting is out of line.
-func (r *runner) tail(i int) int {
+// token after it, counted up to limit+1 (enough to say a gap of at most
+// limit words is exceeded), once per document for the largest limit
+// asked. A cache entry is the count | the limit it was counted to << 8;
+// a count above that limit is only "more than it". The counted answer is
+// read inline; counting is out of line.
+func (r *runner) tail(i, limit int) int {
 	if v := r.tails[i]; v >= 0 {
-		return int(v)
+		if n, l := int(v&0xff), int(v>>8); n <= l || limit <= l {
+			return n
+		}
 	}
-	return r.countTail(i)
+	return r.countTail(i, limit)
 }
 
-func (r *runner) countTail(i int) int {
-	r.tails[i] = int32(r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, rules.MaxGap))
-	return int(r.tails[i])
+func (r *runner) countTail(i, limit int) int {
+	n := r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, limit)
+	r.tails[i] = int32(n | limit<<8)
+	return n
 }
 
-// segment is the number of words from token j-1's start to token j's
-// (capped past rules.MaxGap), counted once per document.
-func (r *runner) segment(j int) int {
+// segment is the number of words from token j-1's start to token j's,
+// counted as tail counts.
+func (r *runner) segment(j, limit int) int {
 	if v := r.segs[j]; v >= 0 {
-		return int(v)
+		if n, l := int(v&0xff), int(v>>8); n <= l || limit <= l {
+			return n
+		}
 	}
-	return r.countSegment(j)
+	return r.countSegment(j, limit)
 }
 
-func (r *runner) countSegment(j int) int {
-	r.segs[j] = int32(r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, rules.MaxGap))
-	return int(r.segs[j])
+func (r *runner) countSegment(j, limit int) int {
+	n := r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, limit)
+	r.segs[j] = int32(n | limit<<8)
+	return n
 }
 
 // fail records the element that could not be matched after the furthest point.
@@ -630,44 +630,37 @@ func (r *runner) fail(st state, n *rules.Node) {
 	}
 }
 
-// test says whether token j matches element n.
-func (r *runner) test(n *rules.Node, j int) bool {
+// test says whether token j matches element e.
+func (r *runner) test(e *elemTest, j int) bool {
 	t := &r.toks[j]
-	switch n.Kind {
-	case rules.ElemBreak:
+	switch e.kind {
+	case elemBreak:
 		return t.kind == tkBreak
-	case rules.ElemStart:
+	case elemStart:
 		return t.kind == tkBreak && j < len(r.toks)-1
-	case rules.ElemEntity:
-		if t.kind != tkEntity {
+	case elemEntity:
+		if t.kind != tkEntity || (!e.actor && t.m.class != e.cls) {
 			return false
 		}
-		if n.Class != "actor" && className(t.m.class) != n.Class {
-			return false
-		}
-		return n.ID == "" || t.m.key == n.ID
-	case rules.ElemOrgan:
+		return e.id == "" || t.m.key == e.id
+	case elemOrgan:
 		return t.organ
-	case rules.ElemDate:
+	case elemDate:
 		if t.kind != tkDate {
 			return false
 		}
 		dt := r.d.dates[t.di]
-		return dt.full() && (!n.Strict || !dt.inferred)
-	case rules.ElemDateline:
+		return dt.full() && (!e.strict || !dt.inferred)
+	case elemDateline:
 		return t.kind == tkDate && t.dateline
-	case rules.ElemSymbol:
+	case elemSymbol:
 		return t.kind == tkSymbol && !t.own
-	case rules.ElemMonth:
+	case elemMonth:
 		return t.kind == tkMonth
-	case rules.ElemTrigger:
-		return t.kind == tkTrigger && (t.m.key == n.Class || t.family == n.Class)
-	case rules.ElemLiteral:
-		if t.kind != tkTrigger {
-			return false
-		}
-		lit, ok := strings.CutPrefix(t.m.key, "lit:") // no concatenation per test
-		return ok && lit == n.Class
+	case elemTrigger:
+		return t.kind == tkTrigger && (t.m.key == e.class || t.family == e.class)
+	case elemLiteral:
+		return t.kind == tkTrigger && t.m.key == e.class // "lit:" + the phrase
 	}
 	return false
 }

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// The prefilters (pattern_require.go: the document's and the clause's
+// masks, the live candidates of each kind of anchor) only skip attempts
+// that cannot match: on the bundled UN documents every pattern finds the
+// same matches with them as in explain's record mode, which tries every
+// pattern at every anchor.
+func TestPatternPrefilterSkipsNoMatch(t *testing.T) {
+	x := scaleExtractor(t) // the built-in rules, as unkg extract runs them
+	var paths []string
+	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/corpus/*.txt", "../testdata/dev2/*.txt"} {
+		p, _ := filepath.Glob(glob)
+		paths = append(paths, p...)
+	}
+	if len(paths) < 100 {
+		t.Fatalf("only %d documents", len(paths))
+	}
+	matches := func(path string, data []byte, ctx *exampleContext) []string {
+		d, err := x.extractWith(path, data, ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer d.release()
+		var out []string
+		for _, m := range d.matches {
+			out = append(out, fmt.Sprintf("%s %d-%d %v %v", m.c.p.ID, m.from, m.to, m.caps, m.phrases))
+		}
+		return out
+	}
+	total := 0
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		filtered := matches(path, data, nil)
+		every := matches(path, data, &exampleContext{record: true})
+		if !slices.Equal(filtered, every) {
+			t.Errorf("%s: with the prefilters %d matches, trying every anchor %d:\n%v\n%v", path, len(filtered), len(every), filtered, every)
+		}
+		total += len(every)
+	}
+	if total < 500 {
+		t.Errorf("%d matches in %d documents: too few to say anything", total, len(paths))
+	}
+}
