@@ -449,12 +449,12 @@ func (t *writeTx) Put(b backend.Bucket, key, val []byte) error {
 		return fmt.Errorf("%s key of %d bytes: %w", b, len(key), backend.ErrTooBig)
 	}
 	t.bytes += int64(len(key) + len(val) + 32)
-	return wrapErr(t.tx.Put(recordKey(b, key), val))
+	return t.put(recordKey(b, key), val)
 }
 
 func (t *writeTx) Delete(b backend.Bucket, key []byte) error {
 	t.bytes += int64(len(key) + 32)
-	return wrapErr(t.tx.Del(recordKey(b, key)))
+	return t.del(recordKey(b, key))
 }
 
 // spareBytes is the free space a commit leaves at least. Badger writes its

@@ -299,14 +299,14 @@ func (t *writeTx) putList(k hkv.Key, v []byte) error {
 func (t *writeTx) putListNamed(name string, k hkv.Key, v []byte) error {
 	t.pend.lists[name] = v
 	if len(v) == 0 {
-		return wrapErr(t.tx.Del(k))
+		return t.del(k)
 	}
-	return wrapErr(t.tx.Put(k, v))
+	return t.put(k, v)
 }
 
 func (t *writeTx) putNode(h graph.ValueHash, n nodeInfo) error {
 	t.pend.nodes[h] = n
-	return wrapErr(t.tx.Put(keyNodeRefs(h), binary.AppendUvarint(nil, n.refs)))
+	return t.put(keyNodeRefs(h), binary.AppendUvarint(nil, n.refs))
 }
 
 func (t *writeTx) metaLE(ctx context.Context, k hkv.Key) (int64, error) {
@@ -323,7 +323,7 @@ func (t *writeTx) metaLE(ctx context.Context, k hkv.Key) (int64, error) {
 }
 
 func (t *writeTx) putMetaLE(k hkv.Key, v int64) error {
-	return wrapErr(t.tx.Put(k, binary.LittleEndian.AppendUint64(nil, uint64(v))))
+	return t.put(k, binary.LittleEndian.AppendUint64(nil, uint64(v)))
 }
 
 // AddQuads writes quads that the graph does not have.
@@ -389,11 +389,11 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 			if err != nil {
 				return err
 			}
-			if err := t.tx.Put(keyNodeVal(n.h), binary.AppendUvarint(nil, ni.id)); err != nil {
-				return wrapErr(err)
+			if err := t.put(keyNodeVal(n.h), binary.AppendUvarint(nil, ni.id)); err != nil {
+				return err
 			}
-			if err := t.tx.Put(keyLog(ni.id), buf); err != nil {
-				return wrapErr(err)
+			if err := t.put(keyLog(ni.id), buf); err != nil {
+				return err
 			}
 		}
 		ni.refs += n.inc
@@ -429,8 +429,8 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 		if err != nil {
 			return err
 		}
-		if err := t.tx.Put(keyLog(p.ID), buf); err != nil {
-			return wrapErr(err)
+		if err := t.put(keyLog(p.ID), buf); err != nil {
+			return err
 		}
 		for ii, ind := range Indexes {
 			id := listID{ind: ii}
@@ -577,8 +577,8 @@ func (t *writeTx) DeleteQuads(ctx context.Context, quads []quad.Quad) error {
 	// Log entries and index lists.
 	drop := map[string]map[uint64]bool{}
 	for _, p := range found {
-		if err := t.tx.Del(keyLog(p.ID)); err != nil {
-			return wrapErr(err)
+		if err := t.del(keyLog(p.ID)); err != nil {
+			return err
 		}
 		for _, ind := range Indexes {
 			k := ind.KeyFor(p)
@@ -628,8 +628,8 @@ func (t *writeTx) DeleteQuads(ctx context.Context, quads []quad.Quad) error {
 			t.deleted = true
 			t.pend.nodes[h] = nodeInfo{}
 			for _, k := range []hkv.Key{keyNodeVal(h), keyNodeRefs(h), keyLog(n.id)} {
-				if err := t.tx.Del(k); err != nil {
-					return wrapErr(err)
+				if err := t.del(k); err != nil {
+					return err
 				}
 			}
 			continue
