@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
-	"sort"
 	"sync"
 	"time"
 
@@ -450,7 +449,8 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 			l.ids = append(l.ids, p.ID)
 		}
 	}
-	sort.Slice(lorder, func(i, j int) bool { return lorder[i].name < lorder[j].name })
+	// In the order first met: Badger's transaction keeps its writes in a
+	// map, so sorting them buys nothing.
 	for _, l := range lorder {
 		var prev []byte
 		if l.new {
