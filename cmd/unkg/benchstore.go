@@ -332,7 +332,9 @@ func benchFiles(ctx context.Context, e env, corpus string, n, shared, large, rep
 		return fail(err)
 	}
 	cpu0, w0 = cpuSeconds(), bench.BadgerWrites()
+	restoreGC := ingestGC() // as unkg ingest runs
 	sr, err := bench.IngestFacts(ctx, so, facts)
+	restoreGC()
 	scpu, sw := cpuSeconds()-cpu0, bench.BadgerWrites().Sub(w0)
 	if cerr := so.Close(); err == nil {
 		err = cerr
