@@ -54,10 +54,12 @@ const (
 	// not to exist: no read at all.
 	minCachedList = 64
 	maxListCache  = 256 << 20
-	maxFullLists  = 128 << 20
 	// listOverhead is about what a cached list costs beside its bytes.
 	listOverhead = 80
 )
+
+// maxFullLists bounds a cache of every list (a variable for the tests).
+var maxFullLists = 128 << 20
 
 // cache is what committed transactions wrote.
 type cache struct {
@@ -67,7 +69,8 @@ type cache struct {
 	tried     bool // a full load was tried
 	lists     map[string][]byte
 	listBytes int
-	allLists  bool // lists holds every index list of the store
+	allLists  bool        // lists holds every index list of the store
+	known     *knownLists // else, when not nil: the names of the lists that may exist
 }
 
 func newCache() *cache {
@@ -81,6 +84,7 @@ func (c *cache) drop() {
 	clear(c.lists)
 	c.listBytes = 0
 	c.complete, c.tried, c.allLists = false, false, false
+	c.known = nil
 }
 
 // pending is what a transaction changed.
@@ -112,6 +116,9 @@ func (c *cache) apply(p *pending) {
 		if old, ok := c.lists[k]; ok {
 			c.listBytes -= len(old) + len(k) + listOverhead
 		}
+		if len(v) > 0 {
+			c.noteList(k)
+		}
 		if len(v) >= minCachedList || (c.allLists && len(v) > 0) {
 			c.lists[k] = v
 			c.listBytes += len(v) + len(k) + listOverhead
@@ -120,14 +127,8 @@ func (c *cache) apply(p *pending) {
 		}
 	}
 	if c.allLists && c.listBytes > maxFullLists {
-		// Too many to keep them all: keep the long ones.
-		c.allLists = false
-		for k, v := range c.lists {
-			if len(v) < minCachedList {
-				c.listBytes -= len(v) + len(k) + listOverhead
-				delete(c.lists, k)
-			}
-		}
+		// Too many to keep them all: keep the long ones, and the names.
+		c.stopCachingAll()
 	}
 	if c.listBytes > maxListCache {
 		clear(c.lists)
@@ -189,11 +190,13 @@ func (t *writeTx) loadNodes(ctx context.Context) error {
 }
 
 // loadLists fills the list cache with every index list of the store, when
-// they fit. The caller holds the cache's lock.
+// they fit, else with the long ones and the names of all. The caller holds
+// the cache's lock.
 func (t *writeTx) loadLists(ctx context.Context) error {
 	c := t.s.cache
 	clear(c.lists)
 	c.listBytes = 0
+	c.allLists, c.known = true, nil
 	for _, ind := range Indexes {
 		bucket := ind.KeyFor(&proto.Primitive{})[:1]
 		it := t.tx.Scan(bucket)
@@ -203,22 +206,25 @@ func (t *writeTx) loadLists(ctx context.Context) error {
 				continue
 			}
 			name := listName(k)
+			if !c.allLists {
+				c.noteList(name)
+				if len(it.Val()) < minCachedList || c.listBytes > maxListCache {
+					continue
+				}
+			}
 			c.lists[name] = append([]byte(nil), it.Val()...)
 			c.listBytes += len(it.Val()) + len(name) + listOverhead
-			if c.listBytes > maxFullLists {
-				it.Close()
-				clear(c.lists)
-				c.listBytes = 0
-				return nil // too many: read them as needed
+			if c.allLists && c.listBytes > maxFullLists {
+				c.stopCachingAll() // too many: the long ones, and the names
 			}
 		}
 		if err := it.Close(); err != nil {
 			clear(c.lists)
 			c.listBytes = 0
+			c.allLists, c.known = false, nil
 			return err
 		}
 	}
-	c.allLists = true
 	return nil
 }
 
@@ -279,9 +285,9 @@ func (t *writeTx) listNamed(ctx context.Context, name string, k hkv.Key) ([]byte
 	c := t.s.cache
 	c.mu.Lock()
 	v, ok := c.lists[name]
-	all := c.allLists
+	absent := !ok && c.knownAbsent(name)
 	c.mu.Unlock()
-	if ok || all {
+	if ok || absent {
 		return v, nil
 	}
 	v, err := t.tx.Get(ctx, k)
