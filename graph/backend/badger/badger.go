@@ -76,6 +76,7 @@ type Store struct {
 	cache    *cache       // committed nodes and index lists (quads.go)
 	inflight *flight      // the last commit sent (pipeline.go); under wmu
 	next     *badgerkv.Tx // a write transaction opened before inflight was sent; under wmu
+	last     txSizes      // of the last transaction sent; under wmu
 
 	closeOnce sync.Once
 	closeErr  error
@@ -397,7 +398,7 @@ func (s *Store) Begin(ctx context.Context) (backend.Tx, error) {
 		return nil, fmt.Errorf("write %s: %w", s.dir, backend.ErrReadOnly)
 	}
 	s.wmu.Lock()
-	pt := &pipeTx{own: &overlay{}, shadow: map[string]bool{}}
+	pt := &pipeTx{own: &overlay{log: make([]ovWrite, 0, s.last.writes)}, shadow: map[string]bool{}}
 	if s.next != nil {
 		pt.base, s.next = s.next, nil
 		if s.inflight != nil {
@@ -418,7 +419,7 @@ func (s *Store) Begin(ctx context.Context) (backend.Tx, error) {
 		s.wmu.Unlock()
 		return nil, fmt.Errorf("begin transaction: %w", wrapErr(err))
 	}
-	return &writeTx{reader: reader{tx: tx}, s: s, pt: pt, pend: newPending()}, nil
+	return &writeTx{reader: reader{tx: tx}, s: s, pt: pt, pend: newPending(s.last)}, nil
 }
 
 // land waits for the commit in flight and drops the transaction opened
@@ -520,6 +521,7 @@ func (t *writeTx) CommitAsync(ctx context.Context) (wait func() error, err error
 	if nx, err := s.bdb.Tx(true); err == nil {
 		s.next = nx.(*badgerkv.Tx)
 	}
+	s.last = txSizes{writes: len(t.pt.own.log), nodes: len(t.pend.nodes), lists: len(t.pend.lists)}
 	f := &flight{ov: t.pt.own, done: make(chan struct{}), deleted: t.deleted}
 	t.pt.base.CommitWith(func(err error) {
 		f.err = wrapErr(err)

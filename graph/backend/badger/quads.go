@@ -93,9 +93,14 @@ type pending struct {
 	lists map[string][]byte // nil: deleted
 }
 
-func newPending() *pending {
-	return &pending{nodes: map[graph.ValueHash]nodeInfo{}, lists: map[string][]byte{}}
+// newPending sizes its maps for a transaction like the last one (sizes),
+// so that they do not grow and rehash write by write.
+func newPending(sz txSizes) *pending {
+	return &pending{nodes: make(map[graph.ValueHash]nodeInfo, sz.nodes), lists: make(map[string][]byte, sz.lists)}
 }
+
+// txSizes is how many writes, nodes and lists a transaction had.
+type txSizes struct{ writes, nodes, lists int }
 
 func (c *cache) apply(p *pending) {
 	c.mu.Lock()
