@@ -132,7 +132,11 @@ func (b *quadBuilder) str(s, p quad.IRI, v string) {
 
 // text adds a language-tagged text, NFC-normalized and with its spaces collapsed.
 func (b *quadBuilder) text(s, p quad.IRI, v, lang string) {
-	v = cutText(strings.Join(strings.Fields(norm.NFC.String(v)), " "), maxText)
+	v = norm.NFC.String(v) // v itself when already NFC, as extracted text mostly is
+	if !spacesCollapsed(v) {
+		v = strings.Join(strings.Fields(v), " ")
+	}
+	v = cutText(v, maxText)
 	if v == "" {
 		return
 	}
@@ -141,6 +145,20 @@ func (b *quadBuilder) text(s, p quad.IRI, v, lang string) {
 		return
 	}
 	b.add(s, p, quad.LangString{Value: quad.String(v), Lang: lang})
+}
+
+// spacesCollapsed says whether strings.Join(strings.Fields(v), " ") is v:
+// no space but single ' ' between words, none at either end.
+func spacesCollapsed(v string) bool {
+	prevSpace := true // a space at the start is not collapsed
+	for _, r := range v {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			return false
+		}
+		prevSpace = sp
+	}
+	return !prevSpace || v == ""
 }
 
 func (b *quadBuilder) iri(s, p quad.IRI, v string) {

@@ -228,6 +228,7 @@ func (in *ingester) fail(err error) {
 
 func (in *ingester) run(ctx context.Context, s *graph.Store, paths []string, workers int) (graph.WriteResult, error) {
 	in.start = time.Now()
+	defer ingestGC()()
 	in.prog.run()
 	jobs := make(chan string, 8*workers) // filled ahead: a worker does not wait on the feeder
 	docs := make(chan *graph.Doc, 256)

@@ -128,7 +128,11 @@ func (t *pipeTx) Put(k flat.Key, v flat.Value) error {
 	buf := make([]byte, len(k)+len(v))
 	copy(buf, k)
 	copy(buf[len(k):], v)
-	key, val := buf[:len(k):len(k)], buf[len(k):]
+	return t.putOwned(buf[:len(k):len(k)], buf[len(k):])
+}
+
+// putOwned is Put for a key and value that nobody changes afterwards.
+func (t *pipeTx) putOwned(key, val []byte) error {
 	if err := t.base.PutOwned(key, val); err != nil {
 		return err
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
-	"sort"
 	"sync"
 	"time"
 
@@ -55,10 +54,12 @@ const (
 	// not to exist: no read at all.
 	minCachedList = 64
 	maxListCache  = 256 << 20
-	maxFullLists  = 128 << 20
 	// listOverhead is about what a cached list costs beside its bytes.
 	listOverhead = 80
 )
+
+// maxFullLists bounds a cache of every list (a variable for the tests).
+var maxFullLists = 128 << 20
 
 // cache is what committed transactions wrote.
 type cache struct {
@@ -68,7 +69,8 @@ type cache struct {
 	tried     bool // a full load was tried
 	lists     map[string][]byte
 	listBytes int
-	allLists  bool // lists holds every index list of the store
+	allLists  bool        // lists holds every index list of the store
+	known     *knownLists // else, when not nil: the names of the lists that may exist
 }
 
 func newCache() *cache {
@@ -82,6 +84,7 @@ func (c *cache) drop() {
 	clear(c.lists)
 	c.listBytes = 0
 	c.complete, c.tried, c.allLists = false, false, false
+	c.known = nil
 }
 
 // pending is what a transaction changed.
@@ -90,9 +93,14 @@ type pending struct {
 	lists map[string][]byte // nil: deleted
 }
 
-func newPending() *pending {
-	return &pending{nodes: map[graph.ValueHash]nodeInfo{}, lists: map[string][]byte{}}
+// newPending sizes its maps for a transaction like the last one (sizes),
+// so that they do not grow and rehash write by write.
+func newPending(sz txSizes) *pending {
+	return &pending{nodes: make(map[graph.ValueHash]nodeInfo, sz.nodes), lists: make(map[string][]byte, sz.lists)}
 }
+
+// txSizes is how many writes, nodes and lists a transaction had.
+type txSizes struct{ writes, nodes, lists int }
 
 func (c *cache) apply(p *pending) {
 	c.mu.Lock()
@@ -113,6 +121,9 @@ func (c *cache) apply(p *pending) {
 		if old, ok := c.lists[k]; ok {
 			c.listBytes -= len(old) + len(k) + listOverhead
 		}
+		if len(v) > 0 {
+			c.noteList(k)
+		}
 		if len(v) >= minCachedList || (c.allLists && len(v) > 0) {
 			c.lists[k] = v
 			c.listBytes += len(v) + len(k) + listOverhead
@@ -121,14 +132,8 @@ func (c *cache) apply(p *pending) {
 		}
 	}
 	if c.allLists && c.listBytes > maxFullLists {
-		// Too many to keep them all: keep the long ones.
-		c.allLists = false
-		for k, v := range c.lists {
-			if len(v) < minCachedList {
-				c.listBytes -= len(v) + len(k) + listOverhead
-				delete(c.lists, k)
-			}
-		}
+		// Too many to keep them all: keep the long ones, and the names.
+		c.stopCachingAll()
 	}
 	if c.listBytes > maxListCache {
 		clear(c.lists)
@@ -190,11 +195,13 @@ func (t *writeTx) loadNodes(ctx context.Context) error {
 }
 
 // loadLists fills the list cache with every index list of the store, when
-// they fit. The caller holds the cache's lock.
+// they fit, else with the long ones and the names of all. The caller holds
+// the cache's lock.
 func (t *writeTx) loadLists(ctx context.Context) error {
 	c := t.s.cache
 	clear(c.lists)
 	c.listBytes = 0
+	c.allLists, c.known = true, nil
 	for _, ind := range Indexes {
 		bucket := ind.KeyFor(&proto.Primitive{})[:1]
 		it := t.tx.Scan(bucket)
@@ -204,22 +211,25 @@ func (t *writeTx) loadLists(ctx context.Context) error {
 				continue
 			}
 			name := listName(k)
+			if !c.allLists {
+				c.noteList(name)
+				if len(it.Val()) < minCachedList || c.listBytes > maxListCache {
+					continue
+				}
+			}
 			c.lists[name] = append([]byte(nil), it.Val()...)
 			c.listBytes += len(it.Val()) + len(name) + listOverhead
-			if c.listBytes > maxFullLists {
-				it.Close()
-				clear(c.lists)
-				c.listBytes = 0
-				return nil // too many: read them as needed
+			if c.allLists && c.listBytes > maxFullLists {
+				c.stopCachingAll() // too many: the long ones, and the names
 			}
 		}
 		if err := it.Close(); err != nil {
 			clear(c.lists)
 			c.listBytes = 0
+			c.allLists, c.known = false, nil
 			return err
 		}
 	}
-	c.allLists = true
 	return nil
 }
 
@@ -280,9 +290,9 @@ func (t *writeTx) listNamed(ctx context.Context, name string, k hkv.Key) ([]byte
 	c := t.s.cache
 	c.mu.Lock()
 	v, ok := c.lists[name]
-	all := c.allLists
+	absent := !ok && c.knownAbsent(name)
 	c.mu.Unlock()
-	if ok || all {
+	if ok || absent {
 		return v, nil
 	}
 	v, err := t.tx.Get(ctx, k)
@@ -299,14 +309,14 @@ func (t *writeTx) putList(k hkv.Key, v []byte) error {
 func (t *writeTx) putListNamed(name string, k hkv.Key, v []byte) error {
 	t.pend.lists[name] = v
 	if len(v) == 0 {
-		return wrapErr(t.tx.Del(k))
+		return t.del(k)
 	}
-	return wrapErr(t.tx.Put(k, v))
+	return t.put(k, v)
 }
 
 func (t *writeTx) putNode(h graph.ValueHash, n nodeInfo) error {
 	t.pend.nodes[h] = n
-	return wrapErr(t.tx.Put(keyNodeRefs(h), binary.AppendUvarint(nil, n.refs)))
+	return t.put(keyNodeRefs(h), binary.AppendUvarint(nil, n.refs))
 }
 
 func (t *writeTx) metaLE(ctx context.Context, k hkv.Key) (int64, error) {
@@ -323,7 +333,7 @@ func (t *writeTx) metaLE(ctx context.Context, k hkv.Key) (int64, error) {
 }
 
 func (t *writeTx) putMetaLE(k hkv.Key, v int64) error {
-	return wrapErr(t.tx.Put(k, binary.LittleEndian.AppendUint64(nil, uint64(v))))
+	return t.put(k, binary.LittleEndian.AppendUint64(nil, uint64(v)))
 }
 
 // AddQuads writes quads that the graph does not have.
@@ -389,11 +399,11 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 			if err != nil {
 				return err
 			}
-			if err := t.tx.Put(keyNodeVal(n.h), binary.AppendUvarint(nil, ni.id)); err != nil {
-				return wrapErr(err)
+			if err := t.put(keyNodeVal(n.h), binary.AppendUvarint(nil, ni.id)); err != nil {
+				return err
 			}
-			if err := t.tx.Put(keyLog(ni.id), buf); err != nil {
-				return wrapErr(err)
+			if err := t.put(keyLog(ni.id), buf); err != nil {
+				return err
 			}
 		}
 		ni.refs += n.inc
@@ -429,8 +439,8 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 		if err != nil {
 			return err
 		}
-		if err := t.tx.Put(keyLog(p.ID), buf); err != nil {
-			return wrapErr(err)
+		if err := t.put(keyLog(p.ID), buf); err != nil {
+			return err
 		}
 		for ii, ind := range Indexes {
 			id := listID{ind: ii}
@@ -450,7 +460,8 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 			l.ids = append(l.ids, p.ID)
 		}
 	}
-	sort.Slice(lorder, func(i, j int) bool { return lorder[i].name < lorder[j].name })
+	// In the order first met: Badger's transaction keeps its writes in a
+	// map, so sorting them buys nothing.
 	for _, l := range lorder {
 		var prev []byte
 		if l.new {
@@ -577,8 +588,8 @@ func (t *writeTx) DeleteQuads(ctx context.Context, quads []quad.Quad) error {
 	// Log entries and index lists.
 	drop := map[string]map[uint64]bool{}
 	for _, p := range found {
-		if err := t.tx.Del(keyLog(p.ID)); err != nil {
-			return wrapErr(err)
+		if err := t.del(keyLog(p.ID)); err != nil {
+			return err
 		}
 		for _, ind := range Indexes {
 			k := ind.KeyFor(p)
@@ -628,8 +639,8 @@ func (t *writeTx) DeleteQuads(ctx context.Context, quads []quad.Quad) error {
 			t.deleted = true
 			t.pend.nodes[h] = nodeInfo{}
 			for _, k := range []hkv.Key{keyNodeVal(h), keyNodeRefs(h), keyLog(n.id)} {
-				if err := t.tx.Del(k); err != nil {
-					return wrapErr(err)
+				if err := t.del(k); err != nil {
+					return err
 				}
 			}
 			continue
