@@ -301,9 +301,6 @@ func (b *Backend) Begin(ctx context.Context) (backend.Tx, error) {
 	if b.conn == nil {
 		return nil, fmt.Errorf("begin on %s: %w", b.loc, backend.ErrReadOnly)
 	}
-	if err := b.growBulk(ctx); err != nil {
-		return nil, err
-	}
 	b.mu.Lock()
 	b.inTx = true
 	b.mu.Unlock()

@@ -426,7 +426,14 @@ func countQuads(ops []quadOp) int {
 }
 
 func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]map[string]*recordPut, commit bool) error {
-	if t.b.bulk && !t.indexed && slices.ContainsFunc(ops, func(op quadOp) bool { return op.del }) {
+	hasDel := slices.ContainsFunc(ops, func(op quadOp) bool { return op.del })
+	if !t.begun && !hasDel {
+		// Before the transaction begins: startBulk runs one of its own.
+		if err := t.b.growBulk(ctx, t.added); err != nil {
+			return err
+		}
+	}
+	if t.b.bulk && !t.indexed && hasDel {
 		// Deletes find their quads by the unique index.
 		if err := t.begin(ctx); err != nil {
 			return err
