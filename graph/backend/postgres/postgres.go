@@ -7,9 +7,9 @@
 //
 // Cayley's SQL writer makes a round trip per node and per quad. This
 // backend buffers a transaction's writes and sends them as a few INSERT ...
-// SELECT statements over bound arrays (the quads packed in one BYTEA), in
-// one batch with the transaction's BEGIN and COMMIT, keeping the nodes'
-// reference counts as Cayley does (one per direction of every quad that
+// SELECT statements over bound arrays in one batch with the transaction's
+// BEGIN, and the quads it adds by a binary COPY that ends with the COMMIT
+// (copy.go), keeping the nodes' reference counts as Cayley does (one per direction of every quad that
 // uses the node; a writer adds up those of nodes already stored and
 // writes them later, refs.go). A load onto an empty store, or one that
 // outgrows its store, builds the quads' indexes at its end (bulk.go).
@@ -85,6 +85,9 @@ type Backend struct {
 	// added since, for growBulk, which grownTried says was tried.
 	held, added int64
 	grownTried  bool
+	// horizonSeq is the sequence of the quads' horizons, for COPY
+	// (copy.go); empty if the table has none.
+	horizonSeq string
 
 	mu      sync.Mutex
 	qs      graph.QuadStore
@@ -237,6 +240,13 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 	ddl.WriteString(writerPlans)
 	if _, err := conn.Exec(ctx, ddl.String()); err != nil {
 		return b.closeWriter(fmt.Errorf("make unkg's tables: %w", err))
+	}
+	var seq *string
+	if err := conn.QueryRow(ctx, `SELECT pg_get_serial_sequence('quads', 'horizon')`).Scan(&seq); err != nil {
+		return b.closeWriter(fmt.Errorf("find the sequence of the quads' horizons: %w", err))
+	}
+	if seq != nil && !strings.Contains(*seq, "'") {
+		b.horizonSeq = *seq
 	}
 	if err := b.recountIfMarked(ctx); err != nil {
 		return b.closeWriter(err)

@@ -321,10 +321,10 @@ func wrapWriteErr(what string, err error) error {
 const writerPlans = `SET enable_hashjoin = off; SET enable_mergejoin = off;`
 
 // A flush sends a transaction's buffered writes as a few statements over
-// bound arrays (INSERT ... SELECT FROM unnest(...), quadsOf), in one round trip
-// with the BEGIN before them and the COMMIT after: a document costs one
-// round trip, where COPY into staging tables cost six (pgx describes the
-// table before each COPY) and Cayley's writer one per node and per quad.
+// bound arrays (INSERT ... SELECT FROM unnest(...), quadsOf) in one batch
+// with the BEGIN before them, and the quads of adds by a COPY whose query
+// ends with the COMMIT (copy.go): a document costs two round trips, where
+// Cayley's writer makes one per node and per quad.
 
 // nodesOf is the unnest of a node array bound as $1..$12, in nodes' column order.
 const nodesOf = `unnest($1::INT[], $2::BYTEA[], $3::BYTEA[], $4::TEXT[], $5::TEXT[], $6::TEXT[], $7::BOOLEAN[], $8::BOOLEAN[],
@@ -395,9 +395,10 @@ type stmt struct {
 }
 
 // send sends the buffered writes (and, when commit, the COMMIT) in one
-// batch, beginning the SQL transaction in it if no read has yet. Quads go
-// by the fast load; should one be there after all, the batch goes back to
-// its savepoint and is sent again with the merges.
+// batch and a COPY, beginning the SQL transaction in it if no read has
+// yet. Quads go by the fast load; should one be there after all, the
+// transaction goes back to its savepoint and the writes are sent again
+// with the merges.
 func (t *Tx) send(ctx context.Context, commit bool) error {
 	if t.err != nil {
 		return t.err
@@ -462,8 +463,16 @@ func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]
 	if commit {
 		post = append(post, stmt{sql: `COMMIT`})
 	}
-	err = t.batch(ctx, slices.Concat(pre, fast.stmts, post))
+	// The COPY's query carries post.
+	batchPost := post
+	if fast.copy != nil {
+		batchPost = nil
+	}
+	err = t.batch(ctx, slices.Concat(pre, fast.stmts, batchPost), fast.copy)
 	t.begun = true // the BEGIN went: a failed batch leaves the transaction open, to roll back
+	if err == nil && fast.copy != nil {
+		err = fast.copy.send(ctx, t.b.conn, post)
+	}
 	if err == nil {
 		t.sent(fast)
 		return nil
@@ -480,7 +489,7 @@ func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]
 	if err != nil {
 		return err
 	}
-	if err := t.batch(ctx, slices.Concat(merges.stmts, post)); err != nil {
+	if err := t.batch(ctx, slices.Concat(merges.stmts, post), nil); err != nil {
 		return err
 	}
 	t.sent(merges)
@@ -499,11 +508,15 @@ func (t *Tx) begin(ctx context.Context) error {
 	return nil
 }
 
-// batch sends statements in one round trip.
-func (t *Tx) batch(ctx context.Context, stmts []stmt) error {
+// batch sends statements in one round trip, and the reservation of c's
+// horizons if c is not nil.
+func (t *Tx) batch(ctx context.Context, stmts []stmt, c *quadCopy) error {
 	b := &pgx.Batch{}
 	for _, s := range stmts {
 		b.Queue(s.sql, s.args...)
+	}
+	if c != nil {
+		c.queue(b, t.b.horizonSeq)
 	}
 	return t.b.conn.SendBatch(ctx, b).Close()
 }
@@ -519,6 +532,8 @@ type plan struct {
 	pending        refSums
 	stored, forget []graph.ValueHash
 	marks          bool
+	// copy holds the quads that go by COPY after the statements (copy.go).
+	copy *quadCopy
 }
 
 // statements are the writes of ops and recs, by the fast load or the
@@ -526,7 +541,19 @@ type plan struct {
 // stored, with their counts, and defers the counts of the others; deletes
 // and the merges read the counts, so they make them exact first.
 func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*recordPut, fast bool) (*plan, error) {
-	p := &plan{exact: !fast || t.deferTooMuch() || slices.ContainsFunc(ops, func(op quadOp) bool { return op.del })}
+	hasDel := slices.ContainsFunc(ops, func(op quadOp) bool { return op.del })
+	p := &plan{exact: !fast || t.deferTooMuch() || hasDel}
+	// Adds alone copy their quads (copy.go), after the nodes' statements.
+	addQuads := func(a *opArrays) {
+		if !fast || hasDel || t.b.horizonSeq == "" {
+			p.stmts = append(p.stmts, stmt{fastQuads, a.quads})
+			return
+		}
+		if p.copy == nil {
+			p.copy = &quadCopy{}
+		}
+		p.copy.packed = append(p.copy.packed, a.quads[0].([]byte)...)
+	}
 	if p.exact {
 		if s := t.toAdd(); len(s) > 0 {
 			p.stmts = append(p.stmts, s.addStatement())
@@ -549,7 +576,7 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 			if len(sent) > 0 {
 				p.stmts = append(p.stmts, stmt{fastNodes, nodes.args()})
 			}
-			p.stmts = append(p.stmts, stmt{fastQuads, a.quads})
+			addQuads(a)
 			p.stored = append(p.stored, sent...)
 			// The nodes sent took their counts; the others' wait.
 			for _, h := range sent {
@@ -563,7 +590,8 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 			if err != nil {
 				return nil, err
 			}
-			p.stmts = append(p.stmts, stmt{fastNodes, nodes.args()}, stmt{fastQuads, a.quads})
+			p.stmts = append(p.stmts, stmt{fastNodes, nodes.args()})
+			addQuads(a)
 		default:
 			nodes, _, err := a.nodes(nil)
 			if err != nil {
