@@ -601,6 +601,11 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 			p.forget = append(p.forget, a.order...)
 		}
 	}
+	if p.copy != nil && p.copy.n() < minCopy {
+		// Too few for the COPY's round trip: one INSERT, in the batch.
+		p.stmts = append(p.stmts, stmt{numberedQuads(t.b.horizonSeq), []any{p.copy.packed}})
+		p.copy = nil
+	}
 	if len(p.pending) > 0 && !t.b.refsMarked && !t.nodes.marked {
 		p.stmts = append(p.stmts, stmt{sql: markRefs})
 		p.marks = true
