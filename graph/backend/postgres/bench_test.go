@@ -157,13 +157,16 @@ func loadBoth(b *testing.B, held, docs [][]quad.Quad, perTx int) (cayley, ours t
 	var openTime, closeTime time.Duration
 	clock.measure(&openTime, &cpuO, func() { be = open() })
 	defer func() {
-		clock.measure(&closeTime, &cpuO, func() {
+		var closeCPU cpuSpent
+		clock.measure(&closeTime, &closeCPU, func() {
 			if err := be.Close(); err != nil {
 				b.Fatal(err)
 			}
 		})
 		ours += openTime + closeTime
-		fmt.Printf("  (unkg postgres: open %v, close %v)\n", openTime.Round(time.Millisecond), closeTime.Round(time.Millisecond))
+		cpuO.client += closeCPU.client
+		cpuO.server += closeCPU.server
+		fmt.Printf("  (unkg postgres: open %v, close %v, of which CPU %v)\n", openTime.Round(time.Millisecond), closeTime.Round(time.Millisecond), closeCPU.total().Round(time.Millisecond))
 	}()
 	for i := 0; i < len(docs); i += perTx {
 		group := docs[i:min(i+perTx, len(docs))]

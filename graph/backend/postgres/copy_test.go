@@ -14,7 +14,8 @@ import (
 // indexes up, half of the quads already there (the unique index refuses
 // the COPY, the merges take it): each store ends with Cayley's writer's
 // nodes and quads, horizons numbered without repeats, and one ts a
-// transaction.
+// transaction. The loads onto empty stores insert their nodes without ON
+// CONFLICT (knownAll), the one onto a store that holds some with it.
 func TestCopyAndInsertMakeCayleysRows(t *testing.T) {
 	docs := realDocs(t)
 	var all []quad.Quad
@@ -38,6 +39,9 @@ func TestCopyAndInsertMakeCayleysRows(t *testing.T) {
 		t.Fatalf("%d quads in the second half, want %d at least", len(first), minCopy)
 	}
 	commitAll(t, copied, func(tx backend.Tx) error { return tx.AddQuads(ctx, first) })
+	if !copied.(*Backend).knownAll {
+		t.Error("a writer that opened an empty store does not know it holds every node")
+	}
 	if got := rows(t, addrC, `SELECT count(DISTINCT ts)::TEXT FROM quads WHERE ts IS NOT NULL`); got[0] != "1" {
 		t.Errorf("one transaction copied quads with %s times", got[0])
 	}
@@ -48,6 +52,9 @@ func TestCopyAndInsertMakeCayleysRows(t *testing.T) {
 	again, err := backend.Open(addrC, backend.Options{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if again.(*Backend).knownAll {
+		t.Error("a writer that opened a store holding nodes takes its nodes for new")
 	}
 	commitAll(t, again, func(tx backend.Tx) error { return tx.AddQuads(ctx, all) })
 	if err := again.Close(); err != nil {

@@ -81,6 +81,9 @@ type Backend struct {
 	known      map[graph.ValueHash]struct{}
 	pending    refSums
 	refsMarked bool
+	// knownAll says known holds every node stored: the writer opened an
+	// empty store, has forgotten none and remembered all (refs.go).
+	knownAll bool
 	// held is the store's size at open and added the quads this writer has
 	// added since, for growBulk, which grownTried says was tried.
 	held, added int64
@@ -253,6 +256,9 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 	}
 	if b.bulk, err = b.startBulk(ctx, false); err != nil {
 		return b.closeWriter(fmt.Errorf("start a bulk load: %w", err))
+	}
+	if err := conn.QueryRow(ctx, `SELECT NOT EXISTS (SELECT 1 FROM quads) AND NOT EXISTS (SELECT 1 FROM nodes)`).Scan(&b.knownAll); err != nil {
+		return b.closeWriter(fmt.Errorf("look for nodes: %w", err))
 	}
 	if !b.bulk {
 		// A load that a crash cut short left indexes to build.

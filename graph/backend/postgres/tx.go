@@ -357,6 +357,9 @@ const (
 	fastNodes = `INSERT INTO nodes (` + nodeColumns + `) SELECT ` + nodeColumns + ` FROM ` + nodesOf + `
 ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`
 
+	// newNodes inserts nodes that are not there.
+	newNodes = `INSERT INTO nodes (` + nodeColumns + `) SELECT ` + nodeColumns + ` FROM ` + nodesOf
+
 	fastQuads = `INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) SELECT s, p, o, l, now() FROM ` + quadsOf
 )
 
@@ -532,6 +535,8 @@ type plan struct {
 	pending        refSums
 	stored, forget []graph.ValueHash
 	marks          bool
+	// unlisted says it stores nodes that it does not list in stored.
+	unlisted bool
 	// copy holds the quads that go by COPY after the statements (copy.go).
 	copy *quadCopy
 }
@@ -574,7 +579,11 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 				return nil, err
 			}
 			if len(sent) > 0 {
-				p.stmts = append(p.stmts, stmt{fastNodes, nodes.args()})
+				ins := fastNodes
+				if t.b.knownAll && !t.nodes.unlisted && len(t.nodes.forget) == 0 && len(p.stored) == 0 {
+					ins = newNodes // none of them is stored (refs.go)
+				}
+				p.stmts = append(p.stmts, stmt{ins, nodes.args()})
 			}
 			addQuads(a)
 			p.stored = append(p.stored, sent...)
@@ -590,6 +599,7 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 			if err != nil {
 				return nil, err
 			}
+			p.unlisted = true
 			p.stmts = append(p.stmts, stmt{fastNodes, nodes.args()})
 			addQuads(a)
 		default:
