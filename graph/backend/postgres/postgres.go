@@ -370,7 +370,9 @@ func (b *Backend) committed(t *Tx) {
 	b.qsStale = true
 	b.inTx = false
 	if t.indexed {
-		b.bulk = false
+		// A load that deletes keeps the indexes it built for the deletes
+		// (growBulk would drop them again, and the next delete build them).
+		b.bulk, b.grownTried = false, true
 	}
 	b.takeNodes(&t.nodes)
 	b.added += t.added
