@@ -109,11 +109,9 @@ func Open(addr string, o backend.Options) (backend.Backend, error) {
 		return nil, fmt.Errorf("open %s: %w", b.loc, err)
 	}
 	cfg.ConnConfig.RuntimeParams["application_name"] = appName()
-	if !o.SyncWrites {
-		// A commit still survives a crash of this process (the server has it);
-		// only a crash of the server may lose the last ones.
-		cfg.ConnConfig.RuntimeParams["synchronous_commit"] = "off"
-	}
+	// Commits are synchronous whatever o.SyncWrites says (the server's
+	// synchronous_commit is left as it is, on by default): a document
+	// reported stored must survive a crash of the server too.
 	b.pool, err = pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", b.loc, err)
