@@ -49,7 +49,9 @@ func benchDocs(b *testing.B) (docs [][]quad.Quad, real int) {
 // documents already (indexes kept up until the load outgrows the store,
 // then built at Close; the synthetic documents' load and this backend's
 // Open and Close timed). The two writers take turns batch by batch, so that a machine
-// whose load changes slows both alike.
+// whose load changes slows both alike. Where the server runs on this
+// machine a second line gives each writer's CPU time, this process's and
+// the server's, which other users' load moves less than the clock.
 //
 //	bash scripts/pg-test-cluster.sh go test ./graph/backend/postgres -run '^$' -bench LoadVsCayley -benchtime 1x
 func BenchmarkLoadVsCayley(b *testing.B) {
@@ -65,7 +67,7 @@ func BenchmarkLoadVsCayley(b *testing.B) {
 		for _, c := range []struct {
 			perTx, held int
 		}{{1, 0}, {100, 0}, {100, real}} {
-			cayley, ours := loadBoth(b, docs[:c.held], docs[c.held:], c.perTx)
+			cayley, ours, cpuC, cpuO := loadBoth(b, docs[:c.held], docs[c.held:], c.perTx)
 			n := float64(count(docs[c.held:]))
 			onto := "onto an empty store"
 			if c.held > 0 {
@@ -73,6 +75,12 @@ func BenchmarkLoadVsCayley(b *testing.B) {
 			}
 			fmt.Printf("  %3d documents a transaction, %s: Cayley's SQL writer %6.0f quads/s (%v), unkg postgres %6.0f quads/s (%v): %.1f times Cayley's\n",
 				c.perTx, onto, n/cayley.Seconds(), cayley.Round(time.Millisecond), n/ours.Seconds(), ours.Round(time.Millisecond), cayley.Seconds()/ours.Seconds())
+			if cpuO.server > 0 {
+				fmt.Printf("      by CPU (this process + the server): Cayley's SQL writer %v (%v + %v), unkg postgres %v (%v + %v): %.1f times Cayley's\n",
+					cpuC.total().Round(time.Millisecond), cpuC.client.Round(time.Millisecond), cpuC.server.Round(time.Millisecond),
+					cpuO.total().Round(time.Millisecond), cpuO.client.Round(time.Millisecond), cpuO.server.Round(time.Millisecond),
+					cpuC.total().Seconds()/cpuO.total().Seconds())
+			}
 			if c.perTx == 1 {
 				b.ReportMetric(n/cayley.Seconds(), "cayley-quads/s")
 				b.ReportMetric(n/ours.Seconds(), "quads/s")
@@ -88,18 +96,20 @@ func BenchmarkLoadVsCayley(b *testing.B) {
 // returns the time each took. This backend's Open and Close are timed (a
 // bulk load builds the quads' indexes at Close); onto an empty store
 // Cayley's making its schema is timed too (this backend's Open makes it,
-// through Cayley).
-func loadBoth(b *testing.B, held, docs [][]quad.Quad, perTx int) (cayley, ours time.Duration) {
-	timed := func(d *time.Duration, fn func()) {
-		start := time.Now()
-		fn()
-		if len(held) == 0 {
-			*d += time.Since(start)
-		}
-	}
+// through Cayley). Where the server runs on this machine, it also returns
+// the CPU time each took, in this process and in the server (cpuClock).
+func loadBoth(b *testing.B, held, docs [][]quad.Quad, perTx int) (cayley, ours time.Duration, cpuC, cpuO cpuSpent) {
 	addrC, addr := pgtest.Open(b), pgtest.Open(b)
+	clock := newCPUClock(b, addr)
+	timed := func(d *time.Duration, s *cpuSpent, fn func()) {
+		if len(held) > 0 {
+			fn()
+			return
+		}
+		clock.measure(d, s, fn)
+	}
 	var w quad.WriteCloser
-	timed(&cayley, func() {
+	timed(&cayley, &cpuC, func() {
 		if err := graph.InitQuadStore(cayleyFlavour, addrC, nil); err != nil {
 			b.Fatal(err)
 		}
@@ -144,17 +154,19 @@ func loadBoth(b *testing.B, held, docs [][]quad.Quad, perTx int) (cayley, ours t
 	}
 	// This backend's Open and Close are timed onto a store that holds quads
 	// too: a load that outgrows the store builds the indexes at Close.
-	start := time.Now()
-	be = open()
-	openTime := time.Since(start)
+	var openTime, closeTime time.Duration
+	clock.measure(&openTime, &cpuO, func() { be = open() })
 	defer func() {
-		start := time.Now()
-		if err := be.Close(); err != nil {
-			b.Fatal(err)
-		}
-		closeTime := time.Since(start)
+		var closeCPU cpuSpent
+		clock.measure(&closeTime, &closeCPU, func() {
+			if err := be.Close(); err != nil {
+				b.Fatal(err)
+			}
+		})
 		ours += openTime + closeTime
-		fmt.Printf("  (unkg postgres: open %v, close %v)\n", openTime.Round(time.Millisecond), closeTime.Round(time.Millisecond))
+		cpuO.client += closeCPU.client
+		cpuO.server += closeCPU.server
+		fmt.Printf("  (unkg postgres: open %v, close %v, of which CPU %v)\n", openTime.Round(time.Millisecond), closeTime.Round(time.Millisecond), closeCPU.total().Round(time.Millisecond))
 	}()
 	for i := 0; i < len(docs); i += perTx {
 		group := docs[i:min(i+perTx, len(docs))]
@@ -162,26 +174,25 @@ func loadBoth(b *testing.B, held, docs [][]quad.Quad, perTx int) (cayley, ours t
 		for _, d := range group {
 			all = append(all, d...)
 		}
-		start := time.Now()
-		if _, err := w.WriteQuads(all); err != nil {
-			b.Fatalf("Cayley's writer: %v", err)
-		}
-		cayley += time.Since(start)
-
-		start = time.Now()
-		tx, err := be.Begin(ctx)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, d := range group {
-			if err := tx.AddQuads(ctx, d); err != nil {
+		clock.measure(&cayley, &cpuC, func() {
+			if _, err := w.WriteQuads(all); err != nil {
+				b.Fatalf("Cayley's writer: %v", err)
+			}
+		})
+		clock.measure(&ours, &cpuO, func() {
+			tx, err := be.Begin(ctx)
+			if err != nil {
 				b.Fatal(err)
 			}
-		}
-		if err := tx.Commit(ctx); err != nil {
-			b.Fatal(err)
-		}
-		ours += time.Since(start)
+			for _, d := range group {
+				if err := tx.AddQuads(ctx, d); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if err := tx.Commit(ctx); err != nil {
+				b.Fatal(err)
+			}
+		})
 	}
-	return cayley, ours
+	return cayley, ours, cpuC, cpuO
 }

@@ -7,9 +7,9 @@
 //
 // Cayley's SQL writer makes a round trip per node and per quad. This
 // backend buffers a transaction's writes and sends them as a few INSERT ...
-// SELECT statements over bound arrays (the quads packed in one BYTEA), in
-// one batch with the transaction's BEGIN and COMMIT, keeping the nodes'
-// reference counts as Cayley does (one per direction of every quad that
+// SELECT statements over bound arrays in one batch with the transaction's
+// BEGIN, and the quads it adds by a binary COPY that ends with the COMMIT
+// (copy.go), keeping the nodes' reference counts as Cayley does (one per direction of every quad that
 // uses the node; a writer adds up those of nodes already stored and
 // writes them later, refs.go). A load onto an empty store, or one that
 // outgrows its store, builds the quads' indexes at its end (bulk.go).
@@ -81,10 +81,16 @@ type Backend struct {
 	known      map[graph.ValueHash]struct{}
 	pending    refSums
 	refsMarked bool
+	// knownAll says known holds every node stored: the writer opened an
+	// empty store, has forgotten none and remembered all (refs.go).
+	knownAll bool
 	// held is the store's size at open and added the quads this writer has
 	// added since, for growBulk, which grownTried says was tried.
 	held, added int64
 	grownTried  bool
+	// horizonSeq is the sequence of the quads' horizons, for COPY
+	// (copy.go); empty if the table has none.
+	horizonSeq string
 
 	mu      sync.Mutex
 	qs      graph.QuadStore
@@ -103,11 +109,9 @@ func Open(addr string, o backend.Options) (backend.Backend, error) {
 		return nil, fmt.Errorf("open %s: %w", b.loc, err)
 	}
 	cfg.ConnConfig.RuntimeParams["application_name"] = appName()
-	if !o.SyncWrites {
-		// A commit still survives a crash of this process (the server has it);
-		// only a crash of the server may lose the last ones.
-		cfg.ConnConfig.RuntimeParams["synchronous_commit"] = "off"
-	}
+	// Commits are synchronous whatever o.SyncWrites says (the server's
+	// synchronous_commit is left as it is, on by default): a document
+	// reported stored must survive a crash of the server too.
 	b.pool, err = pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", b.loc, err)
@@ -238,11 +242,21 @@ func (b *Backend) openWriter(ctx context.Context, cc *pgx.ConnConfig) error {
 	if _, err := conn.Exec(ctx, ddl.String()); err != nil {
 		return b.closeWriter(fmt.Errorf("make unkg's tables: %w", err))
 	}
+	var seq *string
+	if err := conn.QueryRow(ctx, `SELECT pg_get_serial_sequence('quads', 'horizon')`).Scan(&seq); err != nil {
+		return b.closeWriter(fmt.Errorf("find the sequence of the quads' horizons: %w", err))
+	}
+	if seq != nil && !strings.Contains(*seq, "'") {
+		b.horizonSeq = *seq
+	}
 	if err := b.recountIfMarked(ctx); err != nil {
 		return b.closeWriter(err)
 	}
 	if b.bulk, err = b.startBulk(ctx, false); err != nil {
 		return b.closeWriter(fmt.Errorf("start a bulk load: %w", err))
+	}
+	if err := conn.QueryRow(ctx, `SELECT NOT EXISTS (SELECT 1 FROM quads) AND NOT EXISTS (SELECT 1 FROM nodes)`).Scan(&b.knownAll); err != nil {
+		return b.closeWriter(fmt.Errorf("look for nodes: %w", err))
 	}
 	if !b.bulk {
 		// A load that a crash cut short left indexes to build.
@@ -301,9 +315,6 @@ func (b *Backend) Begin(ctx context.Context) (backend.Tx, error) {
 	if b.conn == nil {
 		return nil, fmt.Errorf("begin on %s: %w", b.loc, backend.ErrReadOnly)
 	}
-	if err := b.growBulk(ctx); err != nil {
-		return nil, err
-	}
 	b.mu.Lock()
 	b.inTx = true
 	b.mu.Unlock()
@@ -357,7 +368,9 @@ func (b *Backend) committed(t *Tx) {
 	b.qsStale = true
 	b.inTx = false
 	if t.indexed {
-		b.bulk = false
+		// A load that deletes keeps the indexes it built for the deletes
+		// (growBulk would drop them again, and the next delete build them).
+		b.bulk, b.grownTried = false, true
 	}
 	b.takeNodes(&t.nodes)
 	b.added += t.added

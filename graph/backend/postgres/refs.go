@@ -26,6 +26,11 @@ import (
 // (committed with the first transaction that defers), and the next writer
 // counts every node's references again from the quads (recount) before it
 // writes.
+//
+// A writer that opened an empty store knows every node stored (knownAll)
+// until it forgets one or remembers maxKnown: the nodes it sends are new,
+// and a plain INSERT adds them (newNodes), without the speculative
+// insertion of ON CONFLICT.
 const refsDDL = `CREATE TABLE IF NOT EXISTS unkg_refs_pending (pending BOOLEAN PRIMARY KEY);`
 
 const (
@@ -135,6 +140,8 @@ type nodeState struct {
 	// deleted.
 	stored, forget map[graph.ValueHash]struct{}
 	marked         bool
+	// unlisted says it stored nodes that are not in stored.
+	unlisted bool
 }
 
 // isStored says whether the node is known to be in the store, as seen by t.
@@ -191,6 +198,7 @@ func (t *Tx) sent(p *plan) {
 		n.stored[h] = struct{}{}
 	}
 	n.marked = n.marked || p.marks
+	n.unlisted = n.unlisted || p.unlisted
 }
 
 // takeNodes takes a committed transaction's state into the writer's.
@@ -205,14 +213,19 @@ func (b *Backend) takeNodes(n *nodeState) {
 		b.pending.addAll(n.pending)
 	}
 	b.refsMarked = b.refsMarked || n.marked
+	if n.unlisted {
+		b.knownAll = false
+	}
 	if b.known == nil {
 		b.known = map[graph.ValueHash]struct{}{}
 	}
 	for h := range n.forget {
 		delete(b.known, h)
+		b.knownAll = false // a node forgotten may still be stored
 	}
 	for h := range n.stored {
 		if len(b.known) >= maxKnown {
+			b.knownAll = false
 			break
 		}
 		b.known[h] = struct{}{}

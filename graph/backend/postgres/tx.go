@@ -321,10 +321,10 @@ func wrapWriteErr(what string, err error) error {
 const writerPlans = `SET enable_hashjoin = off; SET enable_mergejoin = off;`
 
 // A flush sends a transaction's buffered writes as a few statements over
-// bound arrays (INSERT ... SELECT FROM unnest(...), quadsOf), in one round trip
-// with the BEGIN before them and the COMMIT after: a document costs one
-// round trip, where COPY into staging tables cost six (pgx describes the
-// table before each COPY) and Cayley's writer one per node and per quad.
+// bound arrays (INSERT ... SELECT FROM unnest(...), quadsOf) in one batch
+// with the BEGIN before them, and the quads of adds by a COPY whose query
+// ends with the COMMIT (copy.go): a document costs two round trips, where
+// Cayley's writer makes one per node and per quad.
 
 // nodesOf is the unnest of a node array bound as $1..$12, in nodes' column order.
 const nodesOf = `unnest($1::INT[], $2::BYTEA[], $3::BYTEA[], $4::TEXT[], $5::TEXT[], $6::TEXT[], $7::BOOLEAN[], $8::BOOLEAN[],
@@ -356,6 +356,9 @@ const (
 	// references computed here: one probe of the primary key a node.
 	fastNodes = `INSERT INTO nodes (` + nodeColumns + `) SELECT ` + nodeColumns + ` FROM ` + nodesOf + `
 ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`
+
+	// newNodes inserts nodes that are not there.
+	newNodes = `INSERT INTO nodes (` + nodeColumns + `) SELECT ` + nodeColumns + ` FROM ` + nodesOf
 
 	fastQuads = `INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) SELECT s, p, o, l, now() FROM ` + quadsOf
 )
@@ -395,9 +398,10 @@ type stmt struct {
 }
 
 // send sends the buffered writes (and, when commit, the COMMIT) in one
-// batch, beginning the SQL transaction in it if no read has yet. Quads go
-// by the fast load; should one be there after all, the batch goes back to
-// its savepoint and is sent again with the merges.
+// batch and a COPY, beginning the SQL transaction in it if no read has
+// yet. Quads go by the fast load; should one be there after all, the
+// transaction goes back to its savepoint and the writes are sent again
+// with the merges.
 func (t *Tx) send(ctx context.Context, commit bool) error {
 	if t.err != nil {
 		return t.err
@@ -426,7 +430,14 @@ func countQuads(ops []quadOp) int {
 }
 
 func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]map[string]*recordPut, commit bool) error {
-	if t.b.bulk && !t.indexed && slices.ContainsFunc(ops, func(op quadOp) bool { return op.del }) {
+	hasDel := slices.ContainsFunc(ops, func(op quadOp) bool { return op.del })
+	if !t.begun && !hasDel {
+		// Before the transaction begins: startBulk runs one of its own.
+		if err := t.b.growBulk(ctx, t.added); err != nil {
+			return err
+		}
+	}
+	if t.b.bulk && !t.indexed && hasDel {
 		// Deletes find their quads by the unique index.
 		if err := t.begin(ctx); err != nil {
 			return err
@@ -455,8 +466,16 @@ func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]
 	if commit {
 		post = append(post, stmt{sql: `COMMIT`})
 	}
-	err = t.batch(ctx, slices.Concat(pre, fast.stmts, post))
+	// The COPY's query carries post.
+	batchPost := post
+	if fast.copy != nil {
+		batchPost = nil
+	}
+	err = t.batch(ctx, slices.Concat(pre, fast.stmts, batchPost), fast.copy)
 	t.begun = true // the BEGIN went: a failed batch leaves the transaction open, to roll back
+	if err == nil && fast.copy != nil {
+		err = fast.copy.send(ctx, t.b.conn, post)
+	}
 	if err == nil {
 		t.sent(fast)
 		return nil
@@ -473,7 +492,7 @@ func (t *Tx) sendOps(ctx context.Context, ops []quadOp, recs map[backend.Bucket]
 	if err != nil {
 		return err
 	}
-	if err := t.batch(ctx, slices.Concat(merges.stmts, post)); err != nil {
+	if err := t.batch(ctx, slices.Concat(merges.stmts, post), nil); err != nil {
 		return err
 	}
 	t.sent(merges)
@@ -492,11 +511,15 @@ func (t *Tx) begin(ctx context.Context) error {
 	return nil
 }
 
-// batch sends statements in one round trip.
-func (t *Tx) batch(ctx context.Context, stmts []stmt) error {
+// batch sends statements in one round trip, and the reservation of c's
+// horizons if c is not nil.
+func (t *Tx) batch(ctx context.Context, stmts []stmt, c *quadCopy) error {
 	b := &pgx.Batch{}
 	for _, s := range stmts {
 		b.Queue(s.sql, s.args...)
+	}
+	if c != nil {
+		c.queue(b, t.b.horizonSeq)
 	}
 	return t.b.conn.SendBatch(ctx, b).Close()
 }
@@ -512,6 +535,10 @@ type plan struct {
 	pending        refSums
 	stored, forget []graph.ValueHash
 	marks          bool
+	// unlisted says it stores nodes that it does not list in stored.
+	unlisted bool
+	// copy holds the quads that go by COPY after the statements (copy.go).
+	copy *quadCopy
 }
 
 // statements are the writes of ops and recs, by the fast load or the
@@ -519,7 +546,19 @@ type plan struct {
 // stored, with their counts, and defers the counts of the others; deletes
 // and the merges read the counts, so they make them exact first.
 func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*recordPut, fast bool) (*plan, error) {
-	p := &plan{exact: !fast || t.deferTooMuch() || slices.ContainsFunc(ops, func(op quadOp) bool { return op.del })}
+	hasDel := slices.ContainsFunc(ops, func(op quadOp) bool { return op.del })
+	p := &plan{exact: !fast || t.deferTooMuch() || hasDel}
+	// Adds alone copy their quads (copy.go), after the nodes' statements.
+	addQuads := func(a *opArrays) {
+		if !fast || hasDel || t.b.horizonSeq == "" {
+			p.stmts = append(p.stmts, stmt{fastQuads, a.quads})
+			return
+		}
+		if p.copy == nil {
+			p.copy = &quadCopy{}
+		}
+		p.copy.packed = append(p.copy.packed, a.quads[0].([]byte)...)
+	}
 	if p.exact {
 		if s := t.toAdd(); len(s) > 0 {
 			p.stmts = append(p.stmts, s.addStatement())
@@ -540,9 +579,13 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 				return nil, err
 			}
 			if len(sent) > 0 {
-				p.stmts = append(p.stmts, stmt{fastNodes, nodes.args()})
+				ins := fastNodes
+				if t.b.knownAll && !t.nodes.unlisted && len(t.nodes.forget) == 0 && len(p.stored) == 0 {
+					ins = newNodes // none of them is stored (refs.go)
+				}
+				p.stmts = append(p.stmts, stmt{ins, nodes.args()})
 			}
-			p.stmts = append(p.stmts, stmt{fastQuads, a.quads})
+			addQuads(a)
 			p.stored = append(p.stored, sent...)
 			// The nodes sent took their counts; the others' wait.
 			for _, h := range sent {
@@ -556,7 +599,9 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 			if err != nil {
 				return nil, err
 			}
-			p.stmts = append(p.stmts, stmt{fastNodes, nodes.args()}, stmt{fastQuads, a.quads})
+			p.unlisted = true
+			p.stmts = append(p.stmts, stmt{fastNodes, nodes.args()})
+			addQuads(a)
 		default:
 			nodes, _, err := a.nodes(nil)
 			if err != nil {
@@ -565,6 +610,11 @@ func (t *Tx) statements(ops []quadOp, recs map[backend.Bucket]map[string]*record
 			p.stmts = append(p.stmts, stmt{mergeNodes, nodes.args()}, stmt{mergeQuads, a.quads}, stmt{dropNodes, []any{a.hashes()}})
 			p.forget = append(p.forget, a.order...)
 		}
+	}
+	if p.copy != nil && p.copy.n() < minCopy {
+		// Too few for the COPY's round trip: one INSERT, in the batch.
+		p.stmts = append(p.stmts, stmt{numberedQuads(t.b.horizonSeq), []any{p.copy.packed}})
+		p.copy = nil
 	}
 	if len(p.pending) > 0 && !t.b.refsMarked && !t.nodes.marked {
 		p.stmts = append(p.stmts, stmt{sql: markRefs})
