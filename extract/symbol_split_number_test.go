@@ -8,12 +8,7 @@ import "testing"
 func TestSplitRecordNumber(t *testing.T) {
 	// https://hr-travaux.law.virginia.edu/document/crpd/a42pv85/nid-1099 (extracted text of A/42/PV.85)
 	f := extractString(t, "General Assembly\n\n\nA/42/PV.8 5\n3 December 1987\nForty-second session\nHeld at Headquarters, New York, on Monday, 30 November 1987, at 3 p.m.\nPresident; Mr. FLORIN (German Democratic Republic)\nlater: Mr. JACOBOVITS DE SZEGED (Netherlands)\nThis record contains the original text of speeches delivered in English and interpretations of speeches in the other languages. The final text will be printed in the Official Records of the General Assembly.\n87-64 510/A 2352V (E)\n\nA/42/PV. 85 1 (a-z)\n- Question of Antarctica: report of the First Committee [70]\n")
-	if f.Doc.Symbol != "A/42/PV.85" {
-		t.Errorf("symbol %q, want A/42/PV.85", f.Doc.Symbol)
-	}
-	if cites := relationsOf(f, PredCites); len(cites) != 0 {
-		t.Errorf("cites %v, want none (the running head is the record's own symbol)", cites)
-	}
+	checkOwnSymbolUncited(t, f, "A/42/PV.85")
 	x := builtin(t)
 	checkSymbols(t, x, []symbolCase{
 		// The running head alone: "PV." then its number after a space.

@@ -50,3 +50,15 @@ func TestOwnSymbolIsNotCited(t *testing.T) {
 		t.Errorf("cites %v, want only S/PRST/2004/27", cites)
 	}
 }
+
+// checkOwnSymbolUncited checks that f's own symbol is want and that f cites
+// nothing: the cases where a page prints its own symbol more than once.
+func checkOwnSymbolUncited(t *testing.T, f *Facts, want string) {
+	t.Helper()
+	if f.Doc.Symbol != want {
+		t.Errorf("symbol %q, want %s", f.Doc.Symbol, want)
+	}
+	if cites := relationsOf(f, PredCites); len(cites) != 0 {
+		t.Errorf("cites %v, want none (the document's own symbol is no citation)", cites)
+	}
+}
