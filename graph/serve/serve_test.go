@@ -25,11 +25,11 @@ const draftResolution = "../../testdata/seeds/004_b54acdac83ce6a8a.txt"
 // seedStore is a store of the five seed documents, extracted by the real extractor.
 func seedStore(t testing.TB) *graph.Store {
 	t.Helper()
-	s, err := graph.Open(t.TempDir(), graph.Options{})
+	dir := t.TempDir()
+	s, err := graph.Open(dir, graph.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
 	set, err := rules.Builtin()
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +58,17 @@ func seedStore(t testing.TB) *graph.Store {
 	if err != nil || len(res.Errors) > 0 {
 		t.Fatalf("seed write: %+v %v", res, err)
 	}
-	return s
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Served read-only, as `unkg serve` opens it: a writer's memtables
+	// (128 MB each) are no part of what a server holds.
+	r, err := graph.Open(dir, graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
 }
 
 // start serves a seeded store on a random loopback port and returns its base URL.
