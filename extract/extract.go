@@ -680,6 +680,9 @@ func (d *doc) buildFacts() {
 			continue
 		}
 		e := d.entities[id]
+		if unnamedOrg(e) {
+			continue
+		}
 		live = append(live, e)
 		for _, m := range e.Mentions {
 			nm++

@@ -38,7 +38,7 @@ func (d *doc) appendJSON(b []byte) []byte {
 	b = append(b, `,"entities":[`...)
 	first := true
 	for _, id := range d.order {
-		if id == d.facts.Doc.ID {
+		if id == d.facts.Doc.ID || unnamedOrg(d.entities[id]) {
 			continue
 		}
 		if !first {
