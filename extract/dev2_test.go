@@ -28,7 +28,9 @@ func TestDev2Gold(t *testing.T) {
 	// references 0.971.
 	// Round 9 (h-cit9) added 6 (140: citations); after rounds 9 and 10 merged:
 	// organizations 0.986, countries 0.984, meetings 0.958, presidency 0.932,
-	// attendance 0.913, citations 0.971, references 0.919.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.98, "countries": 0.98, "meetings": 0.95,
-		"presidency": 0.925, "attendance": 0.91, "citations": 0.965, "references": 0.915})
+	// attendance 0.913, citations 0.971, references 0.919. After round 11:
+	// organizations 0.993, countries 0.993, presidency 0.925 (a room's name no
+	// longer hides a wrong meeting's presidency), attendance 0.925.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.95,
+		"presidency": 0.92, "attendance": 0.92, "citations": 0.965, "references": 0.915})
 }
