@@ -325,20 +325,6 @@ func (d *doc) otherDocDate(dt date) bool {
 	return !strings.HasPrefix(rest, "次")
 }
 
-// letterDate says whether a date is a letter's date: "dated", "مؤرخة", or the
-// Chinese title "2003年4月25日墨西哥常驻联合国代表给秘书长的信".
-func (d *doc) letterDate(dt date) bool {
-	for _, h := range d.hits.triggers {
-		if h.m.key == "docdate" && h.end <= dt.start && dt.start-h.end <= 3 {
-			return true
-		}
-		if h.m.key == "doctype:letter" && h.start >= dt.end && h.start-dt.end <= 90 && !d.dateBetween(dt.end, h.start) {
-			return true
-		}
-	}
-	return false
-}
-
 // lineBreakIn says whether the source had a line break in [a, b).
 func (d *doc) lineBreakIn(a, b int) bool {
 	k := sort.SearchInts(d.t.lines, a+1)

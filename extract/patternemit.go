@@ -99,7 +99,7 @@ func (m *match) tokensOf(name string) []int {
 }
 
 // indexMeetings sorts the meetings' mentions by position, for the lookups
-// of meetingFor (no scan of every meeting per statement).
+// of resolveMeeting (no scan of every meeting per statement).
 func (d *doc) indexMeetings() {
 	d.mref = d.mref[:0]
 	d.described = d.described[:0]
@@ -149,17 +149,6 @@ func (d *doc) docMeeting(i int) *meetingInfo {
 		return d.described[k].mi
 	}
 	return nil
-}
-
-// meetingFor picks the meeting a statement at normalized offset i is about:
-// the described meeting dated nearest in its sentence, else the last
-// described meeting before it, else the first after it.
-func (d *doc) meetingFor(i int) *meetingInfo {
-	ss, se := d.sentence(i)
-	if mi := nearestIn(d.described, ss, se, i); mi != nil {
-		return mi
-	}
-	return d.docMeeting(i)
 }
 
 // resolveMeetings reads a meeting expression of a match: alternatives

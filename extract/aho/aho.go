@@ -287,12 +287,6 @@ const (
 	outputBit = 1 << 15
 )
 
-// symbolAt is the class of the symbol at text[i] and its length in bytes.
-func (m *Matcher) symbolAt(text string, i int) (uint16, int) {
-	c, size := m.symbol(text, i)
-	return *c, size
-}
-
 // unpack turns a dense row entry into a state with the hasOutput flag.
 func unpack(v uint16) int32 { return int32(v&escape) | int32(v>>15)<<31 }
 
