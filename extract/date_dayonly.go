@@ -25,6 +25,15 @@ func (g *dateGrammar) markedOf(lang string) *markedDates {
 	return nil
 }
 
+// markedAndDated is the document's marked-date profile and its own full
+// date, which the readers of days written without their month or year
+// count from; ok is false when the language marks no dates or the
+// document has no full date.
+func (d *doc) markedAndDated() (md *markedDates, ref date, ok bool) {
+	md, ref = d.x.dates.markedOf(d.lang), d.docDate
+	return md, ref, md != nil && ref.full()
+}
+
 // shortYearFirstDates reads 2022/2/27 and 2022-05-06 where a Han character
 // touches the year (the normalized text has no line breaks: a headline's last
 // character stands right before its date line), in a language that writes
@@ -54,9 +63,8 @@ var (
 // is well past the document's (a story of the 2nd recalls "28日", the 28th
 // of the month before).
 func (d *doc) dayOnlyDates() {
-	md := d.x.dates.markedOf(d.lang)
-	ref := d.docDate
-	if md == nil || !ref.full() {
+	md, ref, ok := d.markedAndDated()
+	if !ok {
 		return
 	}
 	s := d.t.s

@@ -16,9 +16,8 @@ var relativeMonths = []struct {
 // (dayOnlyDates) leaves a number after "月" alone, as "5月20日" is the
 // marked grammar's and "每月20日" names no day.
 func (d *doc) relativeMonthDates() {
-	md := d.x.dates.markedOf(d.lang)
-	ref := d.docDate
-	if md == nil || !ref.full() {
+	md, ref, ok := d.markedAndDated()
+	if !ok {
 		return
 	}
 	s := d.t.s
