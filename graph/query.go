@@ -36,6 +36,15 @@ func (s *Store) reader(ctx context.Context) (*reader, error) {
 
 func (r *reader) close() { r.rd.Close() }
 
+// names are the rules' names queries accept: the store's options', else the
+// built-in rules'.
+func (s *Store) names() *Names {
+	if s.opts.Names != nil {
+		return s.opts.Names
+	}
+	return KnownNames()
+}
+
 // has says whether the graph has node v.
 // has says whether the graph holds v. Cayley's SQL store gives every value
 // a ref (its hash) whether or not it is stored: NameOf looks it up.
@@ -246,7 +255,7 @@ func (r *reader) entities(ctx context.Context, arg, prefix string) ([]string, er
 	if err != nil {
 		return nil, err
 	}
-	for _, id := range KnownNames().Lookup(arg) { // names the rules know (names.go)
+	for _, id := range r.st.names().Lookup(arg) { // names the rules know (names.go)
 		if strings.HasPrefix(id, prefix) && r.has(quad.IRI(id)) {
 			set[id] = true
 		}

@@ -74,6 +74,10 @@ type Options struct {
 	// Scan opens the store for one pass over its quads (export): small
 	// read caches, and file pages released as the scan goes (DropFilePages).
 	Scan bool
+	// Names are the names a query accepts beyond those stored with the
+	// graph: aliases and acronyms a document need not have used (default:
+	// the built-in rules', KnownNames; `unkg query --rules` adds a user's).
+	Names *Names
 }
 
 // Store is a knowledge graph. It is safe for concurrent use; writes are

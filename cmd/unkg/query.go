@@ -19,6 +19,7 @@ import (
 
 type queryOpts struct {
 	db, format string
+	rulesDir   string
 	depth      int
 	limit      int
 	width      int
@@ -55,6 +56,7 @@ func queryCmd(e env) *cobra.Command {
 	o.format = "table"
 	pf.Var(&enum{&o.format, []string{"table", "json"}}, "format", "output: table or json")
 	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	pf.StringVar(&o.rulesDir, "rules", "", "a folder of rule files whose names (gazetteer aliases, acronyms) a name argument may use, beside the built-in rules'")
 	pf.BoolVar(&o.evidence, "evidence", false, "under each row, the sentences that state it, with their file and byte offsets")
 	pf.IntVar(&o.width, "width", -1, "cut table columns to this many characters with … (default: the terminal's width; 0: never cut)")
 	for _, k := range queryKinds {
@@ -93,7 +95,16 @@ func queryCmd(e env) *cobra.Command {
 }
 
 func runQuery(ctx context.Context, e env, o *queryOpts, kind string, args []string) int {
-	s, code := openReader(e, dbDir(o.db))
+	opts := graph.Options{ReadOnly: true}
+	if o.rulesDir != "" {
+		set, err := loadRules(o.rulesDir)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "unkg query: --rules: %v\n", err)
+			return exitUsage
+		}
+		opts.Names = graph.NamesFromRules(set)
+	}
+	s, code := openWith(e, dbDir(o.db), opts)
 	if s == nil {
 		return code
 	}

@@ -117,3 +117,27 @@ func TestQuerySources(t *testing.T) {
 		t.Errorf("two arguments: exit %d %s", code, errs)
 	}
 }
+
+// A name that only a user's rules know (an alias added under --rules) finds
+// its entity with `query --rules DIR`, and is not found without it.
+func TestQueryNamesFromUserRules(t *testing.T) {
+	db := textDB(t)
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "org"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const alias = "Organisation of the African Union States"
+	if err := os.WriteFile(filepath.Join(dir, "org", "en.tsv"), []byte("AU\t"+alias+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := unkg(t, "query", "meetings", alias, "--db", db); code != exitPartial || strings.Contains(out, "meeting:") {
+		t.Fatalf("without --rules: exit %d, want %d (not found)\n%s", code, exitPartial, out)
+	}
+	code, out, errs := unkg(t, "query", "meetings", alias, "--db", db, "--rules", dir)
+	if code != exitOK || !strings.Contains(out, "org:AU") || !strings.Contains(out, "meeting:UNSC:2003-04-11") {
+		t.Fatalf("with --rules: exit %d\n%s%s", code, out, errs)
+	}
+	if code, _, errs := unkg(t, "query", "meetings", alias, "--db", db, "--rules", filepath.Join(dir, "missing")); code != exitUsage || !strings.Contains(errs, "missing") {
+		t.Fatalf("a missing --rules folder: exit %d, want %d naming it\n%s", code, exitUsage, errs)
+	}
+}
