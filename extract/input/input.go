@@ -65,11 +65,6 @@ type Decoded struct {
 	Meta  Meta
 }
 
-// PageOf is the 1-based page of a Text offset, 0 without pages.
-func (d *Decoded) PageOf(off int) int {
-	return PageOf(d.Pages, off)
-}
-
 // PageOf is the 1-based page of offset off given the start offsets of the
 // pages, 0 when there are none.
 func PageOf(pages []int, off int) int {
