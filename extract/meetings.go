@@ -279,7 +279,7 @@ func (d *doc) isDateline(dt date) bool {
 	if dt.start-ls > 40 {
 		return agencyDateline(string(d.text[d.t.orig(ls):d.t.orig(dt.start)]))
 	}
-	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;") && !d.dayWordOnly(ls, dt.start)
+	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;") && !d.dayWordOnly(ls, dt.start) && !d.weekdayBeforeDate(ls, dt.start) && !d.lowercasePhraseBefore(ls, dt.start)
 }
 
 // isReference says whether the document recalls the meeting rather than
