@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 149)
+	c := scoreGoldDir(t, "../testdata/dev2", 150)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -31,7 +31,7 @@ func TestDev2Gold(t *testing.T) {
 	// attendance 0.913, citations 0.971, references 0.919. After round 11:
 	// organizations 0.993, countries 0.993, presidency 0.925 (a room's name no
 	// longer hides a wrong meeting's presidency), attendance 0.925.
-	// Round 12 (h-ru12) added 9 Russian texts (149); one announcing a
+	// Round 12 (h-ru12) added 10 Russian texts (150); one announcing a
 	// high-level meeting the Secretary-General is to address
 	// (ru_287) took attendance to 0.915 (floor 0.91) before its rules;
 	// after them: meetings 0.960 (0.951 before), organizations 0.992.
