@@ -212,6 +212,10 @@ func (d *doc) numberBeside(h hit) bool {
 	return j < len(s) && isDigit(s[j])
 }
 
+// headerMeetingWords is how many words may stand between a header date and
+// the first meeting named after it.
+const headerMeetingWords = 40
+
 // headerDateIsMeeting: the date printed at the head of a press release or a
 // statement is the meeting's when a meeting number stands in the header, or
 // when the first sentence naming a meeting has no date of its own and no
@@ -237,7 +241,9 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 		if h.start < dt.end || h.m.key != "meeting" {
 			continue
 		}
-		if h.start-dt.end > 250 {
+		// 250 bytes are some 40 Latin words but only 20 Cyrillic or Arabic
+		// ones: a meeting named within 40 words is as near.
+		if h.start-dt.end > 250 && d.wordsIn(dt.end, h.start, headerMeetingWords) > headerMeetingWords {
 			break
 		}
 		ss, se := d.sentence(h.start)
@@ -273,7 +279,7 @@ func (d *doc) isDateline(dt date) bool {
 	if dt.start-ls > 40 {
 		return agencyDateline(string(d.text[d.t.orig(ls):d.t.orig(dt.start)]))
 	}
-	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;") && !d.dayWordOnly(ls, dt.start)
+	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;") && !d.dayWordOnly(ls, dt.start) && !d.weekdayBeforeDate(ls, dt.start) && !d.lowercasePhraseBefore(ls, dt.start)
 }
 
 // isReference says whether the document recalls the meeting rather than
