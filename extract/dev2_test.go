@@ -32,7 +32,8 @@ func TestDev2Gold(t *testing.T) {
 	// organizations 0.993, countries 0.993, presidency 0.925 (a room's name no
 	// longer hides a wrong meeting's presidency), attendance 0.925.
 	// Round 12 (h-fres12) added 7 fr/es texts (147) with the rules before them:
-	// meetings 0.946, presidency 0.908, attendance 0.907, references 0.872.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.945,
-		"presidency": 0.905, "attendance": 0.905, "citations": 0.965, "references": 0.87})
+	// meetings 0.946, presidency 0.908, attendance 0.907, references 0.872; after
+	// its rules: meetings 0.955, presidency 0.915, attendance 0.928, references 0.919.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.95,
+		"presidency": 0.91, "attendance": 0.92, "citations": 0.965, "references": 0.915})
 }
