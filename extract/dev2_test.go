@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 140)
+	c := scoreGoldDir(t, "../testdata/dev2", 145)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -31,6 +31,9 @@ func TestDev2Gold(t *testing.T) {
 	// attendance 0.913, citations 0.971, references 0.919. After round 11:
 	// organizations 0.993, countries 0.993, presidency 0.925 (a room's name no
 	// longer hides a wrong meeting's presidency), attendance 0.925.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.95,
-		"presidency": 0.92, "attendance": 0.92, "citations": 0.965, "references": 0.915})
+	// Round 12 (h-ref12) added 5 resolutions and statements in en, fr, zh, ru, es
+	// (145): with the rules before them meetings 0.949 (332/350) (a recalled ECOSOC meeting
+	// named after its date goes to the Council) and references 0.851.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.948,
+		"presidency": 0.92, "attendance": 0.92, "citations": 0.965, "references": 0.85})
 }
