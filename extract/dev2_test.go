@@ -33,7 +33,10 @@ func TestDev2Gold(t *testing.T) {
 	// longer hides a wrong meeting's presidency), attendance 0.925.
 	// Round 12 (h-ref12) added 5 resolutions and statements in en, fr, zh, ru, es
 	// (145): with the rules before them meetings 0.949 (332/350) (a recalled ECOSOC meeting
-	// named after its date goes to the Council) and references 0.851.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.948,
-		"presidency": 0.92, "attendance": 0.92, "citations": 0.965, "references": 0.85})
+	// named after its date goes to the Council) and references 0.851; after its
+	// fixes (an organ named on the next line of a wrapped preamble, symbols with a
+	// space after each slash, a cited symbol wrapped onto a line of its own):
+	// meetings 0.954, citations 0.973, references 0.894.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.95,
+		"presidency": 0.92, "attendance": 0.92, "citations": 0.97, "references": 0.89})
 }

@@ -361,7 +361,7 @@ func (d *doc) defaultOrgan() string {
 
 // organFor is the organ named nearest the date in its sentence, outside quoted titles.
 func (d *doc) organFor(dt date, fallback string) string {
-	ss, se := d.sentence(dt.start)
+	ss, se := d.wrappedSentence(dt.start)
 	best, bestDist := "", organWindow+1
 	marks := d.organMarks()
 	k := sort.Search(len(marks), func(k int) bool { return marks[k].start >= ss })

@@ -45,7 +45,7 @@ func (d *doc) metadata() {
 		if sy.start > d.headerEnd {
 			break
 		}
-		if d.lineStart(sy.start) || d.shortLine(sy.start, 60) || d.afterUNName(sy.start) {
+		if (d.lineStart(sy.start) || d.shortLine(sy.start, 60) || d.afterUNName(sy.start)) && !d.wrappedParenCite(sy.start) {
 			fd.Symbol = sy.id
 			break
 		}
