@@ -349,6 +349,9 @@ func (d *doc) inferYears() {
 			continue
 		}
 		y := last
+		if dy, ok := d.datelineYear(*dt, last); ok { // date_dateline_year.go
+			y, last = dy, dy
+		}
 		if y == 0 {
 			y = d.docDate.y
 		}
