@@ -8,8 +8,11 @@ package extract
 // news style leaves out the current year ("which were expressed in an open
 // debate on the issue on 7 March", after "the September 2000 Council
 // Summit"), when the nearest year printed before it would put the day over a
-// year before the document and the document's own year puts it within weeks:
-// a story retelling 1975 ("on 6 November") keeps 1975.
+// year before the document and the document's own year puts it within weeks
+// before it, or months after a report that looks back ("from 3 to 5 October"
+// in SC/6987, the 2000 round-up of 12 January 2001) and the year before puts
+// it within the year before it: a story of 2016 retelling 1975 ("on 20
+// October", "on 6 November") keeps 1975.
 
 // datelineYear is the year of dt, a day written without its year, when the
 // rule above gives it one; last is the year the nearest date before would give.
@@ -30,8 +33,12 @@ func (d *doc) datelineYear(dt date, last int) (int, bool) {
 	if t := d.facts.Doc.Type; (t != "press-release" && t != "news") || last == 0 || last == y {
 		return 0, false
 	}
-	own, near := date{y: y, m: dt.m, d: dt.d}, date{y: last, m: dt.m, d: dt.d}
-	if gap := daysBetween(own, d.docDate); gap < -62 || gap > 93 || daysBetween(near, d.docDate) < 372 {
+	own := daysBetween(date{y: y, m: dt.m, d: dt.d}, d.docDate)     // days before the document
+	near := daysBetween(date{y: last, m: dt.m, d: dt.d}, d.docDate) // the same, by the nearest year
+	switch {
+	case near > 372 && own >= 0 && own <= 93: // over a year back, or within weeks
+	case near < -62 && own >= 0 && own <= 366: // months ahead of a report, or within the year
+	default:
 		return 0, false
 	}
 	return y, true

@@ -28,3 +28,15 @@ func TestDatelineYearIsTheRelease(t *testing.T) {
 		t.Errorf("meetings %v, want 2001-03-07 and 2000-09-07", ids)
 	}
 }
+
+// A round-up looking back over the year before its date.
+func TestDatelineYearRoundUp(t *testing.T) {
+	// https://childrenandarmedconflict.un.org/2001/01/12jan01/ (SC/6987)
+	text := "Security Council SC/6987\n\n2000 Round-up 12 January 2001\n\n\nAdopts Resolution on HIV/AIDS, Responds to Brahimi Report, Holds Debates on Women and Security, Children in Armed Conflict\n\n" +
+		"The Council met three times to discuss the situation in the Middle East, from 3 to 5 October, after violence erupted following a visit to Al-Haram\n\nAl-Sharif in Jerusalem on 28 September by Ariel Sharon, leader of Israel’s Likud Party. More than 40 speakers addressed the Council.\n"
+	f := extractString(t, text)
+	ids := entityIDs(f, TypeMeeting)
+	if !ids["meeting:UNSC:2000-10-03"] || ids["meeting:UNSC:2001-10-03"] {
+		t.Errorf("meetings %v, want 2000-10-03", ids)
+	}
+}
