@@ -38,7 +38,8 @@ func TestDev2Gold(t *testing.T) {
 	// space after each slash, a cited symbol wrapped onto a line of its own):
 	// meetings 0.954, citations 0.973, references 0.894. An Arabic news story
 	// (146) dates the Council's adoption of its annual report "الموجه للجمعية
-	// العامة" to the Assembly named after the date: meetings 0.949 (334/352).
-	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.948,
+	// العامة" to the Assembly named after the date: meetings 0.949 (334/352);
+	// 0.955 once a report's recipient holds no meeting (organ_recipient.go).
+	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.95,
 		"presidency": 0.92, "attendance": 0.92, "citations": 0.97, "references": 0.89})
 }

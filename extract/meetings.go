@@ -369,7 +369,7 @@ func (d *doc) organFor(dt date, fallback string) string {
 		if m.start >= se {
 			break
 		}
-		if m.end > se || d.inQuotes(m.start) || d.pscAfterDate(m, dt) {
+		if m.end > se || d.inQuotes(m.start) || d.pscAfterDate(m, dt) || d.recipientOrgan(m) { // organ_recipient.go
 			continue
 		}
 		dist := dt.start - m.end
