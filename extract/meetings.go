@@ -367,7 +367,7 @@ func (d *doc) defaultOrgan() string {
 
 // organFor is the organ named nearest the date in its sentence, outside quoted titles.
 func (d *doc) organFor(dt date, fallback string) string {
-	ss, se := d.sentence(dt.start)
+	ss, se := d.wrappedSentence(dt.start)
 	best, bestDist := "", organWindow+1
 	marks := d.organMarks()
 	k := sort.Search(len(marks), func(k int) bool { return marks[k].start >= ss })
@@ -375,7 +375,7 @@ func (d *doc) organFor(dt date, fallback string) string {
 		if m.start >= se {
 			break
 		}
-		if m.end > se || d.inQuotes(m.start) || d.pscAfterDate(m, dt) {
+		if m.end > se || d.inQuotes(m.start) || d.pscAfterDate(m, dt) || d.recipientOrgan(m) { // organ_recipient.go
 			continue
 		}
 		dist := dt.start - m.end

@@ -45,7 +45,7 @@ func (d *doc) metadata() {
 		if sy.start > d.headerEnd {
 			break
 		}
-		if d.lineStart(sy.start) || d.shortLine(sy.start, 60) || d.afterUNName(sy.start) {
+		if (d.lineStart(sy.start) || d.shortLine(sy.start, 60) || d.afterUNName(sy.start)) && !d.wrappedParenCite(sy.start) {
 			fd.Symbol = sy.id
 			break
 		}
@@ -349,6 +349,9 @@ func (d *doc) inferYears() {
 			continue
 		}
 		y := last
+		if dy, ok := d.datelineYear(*dt, last); ok { // date_dateline_year.go
+			y, last = dy, dy
+		}
 		if y == 0 {
 			y = d.docDate.y
 		}

@@ -277,7 +277,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[claus
 						if tk.kind != tkEntity || tk.m.class == clsPerson || notOne[clauseEntity{cl, tk.m.id}] {
 							continue
 						}
-						if tk.m.class == clsOrg && (tk.m.key == "UN" || tk.m.key == mt.organ || tk.m.key == "UNSC" || parentOrg(mt.organ) == tk.m.key) {
+						if tk.m.class == clsOrg && (tk.m.key == "UN" || tk.m.key == mt.organ || tk.m.key == "UNSC" || parentOrg(mt.organ) == tk.m.key || d.recipientOrgan(organMark{tk.start, tk.end, tk.m.key})) { // organ_recipient.go
 							continue
 						}
 						a, b := around(tk)

@@ -22,6 +22,17 @@ func symbolAfterHan(s string, start int) bool {
 // excluded) over a line break or spaces to the digits that continue it, and
 // returns the new end, or end when nothing continues it.
 func wrappedSymbolEnd(s string, end int) int {
+	for {
+		k := wrappedPartEnd(s, end)
+		if k == end {
+			return end
+		}
+		end = k // each slash may be followed by a space: "(S/ 2000/ 657)"
+	}
+}
+
+// wrappedPartEnd is wrappedSymbolEnd for one slash.
+func wrappedPartEnd(s string, end int) int {
 	if end >= len(s) || s[end] != '/' {
 		return end
 	}

@@ -1,0 +1,45 @@
+package extract
+
+// A press release's dateline prints the day without the year ("NEW YORK, 22
+// March (UN Headquarters) --"): the year is the release's, from its header
+// date, not that of a month named in the headline between them ("...
+// IMPLEMENT SEPTEMBER 2000 SUMMIT COMMITMENTS" in SC/7037 of 23 March 2001).
+// So is the year of a day a release or a news story writes without one, as
+// news style leaves out the current year ("which were expressed in an open
+// debate on the issue on 7 March", after "the September 2000 Council
+// Summit"), when the nearest year printed before it would put the day over a
+// year before the document and the document's own year puts it within weeks
+// before it, or months after a report that looks back ("from 3 to 5 October"
+// in SC/6987, the 2000 round-up of 12 January 2001) and the year before puts
+// it within the year before it: a story of 2016 retelling 1975 ("on 20
+// October", "on 6 November") keeps 1975.
+
+// datelineYear is the year of dt, a day written without its year, when the
+// rule above gives it one; last is the year the nearest date before would give.
+func (d *doc) datelineYear(dt date, last int) (int, bool) {
+	if dt.y != 0 || dt.d == 0 || !d.docDate.full() {
+		return 0, false
+	}
+	y := d.docDate.y
+	if dt.m > d.docDate.m+1 || (dt.m == 12 && d.docDate.m == 1) {
+		y-- // "NEW YORK, 30 December" in a release of 2 January
+	}
+	if !validDay(y, dt.m, dt.d) {
+		return 0, false
+	}
+	if d.isDateline(dt) {
+		return y, true
+	}
+	if t := d.facts.Doc.Type; (t != "press-release" && t != "news") || last == 0 || last == y {
+		return 0, false
+	}
+	own := daysBetween(date{y: y, m: dt.m, d: dt.d}, d.docDate)     // days before the document
+	near := daysBetween(date{y: last, m: dt.m, d: dt.d}, d.docDate) // the same, by the nearest year
+	switch {
+	case near > 372 && own >= 0 && own <= 93: // over a year back, or within weeks
+	case near < -62 && own >= 0 && own <= 366: // months ahead of a report, or within the year
+	default:
+		return 0, false
+	}
+	return y, true
+}
