@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 146)
+	c := scoreGoldDir(t, "../testdata/dev2", 147)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -31,7 +31,7 @@ func TestDev2Gold(t *testing.T) {
 	// attendance 0.913, citations 0.971, references 0.919. After round 11:
 	// organizations 0.993, countries 0.993, presidency 0.925 (a room's name no
 	// longer hides a wrong meeting's presidency), attendance 0.925.
-	// Round 12 (h-en12) added 6 English texts (146: a record, a press release,
+	// Round 12 (h-en12) added 7 English texts (147: a record, two press releases,
 	// statements by the SG, the EU, the AU and the PGA) with the rules before
 	// them: meetings 0.950, presidency 0.920 (0.9197), attendance 0.902.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.95,
