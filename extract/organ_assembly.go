@@ -3,13 +3,13 @@ package extract
 // assemblyDayOrgan is the organ of the document's own day in a document headed
 // by a meeting only a plenary organ holds (trigger kind assembly-meeting: "48th
 // plenary meeting", "joint debate"): the President of the General Assembly's
-// remarks on the Security Council's report name the Council far more often than
-// the Assembly, and "Our meeting today ... the challenges that confront the
-// Council" names it in the very sentence, yet the meeting of the date line and
-// of "today" is the Assembly's. The heading is what comes before the document's
-// first date. The Economic and Social Council holds plenary meetings too, so it
-// wins when it is named more than the Assembly. "" for any other day, or when
-// the heading names no such meeting.
+// remarks on the Security Council's report name the Council far more often
+// than the Assembly, often in the very sentence that says "our meeting today",
+// yet the meeting of the date line and of "today" is the Assembly's. The
+// heading is what comes before the document's first date. The Economic and
+// Social Council holds plenary meetings too, so it wins when it is named more
+// than the Assembly. "" for any other day, or when the heading names no such
+// meeting.
 func (d *doc) assemblyDayOrgan(dt date) string {
 	if len(d.dates) == 0 || !d.docDate.full() || dt.iso() != d.docDate.iso() {
 		return ""
