@@ -34,7 +34,8 @@ func TestDev2Gold(t *testing.T) {
 	// Round 12 (h-en12) added 7 English texts (147: a record, two press releases,
 	// statements by the SG, the EU, the AU and the PGA) with the rules before
 	// them: meetings 0.950, presidency 0.920 (0.9197), attendance 0.902; its
-	// week-ahead story (148) took meetings to 0.946 with the rules of then.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.945,
-		"presidency": 0.915, "attendance": 0.90, "citations": 0.965, "references": 0.915})
+	// week-ahead story (148) took meetings to 0.946 with the rules of then. After
+	// its rules: meetings 0.960, presidency 0.921, attendance 0.906.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.955,
+		"presidency": 0.92, "attendance": 0.905, "citations": 0.965, "references": 0.915})
 }
