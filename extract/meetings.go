@@ -367,6 +367,9 @@ func (d *doc) defaultOrgan() string {
 
 // organFor is the organ named nearest the date in its sentence, outside quoted titles.
 func (d *doc) organFor(dt date, fallback string) string {
+	if o := d.assemblyDayOrgan(dt); o != "" { // organ_assembly.go
+		return o
+	}
 	ss, se := d.wrappedSentence(dt.start)
 	best, bestDist := "", organWindow+1
 	marks := d.organMarks()
