@@ -241,6 +241,9 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 			break
 		}
 		ss, se := d.sentence(h.start)
+		if d.shiftedDayIn(ss, se) { // header_dayword.go
+			return "", false
+		}
 		for _, o := range d.dates {
 			if o.start >= ss && o.start < se {
 				return "", false
