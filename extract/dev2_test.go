@@ -35,7 +35,9 @@ func TestDev2Gold(t *testing.T) {
 	// them: meetings 0.949, presidency 0.920, attendance 0.907, references 0.895
 	// (a press conference and a press release's date read as meetings, "امس"
 	// beside a header date, a Secretary-General who opens the Assembly), so those
-	// floors are lowered to these scores until their rules.
+	// floors are lowered to these scores until their rules. After the header's
+	// shifted day word, the press conference and the opener of a session:
+	// meetings 0.954, attendance 0.928.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.945,
-		"presidency": 0.915, "attendance": 0.90, "citations": 0.965, "references": 0.89})
+		"presidency": 0.915, "attendance": 0.92, "citations": 0.965, "references": 0.89})
 }
