@@ -58,6 +58,9 @@ func (d *doc) findMeetings() {
 		if tk.kind == tkTrigger && strings.HasPrefix(tk.m.key, "weekday:") && d.weekdayNamesDate(tk.start, tk.end) {
 			continue // "le mardi 6 août", "Во вторник, 24 февраля": the date beside it names the day
 		}
+		if dm.shift != 0 && tk.kind == tkTrigger && d.shiftedDayNamesDate(dm.tok) {
+			continue // "أمس الثلاثاء 13 شتنبر 2022" (dayword_dated.go)
+		}
 		dt = relativeDay(dt, tk, dm.shift) // "on Tuesday": the last Tuesday on or before the document's date
 		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
 		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.at, defaultOrgan)
