@@ -176,6 +176,9 @@ func (d *doc) isMeeting(k int, dt date) (rule, at string, ok bool) {
 	if d.otherDocDate(dt) {
 		return "", "", false
 	}
+	if d.dateLineRedated(k) { // header_dayword.go
+		return "", "", false
+	}
 	if c := d.patMeeting[k]; c != nil {
 		return c.p.ID, c.at, true
 	}
