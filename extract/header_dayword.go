@@ -25,12 +25,16 @@ func (d *doc) shiftedDayIn(ss, se int) bool {
 // alone on its line) is re-dated by the first sentence after it that names a
 // meeting: a day word there ("عقد مجلس الأمن الدولي اجتماعا طارئا يوم الأحد"
 // under "الإثنين ١٥ أبريل ٢٠٢٤") names another day, so no pattern makes the
-// date line a meeting (a headline's meeting word above it included).
+// date line a meeting (a headline's meeting word above it included). A stored
+// page's stamp is re-dated by a date of the sentence as well ("date 2015-09-02
+// يعقد مجلس الأمن الدولي جلسة ... في الثلاثين من شهر شتنبر الجاري"), where
+// the pattern that made the stamp a meeting reached past its own clause.
 func (d *doc) dateLineRedated(k int) bool {
 	dt := d.dates[k]
 	if k != d.docDateIdx || !d.headerDateLine(dt) {
 		return false
 	}
+	stamp := d.pageStamp(dt)
 	for _, h := range d.hits.triggers {
 		if h.start < dt.end || h.m.key != "meeting" {
 			continue
@@ -39,6 +43,11 @@ func (d *doc) dateLineRedated(k int) bool {
 			return false
 		}
 		ss, se := d.sentence(h.start)
+		for j, o := range d.dates {
+			if stamp && j != k && o.d != 0 && o.start >= ss && o.start < se {
+				return true // the stamp's sentence dates its meeting itself
+			}
+		}
 		for _, dm := range d.dayMeetings {
 			tk := d.toks[dm.tok]
 			if tk.start < ss || tk.start >= se || tk.kind != tkTrigger || d.patNotDay[dm.tok] {
@@ -61,7 +70,7 @@ func (d *doc) dateLineRedated(k int) bool {
 // time), or the page stamp that opens a stored page ("date 2017-12-19 عقد
 // مجلس الأمن الدولي، أمس الاثنين، ...").
 func (d *doc) headerDateLine(dt date) bool {
-	if strings.TrimSpace(d.t.s[:dt.start]) == "date" {
+	if d.pageStamp(dt) {
 		return true
 	}
 	k := sort.SearchInts(d.t.lines, dt.start+1)
@@ -71,4 +80,10 @@ func (d *doc) headerDateLine(dt date) bool {
 	}
 	lead := d.t.s[ls:dt.start]
 	return len(lead) <= 32 && !strings.ContainsAny(lead, ".:;") && d.lineEndsAfter(dt.end, 12)
+}
+
+// pageStamp says whether dt is the stamp that opens a stored page: "date"
+// and the ISO date, before the page's first words.
+func (d *doc) pageStamp(dt date) bool {
+	return strings.TrimSpace(d.t.s[:dt.start]) == "date"
 }
