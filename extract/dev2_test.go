@@ -37,7 +37,9 @@ func TestDev2Gold(t *testing.T) {
 	// beside a header date, a Secretary-General who opens the Assembly), so those
 	// floors are lowered to these scores until their rules. After the header's
 	// shifted day word, the press conference and the opener of a session:
-	// meetings 0.954, attendance 0.928.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.945,
-		"presidency": 0.915, "attendance": 0.92, "citations": 0.965, "references": 0.89})
+	// meetings 0.954, attendance 0.928; after all of round 12's Arabic rules:
+	// meetings 0.957, presidency 0.921, attendance 0.928, references 0.895 (a
+	// press release's date in ar_281 read as a recalled meeting).
+	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.95,
+		"presidency": 0.92, "attendance": 0.92, "citations": 0.965, "references": 0.89})
 }
