@@ -58,6 +58,9 @@ func (d *doc) findMeetings() {
 		if tk.kind == tkTrigger && strings.HasPrefix(tk.m.key, "weekday:") && d.weekdayNamesDate(tk.start, tk.end) {
 			continue // "le mardi 6 août", "Во вторник, 24 февраля": the date beside it names the day
 		}
+		if dm.shift != 0 && tk.kind == tkTrigger && d.shiftedDayNamesDate(dm.tok) {
+			continue // "أمس الثلاثاء 13 شتنبر 2022" (dayword_dated.go)
+		}
 		dt = relativeDay(dt, tk, dm.shift) // "on Tuesday": the last Tuesday on or before the document's date
 		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
 		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.at, defaultOrgan)
@@ -173,6 +176,9 @@ func (d *doc) isMeeting(k int, dt date) (rule, at string, ok bool) {
 	if d.otherDocDate(dt) {
 		return "", "", false
 	}
+	if d.dateLineRedated(k) { // header_dayword.go
+		return "", "", false
+	}
 	if c := d.patMeeting[k]; c != nil {
 		return c.p.ID, c.at, true
 	}
@@ -247,6 +253,9 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 			break
 		}
 		ss, se := d.sentence(h.start)
+		if d.shiftedDayIn(ss, se) { // header_dayword.go
+			return "", false
+		}
 		for _, o := range d.dates {
 			if o.start >= ss && o.start < se {
 				return "", false
