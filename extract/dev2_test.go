@@ -65,6 +65,6 @@ func TestDev2Gold(t *testing.T) {
 	// meetings 0.954, attendance 0.928; after all of round 12's Arabic rules:
 	// meetings 0.957, presidency 0.921, attendance 0.928, references 0.895 (a
 	// press release's date in ar_281 read as a recalled meeting).
-	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.945,
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.945,
 		"presidency": 0.905, "attendance": 0.89, "citations": 0.97, "references": 0.855})
 }
