@@ -34,7 +34,8 @@ func TestDev2Gold(t *testing.T) {
 	// Round 12 (h-multi12) added 8 (148: one Council decision, resolution 2532
 	// of 1 July 2020, reported in six languages): references 0.895 with the
 	// rules before them (the Chinese resolution's "联合国大会2020年4月2日通过的
-	// 第74/270号决议" read as a General Assembly meeting recalled).
+	// 第74/270号决议" read as a General Assembly meeting recalled); after
+	// notmeeting/zh-adopted-resolution: meetings 0.957, references 0.919.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.99, "countries": 0.99, "meetings": 0.95,
-		"presidency": 0.92, "attendance": 0.92, "citations": 0.965, "references": 0.89})
+		"presidency": 0.92, "attendance": 0.92, "citations": 0.965, "references": 0.915})
 }
