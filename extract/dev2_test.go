@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 187)
+	c := scoreGoldDir(t, "../testdata/dev2", 196)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -65,6 +65,14 @@ func TestDev2Gold(t *testing.T) {
 	// meetings 0.954, attendance 0.928; after all of round 12's Arabic rules:
 	// meetings 0.957, presidency 0.921, attendance 0.928, references 0.895 (a
 	// press release's date in ar_281 read as a recalled meeting).
+	// Round 12 (h-multi12) added 9 (149: one Council decision, resolution 2532
+	// of 1 July 2020, reported in six languages): references 0.895 with the
+	// rules before them (the Chinese resolution's "联合国大会2020年4月2日通过的
+	// 第74/270号决议" read as a General Assembly meeting recalled); after
+	// notmeeting/zh-adopted-resolution: meetings 0.957, references 0.919.
+	// fr_291 (149) was read as Spanish until "de"/"en" counted for French too;
+	// its date line "12 aoû 2020" is still unread, so its meeting and the
+	// Secretary-General's attendance are missed: attendance 0.917 (floor 0.915).
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.945,
-		"presidency": 0.905, "attendance": 0.89, "citations": 0.97, "references": 0.855})
+		"presidency": 0.905, "attendance": 0.885, "citations": 0.97, "references": 0.855})
 }
