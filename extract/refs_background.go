@@ -14,6 +14,7 @@ var backgroundTypes = map[string]bool{"other": true, "news": true, "press-releas
 
 const (
 	reportedWindow = 7 // the reported meeting is on the document's date or at most this many days before
+	reportedAhead  = 7 // or, announced ("to hold ... tomorrow"), at most this many days after
 	backgroundGap  = 2 // a background meeting is this many days or more before the reported one
 	maxBackground  = 2 // more earlier meetings than this: the text reports them all
 )
@@ -29,7 +30,7 @@ func (d *doc) recallBackground() {
 		if !mi.describes || !mi.dt.full() {
 			continue
 		}
-		if gap := daysBetween(mi.dt, d.docDate); gap < 0 || gap > reportedWindow {
+		if gap := daysBetween(mi.dt, d.docDate); gap < -reportedAhead || gap > reportedWindow {
 			continue
 		}
 		if latest == nil || daysBetween(latest.dt, mi.dt) > 0 {
