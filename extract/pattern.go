@@ -249,8 +249,9 @@ type runner struct {
 	capArena    []capture
 	phraseArena []int
 	steps       int
-	best        failure // furthest point of the current attempt
-	record      bool    // keep failures (explain)
+	suffix      suffixFilter // pattern_suffix.go
+	best        failure      // furthest point of the current attempt
+	record      bool         // keep failures (explain)
 	fails       []failure
 }
 
@@ -350,6 +351,10 @@ func (r *runner) run(ps *patternSet) []match {
 		}
 	}
 	r.reachMasks(w)
+	r.suffix.clause = -1
+	if r.sc != nil {
+		r.suffix.masks = r.sc.suffixMasks
+	}
 	// docOK: per pattern, 0 not asked yet, 1 the document meets its
 	// requirement, 2 it does not.
 	docOK, clauseOK := r.docOK(len(ps.all))
@@ -408,6 +413,10 @@ func (r *runner) run(ps *patternSet) []match {
 				if ok < 0 {
 					continue
 				}
+				// And the tokens from the anchor on (pattern_suffix.go).
+				if len(c.clauseReq) > 0 && !c.clauseReq.met(r.suffixAt(a, w)) {
+					continue
+				}
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
@@ -420,6 +429,7 @@ func (r *runner) run(ps *patternSet) []match {
 	}
 	r.arena = arena
 	if r.sc != nil {
+		r.sc.suffixMasks = r.suffix.masks
 		r.sc.matches, r.sc.arena, r.sc.capArena, r.sc.phraseArena = out, arena, r.capArena, r.phraseArena
 	}
 	return out
@@ -442,12 +452,14 @@ type anchorInfo struct {
 // patScratch is the pattern engine's part of a worker's scratch, kept
 // from one document to the next.
 type patScratch struct {
-	ps       *patternSet
-	anchors  map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
-	infos    []*anchorInfo
-	docMask  []uint64
-	docOK    []uint8
-	clauseOK []int32
+	ps      *patternSet
+	anchors map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
+	infos   []*anchorInfo
+	docMask []uint64
+	docOK   []uint8
+	// suffixMasks is the suffix filter's buffer
+	suffixMasks []uint64
+	clauseOK    []int32
 
 	matches     []match
 	arena       []int
