@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unsafe"
+	"sync/atomic"
 
 	"github.com/unkg/unkg/rules"
 )
@@ -51,6 +51,7 @@ type patternSet struct {
 	words     int               // a mask's length in words: one bit per key any pattern needs
 	anyway    []int             // patterns whose first element can be any token
 	anchors   sync.Map          // langSig -> *anchorInfo
+	anchorIDs atomic.Int64      // the anchorInfos made, for their ids
 	literal   map[string]bool   // literal phrases, as lit: keys
 }
 
@@ -237,14 +238,13 @@ type runner struct {
 	path    []int         // trigger tokens consumed so far
 	masks   []uint64      // per clause, ps.words words: the bits of the keys in it
 	docMask []uint64      // the same for the whole document
-	segs    []int32       // segment's cache, -1 when not counted yet
+	segs    []int32       // segment's cache, 0 when not counted yet
 	tails   []int32       // tail's cache
 	infos   []*anchorInfo // per token
-	sc      *patScratch   // kept across documents; nil for none
+	sc      *patScratch   // kept across documents (run makes one when nil)
 	found   match         // the current attempt's match
 	slots   []int32       // the current attempt's slots (pattern_prog.go)
 	stack   []frame       // its backtracking stack
-	arena   []int         // the document's live candidate lists
 	// the captures and trigger tokens of the document's matches
 	capArena    []capture
 	phraseArena []int
@@ -284,101 +284,92 @@ const (
 
 // run finds every match of every pattern, in token order.
 func (r *runner) run(ps *patternSet) []match {
+	if r.sc == nil {
+		r.sc = new(patScratch)
+	}
+	sc := r.sc
 	// The matches and their captures live in arenas kept in the scratch
 	// across documents (a document's matches are read before its release).
-	var out []match
-	arena := r.arena[:0]
-	if r.sc != nil {
-		out, arena, r.capArena, r.phraseArena = r.sc.matches[:0], r.sc.arena[:0], r.sc.capArena[:0], r.sc.phraseArena[:0]
-	}
-	r.masks = r.masks[:0]
-	r.segs, r.tails = r.segs[:0], r.tails[:0]
+	out, arena := sc.matches[:0], sc.arena[:0]
+	r.capArena, r.phraseArena = sc.capArena[:0], sc.phraseArena[:0]
 	// What a token anchors and adds to its clause's mask depends only on
-	// what it is (its rule meaning, kind and flags): worked out once per kind
-	// of token in a document, not per token.
-	// A small direct-mapped cache in front of the shared one, kept from
-	// one document to the next: the same kinds of token recur.
-	var recent *recentAnchors
-	if r.sc != nil {
-		if r.sc.recentFor != ps {
-			r.sc.recent, r.sc.recentFor = recentAnchors{}, ps
-		}
-		recent = &r.sc.recent
-	} else {
-		recent = new(recentAnchors)
-	}
+	// what it is (its rule meaning, kind and flags) and the document's
+	// language: worked out once per kind of token, kept by the worker
+	// (pattern_anchors.go).
 	lang := r.d.lang
-	info := func(t *token) *anchorInfo {
-		sig := tokenSig{m: t.m, kind: t.kind, dateline: t.dateline, organ: t.organ}
-		h := (uintptr(unsafe.Pointer(t.m))>>4 ^ uintptr(t.kind)*37) & (recentSize - 1)
-		if t.dateline || t.organ {
-			h ^= recentSize / 2
-		}
-		if e := &recent[h]; e.in != nil && e.sig == sig && e.lang == lang {
-			return e.in
-		}
-		in := r.sc.anchorFor(ps, sig, t, lang)
-		recent[h].sig, recent[h].lang, recent[h].in = sig, lang, in
-		return in
-	}
+	ln := sc.table.begin(ps, lang)
 	w, n := ps.words, len(r.toks)
-	r.segs, r.tails = slices.Grow(r.segs, n)[:n], slices.Grow(r.tails, n)[:n]
-	for i := range n {
-		r.segs[i], r.tails[i] = -1, -1
-	}
+	// (The loops read the runner's slices through locals: stores through
+	// r would make the compiler load them again at every turn.)
+	r.segs, r.tails = slices.Grow(r.segs[:0], n)[:n], slices.Grow(r.tails[:0], n)[:n]
+	clear(r.segs) // 0: not counted yet (tail, segment)
+	clear(r.tails)
+	r.masks = r.masks[:0]
 	if n > 0 {
 		size := (r.toks[n-1].clause + 1) * w
 		r.masks = slices.Grow(r.masks, size)[:size]
 		clear(r.masks)
 	}
-	if r.sc != nil {
-		r.docMask = r.sc.docMask
-	}
-	r.docMask = slices.Grow(r.docMask[:0], w)[:w]
+	r.docMask = slices.Grow(sc.docMask[:0], w)[:w]
 	clear(r.docMask)
-	if r.sc != nil {
-		r.sc.docMask = r.docMask // kept for the next document
-	}
+	sc.docMask = r.docMask // kept for the next document
+	// The anchors: the tokens some pattern may start at.
 	r.infos = slices.Grow(r.infos[:0], n)[:n]
-	for i := range r.toks {
-		t := &r.toks[i]
-		in := info(t)
-		r.infos[i] = in
-		mask := r.masks[t.clause*w:]
+	toks, infos, masks, docMask := r.toks, r.infos, r.masks, r.docMask
+	anchors := sc.anchorToks[:0]
+	table := &sc.table
+	slots := table.slots
+	for i := range toks {
+		t := &toks[i]
+		// table.lookup, its first slot inline
+		k := anchorKey(t, ln)
+		h := anchorHash(t.m, k) & (len(slots) - 1)
+		in := slots[h].in
+		if slots[h].k != k || slots[h].m != t.m {
+			in = table.probe(ps, t, lang, k, h)
+			slots = table.slots // it may have grown
+		}
+		infos[i] = in
+		if len(in.cands) > 0 {
+			anchors = append(anchors, int32(i))
+		}
+		mask := masks[t.clause*w : t.clause*w+w]
 		for _, b := range in.bits {
 			mask[b.word] |= b.bit
-			r.docMask[b.word] |= b.bit
+			docMask[b.word] |= b.bit
 		}
 	}
+	sc.anchorToks = anchors
 	r.reachMasks(w)
 	r.suffix.clause = -1
-	if r.sc != nil {
-		r.suffix.masks = r.sc.suffixMasks
-	}
+	r.suffix.masks = sc.suffixMasks
 	// docOK: per pattern, 0 not asked yet, 1 the document meets its
 	// requirement, 2 it does not.
 	docOK, clauseOK := r.docOK(len(ps.all))
-	// live: per kind of anchor, its candidates whose requirement the
-	// document meets, worked out once per document (a direct-mapped cache
-	// over the arena; explain records every attempt, so takes them all).
-	var live [64]struct {
-		in    *anchorInfo
-		cands []int
-	}
-	r.d.work += len(r.toks)
-	for a := range r.toks {
-		in := r.infos[a]
+	// live: per kind of anchor (its id), its candidates whose requirement
+	// the document meets, worked out once per document: the entry of an
+	// earlier document has an older generation. (Explain records every
+	// attempt, so takes them all.)
+	gen := sc.nextGen()
+	r.d.work += len(toks)
+	all, record := ps.all, r.record
+	for _, a32 := range anchors {
+		a := int(a32)
+		in := infos[a]
 		r.d.work += len(in.cands)
 		cands := in.cands
-		if !r.record {
-			e := &live[uintptr(unsafe.Pointer(in))>>5&63]
-			if e.in != in {
+		if !record {
+			if in.id >= len(sc.live) {
+				sc.live = slices.Grow(sc.live, in.id+1-len(sc.live))[:in.id+1]
+			}
+			e := &sc.live[in.id]
+			if e.gen != gen {
 				start := len(arena)
 				for _, pi := range in.cands {
 					ok := docOK[pi]
 					if ok == 0 {
 						ok = 2
-						if ps.all[pi].req.met(r.docMask) {
+						if all[pi].req.met(docMask) {
 							ok = 1
 						}
 						docOK[pi] = ok
@@ -387,18 +378,18 @@ func (r *runner) run(ps *patternSet) []match {
 						arena = append(arena, pi)
 					}
 				}
-				e.in, e.cands = in, arena[start:len(arena):len(arena)]
+				e.gen, e.lo, e.hi = gen, int32(start), int32(len(arena))
 			}
-			cands = e.cands
+			if e.lo == e.hi {
+				continue
+			}
+			cands = arena[e.lo:e.hi]
 		}
-		if len(cands) == 0 {
-			continue
-		}
-		cl := r.toks[a].clause
-		clause := r.masks[cl*w:]
+		cl := toks[a].clause
+		clause := masks[cl*w : cl*w+w]
 		for _, pi := range cands {
-			c := ps.all[pi]
-			if !r.record {
+			c := all[pi]
+			if !record {
 				// The clause must hold what the pattern needs: asked once
 				// per clause and pattern (clauseOK: the clause + 1, negated
 				// when it does not).
@@ -422,16 +413,13 @@ func (r *runner) run(ps *patternSet) []match {
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
 			if r.exec(c, a) {
 				out = append(out, r.found)
-			} else if r.record && r.best.elements > 0 {
+			} else if record && r.best.elements > 0 {
 				r.fails = append(r.fails, r.best)
 			}
 		}
 	}
-	r.arena = arena
-	if r.sc != nil {
-		r.sc.suffixMasks = r.suffix.masks
-		r.sc.matches, r.sc.arena, r.sc.capArena, r.sc.phraseArena = out, arena, r.capArena, r.phraseArena
-	}
+	sc.suffixMasks = r.suffix.masks
+	sc.matches, sc.arena, sc.capArena, sc.phraseArena = out, arena, r.capArena, r.phraseArena
 	return out
 }
 
@@ -445,6 +433,7 @@ type tokenSig struct {
 // anchorInfo is, for one kind of token, the patterns that may start at it
 // (in the document's language) and its bits in a clause's mask.
 type anchorInfo struct {
+	id    int // its number in the pattern set, for a worker's per-document answers
 	cands []int
 	bits  keyBits
 }
@@ -452,65 +441,47 @@ type anchorInfo struct {
 // patScratch is the pattern engine's part of a worker's scratch, kept
 // from one document to the next.
 type patScratch struct {
-	ps      *patternSet
-	anchors map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
-	infos   []*anchorInfo
-	docMask []uint64
-	docOK   []uint8
-	// suffixMasks is the suffix filter's buffer
-	suffixMasks []uint64
+	table       anchorTable // pattern_anchors.go
+	infos       []*anchorInfo
+	anchorToks  []int32
+	docMask     []uint64
+	docOK       []uint8
 	clauseOK    []int32
+	suffixMasks []uint64 // the suffix filter's buffer
+	// live: by anchorInfo id, the document's candidates (arena[lo:hi])
+	// when gen is the document's
+	live []liveCands
+	gen  uint32
 
 	matches     []match
 	arena       []int
 	capArena    []capture
 	phraseArena []int
-
-	recent    recentAnchors
-	recentFor *patternSet // the set recent's answers are of
 }
 
-// recentAnchors is a direct-mapped cache of anchorFor's answers.
-type recentAnchors [recentSize]struct {
-	sig  tokenSig
-	lang string
-	in   *anchorInfo
+type liveCands struct {
+	gen    uint32
+	lo, hi int32
 }
 
-const recentSize = 512
+// nextGen is a new document's generation of the live answers.
+func (sc *patScratch) nextGen() uint32 {
+	sc.gen++
+	if sc.gen == 0 { // wrapped: no entry may look current
+		clear(sc.live)
+		sc.gen = 1
+	}
+	return sc.gen
+}
 
 // docOK gives cleared slices of n for the document's and the clauses'
 // answers, kept in the scratch across documents.
 func (r *runner) docOK(n int) ([]uint8, []int32) {
-	var ok []uint8
-	var cl []int32
-	if r.sc != nil {
-		ok, cl = r.sc.docOK, r.sc.clauseOK
-	}
-	ok, cl = slices.Grow(ok[:0], n)[:n], slices.Grow(cl[:0], n)[:n]
+	ok, cl := slices.Grow(r.sc.docOK[:0], n)[:n], slices.Grow(r.sc.clauseOK[:0], n)[:n]
 	clear(ok)
 	clear(cl)
-	if r.sc != nil {
-		r.sc.docOK, r.sc.clauseOK = ok, cl
-	}
+	r.sc.docOK, r.sc.clauseOK = ok, cl
 	return ok, cl
-}
-
-// anchorFor is ps.anchorFor through the worker's own map.
-func (sc *patScratch) anchorFor(ps *patternSet, sig tokenSig, t *token, lang string) *anchorInfo {
-	if sc == nil {
-		return ps.anchorFor(sig, t, lang)
-	}
-	if sc.ps != ps {
-		sc.ps, sc.anchors = ps, map[langSig]*anchorInfo{}
-	}
-	key := langSig{sig, lang}
-	if in, ok := sc.anchors[key]; ok {
-		return in
-	}
-	in := ps.anchorFor(sig, t, lang)
-	sc.anchors[key] = in
-	return in
 }
 
 // anchorFor is anchor's answer, kept across documents: it depends on the
@@ -530,7 +501,7 @@ type langSig struct {
 }
 
 func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
-	in := &anchorInfo{}
+	in := &anchorInfo{id: int(ps.anchorIDs.Add(1) - 1)}
 	var keys []string
 	add := func(list []int) {
 		for _, pi := range list {
@@ -600,11 +571,11 @@ func (r *runner) nextIndex(st state) int {
 // tail is the number of words from token i's end to the start of the
 // token after it, counted up to limit+1 (enough to say a gap of at most
 // limit words is exceeded), once per document for the largest limit
-// asked. A cache entry is the count | the limit it was counted to << 8;
-// a count above that limit is only "more than it". The counted answer is
-// read inline; counting is out of line.
+// asked. A cache entry is 1 + the count | the limit it was counted to <<
+// 8 (0: not counted yet); a count above that limit is only "more than
+// it". The counted answer is read inline; counting is out of line.
 func (r *runner) tail(i, limit int) int {
-	if v := r.tails[i]; v >= 0 {
+	if v := r.tails[i] - 1; v >= 0 {
 		if n, l := int(v&0xff), int(v>>8); n <= l || limit <= l {
 			return n
 		}
@@ -614,14 +585,14 @@ func (r *runner) tail(i, limit int) int {
 
 func (r *runner) countTail(i, limit int) int {
 	n := r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, limit)
-	r.tails[i] = int32(n | limit<<8)
+	r.tails[i] = int32(n|limit<<8) + 1
 	return n
 }
 
 // segment is the number of words from token j-1's start to token j's,
 // counted as tail counts.
 func (r *runner) segment(j, limit int) int {
-	if v := r.segs[j]; v >= 0 {
+	if v := r.segs[j] - 1; v >= 0 {
 		if n, l := int(v&0xff), int(v>>8); n <= l || limit <= l {
 			return n
 		}
@@ -631,7 +602,7 @@ func (r *runner) segment(j, limit int) int {
 
 func (r *runner) countSegment(j, limit int) int {
 	n := r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, limit)
-	r.segs[j] = int32(n | limit<<8)
+	r.segs[j] = int32(n|limit<<8) + 1
 	return n
 }
 
