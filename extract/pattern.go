@@ -81,23 +81,36 @@ func compilePatterns(set *rules.Set) *patternSet {
 			panic(fmt.Sprintf("pattern %s at %s: %v (the parser let through what the compiler cannot run)", p.ID, c.at, err))
 		}
 		c.prog = prog
+		// The first element's key, when it has one only, is met by the
+		// anchor itself wherever the requirements are asked (the document's,
+		// the clause's and the suffix's masks all hold the anchor's bits).
+		keys, any := firstKeys(p.Match)
+		anchored := ""
+		if !any && len(keys) == 1 {
+			for k := range keys {
+				anchored = k
+			}
+		}
 		asBits := func(req []reqAlt) reqBits {
-			var out reqBits
+			var alts []reqAltBits
 			for _, alt := range req {
-				if len(alt) == 0 {
-					return nil // one way to match needs nothing: no condition
-				}
 				var bits reqAltBits
 				for _, el := range alt {
+					if anchored != "" && slices.Contains(el, anchored) {
+						continue
+					}
 					if kb := bitsOf(el); len(el) == 1 {
 						bits.all = bits.all.add(kb[0])
 					} else {
 						bits.any = append(bits.any, kb)
 					}
 				}
-				out = append(out, bits)
+				if len(bits.all) == 0 && len(bits.any) == 0 {
+					return reqBits{} // one way to match needs nothing: no condition
+				}
+				alts = append(alts, bits)
 			}
-			return out
+			return newReqBits(alts)
 		}
 		c.req = asBits(requirement(p.Match))
 		c.clauseReq = c.req
@@ -105,7 +118,6 @@ func compilePatterns(set *rules.Set) *patternSet {
 			c.clauseReq = asBits(requirement(clausePrefix(p.Match)))
 		}
 		ps.all = append(ps.all, c)
-		keys, any := firstKeys(p.Match)
 		if any {
 			ps.anyway = append(ps.anyway, c.index)
 			continue
@@ -405,7 +417,7 @@ func (r *runner) run(ps *patternSet) []match {
 					continue
 				}
 				// And the tokens from the anchor on (pattern_suffix.go).
-				if len(c.clauseReq) > 0 && !c.clauseReq.met(r.suffixAt(a, w)) {
+				if c.clauseReq.cond() && !c.clauseReq.met(r.suffixAt(a, w)) {
 					continue
 				}
 			}
