@@ -21,13 +21,14 @@ type compiled struct {
 	index int
 	group string // the id up to '/'
 	at    string // FILE:LINE
-	// req is what every match takes (pattern_require.go), as bits of a
-	// clause's mask: a pattern is tried only in a document whose mask
-	// meets it, and only in a clause whose mask meets clauseReq (req when
-	// its match stays in one clause, else what it takes before its first
-	// clause break), before any backtracking.
-	req, clauseReq reqBits
-	prog           *program // the MATCH expression as a flat program (pattern_prog.go)
+	// reqKeys is what every match takes (pattern_require.go) but what
+	// its anchor holds: a pattern is tried only in a document whose mask
+	// meets it, and only in a clause whose mask meets clauseKeys (reqKeys
+	// when its match stays in one clause, else what it takes before its
+	// first clause break), before any backtracking; as bits in each
+	// language's keyView.
+	reqKeys, clauseKeys []reqAlt
+	prog                *program // the MATCH expression as a flat program (pattern_prog.go)
 }
 
 // crossesClauses says whether a match of n may take a clause break.
@@ -44,35 +45,17 @@ func crossesClauses(n *rules.Node) bool {
 // patternSet is every compiled pattern, indexed by anchor key.
 type patternSet struct {
 	all       []*compiled
-	byKey     map[string][]int  // token key -> patterns that may start there
-	byTrigger map[string][]int  // the same for trigger keys, by trigger kind
-	bits      map[string]keyBit // token key -> its bit in a clause's mask, for the keys patterns need
-	trigBits  map[string]keyBit // the same by trigger kind
-	words     int               // a mask's length in words: one bit per key any pattern needs
-	anyway    []int             // patterns whose first element can be any token
-	anchors   sync.Map          // langSig -> *anchorInfo
-	anchorIDs atomic.Int64      // the anchorInfos made, for their ids
-	literal   map[string]bool   // literal phrases, as lit: keys
+	byKey     map[string][]int    // token key -> patterns that may start there
+	byTrigger map[string][]int    // the same for trigger keys, by trigger kind
+	views     map[string]*keyView // by language: the keys' bits in a clause's mask (pattern_langbits.go)
+	anyway    []int               // patterns whose first element can be any token
+	anchors   sync.Map            // langSig -> *anchorInfo
+	anchorIDs atomic.Int64        // the anchorInfos made, for their ids
+	literal   map[string]bool     // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
-	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]keyBit{}, trigBits: map[string]keyBit{}}
-	// bitsOf gives each key of an element its bit, one bit per key.
-	bitsOf := func(keys []string) keyBits {
-		var need keyBits
-		for _, key := range keys {
-			b, seen := ps.bits[key]
-			if !seen {
-				b = keyBit{word: int32(len(ps.bits) / 64), bit: 1 << (len(ps.bits) % 64)}
-				ps.bits[key] = b
-				if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
-					ps.trigBits[kind] = b
-				}
-			}
-			need = need.add(b)
-		}
-		return need
-	}
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}}
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
 		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, at: p.Pos.String()}
@@ -91,31 +74,10 @@ func compilePatterns(set *rules.Set) *patternSet {
 				anchored = k
 			}
 		}
-		asBits := func(req []reqAlt) reqBits {
-			var alts []reqAltBits
-			for _, alt := range req {
-				var bits reqAltBits
-				for _, el := range alt {
-					if anchored != "" && slices.Contains(el, anchored) {
-						continue
-					}
-					if kb := bitsOf(el); len(el) == 1 {
-						bits.all = bits.all.add(kb[0])
-					} else {
-						bits.any = append(bits.any, kb)
-					}
-				}
-				if len(bits.all) == 0 && len(bits.any) == 0 {
-					return reqBits{} // one way to match needs nothing: no condition
-				}
-				alts = append(alts, bits)
-			}
-			return newReqBits(alts)
-		}
-		c.req = asBits(requirement(p.Match))
-		c.clauseReq = c.req
+		c.reqKeys = reqKeys(requirement(p.Match), anchored)
+		c.clauseKeys = c.reqKeys
 		if crossesClauses(p.Match) {
-			c.clauseReq = asBits(requirement(clausePrefix(p.Match)))
+			c.clauseKeys = reqKeys(requirement(clausePrefix(p.Match)), anchored)
 		}
 		ps.all = append(ps.all, c)
 		if any {
@@ -130,7 +92,7 @@ func compilePatterns(set *rules.Set) *patternSet {
 			ps.byKey[k] = append(ps.byKey[k], c.index)
 		}
 	}
-	ps.words = (len(ps.bits) + 63) / 64
+	ps.buildViews()
 	return ps
 }
 
@@ -248,7 +210,7 @@ type runner struct {
 	toks    []token
 	caps    []capture
 	path    []int         // trigger tokens consumed so far
-	masks   []uint64      // per clause, ps.words words: the bits of the keys in it
+	masks   []uint64      // per clause, the view's words: the bits of the keys in it
 	docMask []uint64      // the same for the whole document
 	segs    []int32       // segment's cache, 0 when not counted yet
 	tails   []int32       // tail's cache
@@ -310,7 +272,8 @@ func (r *runner) run(ps *patternSet) []match {
 	// (pattern_anchors.go).
 	lang := r.d.lang
 	ln := sc.table.begin(ps, lang)
-	w, n := ps.words, len(r.toks)
+	view := ps.view(lang)
+	w, n := view.words, len(r.toks)
 	// (The loops read the runner's slices through locals: stores through
 	// r would make the compiler load them again at every turn.)
 	r.segs, r.tails = slices.Grow(r.segs[:0], n)[:n], slices.Grow(r.tails[:0], n)[:n]
@@ -381,7 +344,7 @@ func (r *runner) run(ps *patternSet) []match {
 					ok := docOK[pi]
 					if ok == 0 {
 						ok = 2
-						if all[pi].req.met(docMask) {
+						if view.req[pi].met(docMask) {
 							ok = 1
 						}
 						docOK[pi] = ok
@@ -408,7 +371,7 @@ func (r *runner) run(ps *patternSet) []match {
 				ok := clauseOK[pi]
 				if ok != int32(cl+1) && ok != -int32(cl+1) {
 					ok = int32(cl + 1)
-					if !c.clauseReq.met(clause) {
+					if !view.clauseReq[pi].met(clause) {
 						ok = -ok
 					}
 					clauseOK[pi] = ok
@@ -417,7 +380,7 @@ func (r *runner) run(ps *patternSet) []match {
 					continue
 				}
 				// And the tokens from the anchor on (pattern_suffix.go).
-				if c.clauseReq.cond() && !c.clauseReq.met(r.suffixAt(a, w)) {
+				if cr := &view.clauseReq[pi]; cr.cond() && !cr.met(r.suffixAt(a, w)) {
 					continue
 				}
 			}
@@ -514,6 +477,7 @@ type langSig struct {
 
 func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
 	in := &anchorInfo{id: int(ps.anchorIDs.Add(1) - 1)}
+	view := ps.view(lang)
 	var keys []string
 	add := func(list []int) {
 		for _, pi := range list {
@@ -525,24 +489,24 @@ func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
 	for i, k := range t.keys(keys) {
 		if i == 0 && t.kind == tkTrigger {
 			add(ps.byTrigger[k])
-			if b, ok := ps.trigBits[k]; ok {
+			if b, ok := view.trigBits[k]; ok {
 				in.bits = in.bits.add(b)
 			}
 			if family := triggerFamily(k); family != "" {
 				add(ps.byTrigger[family])
-				if b, ok := ps.trigBits[family]; ok {
+				if b, ok := view.trigBits[family]; ok {
 					in.bits = in.bits.add(b)
 				}
 			}
 			continue
 		}
 		add(ps.byKey[k])
-		if b, ok := ps.bits[k]; ok {
+		if b, ok := view.bits[k]; ok {
 			in.bits = in.bits.add(b)
 		}
 	}
 	if t.kind == tkEntity {
-		if b, ok := ps.bits[entityIDKey(className(t.m.class), t.m.key)]; ok {
+		if b, ok := view.bits[entityIDKey(className(t.m.class), t.m.key)]; ok {
 			in.bits = in.bits.add(b) // for the patterns that need this one entity
 		}
 	}
