@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/unkg/unkg/rules"
 )
@@ -50,8 +49,9 @@ type patternSet struct {
 	views     map[string]*keyView // by language: the keys' bits in a clause's mask (pattern_langbits.go)
 	anyway    []int               // patterns whose first element can be any token
 	anchors   sync.Map            // langSig -> *anchorInfo
-	anchorIDs atomic.Int64        // the anchorInfos made, for their ids
-	literal   map[string]bool     // literal phrases, as lit: keys
+	sets      map[string]*candSet // the candidate lists asked, by their text
+	setsMu    sync.Mutex
+	literal   map[string]bool // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
@@ -328,16 +328,19 @@ func (r *runner) run(ps *patternSet) []match {
 	gen := sc.nextGen()
 	r.d.work += len(toks)
 	all, record := ps.all, r.record
+	carena := sc.clauseArena[:0]
 	for _, a32 := range anchors {
 		a := int(a32)
 		in := infos[a]
 		r.d.work += len(in.cands)
 		cands := in.cands
 		if !record {
-			if in.id >= len(sc.live) {
-				sc.live = slices.Grow(sc.live, in.id+1-len(sc.live))[:in.id+1]
+			id := in.set.id
+			if id >= len(sc.live) {
+				sc.live = slices.Grow(sc.live, id+1-len(sc.live))[:id+1]
+				sc.clauseLive = slices.Grow(sc.clauseLive, id+1-len(sc.clauseLive))[:id+1]
 			}
-			e := &sc.live[in.id]
+			e := &sc.live[id]
 			if e.gen != gen {
 				start := len(arena)
 				for _, pi := range in.cands {
@@ -358,31 +361,41 @@ func (r *runner) run(ps *patternSet) []match {
 			if e.lo == e.hi {
 				continue
 			}
-			cands = arena[e.lo:e.hi]
+			// Of those, the ones whose needs the anchor's clause holds:
+			// worked out once per set of candidates and clause (the names
+			// of a list share one), each pattern's answer once per clause
+			// (clauseOK: the clause + 1, negated when it does not).
+			cl := toks[a].clause
+			tag := int32(cl + 1)
+			ce := &sc.clauseLive[id]
+			if ce.gen != gen || ce.clause != tag {
+				clause := masks[cl*w : cl*w+w]
+				start := len(carena)
+				for _, pi := range arena[e.lo:e.hi] {
+					ok := clauseOK[pi]
+					if ok != tag && ok != -tag {
+						ok = tag
+						if !view.clauseReq[pi].met(clause) {
+							ok = -tag
+						}
+						clauseOK[pi] = ok
+					}
+					if ok > 0 {
+						carena = append(carena, pi)
+					}
+				}
+				ce.gen, ce.clause, ce.lo, ce.hi = gen, tag, int32(start), int32(len(carena))
+			}
+			if ce.lo == ce.hi {
+				continue
+			}
+			cands = carena[ce.lo:ce.hi]
 		}
-		cl := toks[a].clause
-		clause := masks[cl*w : cl*w+w]
 		for _, pi := range cands {
 			c := all[pi]
-			if !record {
-				// The clause must hold what the pattern needs: asked once
-				// per clause and pattern (clauseOK: the clause + 1, negated
-				// when it does not).
-				ok := clauseOK[pi]
-				if ok != int32(cl+1) && ok != -int32(cl+1) {
-					ok = int32(cl + 1)
-					if !view.clauseReq[pi].met(clause) {
-						ok = -ok
-					}
-					clauseOK[pi] = ok
-				}
-				if ok < 0 {
-					continue
-				}
-				// And the tokens from the anchor on (pattern_suffix.go).
-				if cr := &view.clauseReq[pi]; cr.cond() && !cr.met(r.suffixAt(a, w)) {
-					continue
-				}
+			// And the tokens from the anchor on (pattern_suffix.go).
+			if cr := &view.clauseReq[pi]; !record && cr.cond() && !cr.met(r.suffixAt(a, w)) {
+				continue
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
@@ -393,6 +406,7 @@ func (r *runner) run(ps *patternSet) []match {
 			}
 		}
 	}
+	sc.clauseArena = carena
 	sc.suffixMasks = r.suffix.masks
 	sc.matches, sc.arena, sc.capArena, sc.phraseArena = out, arena, r.capArena, r.phraseArena
 	return out
@@ -408,9 +422,33 @@ type tokenSig struct {
 // anchorInfo is, for one kind of token, the patterns that may start at it
 // (in the document's language) and its bits in a clause's mask.
 type anchorInfo struct {
-	id    int // its number in the pattern set, for a worker's per-document answers
-	cands []int
+	set   *candSet // its candidates, shared with every kind of token that has the same
+	cands []int    // set.cands
 	bits  keyBits
+}
+
+// candSet is a list of candidate patterns with its number in the pattern
+// set, for a worker's per-document and per-clause answers: every name of
+// a country anchors the same patterns, so their answers are asked once.
+type candSet struct {
+	id    int
+	cands []int
+}
+
+// candSetOf is the set of cands, made the first time a list is asked.
+func (ps *patternSet) candSetOf(cands []int) *candSet {
+	key := fmt.Sprint(cands)
+	ps.setsMu.Lock()
+	defer ps.setsMu.Unlock()
+	if cs, ok := ps.sets[key]; ok {
+		return cs
+	}
+	if ps.sets == nil {
+		ps.sets = map[string]*candSet{}
+	}
+	cs := &candSet{id: len(ps.sets), cands: cands}
+	ps.sets[key] = cs
+	return cs
 }
 
 // patScratch is the pattern engine's part of a worker's scratch, kept
@@ -423,10 +461,13 @@ type patScratch struct {
 	docOK       []uint8
 	clauseOK    []int32
 	suffixMasks []uint64 // the suffix filter's buffer
-	// live: by anchorInfo id, the document's candidates (arena[lo:hi])
-	// when gen is the document's
-	live []liveCands
-	gen  uint32
+	// live: by candSet id, the document's candidates (arena[lo:hi])
+	// when gen is the document's; clauseLive: of those, the ones whose
+	// needs the clause (tagged its number + 1) holds (clauseArena[lo:hi])
+	live        []liveCands
+	clauseLive  []clauseCands
+	clauseArena []int
+	gen         uint32
 
 	matches     []match
 	arena       []int
@@ -439,11 +480,17 @@ type liveCands struct {
 	lo, hi int32
 }
 
+type clauseCands struct {
+	gen            uint32
+	clause, lo, hi int32
+}
+
 // nextGen is a new document's generation of the live answers.
 func (sc *patScratch) nextGen() uint32 {
 	sc.gen++
 	if sc.gen == 0 { // wrapped: no entry may look current
 		clear(sc.live)
+		clear(sc.clauseLive)
 		sc.gen = 1
 	}
 	return sc.gen
@@ -476,7 +523,7 @@ type langSig struct {
 }
 
 func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
-	in := &anchorInfo{id: int(ps.anchorIDs.Add(1) - 1)}
+	in := &anchorInfo{}
 	view := ps.view(lang)
 	var keys []string
 	add := func(list []int) {
@@ -512,6 +559,8 @@ func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
 	}
 	add(ps.anyway)
 	slices.Sort(in.cands) // in file order, as the patterns of a group are alternatives
+	in.set = ps.candSetOf(in.cands)
+	in.cands = in.set.cands
 	return in
 }
 
