@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -49,7 +50,7 @@ type patternSet struct {
 	views     map[string]*keyView // by language: the keys' bits in a clause's mask (pattern_langbits.go)
 	anyway    []int               // patterns whose first element can be any token
 	anchors   sync.Map            // langSig -> *anchorInfo
-	sets      map[string]*candSet // the candidate lists asked, by their text
+	sets      map[string]*candSet // the candidate lists asked, by their bytes
 	setsMu    sync.Mutex
 	literal   map[string]bool // literal phrases, as lit: keys
 }
@@ -437,7 +438,11 @@ type candSet struct {
 
 // candSetOf is the set of cands, made the first time a list is asked.
 func (ps *patternSet) candSetOf(cands []int) *candSet {
-	key := fmt.Sprint(cands)
+	b := make([]byte, 0, 4*len(cands))
+	for _, pi := range cands {
+		b = binary.LittleEndian.AppendUint32(b, uint32(pi))
+	}
+	key := string(b)
 	ps.setsMu.Lock()
 	defer ps.setsMu.Unlock()
 	if cs, ok := ps.sets[key]; ok {
