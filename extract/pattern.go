@@ -28,7 +28,10 @@ type compiled struct {
 	// first clause break), before any backtracking; as bits in each
 	// language's keyView.
 	reqKeys, clauseKeys []reqAlt
-	prog                *program // the MATCH expression as a flat program (pattern_prog.go)
+	// nextKeys is what it takes after its first clause break, in the
+	// clause that break opens (pattern_nextclause.go); nil for none
+	nextKeys []reqAlt
+	prog     *program // the MATCH expression as a flat program (pattern_prog.go)
 }
 
 // crossesClauses says whether a match of n may take a clause break.
@@ -79,6 +82,9 @@ func compilePatterns(set *rules.Set) *patternSet {
 		c.clauseKeys = c.reqKeys
 		if crossesClauses(p.Match) {
 			c.clauseKeys = reqKeys(requirement(clausePrefix(p.Match)), anchored)
+			if next := nextClausePart(p.Match); next != nil {
+				c.nextKeys = reqKeys(requirement(next), "")
+			}
 		}
 		ps.all = append(ps.all, c)
 		if any {
@@ -317,6 +323,7 @@ func (r *runner) run(ps *patternSet) []match {
 	}
 	sc.anchorToks = anchors
 	r.reachMasks(w)
+	next := r.nextMasks(w)
 	r.suffix.clause = -1
 	r.suffix.masks = sc.suffixMasks
 	// docOK: per pattern, 0 not asked yet, 1 the document meets its
@@ -376,7 +383,7 @@ func (r *runner) run(ps *patternSet) []match {
 					ok := clauseOK[pi]
 					if ok != tag && ok != -tag {
 						ok = tag
-						if !view.clauseReq[pi].met(clause) {
+						if !view.clauseReq[pi].met(clause) || !view.nextReq[pi].met(next[cl*w:cl*w+w]) {
 							ok = -tag
 						}
 						clauseOK[pi] = ok
@@ -466,6 +473,7 @@ type patScratch struct {
 	docOK       []uint8
 	clauseOK    []int32
 	suffixMasks []uint64 // the suffix filter's buffer
+	nextMasks   []uint64 // the next clause's filter's
 	// live: by candSet id, the document's candidates (arena[lo:hi])
 	// when gen is the document's; clauseLive: of those, the ones whose
 	// needs the clause (tagged its number + 1) holds (clauseArena[lo:hi])

@@ -16,9 +16,9 @@ type keyView struct {
 	bits     map[string]keyBit // token key -> its bit, for the keys the language's patterns need
 	trigBits map[string]keyBit // the same by trigger kind
 	words    int               // a mask's length in words
-	// req and clauseReq by pattern index (pattern.go's compiled); the zero
+	// req, clauseReq and nextReq by pattern index (pattern.go's compiled); the zero
 	// value (no condition, never asked) for another language's patterns
-	req, clauseReq []reqBits
+	req, clauseReq, nextReq []reqBits
 }
 
 // view is lang's numbering: a language no pattern is written in has the
@@ -40,13 +40,14 @@ func (ps *patternSet) buildViews() {
 	}
 	ps.views = map[string]*keyView{}
 	for _, lang := range langs {
-		v := &keyView{bits: map[string]keyBit{}, trigBits: map[string]keyBit{}, req: make([]reqBits, len(ps.all)), clauseReq: make([]reqBits, len(ps.all))}
+		v := &keyView{bits: map[string]keyBit{}, trigBits: map[string]keyBit{}, req: make([]reqBits, len(ps.all)), clauseReq: make([]reqBits, len(ps.all)), nextReq: make([]reqBits, len(ps.all))}
 		for _, c := range ps.all {
 			if c.p.Lang != "" && c.p.Lang != lang {
 				continue
 			}
 			v.req[c.index] = v.asBits(c.reqKeys)
 			v.clauseReq[c.index] = v.asBits(c.clauseKeys)
+			v.nextReq[c.index] = v.asBits(c.nextKeys)
 		}
 		v.words = (len(v.bits) + 63) / 64
 		ps.views[lang] = v
