@@ -1,11 +1,11 @@
 package extract
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/unkg/unkg/rules"
 )
@@ -21,13 +21,17 @@ type compiled struct {
 	index int
 	group string // the id up to '/'
 	at    string // FILE:LINE
-	// req is what every match takes (pattern_require.go), as bits of a
-	// clause's mask: a pattern is tried only in a document whose mask
-	// meets it, and only in a clause whose mask meets clauseReq (req when
-	// its match stays in one clause, else what it takes before its first
-	// clause break), before any backtracking.
-	req, clauseReq reqBits
-	prog           *program // the MATCH expression as a flat program (pattern_prog.go)
+	// reqKeys is what every match takes (pattern_require.go) but what
+	// its anchor holds: a pattern is tried only in a document whose mask
+	// meets it, and only in a clause whose mask meets clauseKeys (reqKeys
+	// when its match stays in one clause, else what it takes before its
+	// first clause break), before any backtracking; as bits in each
+	// language's keyView.
+	reqKeys, clauseKeys []reqAlt
+	// nextKeys is what it takes after its first clause break, in the
+	// clause that break opens (pattern_nextclause.go); nil for none
+	nextKeys []reqAlt
+	prog     *program // the MATCH expression as a flat program (pattern_prog.go)
 }
 
 // crossesClauses says whether a match of n may take a clause break.
@@ -44,34 +48,18 @@ func crossesClauses(n *rules.Node) bool {
 // patternSet is every compiled pattern, indexed by anchor key.
 type patternSet struct {
 	all       []*compiled
-	byKey     map[string][]int  // token key -> patterns that may start there
-	byTrigger map[string][]int  // the same for trigger keys, by trigger kind
-	bits      map[string]keyBit // token key -> its bit in a clause's mask, for the keys patterns need
-	trigBits  map[string]keyBit // the same by trigger kind
-	words     int               // a mask's length in words: one bit per key any pattern needs
-	anyway    []int             // patterns whose first element can be any token
-	anchors   sync.Map          // langSig -> *anchorInfo
-	literal   map[string]bool   // literal phrases, as lit: keys
+	byKey     map[string][]int    // token key -> patterns that may start there
+	byTrigger map[string][]int    // the same for trigger keys, by trigger kind
+	views     map[string]*keyView // by language: the keys' bits in a clause's mask (pattern_langbits.go)
+	anyway    []int               // patterns whose first element can be any token
+	anchors   sync.Map            // langSig -> *anchorInfo
+	sets      map[string]*candSet // the candidate lists asked, by their bytes
+	setsMu    sync.Mutex
+	literal   map[string]bool // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
-	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}, bits: map[string]keyBit{}, trigBits: map[string]keyBit{}}
-	// bitsOf gives each key of an element its bit, one bit per key.
-	bitsOf := func(keys []string) keyBits {
-		var need keyBits
-		for _, key := range keys {
-			b, seen := ps.bits[key]
-			if !seen {
-				b = keyBit{word: int32(len(ps.bits) / 64), bit: 1 << (len(ps.bits) % 64)}
-				ps.bits[key] = b
-				if kind, ok := strings.CutPrefix(key, "trigger:"); ok {
-					ps.trigBits[kind] = b
-				}
-			}
-			need = need.add(b)
-		}
-		return need
-	}
+	ps := &patternSet{byKey: map[string][]int{}, byTrigger: map[string][]int{}}
 	for _, p := range set.ActivePatterns() {
 		group, _, _ := strings.Cut(p.ID, "/")
 		c := &compiled{p: p, root: p.Match, index: len(ps.all), group: group, at: p.Pos.String()}
@@ -80,31 +68,25 @@ func compilePatterns(set *rules.Set) *patternSet {
 			panic(fmt.Sprintf("pattern %s at %s: %v (the parser let through what the compiler cannot run)", p.ID, c.at, err))
 		}
 		c.prog = prog
-		asBits := func(req []reqAlt) reqBits {
-			var out reqBits
-			for _, alt := range req {
-				if len(alt) == 0 {
-					return nil // one way to match needs nothing: no condition
-				}
-				var bits reqAltBits
-				for _, el := range alt {
-					if kb := bitsOf(el); len(el) == 1 {
-						bits.all = bits.all.add(kb[0])
-					} else {
-						bits.any = append(bits.any, kb)
-					}
-				}
-				out = append(out, bits)
+		// The first element's key, when it has one only, is met by the
+		// anchor itself wherever the requirements are asked (the document's,
+		// the clause's and the suffix's masks all hold the anchor's bits).
+		keys, any := firstKeys(p.Match)
+		anchored := ""
+		if !any && len(keys) == 1 {
+			for k := range keys {
+				anchored = k
 			}
-			return out
 		}
-		c.req = asBits(requirement(p.Match))
-		c.clauseReq = c.req
+		c.reqKeys = reqKeys(requirement(p.Match), anchored)
+		c.clauseKeys = c.reqKeys
 		if crossesClauses(p.Match) {
-			c.clauseReq = asBits(requirement(clausePrefix(p.Match)))
+			c.clauseKeys = reqKeys(requirement(clausePrefix(p.Match)), anchored)
+			if next := nextClausePart(p.Match); next != nil {
+				c.nextKeys = reqKeys(requirement(next), "")
+			}
 		}
 		ps.all = append(ps.all, c)
-		keys, any := firstKeys(p.Match)
 		if any {
 			ps.anyway = append(ps.anyway, c.index)
 			continue
@@ -117,7 +99,7 @@ func compilePatterns(set *rules.Set) *patternSet {
 			ps.byKey[k] = append(ps.byKey[k], c.index)
 		}
 	}
-	ps.words = (len(ps.bits) + 63) / 64
+	ps.buildViews()
 	return ps
 }
 
@@ -235,22 +217,22 @@ type runner struct {
 	toks    []token
 	caps    []capture
 	path    []int         // trigger tokens consumed so far
-	masks   []uint64      // per clause, ps.words words: the bits of the keys in it
+	masks   []uint64      // per clause, the view's words: the bits of the keys in it
 	docMask []uint64      // the same for the whole document
-	segs    []int32       // segment's cache, -1 when not counted yet
+	segs    []int32       // segment's cache, 0 when not counted yet
 	tails   []int32       // tail's cache
 	infos   []*anchorInfo // per token
-	sc      *patScratch   // kept across documents; nil for none
+	sc      *patScratch   // kept across documents (run makes one when nil)
 	found   match         // the current attempt's match
 	slots   []int32       // the current attempt's slots (pattern_prog.go)
 	stack   []frame       // its backtracking stack
-	arena   []int         // the document's live candidate lists
 	// the captures and trigger tokens of the document's matches
 	capArena    []capture
 	phraseArena []int
 	steps       int
-	best        failure // furthest point of the current attempt
-	record      bool    // keep failures (explain)
+	suffix      suffixFilter // pattern_suffix.go
+	best        failure      // furthest point of the current attempt
+	record      bool         // keep failures (explain)
 	fails       []failure
 }
 
@@ -283,97 +265,97 @@ const (
 
 // run finds every match of every pattern, in token order.
 func (r *runner) run(ps *patternSet) []match {
+	if r.sc == nil {
+		r.sc = new(patScratch)
+	}
+	sc := r.sc
 	// The matches and their captures live in arenas kept in the scratch
 	// across documents (a document's matches are read before its release).
-	var out []match
-	arena := r.arena[:0]
-	if r.sc != nil {
-		out, arena, r.capArena, r.phraseArena = r.sc.matches[:0], r.sc.arena[:0], r.sc.capArena[:0], r.sc.phraseArena[:0]
-	}
-	r.masks = r.masks[:0]
-	r.segs, r.tails = r.segs[:0], r.tails[:0]
+	out, arena := sc.matches[:0], sc.arena[:0]
+	r.capArena, r.phraseArena = sc.capArena[:0], sc.phraseArena[:0]
 	// What a token anchors and adds to its clause's mask depends only on
-	// what it is (its rule meaning, kind and flags): worked out once per kind
-	// of token in a document, not per token.
-	// A small direct-mapped cache in front of the shared one, kept from
-	// one document to the next: the same kinds of token recur.
-	var recent *recentAnchors
-	if r.sc != nil {
-		if r.sc.recentFor != ps {
-			r.sc.recent, r.sc.recentFor = recentAnchors{}, ps
-		}
-		recent = &r.sc.recent
-	} else {
-		recent = new(recentAnchors)
-	}
+	// what it is (its rule meaning, kind and flags) and the document's
+	// language: worked out once per kind of token, kept by the worker
+	// (pattern_anchors.go).
 	lang := r.d.lang
-	info := func(t *token) *anchorInfo {
-		sig := tokenSig{m: t.m, kind: t.kind, dateline: t.dateline, organ: t.organ}
-		h := (uintptr(unsafe.Pointer(t.m))>>4 ^ uintptr(t.kind)*37) & (recentSize - 1)
-		if t.dateline || t.organ {
-			h ^= recentSize / 2
-		}
-		if e := &recent[h]; e.in != nil && e.sig == sig && e.lang == lang {
-			return e.in
-		}
-		in := r.sc.anchorFor(ps, sig, t, lang)
-		recent[h].sig, recent[h].lang, recent[h].in = sig, lang, in
-		return in
-	}
-	w, n := ps.words, len(r.toks)
-	r.segs, r.tails = slices.Grow(r.segs, n)[:n], slices.Grow(r.tails, n)[:n]
-	for i := range n {
-		r.segs[i], r.tails[i] = -1, -1
-	}
+	ln := sc.table.begin(ps, lang)
+	view := ps.view(lang)
+	w, n := view.words, len(r.toks)
+	// (The loops read the runner's slices through locals: stores through
+	// r would make the compiler load them again at every turn.)
+	r.segs, r.tails = slices.Grow(r.segs[:0], n)[:n], slices.Grow(r.tails[:0], n)[:n]
+	clear(r.segs) // 0: not counted yet (tail, segment)
+	clear(r.tails)
+	r.masks = r.masks[:0]
 	if n > 0 {
 		size := (r.toks[n-1].clause + 1) * w
 		r.masks = slices.Grow(r.masks, size)[:size]
 		clear(r.masks)
 	}
-	if r.sc != nil {
-		r.docMask = r.sc.docMask
-	}
-	r.docMask = slices.Grow(r.docMask[:0], w)[:w]
+	r.docMask = slices.Grow(sc.docMask[:0], w)[:w]
 	clear(r.docMask)
-	if r.sc != nil {
-		r.sc.docMask = r.docMask // kept for the next document
-	}
+	sc.docMask = r.docMask // kept for the next document
+	// The anchors: the tokens some pattern may start at.
 	r.infos = slices.Grow(r.infos[:0], n)[:n]
-	for i := range r.toks {
-		t := &r.toks[i]
-		in := info(t)
-		r.infos[i] = in
-		mask := r.masks[t.clause*w:]
+	toks, infos, masks, docMask := r.toks, r.infos, r.masks, r.docMask
+	anchors := sc.anchorToks[:0]
+	table := &sc.table
+	slots := table.slots
+	for i := range toks {
+		t := &toks[i]
+		// table.lookup, its first slot inline
+		k := anchorKey(t, ln)
+		h := anchorHash(t.m, k) & (len(slots) - 1)
+		in := slots[h].in
+		if slots[h].k != k || slots[h].m != t.m {
+			in = table.probe(ps, t, lang, k, h)
+			slots = table.slots // it may have grown
+		}
+		infos[i] = in
+		if len(in.cands) > 0 {
+			anchors = append(anchors, int32(i))
+		}
+		mask := masks[t.clause*w : t.clause*w+w]
 		for _, b := range in.bits {
 			mask[b.word] |= b.bit
-			r.docMask[b.word] |= b.bit
+			docMask[b.word] |= b.bit
 		}
 	}
+	sc.anchorToks = anchors
 	r.reachMasks(w)
+	next := r.nextMasks(w)
+	r.suffix.clause = -1
+	r.suffix.masks = sc.suffixMasks
 	// docOK: per pattern, 0 not asked yet, 1 the document meets its
 	// requirement, 2 it does not.
 	docOK, clauseOK := r.docOK(len(ps.all))
-	// live: per kind of anchor, its candidates whose requirement the
-	// document meets, worked out once per document (a direct-mapped cache
-	// over the arena; explain records every attempt, so takes them all).
-	var live [64]struct {
-		in    *anchorInfo
-		cands []int
-	}
-	r.d.work += len(r.toks)
-	for a := range r.toks {
-		in := r.infos[a]
+	// live: per kind of anchor (its id), its candidates whose requirement
+	// the document meets, worked out once per document: the entry of an
+	// earlier document has an older generation. (Explain records every
+	// attempt, so takes them all.)
+	gen := sc.nextGen()
+	r.d.work += len(toks)
+	all, record := ps.all, r.record
+	carena := sc.clauseArena[:0]
+	for _, a32 := range anchors {
+		a := int(a32)
+		in := infos[a]
 		r.d.work += len(in.cands)
 		cands := in.cands
-		if !r.record {
-			e := &live[uintptr(unsafe.Pointer(in))>>5&63]
-			if e.in != in {
+		if !record {
+			id := in.set.id
+			if id >= len(sc.live) {
+				sc.live = slices.Grow(sc.live, id+1-len(sc.live))[:id+1]
+				sc.clauseLive = slices.Grow(sc.clauseLive, id+1-len(sc.clauseLive))[:id+1]
+			}
+			e := &sc.live[id]
+			if e.gen != gen {
 				start := len(arena)
 				for _, pi := range in.cands {
 					ok := docOK[pi]
 					if ok == 0 {
 						ok = 2
-						if ps.all[pi].req.met(r.docMask) {
+						if view.req[pi].met(docMask) {
 							ok = 1
 						}
 						docOK[pi] = ok
@@ -382,46 +364,59 @@ func (r *runner) run(ps *patternSet) []match {
 						arena = append(arena, pi)
 					}
 				}
-				e.in, e.cands = in, arena[start:len(arena):len(arena)]
+				e.gen, e.lo, e.hi = gen, int32(start), int32(len(arena))
 			}
-			cands = e.cands
-		}
-		if len(cands) == 0 {
-			continue
-		}
-		cl := r.toks[a].clause
-		clause := r.masks[cl*w:]
-		for _, pi := range cands {
-			c := ps.all[pi]
-			if !r.record {
-				// The clause must hold what the pattern needs: asked once
-				// per clause and pattern (clauseOK: the clause + 1, negated
-				// when it does not).
-				ok := clauseOK[pi]
-				if ok != int32(cl+1) && ok != -int32(cl+1) {
-					ok = int32(cl + 1)
-					if !c.clauseReq.met(clause) {
-						ok = -ok
+			if e.lo == e.hi {
+				continue
+			}
+			// Of those, the ones whose needs the anchor's clause holds:
+			// worked out once per set of candidates and clause (the names
+			// of a list share one), each pattern's answer once per clause
+			// (clauseOK: the clause + 1, negated when it does not).
+			cl := toks[a].clause
+			tag := int32(cl + 1)
+			ce := &sc.clauseLive[id]
+			if ce.gen != gen || ce.clause != tag {
+				clause := masks[cl*w : cl*w+w]
+				start := len(carena)
+				for _, pi := range arena[e.lo:e.hi] {
+					ok := clauseOK[pi]
+					if ok != tag && ok != -tag {
+						ok = tag
+						if !view.clauseReq[pi].met(clause) || !view.nextReq[pi].met(next[cl*w:cl*w+w]) {
+							ok = -tag
+						}
+						clauseOK[pi] = ok
 					}
-					clauseOK[pi] = ok
+					if ok > 0 {
+						carena = append(carena, pi)
+					}
 				}
-				if ok < 0 {
-					continue
-				}
+				ce.gen, ce.clause, ce.lo, ce.hi = gen, tag, int32(start), int32(len(carena))
+			}
+			if ce.lo == ce.hi {
+				continue
+			}
+			cands = carena[ce.lo:ce.hi]
+		}
+		for _, pi := range cands {
+			c := all[pi]
+			// And the tokens from the anchor on (pattern_suffix.go).
+			if cr := &view.clauseReq[pi]; !record && cr.cond() && !cr.met(r.suffixAt(a, w)) {
+				continue
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
 			r.best = failure{c: c, anchor: a, furthest: a - 1}
 			if r.exec(c, a) {
 				out = append(out, r.found)
-			} else if r.record && r.best.elements > 0 {
+			} else if record && r.best.elements > 0 {
 				r.fails = append(r.fails, r.best)
 			}
 		}
 	}
-	r.arena = arena
-	if r.sc != nil {
-		r.sc.matches, r.sc.arena, r.sc.capArena, r.sc.phraseArena = out, arena, r.capArena, r.phraseArena
-	}
+	sc.clauseArena = carena
+	sc.suffixMasks = r.suffix.masks
+	sc.matches, sc.arena, sc.capArena, sc.phraseArena = out, arena, r.capArena, r.phraseArena
 	return out
 }
 
@@ -435,70 +430,93 @@ type tokenSig struct {
 // anchorInfo is, for one kind of token, the patterns that may start at it
 // (in the document's language) and its bits in a clause's mask.
 type anchorInfo struct {
-	cands []int
+	set   *candSet // its candidates, shared with every kind of token that has the same
+	cands []int    // set.cands
 	bits  keyBits
+}
+
+// candSet is a list of candidate patterns with its number in the pattern
+// set, for a worker's per-document and per-clause answers: every name of
+// a country anchors the same patterns, so their answers are asked once.
+type candSet struct {
+	id    int
+	cands []int
+}
+
+// candSetOf is the set of cands, made the first time a list is asked.
+func (ps *patternSet) candSetOf(cands []int) *candSet {
+	b := make([]byte, 0, 4*len(cands))
+	for _, pi := range cands {
+		b = binary.LittleEndian.AppendUint32(b, uint32(pi))
+	}
+	key := string(b)
+	ps.setsMu.Lock()
+	defer ps.setsMu.Unlock()
+	if cs, ok := ps.sets[key]; ok {
+		return cs
+	}
+	if ps.sets == nil {
+		ps.sets = map[string]*candSet{}
+	}
+	cs := &candSet{id: len(ps.sets), cands: cands}
+	ps.sets[key] = cs
+	return cs
 }
 
 // patScratch is the pattern engine's part of a worker's scratch, kept
 // from one document to the next.
 type patScratch struct {
-	ps       *patternSet
-	anchors  map[langSig]*anchorInfo // ps's answers already asked: no interface key (an allocation) per lookup
-	infos    []*anchorInfo
-	docMask  []uint64
-	docOK    []uint8
-	clauseOK []int32
+	table       anchorTable // pattern_anchors.go
+	infos       []*anchorInfo
+	anchorToks  []int32
+	docMask     []uint64
+	docOK       []uint8
+	clauseOK    []int32
+	suffixMasks []uint64 // the suffix filter's buffer
+	nextMasks   []uint64 // the next clause's filter's
+	// live: by candSet id, the document's candidates (arena[lo:hi])
+	// when gen is the document's; clauseLive: of those, the ones whose
+	// needs the clause (tagged its number + 1) holds (clauseArena[lo:hi])
+	live        []liveCands
+	clauseLive  []clauseCands
+	clauseArena []int
+	gen         uint32
 
 	matches     []match
 	arena       []int
 	capArena    []capture
 	phraseArena []int
-
-	recent    recentAnchors
-	recentFor *patternSet // the set recent's answers are of
 }
 
-// recentAnchors is a direct-mapped cache of anchorFor's answers.
-type recentAnchors [recentSize]struct {
-	sig  tokenSig
-	lang string
-	in   *anchorInfo
+type liveCands struct {
+	gen    uint32
+	lo, hi int32
 }
 
-const recentSize = 512
+type clauseCands struct {
+	gen            uint32
+	clause, lo, hi int32
+}
+
+// nextGen is a new document's generation of the live answers.
+func (sc *patScratch) nextGen() uint32 {
+	sc.gen++
+	if sc.gen == 0 { // wrapped: no entry may look current
+		clear(sc.live)
+		clear(sc.clauseLive)
+		sc.gen = 1
+	}
+	return sc.gen
+}
 
 // docOK gives cleared slices of n for the document's and the clauses'
 // answers, kept in the scratch across documents.
 func (r *runner) docOK(n int) ([]uint8, []int32) {
-	var ok []uint8
-	var cl []int32
-	if r.sc != nil {
-		ok, cl = r.sc.docOK, r.sc.clauseOK
-	}
-	ok, cl = slices.Grow(ok[:0], n)[:n], slices.Grow(cl[:0], n)[:n]
+	ok, cl := slices.Grow(r.sc.docOK[:0], n)[:n], slices.Grow(r.sc.clauseOK[:0], n)[:n]
 	clear(ok)
 	clear(cl)
-	if r.sc != nil {
-		r.sc.docOK, r.sc.clauseOK = ok, cl
-	}
+	r.sc.docOK, r.sc.clauseOK = ok, cl
 	return ok, cl
-}
-
-// anchorFor is ps.anchorFor through the worker's own map.
-func (sc *patScratch) anchorFor(ps *patternSet, sig tokenSig, t *token, lang string) *anchorInfo {
-	if sc == nil {
-		return ps.anchorFor(sig, t, lang)
-	}
-	if sc.ps != ps {
-		sc.ps, sc.anchors = ps, map[langSig]*anchorInfo{}
-	}
-	key := langSig{sig, lang}
-	if in, ok := sc.anchors[key]; ok {
-		return in
-	}
-	in := ps.anchorFor(sig, t, lang)
-	sc.anchors[key] = in
-	return in
 }
 
 // anchorFor is anchor's answer, kept across documents: it depends on the
@@ -519,6 +537,7 @@ type langSig struct {
 
 func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
 	in := &anchorInfo{}
+	view := ps.view(lang)
 	var keys []string
 	add := func(list []int) {
 		for _, pi := range list {
@@ -530,29 +549,31 @@ func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
 	for i, k := range t.keys(keys) {
 		if i == 0 && t.kind == tkTrigger {
 			add(ps.byTrigger[k])
-			if b, ok := ps.trigBits[k]; ok {
+			if b, ok := view.trigBits[k]; ok {
 				in.bits = in.bits.add(b)
 			}
 			if family := triggerFamily(k); family != "" {
 				add(ps.byTrigger[family])
-				if b, ok := ps.trigBits[family]; ok {
+				if b, ok := view.trigBits[family]; ok {
 					in.bits = in.bits.add(b)
 				}
 			}
 			continue
 		}
 		add(ps.byKey[k])
-		if b, ok := ps.bits[k]; ok {
+		if b, ok := view.bits[k]; ok {
 			in.bits = in.bits.add(b)
 		}
 	}
 	if t.kind == tkEntity {
-		if b, ok := ps.bits[entityIDKey(className(t.m.class), t.m.key)]; ok {
+		if b, ok := view.bits[entityIDKey(className(t.m.class), t.m.key)]; ok {
 			in.bits = in.bits.add(b) // for the patterns that need this one entity
 		}
 	}
 	add(ps.anyway)
 	slices.Sort(in.cands) // in file order, as the patterns of a group are alternatives
+	in.set = ps.candSetOf(in.cands)
+	in.cands = in.set.cands
 	return in
 }
 
@@ -588,11 +609,11 @@ func (r *runner) nextIndex(st state) int {
 // tail is the number of words from token i's end to the start of the
 // token after it, counted up to limit+1 (enough to say a gap of at most
 // limit words is exceeded), once per document for the largest limit
-// asked. A cache entry is the count | the limit it was counted to << 8;
-// a count above that limit is only "more than it". The counted answer is
-// read inline; counting is out of line.
+// asked. A cache entry is 1 + the count | the limit it was counted to <<
+// 8 (0: not counted yet); a count above that limit is only "more than
+// it". The counted answer is read inline; counting is out of line.
 func (r *runner) tail(i, limit int) int {
-	if v := r.tails[i]; v >= 0 {
+	if v := r.tails[i] - 1; v >= 0 {
 		if n, l := int(v&0xff), int(v>>8); n <= l || limit <= l {
 			return n
 		}
@@ -602,14 +623,14 @@ func (r *runner) tail(i, limit int) int {
 
 func (r *runner) countTail(i, limit int) int {
 	n := r.d.wordsIn(r.toks[i].end, r.toks[r.toks[i].next].start, limit)
-	r.tails[i] = int32(n | limit<<8)
+	r.tails[i] = int32(n|limit<<8) + 1
 	return n
 }
 
 // segment is the number of words from token j-1's start to token j's,
 // counted as tail counts.
 func (r *runner) segment(j, limit int) int {
-	if v := r.segs[j]; v >= 0 {
+	if v := r.segs[j] - 1; v >= 0 {
 		if n, l := int(v&0xff), int(v>>8); n <= l || limit <= l {
 			return n
 		}
@@ -619,7 +640,7 @@ func (r *runner) segment(j, limit int) int {
 
 func (r *runner) countSegment(j, limit int) int {
 	n := r.d.wordsIn(r.toks[j-1].start, r.toks[j].start, limit)
-	r.segs[j] = int32(n | limit<<8)
+	r.segs[j] = int32(n|limit<<8) + 1
 	return n
 }
 

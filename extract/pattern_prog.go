@@ -47,6 +47,16 @@ type elemTest struct {
 	class  string
 	id     string
 	strict bool
+	tok    tokKind // the only kind of token it can take, else anyTokKind
+}
+
+// anyTokKind is the tok of an element that tokens of several kinds may
+// meet ({organ}: a dated organ's entity or "the Council").
+const anyTokKind tokKind = 255
+
+var elemTokKinds = [...]tokKind{
+	elemBreak: tkBreak, elemStart: tkBreak, elemEntity: tkEntity, elemOrgan: anyTokKind, elemDate: tkDate,
+	elemDateline: tkDate, elemSymbol: tkSymbol, elemMonth: tkMonth, elemTrigger: tkTrigger, elemLiteral: tkTrigger,
 }
 
 type elemKind uint8
@@ -77,7 +87,7 @@ func compileElem(n *rules.Node) (*elemTest, error) {
 	if !ok {
 		return nil, fmt.Errorf("element kind %q", n.Kind)
 	}
-	e := &elemTest{n: n, kind: kind, class: n.Class, id: n.ID, strict: n.Strict}
+	e := &elemTest{n: n, kind: kind, class: n.Class, id: n.ID, strict: n.Strict, tok: elemTokKinds[kind]}
 	switch kind {
 	case elemEntity:
 		e.actor = n.Class == "actor"
@@ -371,30 +381,40 @@ const maxInsts = 2 * maxSteps
 
 // scan finds, from token *j on, the first token element n may take after
 // st (counting the gap's words in *words); false, having recorded the
-// failure, when none.
+// failure, when none. (stops inline: the loop reads the tokens through a
+// local and tests a token in full only when its kind is the element's.)
 func (r *runner) scan(e *elemTest, st *state, j, words *int) bool {
+	toks := r.toks
 	limit := int(max(st.gap, 0))
-	for j0 := r.nextIndex(*st); *j < len(r.toks); *j++ {
-		if !st.first && st.last >= 0 && st.gap != gapAny {
+	counted := !st.first && st.last >= 0 && st.gap != gapAny
+	single := st.first || st.gap == gapNone // one token only
+	jj, w := *j, *words
+	j0 := r.nextIndex(*st)
+	for ; jj < len(toks); jj++ {
+		if counted {
 			// The words of the gap, added token by token: to the first
 			// candidate from the last token's end, then from start to start.
-			if *j == j0 {
-				*words = r.tail(int(st.last), limit)
+			if jj == j0 {
+				w = r.tail(int(st.last), limit)
 			} else {
-				*words += r.segment(*j, limit)
+				w += r.segment(jj, limit)
 			}
-			if *words > limit {
+			if w > limit {
+				*j, *words = jj, w
 				r.fail(*st, e.n)
 				return false
 			}
 		}
-		if r.test(e, *j) && (st.except == nil || !r.test(st.except, *j)) {
+		kind := toks[jj].kind
+		if (e.tok == kind || e.tok == anyTokKind) && r.test(e, jj) && (st.except == nil || !r.test(st.except, jj)) {
+			*j, *words = jj, w
 			return true
 		}
-		if r.stops(st, *j) {
+		if single || kind == tkBreak || (st.not != nil && r.test(st.not, jj)) {
 			break
 		}
 	}
+	*j, *words = jj, w
 	r.fail(*st, e.n)
 	return false
 }

@@ -122,8 +122,13 @@ func reqKey(n *rules.Node) string {
 
 func entityIDKey(class, id string) string { return "entity:" + class + ":" + id }
 
-// reqBits is a requirement as mask bits: alternatives of elements.
-type reqBits []reqAltBits
+// reqBits is a requirement as mask bits: the bits every alternative
+// needs, asked first, and what each alternative needs besides (none: the
+// common bits are all); the zero value is no condition.
+type reqBits struct {
+	common keyBits
+	alts   []reqAltBits
+}
 
 // reqAltBits is one alternative: the bits of its elements of one key,
 // every one of which the mask must have (merged per word), and the
@@ -133,13 +138,71 @@ type reqAltBits struct {
 	any []keyBits
 }
 
-// met says whether mask meets every element of one alternative at least.
-func (rb reqBits) met(mask []uint64) bool {
-	if len(rb) == 0 {
+// newReqBits takes the bits common to every alternative out of them.
+func newReqBits(alts []reqAltBits) reqBits {
+	if len(alts) == 0 {
+		return reqBits{}
+	}
+	common := slices.Clone(alts[0].all)
+	for _, alt := range alts[1:] {
+		common = intersect(common, alt.all)
+	}
+	rb := reqBits{common: common}
+	for _, alt := range alts {
+		rest := reqAltBits{all: subtract(alt.all, common), any: alt.any}
+		if len(rest.all) == 0 && len(rest.any) == 0 {
+			return reqBits{common: common} // this alternative needs the common bits only
+		}
+		rb.alts = append(rb.alts, rest)
+	}
+	return rb
+}
+
+// intersect is the bits of a that b has too, per word.
+func intersect(a, b keyBits) keyBits {
+	var out keyBits
+	for _, x := range a {
+		for _, y := range b {
+			if x.word == y.word && x.bit&y.bit != 0 {
+				out = append(out, keyBit{word: x.word, bit: x.bit & y.bit})
+			}
+		}
+	}
+	return out
+}
+
+// subtract is the bits of a that b has not, per word.
+func subtract(a, b keyBits) keyBits {
+	var out keyBits
+	for _, x := range a {
+		bit := x.bit
+		for _, y := range b {
+			if x.word == y.word {
+				bit &^= y.bit
+			}
+		}
+		if bit != 0 {
+			out = append(out, keyBit{word: x.word, bit: bit})
+		}
+	}
+	return out
+}
+
+// cond says whether rb asks anything.
+func (rb *reqBits) cond() bool { return len(rb.common) > 0 || len(rb.alts) > 0 }
+
+// met says whether mask has the common bits and meets one alternative.
+func (rb *reqBits) met(mask []uint64) bool {
+	for _, b := range rb.common {
+		if mask[b.word]&b.bit != b.bit {
+			return false
+		}
+	}
+	if len(rb.alts) == 0 {
 		return true
 	}
-	for i := range rb {
-		if rb[i].met(mask) {
+	for i := range rb.alts {
+		if rb.alts[i].met(mask) {
 			return true
 		}
 	}
