@@ -25,17 +25,30 @@ func (d *doc) recallBackground() {
 	if !backgroundTypes[d.facts.Doc.Type] || !d.docDate.full() || len(d.sectionStarts) > 0 {
 		return // a list page reports each release's meeting (dateline_sections.go)
 	}
-	var latest *meetingInfo
+	var latest, ahead *meetingInfo
 	for _, mi := range d.meetings {
 		if !mi.describes || !mi.dt.full() {
 			continue
 		}
-		if gap := daysBetween(mi.dt, d.docDate); gap < -reportedAhead || gap > reportedWindow {
-			continue
+		gap := daysBetween(mi.dt, d.docDate)
+		switch {
+		case gap >= 0 && gap <= reportedWindow:
+			if latest == nil || daysBetween(latest.dt, mi.dt) > 0 {
+				latest = mi
+			}
+		case gap < 0 && gap >= -reportedAhead:
+			if ahead == nil || daysBetween(mi.dt, ahead.dt) > 0 {
+				ahead = mi
+			}
 		}
-		if latest == nil || daysBetween(latest.dt, mi.dt) > 0 {
-			latest = mi
-		}
+	}
+	// A story with no meeting of its own days (none reported on the day or
+	// the day before) that announces one reports that one: "to hold a second
+	// emergency meeting tomorrow", after "its first emergency session on 13
+	// June". One that reports yesterday's meeting and announces another
+	// keeps yesterday's as its own.
+	if ahead != nil && (latest == nil || daysBetween(latest.dt, d.docDate) >= backgroundGap) {
+		latest = ahead
 	}
 	if latest == nil {
 		return
