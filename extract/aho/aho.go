@@ -26,7 +26,11 @@ const denseStates = 4096
 
 // Matcher is a compiled set of patterns. It is safe for concurrent use.
 type Matcher struct {
-	byteClass [256]uint16  // one-byte symbol -> class; 0 for symbols no pattern has
+	byteClass [256]uint16 // one-byte symbol -> class; 0 for symbols no pattern has
+	// stepClass is byteClass for the scan: pairLead for a byte that leads
+	// a two-byte symbol (0xC2 to 0xDF), so that a step tells the common
+	// one-byte symbol by one comparison of the class it loads.
+	stepClass [256]uint16
 	pairClass [2048]uint16 // two-byte symbol (by its code point, U+0080 to U+07FF) -> class
 	nclass    int
 
@@ -72,6 +76,10 @@ func Build(patterns []string) *Matcher {
 		*c = uint16(k + 1) // class 0 is the symbols no pattern has
 	}
 	m.nclass = len(slots) + 1
+	m.stepClass = m.byteClass
+	for c := 0xC2; c < 0xE0; c++ {
+		m.stepClass[c] = pairLead
+	}
 
 	// The trie, with states numbered in insertion order.
 	type edge struct {
@@ -241,6 +249,10 @@ type node struct {
 
 const noEdge = 1<<16 - 1
 
+// pairLead is stepClass's mark of a byte that leads a two-byte symbol: no
+// class reaches it (Build has fewer symbols than 65,535).
+const pairLead = 1<<16 - 1
+
 // hasOutput marks, in a transition's target, a state where a pattern ends
 // (its own or one on its fail chain): the scan then needs no lookup per byte
 // to know there is nothing to report.
@@ -358,16 +370,19 @@ func (m *Matcher) fast(text string, i int, s int32) (int, int32) {
 	// The rows are read without bounds checks: a row offset is below
 	// ndense*nclass and every class below nclass by construction.
 	trans := unsafe.Pointer(unsafe.SliceData(m.trans))
-	byteClass, pairClass := &m.byteClass, &m.pairClass
+	stepClass, pairClass := &m.stepClass, &m.pairClass
 	st := int(s) * m.nclass // the row offset: no multiplication at every step
 	for uint(i) < uint(len(text)) {
 		c := text[i]
-		cl := byteClass[c]
+		cl := stepClass[c]
 		i++
-		if c >= 0xC2 && c < 0xE0 && uint(i) < uint(len(text)) {
-			if d := text[i]; d&0xC0 == 0x80 {
-				cl = pairClass[int(c&0x1F)<<6|int(d&0x3F)]
-				i++
+		if cl == pairLead {
+			cl = m.byteClass[c] // alone if no continuation byte follows
+			if uint(i) < uint(len(text)) {
+				if d := text[i]; d&0xC0 == 0x80 {
+					cl = pairClass[int(c&0x1F)<<6|int(d&0x3F)]
+					i++
+				}
 			}
 		}
 		v := *(*uint32)(unsafe.Add(trans, 4*(st+int(cl))))
@@ -388,11 +403,16 @@ func (m *Matcher) fast(text string, i int, s int32) (int, int32) {
 func (m *Matcher) deep(text string, i int, s int32) (int, int32) {
 	nodes, ndense := m.nodes, m.ndense
 	for i < len(text) {
-		c, size := m.byteClass[text[i]], 1
-		if b := text[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			c, size = m.pairClass[int(b&0x1F)<<6|int(text[i+1]&0x3F)], 2
+		b := text[i]
+		c := m.stepClass[b]
+		i++
+		if c == pairLead {
+			c = m.byteClass[b]
+			if i < len(text) && text[i]&0xC0 == 0x80 {
+				c = m.pairClass[int(b&0x1F)<<6|int(text[i]&0x3F)]
+				i++
+			}
 		}
-		i += size
 		t := nodes[s].to
 		if nodes[s].class != c {
 			t = m.slow(s, c)
