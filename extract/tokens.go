@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/binary"
-	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -116,28 +115,37 @@ func (d *doc) tokens() []token {
 	}
 	out := slices.Grow(d.sc.toks[:0], n)
 	// The merge compares the heads' starts, kept in an array (a token is
-	// 88 bytes, read in place only when two heads start together).
-	var at [len(d.sc.tokParts)]int
-	var heads [len(d.sc.tokParts)]int
-	headOf := func(i int) int {
-		if at[i] < len(parts[i]) {
-			return parts[i][at[i]].start
-		}
-		return math.MaxInt
-	}
+	// 88 bytes, read in place only when two heads start together), of the
+	// parts with tokens left only, in part order (a tie goes to the first);
+	// the last part left is copied whole.
+	var at, heads [len(d.sc.tokParts)]int
+	var live [len(d.sc.tokParts)]int
+	nlive := 0
 	for i := range parts {
-		heads[i] = headOf(i)
+		if len(parts[i]) > 0 {
+			live[nlive] = i
+			heads[i] = parts[i][0].start
+			nlive++
+		}
 	}
-	for len(out) < n {
-		best := 0
-		for i := 1; i < len(heads); i++ {
-			if heads[i] < heads[best] || heads[i] == heads[best] && heads[i] != math.MaxInt && tokenBefore(&parts[i][at[i]], &parts[best][at[best]]) {
-				best = i
+	for nlive > 1 {
+		bk, best := 0, live[0]
+		for k := 1; k < nlive; k++ {
+			i := live[k]
+			if heads[i] < heads[best] || heads[i] == heads[best] && tokenBefore(&parts[i][at[i]], &parts[best][at[best]]) {
+				bk, best = k, i
 			}
 		}
 		out = append(out, parts[best][at[best]])
-		at[best]++
-		heads[best] = headOf(best)
+		if at[best]++; at[best] < len(parts[best]) {
+			heads[best] = parts[best][at[best]].start
+		} else {
+			nlive--
+			copy(live[bk:], live[bk+1:nlive+1])
+		}
+	}
+	if nlive == 1 {
+		out = append(out, parts[live[0]][at[live[0]]:]...)
 	}
 	clause := 0
 	d.clauses = append(d.clauses[:0], 0)
