@@ -287,9 +287,10 @@ func (d *doc) wordsIn(from, to, limit int) int {
 	var in uint8 // 1 inside a word: a word character adds 1 &^ in
 	i := from
 	for i < to && n <= limit {
+		c := s[i]
 		// Eight ASCII bytes at a time: a word starts at each word byte
 		// after a byte that is none.
-		if i+8 <= to {
+		if c < utf8.RuneSelf && i+8 <= to {
 			if v := binary.LittleEndian.Uint64([]byte(s[i : i+8])); v&highBits == 0 {
 				w := byteRange(v, '0', '9') | byteRange(v|0x2020202020202020, 'a', 'z')
 				n += bits.OnesCount64(w &^ (w<<8 | uint64(in)<<7))
@@ -298,7 +299,6 @@ func (d *doc) wordsIn(from, to, limit int) int {
 				continue
 			}
 		}
-		c := s[i]
 		if c < utf8.RuneSelf {
 			w := asciiWord[c]
 			n += int(w &^ in)
@@ -308,14 +308,18 @@ func (d *doc) wordsIn(from, to, limit int) int {
 		}
 		// A two-byte rune (Arabic, Cyrillic, accented Latin) read in place:
 		// only five of them are punctuation, the rest letters.
+		// Those five lead with 0xC2 or 0xD8: any other lead is a letter's.
 		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			switch rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) {
-			case 0x060C, 0x061B, 0x061F, 0xAB, 0xBB:
-				in = 0
-			default:
-				n += int(1 &^ in)
-				in = 1
+			if c == 0xC2 || c == 0xD8 {
+				switch rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) {
+				case 0x060C, 0x061B, 0x061F, 0xAB, 0xBB:
+					in = 0
+					i += 2
+					continue
+				}
 			}
+			n += int(1 &^ in)
+			in = 1
 			i += 2
 			continue
 		}
