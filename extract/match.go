@@ -40,6 +40,11 @@ type meaning struct {
 	acronymLen int  // bytes of the name as written, for the cross-language acronym rule
 	capital    bool // name written with a capital letter (Latin, Cyrillic): the text must capitalize it too
 	prefix     bool // trigger ending in '*': no word boundary on the right
+	// Known from the key, for every token of the meaning: the family of a
+	// trigger written family:value (triggerFamily), and whether an
+	// organization is a UN organ whose meetings a document dates (organs).
+	family string
+	organ  bool
 }
 
 // pattern is one folded name and everything it may mean.
@@ -228,6 +233,10 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		for k := range m.patterns[i].meanings {
 			mn := &m.patterns[i].meanings[k]
 			mn.name = m.names[mn.id]
+			if mn.class == clsTrigger {
+				mn.family = triggerFamily(mn.key)
+			}
+			mn.organ = mn.class == clsOrg && organs[mn.key]
 		}
 	}
 	m.tries = map[string]*langTrie{}

@@ -66,7 +66,8 @@ func (d *doc) tokens() []token {
 	q := quoteCursor{quotes: d.quotes}
 	for _, h := range d.hits.entities {
 		t := token{kind: tkEntity, start: h.start, end: h.end, m: h.m}
-		t.organ = h.m.class == clsOrg && d.isOrgan(h.m.key) && !q.in(h.start)
+		// isOrgan, with organs[key] read once per rule (meaning.organ)
+		t.organ = (h.m.organ || h.m.class == clsOrg && d.auPSC && h.m.key == "AUPSC") && !q.in(h.start)
 		parts[ents] = append(parts[ents], t)
 	}
 	q = quoteCursor{quotes: d.quotes}
@@ -76,7 +77,7 @@ func (d *doc) tokens() []token {
 		}
 		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m}
 		t.organ = (h.m.key == "council" || h.m.key == "psc" && d.auPSC) && !q.in(h.start)
-		t.family = triggerFamily(h.m.key) // once per token, not per test
+		t.family = h.m.family // once per rule, not per token
 		parts[trigs] = append(parts[trigs], t)
 	}
 	d.datelines = d.datelines[:0]
