@@ -618,8 +618,22 @@ func longestLeftmostPerKind(h []hit, pools *[4][]hit) []hit {
 	out := h[:0] // every hit is in a pool now
 	for k := range pools {
 		pools[k] = longestLeftmost(pools[k])
-		out = append(out, pools[k]...)
 	}
-	sortHits(out)
-	return out
+	// The pools are each in sortHits' order: merged, a tie going to the
+	// earlier pool, they are in the order a stable sort of them one after
+	// another gives, where that sort took a merge sort's passes.
+	var at [len(pools)]int
+	for {
+		best := -1
+		for k := range pools {
+			if at[k] < len(pools[k]) && (best < 0 || hitBefore(pools[k][at[k]], pools[best][at[best]])) {
+				best = k
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		out = append(out, pools[best][at[best]])
+		at[best]++
+	}
 }
