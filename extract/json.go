@@ -247,8 +247,9 @@ func appendString[S ~string | ~[]byte](b []byte, s S) []byte {
 
 // load8 packs s[i:i+8] little-endian.
 func load8[S ~string | ~[]byte](s S, i int) uint64 {
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	s = s[i : i+8] // one bounds check for the eight loads
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // plainASCII8 says whether the eight bytes packed in v are all ASCII that

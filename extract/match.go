@@ -40,6 +40,11 @@ type meaning struct {
 	acronymLen int  // bytes of the name as written, for the cross-language acronym rule
 	capital    bool // name written with a capital letter (Latin, Cyrillic): the text must capitalize it too
 	prefix     bool // trigger ending in '*': no word boundary on the right
+	// Known from the key, for every token of the meaning: the family of a
+	// trigger written family:value (triggerFamily), and whether an
+	// organization is a UN organ whose meetings a document dates (organs).
+	family string
+	organ  bool
 }
 
 // pattern is one folded name and everything it may mean.
@@ -228,28 +233,50 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		for k := range m.patterns[i].meanings {
 			mn := &m.patterns[i].meanings[k]
 			mn.name = m.names[mn.id]
+			if mn.class == clsTrigger {
+				mn.family = triggerFamily(mn.key)
+			}
+			mn.organ = mn.class == clsOrg && organs[mn.key]
 		}
 	}
 	m.tries = map[string]*langTrie{}
 	for _, lang := range m.langs {
 		lt := &langTrie{}
 		var texts []string
+		bit := m.langBit(lang)
 		for i := range m.patterns {
-			if m.patterns[i].counts(m.langBit(lang)) {
-				lt.patterns = append(lt.patterns, int32(i))
-				texts = append(texts, m.patterns[i].text)
+			p := &m.patterns[i]
+			if !p.counts(bit) {
+				continue
+			}
+			texts = append(texts, p.text)
+			lt.candAt = append(lt.candAt, int32(len(lt.cands)))
+			for k := range p.meanings {
+				if mn := &p.meanings[k]; mn.countsIn(bit) {
+					lt.cands = append(lt.cands, candidate{p, mn})
+				}
 			}
 		}
+		lt.candAt = append(lt.candAt, int32(len(lt.cands)))
 		lt.trie = aho.Build(texts)
 		m.tries[lang] = lt
 	}
 	return m, nil
 }
 
-// langTrie is the automaton of one language and the global index of each of its patterns.
+// langTrie is the automaton of one language and, for each of its patterns,
+// the meanings that count in that language: cands[candAt[i]:candAt[i+1]]
+// for pattern i, so that a match is checked for those alone.
 type langTrie struct {
-	trie     *aho.Matcher
-	patterns []int32
+	trie   *aho.Matcher
+	cands  []candidate
+	candAt []int32
+}
+
+// candidate is one meaning a match of its pattern may have.
+type candidate struct {
+	p  *pattern
+	mn *meaning
 }
 
 // counts says whether some meaning of the pattern counts in a document of lang.
@@ -371,17 +398,13 @@ func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 // find returns the accepted hits of every class, each class sorted by start;
 // raw is a buffer for the automaton's matches, kept across documents.
 func (m *matcher) find(t *normText, src []byte, lang string, hits []hit, raw *[]aho.Match) []hit {
-	s := t.s
 	lt := m.tries[lang]
-	bit := m.langBit(lang)
-	found := lt.trie.AppendMatches(*raw, s)
+	found := lt.trie.AppendMatches(*raw, t.s)
 	*raw = found[:0]
 	for _, x := range found {
-		p := &m.patterns[lt.patterns[x.Pattern]]
-		for k := range p.meanings {
-			mn := &p.meanings[k]
-			if mn.countsIn(bit) && m.accept(t, src, x.Start, x.End, p, mn) {
-				hits = append(hits, hit{start: x.Start, end: x.End, m: mn})
+		for _, c := range lt.cands[lt.candAt[x.Pattern]:lt.candAt[x.Pattern+1]] {
+			if m.accept(t, src, x.Start, x.End, c.p, c.mn) {
+				hits = append(hits, hit{start: x.Start, end: x.End, m: c.mn})
 			}
 		}
 	}
@@ -595,8 +618,22 @@ func longestLeftmostPerKind(h []hit, pools *[4][]hit) []hit {
 	out := h[:0] // every hit is in a pool now
 	for k := range pools {
 		pools[k] = longestLeftmost(pools[k])
-		out = append(out, pools[k]...)
 	}
-	sortHits(out)
-	return out
+	// The pools are each in sortHits' order: merged, a tie going to the
+	// earlier pool, they are in the order a stable sort of them one after
+	// another gives, where that sort took a merge sort's passes.
+	var at [len(pools)]int
+	for {
+		best := -1
+		for k := range pools {
+			if at[k] < len(pools[k]) && (best < 0 || hitBefore(pools[k][at[k]], pools[best][at[best]])) {
+				best = k
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		out = append(out, pools[best][at[best]])
+		at[best]++
+	}
 }

@@ -380,11 +380,16 @@ var asciiCopy = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// asciiLetter is 1 for the lower-case ASCII letters copyRun writes, which
-// count as Latin letters.
-var asciiLetter = func() (t [utf8.RuneSelf]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = 1
+// asciiRun is, for each byte, what copyFast's run of ASCII writes for it
+// (asciiCopy) with 1<<8 added for a Latin letter (a lower-case one as
+// written), 0 for a byte that ends the run (one asciiCopy leaves, or no
+// ASCII): one load a byte, no bounds check, tells all three.
+var asciiRun = func() (t [256]uint16) {
+	for c, b := range asciiCopy {
+		t[c] = uint16(b)
+		if 'a' <= b && b <= 'z' {
+			t[c] |= 1 << 8
+		}
 	}
 	return t
 }()
@@ -432,8 +437,7 @@ func copyFast(kind *[0x10000]uint8, s, dst []byte, last rune, latin, arabic, han
 	for j < len(s) {
 		c := s[j]
 		if c < utf8.RuneSelf {
-			b := asciiCopy[c]
-			if b == 0 {
+			if asciiCopy[c] == 0 {
 				if c != ' ' || j+1 == len(s) || last < 0 {
 					break
 				}
@@ -457,12 +461,26 @@ func copyFast(kind *[0x10000]uint8, s, dst []byte, last rune, latin, arabic, han
 				} else {
 					return j, last, latin, arabic, han, true
 				}
-				b = ' ' // at most once in a row: what follows is copied
+				// at most once in a row: what follows is copied
+				dst[j] = ' '
+				last = ' '
+				j++
+				continue
 			}
-			latin += int(asciiLetter[b])
-			dst[j] = b
-			last = rune(b)
-			j++
+			// The run of ASCII bytes from here, in a loop of few live
+			// values: the letters counted from the same load.
+			k := j
+			for k < len(s) {
+				v := asciiRun[s[k]]
+				if v == 0 {
+					break
+				}
+				dst[k] = byte(v)
+				latin += int(v >> 8)
+				k++
+			}
+			last = rune(dst[k-1])
+			j = k
 			continue
 		}
 		// Two- and three-byte forms written out; anything else is left to

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/binary"
-	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -67,7 +66,8 @@ func (d *doc) tokens() []token {
 	q := quoteCursor{quotes: d.quotes}
 	for _, h := range d.hits.entities {
 		t := token{kind: tkEntity, start: h.start, end: h.end, m: h.m}
-		t.organ = h.m.class == clsOrg && d.isOrgan(h.m.key) && !q.in(h.start)
+		// isOrgan, with organs[key] read once per rule (meaning.organ)
+		t.organ = (h.m.organ || h.m.class == clsOrg && d.auPSC && h.m.key == "AUPSC") && !q.in(h.start)
 		parts[ents] = append(parts[ents], t)
 	}
 	q = quoteCursor{quotes: d.quotes}
@@ -77,7 +77,7 @@ func (d *doc) tokens() []token {
 		}
 		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m}
 		t.organ = (h.m.key == "council" || h.m.key == "psc" && d.auPSC) && !q.in(h.start)
-		t.family = triggerFamily(h.m.key) // once per token, not per test
+		t.family = h.m.family // once per rule, not per token
 		parts[trigs] = append(parts[trigs], t)
 	}
 	d.datelines = d.datelines[:0]
@@ -116,28 +116,37 @@ func (d *doc) tokens() []token {
 	}
 	out := slices.Grow(d.sc.toks[:0], n)
 	// The merge compares the heads' starts, kept in an array (a token is
-	// 88 bytes, read in place only when two heads start together).
-	var at [len(d.sc.tokParts)]int
-	var heads [len(d.sc.tokParts)]int
-	headOf := func(i int) int {
-		if at[i] < len(parts[i]) {
-			return parts[i][at[i]].start
-		}
-		return math.MaxInt
-	}
+	// 88 bytes, read in place only when two heads start together), of the
+	// parts with tokens left only, in part order (a tie goes to the first);
+	// the last part left is copied whole.
+	var at, heads [len(d.sc.tokParts)]int
+	var live [len(d.sc.tokParts)]int
+	nlive := 0
 	for i := range parts {
-		heads[i] = headOf(i)
+		if len(parts[i]) > 0 {
+			live[nlive] = i
+			heads[i] = parts[i][0].start
+			nlive++
+		}
 	}
-	for len(out) < n {
-		best := 0
-		for i := 1; i < len(heads); i++ {
-			if heads[i] < heads[best] || heads[i] == heads[best] && heads[i] != math.MaxInt && tokenBefore(&parts[i][at[i]], &parts[best][at[best]]) {
-				best = i
+	for nlive > 1 {
+		bk, best := 0, live[0]
+		for k := 1; k < nlive; k++ {
+			i := live[k]
+			if heads[i] < heads[best] || heads[i] == heads[best] && tokenBefore(&parts[i][at[i]], &parts[best][at[best]]) {
+				bk, best = k, i
 			}
 		}
 		out = append(out, parts[best][at[best]])
-		at[best]++
-		heads[best] = headOf(best)
+		if at[best]++; at[best] < len(parts[best]) {
+			heads[best] = parts[best][at[best]].start
+		} else {
+			nlive--
+			copy(live[bk:], live[bk+1:nlive+1])
+		}
+	}
+	if nlive == 1 {
+		out = append(out, parts[live[0]][at[live[0]]:]...)
 	}
 	clause := 0
 	d.clauses = append(d.clauses[:0], 0)
@@ -279,9 +288,10 @@ func (d *doc) wordsIn(from, to, limit int) int {
 	var in uint8 // 1 inside a word: a word character adds 1 &^ in
 	i := from
 	for i < to && n <= limit {
+		c := s[i]
 		// Eight ASCII bytes at a time: a word starts at each word byte
 		// after a byte that is none.
-		if i+8 <= to {
+		if c < utf8.RuneSelf && i+8 <= to {
 			if v := binary.LittleEndian.Uint64([]byte(s[i : i+8])); v&highBits == 0 {
 				w := byteRange(v, '0', '9') | byteRange(v|0x2020202020202020, 'a', 'z')
 				n += bits.OnesCount64(w &^ (w<<8 | uint64(in)<<7))
@@ -290,7 +300,6 @@ func (d *doc) wordsIn(from, to, limit int) int {
 				continue
 			}
 		}
-		c := s[i]
 		if c < utf8.RuneSelf {
 			w := asciiWord[c]
 			n += int(w &^ in)
@@ -300,14 +309,18 @@ func (d *doc) wordsIn(from, to, limit int) int {
 		}
 		// A two-byte rune (Arabic, Cyrillic, accented Latin) read in place:
 		// only five of them are punctuation, the rest letters.
+		// Those five lead with 0xC2 or 0xD8: any other lead is a letter's.
 		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			switch rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) {
-			case 0x060C, 0x061B, 0x061F, 0xAB, 0xBB:
-				in = 0
-			default:
-				n += int(1 &^ in)
-				in = 1
+			if c == 0xC2 || c == 0xD8 {
+				switch rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) {
+				case 0x060C, 0x061B, 0x061F, 0xAB, 0xBB:
+					in = 0
+					i += 2
+					continue
+				}
 			}
+			n += int(1 &^ in)
+			in = 1
 			i += 2
 			continue
 		}

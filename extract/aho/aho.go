@@ -8,7 +8,7 @@
 //
 // It is built for a large gazetteer scanned over many small documents: the
 // shallow states, where a scan spends nearly all its time, have full DFA rows
-// over symbol classes (the most used in one cache line); deeper states keep
+// over symbol classes (the most used first); deeper states keep
 // sparse edges and fail links. That keeps
 // the automaton of some 60,000 states at a few megabytes, where a full DFA
 // with 8-byte state ids (github.com/petar-dambovaliev/aho-corasick) took 130 MB
@@ -26,16 +26,19 @@ const denseStates = 4096
 
 // Matcher is a compiled set of patterns. It is safe for concurrent use.
 type Matcher struct {
-	byteClass [256]uint16  // one-byte symbol -> class; 0 for symbols no pattern has
+	byteClass [256]uint16 // one-byte symbol -> class; 0 for symbols no pattern has
+	// stepClass is byteClass for the scan: pairLead for a byte that leads
+	// a two-byte symbol (0xC2 to 0xDF), so that a step tells the common
+	// one-byte symbol by one comparison of the class it loads.
+	stepClass [256]uint16
 	pairClass [2048]uint16 // two-byte symbol (by its code point, U+0080 to U+07FF) -> class
 	nclass    int
 
-	// The dense rows, split in two: hot[s*hotClasses+c] for the most used
-	// classes (c < hotClasses), a row of one cache line, and
-	// cold[s*(nclass-hotClasses)+c-hotClasses] for the rest. An entry is the
-	// next state for s < ndense, flagged (see escape).
-	hot, cold []uint16
-	ndense    int32
+	// The dense rows: trans[s*nclass+c] is the transition of state s <
+	// ndense on class c (see eventBit). Classes are numbered most used
+	// first, so the common ones of a row share its first cache lines.
+	trans  []uint32
+	ndense int32
 
 	edgeStart []int32 // edges of state s: edgeClass/edgeTo[edgeStart[s]:edgeStart[s+1]]
 	edgeClass []uint16
@@ -73,6 +76,10 @@ func Build(patterns []string) *Matcher {
 		*c = uint16(k + 1) // class 0 is the symbols no pattern has
 	}
 	m.nclass = len(slots) + 1
+	m.stepClass = m.byteClass
+	for c := 0xC2; c < 0xE0; c++ {
+		m.stepClass[c] = pairLead
+	}
 
 	// The trie, with states numbered in insertion order.
 	type edge struct {
@@ -192,53 +199,41 @@ func Build(patterns []string) *Matcher {
 		m.nodes[st] = nd
 	}
 
-	// Dense rows for the shallowest states: complete transitions, 16 bits each.
+	// Dense rows for the shallowest states: complete transitions. A row is
+	// its fail state's row (shallower, so done already) with its own edges
+	// written over it.
 	m.ndense = int32(min(n, denseStates))
-	full := make([]int32, int(m.ndense)*m.nclass)
+	nc := m.nclass
+	m.trans = make([]uint32, int(m.ndense)*nc)
 	for s := int32(0); s < m.ndense; s++ {
-		for c := 0; c < m.nclass; c++ {
-			var next int32
-			if g := m.gotoEdge(s, uint16(c)); g >= 0 {
-				next = flag(g)
-			} else if s != 0 {
-				next = full[int(m.fail[s])*m.nclass+c] // fail[s] is shallower: its row is done
-			}
-			full[int(s)*m.nclass+c] = next
+		row := m.trans[int(s)*nc : int(s+1)*nc]
+		if s != 0 {
+			copy(row, m.trans[int(m.fail[s])*nc:])
 		}
-	}
-	ncold := max(m.nclass-hotClasses, 0)
-	m.hot = make([]uint16, int(m.ndense)*hotClasses)
-	m.cold = make([]uint16, int(m.ndense)*ncold)
-	for k, t := range full {
-		v := uint16(escape | eventBit)
-		if id := t &^ hasOutput; id < escape {
-			v = uint16(id)
-			if id >= m.ndense {
-				v |= eventBit
-			}
-		}
-		if t < 0 {
-			v |= outputBit
-		}
-		if s, c := k/m.nclass, k%m.nclass; c < hotClasses {
-			m.hot[s*hotClasses+c] = v
-		} else {
-			m.cold[s*ncold+c-hotClasses] = v
+		for k := m.edgeStart[s]; k < m.edgeStart[s+1]; k++ {
+			row[m.edgeClass[k]] = m.entry(m.edgeTo[k]) // flagged already
 		}
 	}
 	return m
 }
 
-// hotClasses is how many classes, the most used, have their transitions in
-// the hot rows: 32 two-byte entries, one cache line a state.
-const hotClasses = 32
-
-// cell is the dense row entry of state s (< ndense) on class c.
-func (m *Matcher) cell(s int32, c uint16) uint16 {
-	if c < hotClasses {
-		return m.hot[int(s)*hotClasses+int(c)]
+// entry is the dense row entry of a transition to t (flagged): the target's
+// row offset for a plain step to a dense state without output, else an event.
+func (m *Matcher) entry(t int32) uint32 {
+	id := t &^ hasOutput
+	if t >= 0 && id < m.ndense {
+		return uint32(int(id) * m.nclass)
 	}
-	return m.cold[int(s)*(m.nclass-hotClasses)+int(c)-hotClasses]
+	v := eventBit | uint32(id)
+	if t < 0 {
+		v |= outputBit
+	}
+	return v
+}
+
+// cell is the transition of the dense state s on class c, flagged.
+func (m *Matcher) cell(s int32, c uint16) int32 {
+	return m.unpack(m.trans[int(s)*m.nclass+int(c)])
 }
 
 // node is a state as a scan through states without dense rows reads it:
@@ -253,6 +248,10 @@ type node struct {
 }
 
 const noEdge = 1<<16 - 1
+
+// pairLead is stepClass's mark of a byte that leads a two-byte symbol: no
+// class reaches it (Build has fewer symbols than 65,535).
+const pairLead = 1<<16 - 1
 
 // hasOutput marks, in a transition's target, a state where a pattern ends
 // (its own or one on its fail chain): the scan then needs no lookup per byte
@@ -276,21 +275,26 @@ func (m *Matcher) gotoEdge(s int32, c uint16) int32 {
 	return -1
 }
 
-// Dense row entries: the target state in 14 bits, or escape when its id
-// does not fit (the transition is then followed through the trie);
-// outputBit when the target has output, eventBit when it has no dense row
-// or is an escape. An entry below eventBit is a plain step to a dense state,
-// told by one comparison.
+// Dense row entries: a plain step to a dense state without output is the
+// target's row offset (its id times nclass), below eventBit, told by one
+// comparison and taken with no multiplication; any other transition is an
+// event, eventBit with the target's id in 30 bits and outputBit if it has
+// output. State ids are not limited by the entries' width.
 const (
-	escape    = 1<<14 - 1
-	eventBit  = 1 << 14
-	outputBit = 1 << 15
+	eventBit  = 1 << 31
+	outputBit = 1 << 30
+	idMask    = outputBit - 1
 )
 
 // unpack turns a dense row entry into a state with the hasOutput flag.
-func unpack(v uint16) int32 { return int32(v&escape) | int32(v>>15)<<31 }
+func (m *Matcher) unpack(v uint32) int32 {
+	if v < eventBit {
+		return int32(v / uint32(m.nclass))
+	}
+	return int32(v&idMask) | int32(v>>30&1)<<31
+}
 
-// slow is the transition from a state without a dense row, or through an escape.
+// slow is the transition from a state without a dense row.
 func (m *Matcher) slow(s int32, c uint16) int32 {
 	for s >= m.ndense {
 		nd := &m.nodes[s]
@@ -307,18 +311,7 @@ func (m *Matcher) slow(s int32, c uint16) int32 {
 		}
 		s = nd.fail
 	}
-	if v := m.cell(s, c); v&escape != escape {
-		return unpack(v)
-	}
-	for { // a dense row's escape: the plain Aho-Corasick transition
-		if g, ok := m.edge(s, c); ok {
-			return g
-		}
-		if s == 0 {
-			return 0
-		}
-		s = m.fail[s]
-	}
+	return m.cell(s, c)
 }
 
 // edge is the trie edge of state s on class c, flagged.
@@ -357,11 +350,7 @@ func (m *Matcher) AppendMatches(out []Match, text string) []Match {
 		if s >= m.ndense {
 			i, t = m.deep(text, i, s)
 		} else {
-			var c uint16
-			var esc bool
-			if i, t, c, esc = m.fast(text, i, s); esc {
-				t = m.slow(t, c)
-			}
+			i, t = m.fast(text, i, s)
 		}
 		s = t &^ hasOutput
 		if t < 0 {
@@ -373,44 +362,37 @@ func (m *Matcher) AppendMatches(out []Match, text string) []Match {
 
 // fast steps from the dense state s at byte i through the dense rows. It
 // returns, with the byte after the last symbol read, when the text ends
-// (with the state), after a transition to a state with output or without a
-// dense row (with the target, flagged if it has output), or after the symbol
-// of an escape (with the state it leaves, the symbol's class and esc set).
-// The loop makes no call, so its state stays in registers.
-func (m *Matcher) fast(text string, i int, s int32) (int, int32, uint16, bool) {
-	// The dense rows are read without bounds checks: s < ndense and every
-	// class is below nclass, so an index is inside hot or cold by
-	// construction, and the checks were a fifth of a step.
-	hot, cold := unsafe.Pointer(unsafe.SliceData(m.hot)), unsafe.Pointer(unsafe.SliceData(m.cold))
-	ncold := m.nclass - hotClasses
-	byteClass, pairClass := &m.byteClass, &m.pairClass
-	st := int(s) // an int in the loop: no widening at every step
+// (with the state) or after a transition to a state with output or without
+// a dense row (with the target, flagged if it has output). A plain step is
+// one load of the class, one of the entry and one comparison; the loop makes
+// no call, so its state stays in registers.
+func (m *Matcher) fast(text string, i int, s int32) (int, int32) {
+	// The rows are read without bounds checks: a row offset is below
+	// ndense*nclass and every class below nclass by construction.
+	trans := unsafe.Pointer(unsafe.SliceData(m.trans))
+	stepClass, pairClass := &m.stepClass, &m.pairClass
+	st := int(s) * m.nclass // the row offset: no multiplication at every step
 	for uint(i) < uint(len(text)) {
 		c := text[i]
-		cl := byteClass[c]
+		cl := stepClass[c]
 		i++
-		if c >= 0xC2 && c < 0xE0 && uint(i) < uint(len(text)) {
-			if d := text[i]; d&0xC0 == 0x80 {
-				cl = pairClass[int(c&0x1F)<<6|int(d&0x3F)]
-				i++
+		if cl == pairLead {
+			cl = m.byteClass[c] // alone if no continuation byte follows
+			if uint(i) < uint(len(text)) {
+				if d := text[i]; d&0xC0 == 0x80 {
+					cl = pairClass[int(c&0x1F)<<6|int(d&0x3F)]
+					i++
+				}
 			}
 		}
-		var v uint16
-		if cl < hotClasses {
-			v = *(*uint16)(unsafe.Add(hot, 2*(st*hotClasses+int(cl))))
-		} else {
-			v = *(*uint16)(unsafe.Add(cold, 2*(st*ncold+int(cl)-hotClasses)))
-		}
+		v := *(*uint32)(unsafe.Add(trans, 4*(st+int(cl))))
 		if v < eventBit {
 			st = int(v)
 			continue
 		}
-		if v&escape == escape {
-			return i, int32(st), cl, true
-		}
-		return i, unpack(v), 0, false
+		return i, m.unpack(v)
 	}
-	return i, int32(st), 0, false
+	return i, int32(st / m.nclass)
 }
 
 // deep steps from state s, which has no dense row, at byte i, symbol by
@@ -421,11 +403,16 @@ func (m *Matcher) fast(text string, i int, s int32) (int, int32, uint16, bool) {
 func (m *Matcher) deep(text string, i int, s int32) (int, int32) {
 	nodes, ndense := m.nodes, m.ndense
 	for i < len(text) {
-		c, size := m.byteClass[text[i]], 1
-		if b := text[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			c, size = m.pairClass[int(b&0x1F)<<6|int(text[i+1]&0x3F)], 2
+		b := text[i]
+		c := m.stepClass[b]
+		i++
+		if c == pairLead {
+			c = m.byteClass[b]
+			if i < len(text) && text[i]&0xC0 == 0x80 {
+				c = m.pairClass[int(b&0x1F)<<6|int(text[i]&0x3F)]
+				i++
+			}
 		}
-		i += size
 		t := nodes[s].to
 		if nodes[s].class != c {
 			t = m.slow(s, c)
@@ -452,7 +439,7 @@ func (m *Matcher) report(out []Match, s int32, end int) []Match {
 
 // Bytes is the approximate memory the automaton holds.
 func (m *Matcher) Bytes() int {
-	return 2*(len(m.hot)+len(m.cold)) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
+	return 4*len(m.trans) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
 }
 
 // States is the number of automaton states.
