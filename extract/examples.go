@@ -32,18 +32,9 @@ func (r ExampleResult) Failed() bool { return len(r.Missing) > 0 || len(r.Extra)
 // its own. preds are the predicates a negative example checks when it names none.
 func (x *Extractor) RunExample(ex rules.Example, preds []string) (ExampleResult, error) {
 	res := ExampleResult{Example: ex}
-	var ctx exampleContext
-	if v := ex.Context["date"]; v != "" {
-		dt, err := parseISODate(v)
-		if err != nil {
-			return res, fmt.Errorf("%s: %w", ex.Pos, err)
-		}
-		ctx.date = dt
-	}
-	ctx.typ = ex.Context["type"]
-	ctx.lang = ex.Lang
-	if l := ex.Context["lang"]; l != "" {
-		ctx.lang = l
+	ctx, err := contextOf(ex)
+	if err != nil {
+		return res, err
 	}
 	f, err := x.documentWith("example:"+ex.Pos.String(), []byte(ex.Text), &ctx)
 	if err != nil {
@@ -80,6 +71,23 @@ func (x *Extractor) RunExample(ex rules.Example, preds []string) (ExampleResult,
 	}
 	slices.Sort(res.Extra)
 	return res, nil
+}
+
+// contextOf is the document an example stands for: its date, type and
+// language.
+func contextOf(ex rules.Example) (exampleContext, error) {
+	ctx := exampleContext{typ: ex.Context["type"], lang: ex.Lang}
+	if v := ex.Context["date"]; v != "" {
+		dt, err := parseISODate(v)
+		if err != nil {
+			return ctx, fmt.Errorf("%s: %w", ex.Pos, err)
+		}
+		ctx.date = dt
+	}
+	if l := ex.Context["lang"]; l != "" {
+		ctx.lang = l
+	}
+	return ctx, nil
 }
 
 // factString writes a relation as an example writes it: the document is "doc".

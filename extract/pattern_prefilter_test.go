@@ -25,26 +25,14 @@ func TestPatternPrefilterSkipsNoMatch(t *testing.T) {
 	if len(paths) < 100 {
 		t.Fatalf("only %d documents", len(paths))
 	}
-	matches := func(path string, data []byte, ctx *exampleContext) []string {
-		d, err := x.extractWith(path, data, ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer d.release()
-		var out []string
-		for _, m := range d.matches {
-			out = append(out, fmt.Sprintf("%s %d-%d %v %v", m.c.p.ID, m.from, m.to, m.caps, m.phrases))
-		}
-		return out
-	}
 	total := 0
 	for _, path := range paths {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		filtered := matches(path, data, nil)
-		every := matches(path, data, &exampleContext{record: true})
+		filtered := patternMatches(t, x, path, data, nil)
+		every := patternMatches(t, x, path, data, &exampleContext{record: true})
 		if !slices.Equal(filtered, every) {
 			t.Errorf("%s: with the prefilters %d matches, trying every anchor %d:\n%v\n%v", path, len(filtered), len(every), filtered, every)
 		}
@@ -63,37 +51,35 @@ func TestPatternPrefilterSkipsNoMatchInExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := New(set, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	matches := func(ex rules.Example, record bool) []string {
-		ctx := exampleContext{typ: ex.Context["type"], lang: ex.Lang, record: record}
-		if v := ex.Context["date"]; v != "" {
-			if ctx.date, err = parseISODate(v); err != nil {
-				t.Fatalf("%s: %v", ex.Pos, err)
-			}
-		}
-		if l := ex.Context["lang"]; l != "" {
-			ctx.lang = l
-		}
-		d, err := x.extractWith("example:"+ex.Pos.String(), []byte(ex.Text), &ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer d.release()
-		var out []string
-		for _, m := range d.matches {
-			out = append(out, fmt.Sprintf("%s %d-%d %v %v", m.c.p.ID, m.from, m.to, m.caps, m.phrases))
-		}
-		return out
-	}
+	x := scaleExtractor(t)
 	if len(set.Examples) < 500 {
 		t.Fatalf("only %d examples", len(set.Examples))
 	}
 	for _, ex := range set.Examples {
-		if filtered, every := matches(ex, false), matches(ex, true); !slices.Equal(filtered, every) {
+		ctx, err := contextOf(ex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := "example:" + ex.Pos.String()
+		filtered := patternMatches(t, x, path, []byte(ex.Text), &ctx)
+		ctx.record = true
+		if every := patternMatches(t, x, path, []byte(ex.Text), &ctx); !slices.Equal(filtered, every) {
 			t.Errorf("%s: with the prefilters %d matches, trying every anchor %d:\n%v\n%v", ex.Pos, len(filtered), len(every), filtered, every)
 		}
 	}
+}
+
+// patternMatches lists the pattern matches of one document.
+func patternMatches(t *testing.T, x *Extractor, path string, data []byte, ctx *exampleContext) []string {
+	t.Helper()
+	d, err := x.extractWith(path, data, ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.release()
+	var out []string
+	for _, m := range d.matches {
+		out = append(out, fmt.Sprintf("%s %d-%d %v %v", m.c.p.ID, m.from, m.to, m.caps, m.phrases))
+	}
+	return out
 }
