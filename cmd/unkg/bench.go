@@ -86,6 +86,9 @@ func runBench(ctx context.Context, e env, o *benchOpts) int {
 			return exitFatal
 		}
 		defer os.RemoveAll(dir)
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintf(e.stderr, "unkg bench: --dir: %v\n", err)
+		return exitFatal
 	}
 	paths, total, largest, err := buildCorpus(dir, docs, int64(*mb)<<20)
 	if err != nil {

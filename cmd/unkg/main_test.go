@@ -246,4 +246,12 @@ func TestBenchCommandsRun(t *testing.T) {
 			t.Errorf("%v: exit %d\n%s\n%s", args, code, out, errs)
 		}
 	}
+	// --dir keeps the corpus, in a folder it creates.
+	keep := filepath.Join(t.TempDir(), "new", "corpus")
+	if code, out, errs := unkg(t, "bench", "--mb", "1", "--corpus", "../../testdata/corpus", "--dir", keep); code != exitOK {
+		t.Fatalf("bench --dir: exit %d\n%s\n%s", code, out, errs)
+	}
+	if files, _ := filepath.Glob(filepath.Join(keep, "*.txt")); len(files) == 0 {
+		t.Errorf("bench --dir %s kept no documents", keep)
+	}
 }
