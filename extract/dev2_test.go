@@ -73,6 +73,11 @@ func TestDev2Gold(t *testing.T) {
 	// fr_291 (149) was read as Spanish until "de"/"en" counted for French too;
 	// its date line "12 aoû 2020" is still unread, so its meeting and the
 	// Secretary-General's attendance are missed: attendance 0.917 (floor 0.915).
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.945,
-		"presidency": 0.905, "attendance": 0.885, "citations": 0.97, "references": 0.855})
+	// Round 12 merged (196 texts): organizations 0.989, countries 0.993,
+	// meetings 0.951, presidency 0.910, attendance 0.889, citations 0.975,
+	// references 0.857. Its 56 new texts with the rules from before the round:
+	// meetings 0.765, presidency 0.774, attendance 0.581, references 0.400
+	// (0.928, 0.839, 0.788, 0.667 with its rules).
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.95,
+		"presidency": 0.91, "attendance": 0.885, "citations": 0.97, "references": 0.855})
 }
