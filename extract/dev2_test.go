@@ -78,6 +78,10 @@ func TestDev2Gold(t *testing.T) {
 	// references 0.857. Its 56 new texts with the rules from before the round:
 	// meetings 0.765, presidency 0.774, attendance 0.581, references 0.400
 	// (0.928, 0.839, 0.788, 0.667 with its rules).
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.95,
-		"presidency": 0.91, "attendance": 0.885, "citations": 0.97, "references": 0.855})
+	// Round 13 (h-fresh13a) added 10 ar/zh/ru news texts (206), gold written
+	// without the tool, scored once with the rules of round 12: meetings 0.939
+	// (230/12/18), presidency 0.908 (79/5/11), attendance 0.862 (56/5/13), the
+	// other categories unchanged; floors lowered to these.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.938,
+		"presidency": 0.908, "attendance": 0.86, "citations": 0.97, "references": 0.855})
 }
