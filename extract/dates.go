@@ -317,7 +317,7 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	if i == ms.start && i > 1 && s[i-1] == '/' && isDigit(s[i-2]) {
 		i-- // the month between slashes: "01/أكتوبر/2016" (Egyptian sites); "16-Feb-2022" stamps are date_stamp.go's
 	}
-	i = g.ordinalCommaBefore(s, skipWordBack(s, i, g.fillers...))
+	i = g.dayFillersBefore(s, g.ordinalCommaBefore(s, skipWordBack(s, i, g.fillers...)))
 	if day, ds, ok := g.ordinalDayBefore(s, ms.start); ok {
 		// "العاشر من أكتوبر", "الحادي والعشرين من شهر أكتوبر".
 		d.d, d.start = day, ds

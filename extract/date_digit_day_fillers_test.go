@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// A day in digits may take the words of an ordinal day before the month:
+// "18 من شهر أكتوبر 2024" is 18 October 2024, not October.
+func TestDigitDayFillers(t *testing.T) {
+	checkDates(t, []dateCase{
+		// aleqtisady.com/world/روسيا-والإمارات-تدعوان-لاجتماع-مجلس-ا…
+		{"ar", "دعت روسيا والإمارات المتحدة العربية، اليوم الأربعاء الموافق 18 من شهر أكتوبر 2024، إلى عقد اجتماع طارئ لمجلس الأمن الدولي", []string{"2024-10-18"}},
+		// m2.youm7.com/story/2023/11/30/إكوادور-تتسلم-رئاسة-مجلس-الأمن-عن-شهر-ديسمبر/6394252: the ordinal day is read as before.
+		{"ar", "نتيجة الحرب على قطاع غزة منذ السابع من أكتوبر الماضي", []string{"?-10-7"}},
+		// darelhilal.com/Print/1524396.aspx: no filler, as before.
+		{"ar", "يعقد مجلس الأمن الدولي اجتماعا بشأن أوكرانيا، في 13 يناير الجاري، وفقا لإفادة من برنامج عمل المجلس", []string{"?-1-13"}},
+	})
+}
