@@ -321,7 +321,7 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	if day, ds, ok := g.ordinalDayBefore(s, ms.start); ok {
 		// "العاشر من أكتوبر", "الحادي والعشرين من شهر أكتوبر".
 		d.d, d.start = day, ds
-	} else if day, ds, ok := numberBefore(s, g.beforeOrdinal(s, i), 2); ok && i < ms.start {
+	} else if day, ds, ok := numberBefore(s, g.beforeOrdinal(s, i), 2); ok && (i < ms.start || gluedDay(s, ms.start)) {
 		d.d, d.start = day, ds
 		// A range: "25 - 26 تموز/يوليه", "12 و 13 حزيران", "2 au 4 septembre".
 		j := skipSpaceBack(s, ds)
