@@ -317,11 +317,11 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	if i == ms.start && i > 1 && s[i-1] == '/' && isDigit(s[i-2]) {
 		i-- // the month between slashes: "01/أكتوبر/2016" (Egyptian sites); "16-Feb-2022" stamps are date_stamp.go's
 	}
-	i = skipWordBack(s, i, g.fillers...)
+	i = g.dayFillersBefore(s, g.ordinalCommaBefore(s, skipWordBack(s, i, g.fillers...)))
 	if day, ds, ok := g.ordinalDayBefore(s, ms.start); ok {
 		// "العاشر من أكتوبر", "الحادي والعشرين من شهر أكتوبر".
 		d.d, d.start = day, ds
-	} else if day, ds, ok := numberBefore(s, g.beforeOrdinal(s, i), 2); ok && i < ms.start {
+	} else if day, ds, ok := numberBefore(s, g.beforeOrdinal(s, i), 2); ok && (i < ms.start || gluedDay(s, ms.start)) {
 		d.d, d.start = day, ds
 		// A range: "25 - 26 تموز/يوليه", "12 و 13 حزيران", "2 au 4 septembre".
 		j := skipSpaceBack(s, ds)
@@ -357,6 +357,9 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 			}
 			if k == len(s) || !isWordByte(s[k]) {
 				d.d, d.end = day, k
+				if last, le, ok := g.monthFirstLastDay(s, k, day, d.m); ok {
+					d.endDay, d.end, k = last, le, le
+				}
 				j = skipSpace(s, k)
 				if j < len(s) && s[j] == ',' {
 					j = skipSpace(s, j+1)

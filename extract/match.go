@@ -418,7 +418,7 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 		if prev >= utf8.RuneSelf {
 			prev, _ = utf8.DecodeLastRuneInString(s[:st])
 		}
-		if m.f.is(prev, runeWord) {
+		if m.f.is(prev, runeWord) && !gluedMonthStart(mn, p, s[st-1]) {
 			if !p.arabicStart || !isArabic(prev) {
 				return false
 			}
@@ -445,7 +445,7 @@ func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *mea
 		if next >= utf8.RuneSelf {
 			next, _ = utf8.DecodeRuneInString(s[e:])
 		}
-		if m.f.is(next, runeWord) {
+		if m.f.is(next, runeWord) && !gluedMonthEnd(mn, s, e) {
 			return false
 		}
 	}
