@@ -102,6 +102,7 @@ var TriggerKinds = map[string]bool{
 	"date-plural":  true, // h-ru7: "заседания 16 и 17 июля" are two days (extract/date_days_plural.go)
 	"date-and":     true, // h-refs6: "9 mai et 7 août 2019" is two dates, not a range (extract/date_range_months.go)
 	"psc":          true, // h-refs6: the AU PSC named without the AU, in its own communiqués (extract/aupsc_bare.go)
+	"sg-bare":      true, // h-sg13: the Secretary-General by the bare title in lower case (extract/sg_bare.go)
 	"past-date":    true, // h-meet9: "le 17 novembre dernier", the latest such day on or before the document's date (extract/date_past_marked.go)
 	"last-year":    true, // h-meet9: "3 декабря прошлого года", the year before the document's (extract/date_past_marked.go)
 	"recipient":    true, // h-ref12: "report to the" General Assembly: not the organ meeting (extract/organ_recipient.go)
