@@ -89,6 +89,9 @@ func TestDev2Gold(t *testing.T) {
 	// missed, the next month's president taken, the Secretary-General's
 	// speeches at the 2025 debates not read as attendance), so those floors
 	// are the measured values.
+	// Round 13 merged (219 texts; 23 of them gold written without running
+	// unkg): organizations 0.989, countries 0.993, meetings 0.935,
+	// presidency 0.901, attendance 0.844, citations 0.975, references 0.857.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.93,
 		"presidency": 0.90, "attendance": 0.84, "citations": 0.97, "references": 0.855})
 }
