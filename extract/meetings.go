@@ -36,6 +36,7 @@ func (d *doc) findMeetings() {
 	defaultOrgan := d.defaultOrgan()
 	byID := map[string]*meetingInfo{}
 	d.aheadWins()
+	d.daywordWeekdays() // "اليوم الأحد" under a Monday date line (dayword_weekday.go)
 	for k, dt := range d.dates {
 		rule, at, ok := d.isMeeting(k, dt)
 		if !ok || d.stampNotMeeting(k) {
