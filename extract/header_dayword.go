@@ -34,33 +34,29 @@ func (d *doc) dateLineRedated(k int) bool {
 	if k != d.docDateIdx || !d.headerDateLine(dt) {
 		return false
 	}
-	stamp := d.pageStamp(dt)
-	for _, h := range d.hits.triggers {
-		if h.start < dt.end || h.m.key != "meeting" {
-			continue
-		}
-		if h.start-dt.end > 250 {
-			return false
-		}
-		ss, se := d.sentence(h.start)
+	h, ok := d.meetingNamedAfter(dt) // meetings.go
+	if !ok {
+		return false
+	}
+	ss, se := d.sentence(h.start)
+	if d.pageStamp(dt) {
 		for j, o := range d.dates {
-			if stamp && j != k && o.d != 0 && o.start >= ss && o.start < se {
+			if j != k && o.d != 0 && o.start >= ss && o.start < se {
 				return true // the stamp's sentence dates its meeting itself
 			}
 		}
-		for _, dm := range d.dayMeetings {
-			tk := d.toks[dm.tok]
-			if tk.start < ss || tk.start >= se || tk.kind != tkTrigger || d.patNotDay[dm.tok] {
-				continue
-			}
-			if tk.family == "weekday" && d.weekdayNamesDate(tk.start, tk.end) {
-				continue
-			}
-			if relativeDay(d.todayAt(tk.start), tk, dm.shift).iso() != dt.iso() {
-				return true
-			}
+	}
+	for _, dm := range d.dayMeetings {
+		tk := d.toks[dm.tok]
+		if tk.start < ss || tk.start >= se || tk.kind != tkTrigger || d.patNotDay[dm.tok] {
+			continue
 		}
-		return false
+		if tk.family == "weekday" && d.weekdayNamesDate(tk.start, tk.end) {
+			continue
+		}
+		if relativeDay(d.todayAt(tk.start), tk, dm.shift).iso() != dt.iso() {
+			return true
+		}
 	}
 	return false
 }

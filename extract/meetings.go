@@ -244,27 +244,36 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 			return "", false
 		}
 	}
+	h, ok := d.meetingNamedAfter(dt)
+	if !ok {
+		return "", false
+	}
+	ss, se := d.sentence(h.start)
+	if d.shiftedDayIn(ss, se) { // header_dayword.go
+		return "", false
+	}
+	for _, o := range d.dates {
+		if o.start >= ss && o.start < se {
+			return "", false
+		}
+	}
+	return "meeting/header-date", true
+}
+
+// meetingNamedAfter is the first meeting trigger after a header date, when
+// one is near: within 250 bytes or 40 words (250 bytes are some 40 Latin
+// words but only 20 Cyrillic or Arabic ones).
+func (d *doc) meetingNamedAfter(dt date) (hit, bool) {
 	for _, h := range d.hits.triggers {
 		if h.start < dt.end || h.m.key != "meeting" {
 			continue
 		}
-		// 250 bytes are some 40 Latin words but only 20 Cyrillic or Arabic
-		// ones: a meeting named within 40 words is as near.
 		if h.start-dt.end > 250 && d.wordsIn(dt.end, h.start, headerMeetingWords) > headerMeetingWords {
-			break
+			return hit{}, false
 		}
-		ss, se := d.sentence(h.start)
-		if d.shiftedDayIn(ss, se) { // header_dayword.go
-			return "", false
-		}
-		for _, o := range d.dates {
-			if o.start >= ss && o.start < se {
-				return "", false
-			}
-		}
-		return "meeting/header-date", true
+		return h, true
 	}
-	return "", false
+	return hit{}, false
 }
 
 // isDateline says whether a date is a news dateline: "NEW YORK, 20 July (UN
