@@ -17,19 +17,18 @@ func (d *doc) daywordWeekdays() {
 	if d.lang != "ar" || len(d.dayMeetings) == 0 {
 		return
 	}
-	const joiners = " \t,،(（)）"
 	shiftOf := map[int]int{} // token -> shift that makes relativeDay give the agreed day
 	for p := range d.toks {
 		pt := d.toks[p]
 		offset, ok := daywordOffset(pt, d.t.s)
-		if !ok || pt.next >= len(d.toks) {
+		if !ok {
 			continue
 		}
-		w := pt.next
+		w, ok := d.weekdayAfter(p) // dayword_dated.go
+		if !ok {
+			continue
+		}
 		wt := d.toks[w]
-		if wt.kind != tkTrigger || wt.family != "weekday" || wt.start-pt.end > 8 || strings.Trim(d.t.s[pt.end:wt.start], joiners) != "" {
-			continue
-		}
 		today := d.todayAt(pt.start)
 		if !today.full() {
 			continue

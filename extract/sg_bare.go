@@ -90,7 +90,7 @@ func (d *doc) sgQualified(s, e int) bool {
 
 // sgOfWords are the prepositions that tie a bare title to an organization
 // named after it ("secrétaire général de l'OCI", "del Partido", "du parti").
-var sgOfWords = []string{"de", "du", "des", "d", "del", "de la"}
+var sgOfWords = []string{"de", "du", "des", "d", "del"}
 
 // sgDeputyAfter and sgDeputyBefore mark a deputy's or assistant's title.
 var sgDeputyAfter = []string{"adjoint", "adjunt"}
