@@ -12,15 +12,17 @@ import (
 // day a reader opens the page), often a day after the story was written:
 // under "الإثنين 15 أبريل", "اليوم الأحد" is Sunday the 14th, not the 15th,
 // and "غدا الثلاثاء" under a Tuesday is that Tuesday, not the next one.
-// Both the day word's and the weekday's meetings get that day.
+// Both the day word's and the weekday's meetings get that day. A language
+// whose sites so print says "dayword-weekday" in its profile.
 func (d *doc) daywordWeekdays() {
-	if d.lang != "ar" || len(d.dayMeetings) == 0 {
+	words := d.words()
+	if !words.daywordWeekday || len(d.dayMeetings) == 0 {
 		return
 	}
 	shiftOf := map[int]int{} // token -> shift that makes relativeDay give the agreed day
 	for p := range d.toks {
 		pt := d.toks[p]
-		offset, ok := daywordOffset(pt, d.t.s)
+		offset, ok := daywordOffset(pt, d.t.s, words.dayAfterTomorrow)
 		if !ok {
 			continue
 		}
@@ -51,8 +53,9 @@ func (d *doc) daywordWeekdays() {
 }
 
 // daywordOffset is the day a day word means from the story's date: 0 for
-// "اليوم", -1 "أمس", +1 "غدا", +2 "بعد غد".
-func daywordOffset(tk token, s string) (int, bool) {
+// "اليوم", -1 "أمس", +1 "غدا", +2 for a "tomorrow" phrase holding one of
+// the profile's day-after-tomorrow phrases ("بعد غد").
+func daywordOffset(tk token, s string, dayAfter []string) (int, bool) {
 	if tk.kind != tkTrigger {
 		return 0, false
 	}
@@ -62,8 +65,10 @@ func daywordOffset(tk token, s string) (int, bool) {
 	case "yesterday":
 		return -1, true
 	case "tomorrow":
-		if strings.Contains(s[tk.start:tk.end], "بعد") {
-			return 2, true
+		for _, w := range dayAfter {
+			if strings.Contains(s[tk.start:tk.end], w) {
+				return 2, true
+			}
 		}
 		return 1, true
 	}

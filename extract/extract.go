@@ -321,7 +321,7 @@ func (d *doc) run() {
 	d.pastMarkedYears() // date_past_marked.go: "le 17 novembre dernier"
 	d.sameDayDates()
 	d.gazetteerEntities()
-	d.zhCountryRuns() // country_runs_zh.go: "中俄弃权", "美英法等"
+	d.countryRuns() // country_initials.go: "中俄弃权", "美英法等"
 	d.citations()
 	d.markedMonths() // month_marked.go: "8月" without a day
 	d.runPatterns()

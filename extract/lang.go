@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/unkg/unkg/rules"
 )
@@ -14,11 +15,50 @@ type langInfo struct {
 	byScript map[string][]string // script -> languages, in the UN's order
 	distr    []string            // folded: "distr"
 	agencies []string            // folded news agency names (dateline_agency_paren.go)
+	byLang   map[string]*langWords
+}
+
+// langWords is one language's word lists for the readers that need them,
+// written in the profile as the folded text reads them (lower case).
+type langWords struct {
+	titleOf, deputyAfter, deputyBefore []string // sg_bare.go
+	// datelineCase is the script whose lower-case words before a date say
+	// it is no dateline, or nil (dateline_lowercase.go).
+	datelineCase     *unicode.RangeTable
+	daywordWeekday   bool     // dayword_weekday.go
+	dayAfterTomorrow []string // dayword_weekday.go
+	initials         map[rune]string
+	initialFollowers []string
+	initialPairs     []rules.InitialPair // country_runs_zh.go
+}
+
+// noWords is the word lists of a language without a profile.
+var noWords = &langWords{}
+
+// words is the word lists of the document's language.
+func (d *doc) words() *langWords {
+	if w := d.x.lang.byLang[d.lang]; w != nil {
+		return w
+	}
+	return noWords
+}
+
+func newLangWords(p *rules.Profile) *langWords {
+	w := &langWords{
+		titleOf: p.TitleOf, deputyAfter: p.DeputyAfter, deputyBefore: p.DeputyBefore,
+		daywordWeekday: p.DaywordWeekday, dayAfterTomorrow: p.DayAfterTomorrow,
+		initials: p.CountryInitials, initialFollowers: p.InitialFollowers, initialPairs: p.InitialPairs,
+	}
+	if p.DatelineCapitalized {
+		w.datelineCase = unicode.Scripts[p.Script]
+	}
+	return w
 }
 
 func newLangInfo(f *folder, profiles []*rules.Profile) langInfo {
-	li := langInfo{byScript: map[string][]string{}, agencies: newsAgencies(f, profiles)}
+	li := langInfo{byScript: map[string][]string{}, agencies: newsAgencies(f, profiles), byLang: map[string]*langWords{}}
 	for _, p := range profiles {
+		li.byLang[p.Lang] = newLangWords(p)
 		if p.Script != "" {
 			li.byScript[p.Script] = append(li.byScript[p.Script], p.Lang)
 		}

@@ -50,18 +50,21 @@ func (d *doc) entityOverlaps(s, e int) bool {
 }
 
 // sgQualified says whether the bare title at [s, e) is another officer's: a
-// deputy's or assistant's, or one of the organization named after it.
+// deputy's or assistant's, or one of the organization named after it. The
+// words that say so are the language profile's title-of, deputy-after and
+// deputy-before lines.
 func (d *doc) sgQualified(s, e int) bool {
 	text := d.t.s
 	after := strings.TrimLeft(text[e:], " ")
 	next, _, _ := strings.Cut(after, " ")
 	next = strings.ToLower(next)
-	for _, w := range sgOfWords {
+	words := d.words()
+	for _, w := range words.titleOf {
 		if next == w || strings.HasPrefix(next, w+"'") || strings.HasPrefix(next, w+"’") {
 			return true
 		}
 	}
-	for _, p := range sgDeputyAfter {
+	for _, p := range words.deputyAfter {
 		if strings.HasPrefix(next, p) {
 			return true
 		}
@@ -80,18 +83,10 @@ func (d *doc) sgQualified(s, e int) bool {
 		before = before[i+1:]
 	}
 	before = strings.ToLower(before)
-	for _, p := range sgDeputyBefore {
+	for _, p := range words.deputyBefore {
 		if strings.HasPrefix(before, p) {
 			return true
 		}
 	}
 	return false
 }
-
-// sgOfWords are the prepositions that tie a bare title to an organization
-// named after it ("secrétaire général de l'OCI", "del Partido", "du parti").
-var sgOfWords = []string{"de", "du", "des", "d", "del"}
-
-// sgDeputyAfter and sgDeputyBefore mark a deputy's or assistant's title.
-var sgDeputyAfter = []string{"adjoint", "adjunt"}
-var sgDeputyBefore = []string{"vice", "sous", "sub", "заместител", "помощник"}

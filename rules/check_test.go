@@ -14,6 +14,7 @@ func TestCheckNamesFileAndLine(t *testing.T) {
 		"org/fr.tsv":     {Data: []byte("AU\tUnion africaine\nAU\tUnion \xffafricaine\n" + long + "EU\tUnion européenne\n")},
 		"member/all.tsv": {Data: []byte("MEX\tMX\tMexico\nMEX\tMX\tMexique\n")},
 		"lang/en.tsv":    {Data: []byte("order\t3\norder\t4\nscript\tKlingon\n")},
+		"lang/zh.tsv":    {Data: []byte("country-initial\t中国\tCHN\ncountry-initial\t德\tGermany\ninitial-pair\t中非\tCF\ndayword-weekday\tno\n")},
 	}
 	_, err := LoadFS(fsys, "r")
 	var rerr *Error
@@ -29,6 +30,10 @@ func TestCheckNamesFileAndLine(t *testing.T) {
 		`r/member/all.tsv:2: duplicate id MEX, first at r/member/all.tsv:1`,
 		`r/lang/en.tsv:2: order stated twice`,
 		`r/lang/en.tsv:3: script "Klingon"`,
+		`r/lang/zh.tsv:1: country-initial "中国": want one character`,
+		`r/lang/zh.tsv:2: country-initial "德": "Germany" is no ISO 3166 alpha-3 code`,
+		`r/lang/zh.tsv:3: initial-pair "中非": "CF" is no ISO 3166 alpha-3 code`,
+		`r/lang/zh.tsv:4: dayword-weekday "no": want yes`,
 	}
 	msg := err.Error()
 	for _, w := range want {

@@ -55,6 +55,33 @@ type Profile struct {
 	// NewsAgencies: names a dateline writes in parentheses after its date
 	// ("الأمم المتحدة 4 يونيو 2025 (شينخوا)"), which make that date the story's.
 	NewsAgencies []string
+	// Words around a bare title that make it another officer's: the
+	// preposition tying it to an organization named after it ("secrétaire
+	// général de l'OTAN"), and the openings of a deputy's or assistant's
+	// title after or before it ("adjoint", "заместитель").
+	TitleOf, DeputyAfter, DeputyBefore []string
+	// DatelineCapitalized: a dateline's place is a capitalized name ("МОСКВА,
+	// 20 сентября"), so a phrase in lower case before a date opens a sentence.
+	DatelineCapitalized bool
+	// DaywordWeekday: a day word told with its weekday ("اليوم الأحد") is
+	// that weekday's day nearest the day the word means; DayAfterTomorrow
+	// are the "tomorrow" phrases that mean two days ahead ("بعد غد").
+	DaywordWeekday   bool
+	DayAfterTomorrow []string
+	// CountryInitials are one-character names of States in a run ("中俄弃权";
+	// "" joins a run and names nothing); a run names States only when one of
+	// InitialFollowers follows it. InitialPairs are two-character runs that
+	// name one State beside a word of their context (中非 CAF).
+	CountryInitials  map[rune]string
+	InitialFollowers []string
+	InitialPairs     []InitialPair
+}
+
+// InitialPair is a run of initials that names one State (ID) when one of
+// Before precedes it, one of After follows it, or it stands in a list.
+type InitialPair struct {
+	Text, ID      string
+	Before, After []string
 }
 
 // Article is an opening of names that a clitic fuses with.
@@ -72,7 +99,10 @@ var profileKeys = map[string]int{
 	"ending": 2, "stem-min": 2, "stem-keep": 2, "numeral": 3, "ten": 2,
 	"year-mark": 2, "month-mark": 2, "day-mark": 2, "range-mark": 2,
 	"ordinal-day": 3, "ordinal-filler": 2, "weekday": 2, "numeric-date": 2, "distr": 2,
-	"news-agency": 2,
+	"news-agency": 2, "title-of": 2, "deputy-after": 2, "deputy-before": 2,
+	"dateline-capitalized": 2, "dayword-weekday": 2, "day-after-tomorrow": 2,
+	"country-initial": 3, "initial-follower": 2, "initial-pair": 3,
+	"initial-pair-before": 3, "initial-pair-after": 3,
 }
 
 func checkLang(e *Entry) error {
@@ -102,6 +132,21 @@ func checkLang(e *Entry) error {
 	case "ten":
 		if utf8.RuneCountInString(e.Text) != 1 {
 			return fmt.Errorf("ten %q: want one character", e.Text)
+		}
+	case "dateline-capitalized", "dayword-weekday":
+		if e.Text != "yes" {
+			return fmt.Errorf("%s %q: want yes", e.Key, e.Text)
+		}
+	case "country-initial":
+		if utf8.RuneCountInString(e.Text) != 1 {
+			return fmt.Errorf("country-initial %q: want one character", e.Text)
+		}
+		if id := e.Extra[0]; id != "-" && !iso3.MatchString(id) {
+			return fmt.Errorf("country-initial %q: %q is no ISO 3166 alpha-3 code (or - for none)", e.Text, id)
+		}
+	case "initial-pair":
+		if !iso3.MatchString(e.Extra[0]) {
+			return fmt.Errorf("initial-pair %q: %q is no ISO 3166 alpha-3 code", e.Text, e.Extra[0])
 		}
 	}
 	return nil
@@ -154,7 +199,8 @@ func (p *Profile) add(e Entry) {
 		"clitic": &p.Clitics, "fused-clitic": &p.FusedClitics,
 		"year-mark": &p.YearMarks, "month-mark": &p.MonthMarks, "day-mark": &p.DayMarks, "range-mark": &p.RangeMarks,
 		"weekday": &p.Weekdays, "ordinal-filler": &p.OrdinalFillers, "numeric-date": &p.NumericDates, "distr": &p.Distr,
-		"news-agency": &p.NewsAgencies,
+		"news-agency": &p.NewsAgencies, "title-of": &p.TitleOf, "deputy-after": &p.DeputyAfter,
+		"deputy-before": &p.DeputyBefore, "day-after-tomorrow": &p.DayAfterTomorrow,
 	}
 	if l, ok := lists[e.Key]; ok {
 		*l = append(*l, e.Text)
@@ -180,7 +226,42 @@ func (p *Profile) add(e Entry) {
 		p.Ten, _ = utf8.DecodeRuneInString(e.Text)
 	case "ordinal-day":
 		p.OrdinalDays[e.Text], _ = strconv.Atoi(e.Extra[0])
+	case "dateline-capitalized":
+		p.DatelineCapitalized = true
+	case "dayword-weekday":
+		p.DaywordWeekday = true
+	case "country-initial":
+		r, _ := utf8.DecodeRuneInString(e.Text)
+		id := e.Extra[0]
+		if id == "-" {
+			id = ""
+		}
+		if p.CountryInitials == nil {
+			p.CountryInitials = map[rune]string{}
+		}
+		p.CountryInitials[r] = id
+	case "initial-follower":
+		p.InitialFollowers = append(p.InitialFollowers, strings.Fields(e.Text)...)
+	case "initial-pair":
+		p.pair(e.Text).ID = e.Extra[0]
+	case "initial-pair-before":
+		ip := p.pair(e.Text)
+		ip.Before = append(ip.Before, strings.Fields(e.Extra[0])...)
+	case "initial-pair-after":
+		ip := p.pair(e.Text)
+		ip.After = append(ip.After, strings.Fields(e.Extra[0])...)
 	}
+}
+
+// pair is the profile's initial pair written text, added when new.
+func (p *Profile) pair(text string) *InitialPair {
+	for i := range p.InitialPairs {
+		if p.InitialPairs[i].Text == text {
+			return &p.InitialPairs[i]
+		}
+	}
+	p.InitialPairs = append(p.InitialPairs, InitialPair{Text: text})
+	return &p.InitialPairs[len(p.InitialPairs)-1]
 }
 
 // Languages are the languages unkg reads, in the UN's order: those with a

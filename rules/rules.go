@@ -422,7 +422,7 @@ var ErrNoRules = errors.New("no rule files (want KIND/LANG.tsv files, as org/en.
 var entityKinds = map[string]bool{"org": true, "country": true, "person": true, "month": true}
 
 // singleKeys are the profile keys a language states once.
-var singleKeys = map[string]bool{"order": true, "script": true, "stem-min": true, "ten": true}
+var singleKeys = map[string]bool{"order": true, "script": true, "stem-min": true, "ten": true, "dateline-capitalized": true, "dayword-weekday": true}
 
 // nameKey is how two entries are compared for claiming the same name: the
 // kind and the name folded roughly as the extractor folds it (case, accents

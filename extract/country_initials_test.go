@@ -1,12 +1,17 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/unkg/unkg/rules"
+)
 
 // Runs of one-character State names in Chinese news: each character is a
 // State when the run is followed by a word about States; 中非 is the Central
 // African Republic beside its mission or in a list, and 中美洲 or 中非合作
 // name no run.
-func TestZhCountryRuns(t *testing.T) {
+func TestCountryInitialRuns(t *testing.T) {
 	cases := []struct {
 		text      string
 		want, not []string
@@ -38,5 +43,40 @@ func TestZhCountryRuns(t *testing.T) {
 				t.Errorf("%q: %s is not named", c.text, id)
 			}
 		}
+	}
+}
+
+// The initials are the Chinese profile's data: a rules folder that adds a
+// character (德 for Germany, left out of the built-in list since 美德 is
+// "virtue") makes a run with it name that State too.
+func TestCountryInitialsAreProfileData(t *testing.T) {
+	// https://www.mfa.gov.cn (中德关系): "中德关系保持稳定发展。"
+	text := "中德关系保持稳定发展。"
+	if got := entityIDs(extractString(t, text), TypeCountry); got["country:DEU"] {
+		t.Fatalf("%q: the built-in profile has no 德, got %v", text, got)
+	}
+	user, err := rules.LoadFS(fstest.MapFS{"lang/zh.tsv": {Data: []byte("country-initial\t德\tDEU\n")}}, "mine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	builtinSet, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := builtinSet.With(user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(set, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := x.Document("zh.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := entityIDs(f, TypeCountry)
+	if !got["country:DEU"] || !got["country:CHN"] {
+		t.Errorf("%q with 德 in the profile: want CHN and DEU, got %v", text, got)
 	}
 }
