@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // Dates of the languages that write dates with marks (Chinese: 2003年4月11日),
@@ -50,14 +49,6 @@ func isASCIIWord(c byte) bool {
 	return c < 0x80 && isWordByte(c)
 }
 
-// dayOnlyAfter: a number before the day mark is a span of days, not a date,
-// when one of these follows the mark ("30日内", "7日后") or precedes the
-// number ("为期3日", "第2日", "每5日").
-var (
-	dayOnlyAfter  = []string{"内", "內", "以内", "以內", "之内", "之內", "后", "後", "前", "间", "間", "左右"}
-	dayOnlyBefore = []rune{'月', '第', '期', '每', '近', '数', '數', '个', '個', '余', '餘', '多', '前', '后', '後', '隔'}
-)
-
 // dayOnlyDates adds the days written without a month ("7日", "今(2)日"),
 // dated in the month of the document's date: the same month unless the day
 // is well past the document's (a story of the 2nd recalls "28日", the 28th
@@ -76,7 +67,7 @@ func (d *doc) dayOnlyDates() {
 				continue
 			}
 			end := at + len(mark)
-			if hasPrefix(s[end:], dayOnlyAfter) > 0 || d.dateOverlaps(start, end) {
+			if hasPrefix(s[end:], md.spanAfter) > 0 || d.dateOverlaps(start, end) {
 				continue
 			}
 			dt := date{start: start, end: end, y: ref.y, m: ref.m, d: n, inferred: true}
@@ -119,17 +110,18 @@ func (d *doc) insertDates(add []date) {
 
 // dayNumberBefore reads the day written before a day mark at i: "7" of
 // "7日", "十六" of "十六日" (numerals with a ten only: "一日" is also "one
-// day"), or "今(2)" of "今(2)日" (today, the 2nd), with where it starts.
+// day"), or "今(2)" of "今(2)日" (today, the 2nd), with where it starts. A
+// number after one of the profile's day-span-before words is no day.
 func dayNumberBefore(md *markedDates, s string, i int) (n, start int, ok bool) {
-	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
-		if !strings.HasSuffix(s[:i], p[1]) {
-			continue
-		}
-		n, ns, ok := numberBefore(s, i-len(p[1]), 2)
-		if !ok || !strings.HasSuffix(s[:ns], "今"+p[0]) {
+	if strings.HasSuffix(s[:i], ")") { // "（" and "）" fold to "(" and ")"
+		n, ns, ok := numberBefore(s, i-1, 2)
+		if !ok || !strings.HasSuffix(s[:ns], "(") {
 			return 0, 0, false
 		}
-		return n, ns - len("今"+p[0]), true
+		if t := hasSuffix(s[:ns-1], md.today); t > 0 {
+			return n, ns - 1 - t, true
+		}
+		return 0, 0, false
 	}
 	n, ns, ok := numberBefore(s, i, 2)
 	if !ok {
@@ -140,7 +132,7 @@ func dayNumberBefore(md *markedDates, s string, i int) (n, start int, ok bool) {
 	if ns > 0 && (isDigit(s[ns-1]) || strings.IndexByte("/.:-", s[ns-1]) >= 0) {
 		return 0, 0, false
 	}
-	if prev, _ := utf8.DecodeLastRuneInString(s[:ns]); slices.Contains(dayOnlyBefore, prev) {
+	if hasSuffix(s[:ns], md.spanBefore) > 0 {
 		return 0, 0, false
 	}
 	return n, ns, true
@@ -192,14 +184,12 @@ func (d *doc) currentYears() {
 	}
 }
 
-// datelineMarks end a Chinese news dateline after its date: "5月7日电",
-// "26日綜合外電報導", "11月1日讯".
-var datelineMarks = []string{"电", "電", "讯", "訊", "专电", "專電", "综合外电", "綜合外電", "综合报道", "综合报导", "綜合報導"}
-
 // markedDateline says whether a date of a marked-date language is a news
-// dateline: near the start of its line, followed by a dateline mark.
+// dateline: near the start of its line, followed by a dateline mark ("5月7日电",
+// "26日綜合外電報導", "11月1日讯").
 func (d *doc) markedDateline(dt date) bool {
-	if d.x.dates.markedOf(d.lang) == nil {
+	md := d.x.dates.markedOf(d.lang)
+	if md == nil {
 		return false
 	}
 	k := sort.SearchInts(d.t.lines, dt.start+1)
@@ -210,12 +200,8 @@ func (d *doc) markedDateline(dt date) bool {
 	if dt.start-ls > 60 || strings.ContainsAny(d.t.s[ls:dt.start], "。,，") {
 		return false
 	}
-	return hasPrefix(d.t.s[skipSpace(d.t.s, dt.end):], datelineMarks) > 0
+	return hasPrefix(d.t.s[skipSpace(d.t.s, dt.end):], md.datelineMarks) > 0
 }
-
-// sameDayWords say "that same day" in the news of a marked-date language:
-// "联合国安理会14日……。当天的会议……", "第三届年度会议当天在纽约举行".
-var sameDayWords = []string{"当天", "当日", "同日"}
 
 // organInSentence says whether the sentence at i names a UN organ or a UN
 // meeting ("当天的安理会会议", "非盟-联合国年度会议当天"): "当天" in a sentence on
@@ -240,20 +226,22 @@ func (d *doc) organInSentence(i int) bool {
 // Chinese) the day that "当天" repeats may stand.
 const sameDayWindow = 600
 
-// sameDayDates dates each "当天" with the day of the nearest date before it
-// (not the header's publication date), so that the patterns read it as that
-// date. It runs after the years are filled in.
+// sameDayDates dates each word for "that same day" ("联合国安理会14日……。
+// 当天的会议……", "第三届年度会议当天在纽约举行") with the day of the nearest
+// date before it (not the header's publication date), so that the patterns
+// read it as that date. It runs after the years are filled in.
 func (d *doc) sameDayDates() {
-	if d.x.dates.markedOf(d.lang) == nil {
+	md := d.x.dates.markedOf(d.lang)
+	if md == nil {
 		return
 	}
 	s := d.t.s
 	var add []date
-	for _, w := range sameDayWords {
+	for _, w := range md.sameDay {
 		for at := range occurrences(s, w) {
 			k := sort.Search(len(d.dates), func(k int) bool { return d.dates[k].start >= at })
 			for k--; k >= 0; k-- {
-				if prev := d.dates[k]; prev.full() && k != d.docDateIdx && !d.otherDocDate(prev) && !d.dayToCome(prev) {
+				if prev := d.dates[k]; prev.full() && k != d.docDateIdx && !d.otherDocDate(prev) && !d.dayToCome(md, prev) {
 					break
 				}
 			}
@@ -285,14 +273,9 @@ func (d *doc) publicationStamp(dt date) bool {
 	return ok && me-he-1 == 2
 }
 
-// speechTitleWords name a speech in the headline above a posting stamp: the
-// page of a statement ("张军大使在……公开会上的发言\n2023-06-14 14:00"), posted on
-// the day it was made.
-var speechTitleWords = []string{"发言", "讲话", "致辞", "演讲"}
-
 // stampNotMeeting: a page's posting stamp dates no meeting, unless the page
-// is a statement, whose headline names the speech and which dates no other
-// meeting ("新華網 | 2020-07-15 09:04:47 … 聯合國安理會14日……舉行會議").
+// is a statement, whose headline names the speech (the profile's
+// speech-title words) and which dates no other meeting ("新華網 | 2020-07-15 09:04:47 … 聯合國安理會14日……舉行會議").
 func (d *doc) stampNotMeeting(k int) bool {
 	dt := d.dates[k]
 	if !d.publicationStamp(dt) {
@@ -313,7 +296,7 @@ func (d *doc) stampNotMeeting(k int) bool {
 	if len(headline) > 300 {
 		headline = headline[len(headline)-300:]
 	}
-	for _, w := range speechTitleWords {
+	for _, w := range d.x.dates.markedOf(d.lang).speech {
 		if strings.Contains(headline, w) {
 			return false
 		}

@@ -144,11 +144,24 @@ type markedDates struct {
 	year, month, day, rng []string
 	digits                map[rune]int // numerals: 〇 一 … 九
 	ten                   rune         // 十: 二十九 is 29
+	// The words of days written without their month (rules.Profile, folded).
+	spanAfter, spanBefore, today, datelineMarks []string
+	sameDay, toComeBefore, toComeAfter, speech  []string
+	monthOffsets                                []rules.MonthOffset
 }
 
 func newMarkedDates(f *folder, p *rules.Profile) markedDates {
-	return markedDates{lang: p.Lang, year: f.foldAll(p.YearMarks), month: f.foldAll(p.MonthMarks), day: f.foldAll(p.DayMarks), rng: f.foldAll(p.RangeMarks),
-		digits: p.Numerals, ten: p.Ten}
+	md := markedDates{lang: p.Lang, year: f.foldAll(p.YearMarks), month: f.foldAll(p.MonthMarks), day: f.foldAll(p.DayMarks), rng: f.foldAll(p.RangeMarks),
+		digits: p.Numerals, ten: p.Ten,
+		spanAfter: f.foldAll(p.DaySpanAfter), spanBefore: f.foldAll(p.DaySpanBefore), today: f.foldAll(p.TodayMarks),
+		datelineMarks: f.foldAll(p.DatelineMarks), sameDay: f.foldAll(p.SameDayWords),
+		toComeBefore: f.foldAll(p.DayToComeBefore), toComeAfter: f.foldAll(p.DayToComeAfter), speech: f.foldAll(p.SpeechTitles)}
+	for _, o := range p.MonthOffsets {
+		if w := f.foldString(o.Word); w != "" && !slices.ContainsFunc(md.monthOffsets, func(x rules.MonthOffset) bool { return x.Word == w }) {
+			md.monthOffsets = append(md.monthOffsets, rules.MonthOffset{Word: w, Shift: o.Shift})
+		}
+	}
+	return md
 }
 
 // lineBreakIn says whether a line break falls in (a, b].

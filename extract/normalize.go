@@ -773,9 +773,12 @@ func (f *folder) stem(word []byte) int {
 
 // foldAll folds each of ws.
 func (f *folder) foldAll(ws []string) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = f.foldString(w)
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		// A Traditional spelling folds to its Simplified one: keep one.
+		if w = f.foldString(w); !slices.Contains(out, w) {
+			out = append(out, w)
+		}
 	}
 	return out
 }

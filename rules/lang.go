@@ -75,6 +75,25 @@ type Profile struct {
 	CountryInitials  map[rune]string
 	InitialFollowers []string
 	InitialPairs     []InitialPair
+	// Words of a language that writes dates with marks (2003年4月11日), for
+	// days written without their month ("7日"): a number before the day mark
+	// is a span of days when one of DaySpanAfter follows the mark ("30日内")
+	// or one of DaySpanBefore precedes the number ("为期3日", "每5日");
+	// TodayMarks open "今(2)日" (today, the 2nd); MonthOffsets name a day's
+	// month from the document's ("上月28日": -1); DatelineMarks end a news
+	// dateline after its date ("5月7日电"); SameDayWords repeat the day just
+	// named ("当天"), unless that day is one said to come, after one of
+	// DayToComeBefore or before one of DayToComeAfter ("将于2日", "2日将");
+	// SpeechTitles name a speech in a headline ("讲话").
+	DaySpanAfter, DaySpanBefore, TodayMarks, DatelineMarks      []string
+	SameDayWords, DayToComeBefore, DayToComeAfter, SpeechTitles []string
+	MonthOffsets                                                []MonthOffset
+}
+
+// MonthOffset is a word that names a month relative to the document's date.
+type MonthOffset struct {
+	Word  string
+	Shift int
 }
 
 // InitialPair is a run of initials that names one State (ID) when one of
@@ -103,6 +122,8 @@ var profileKeys = map[string]int{
 	"dateline-capitalized": 2, "dayword-weekday": 2, "day-after-tomorrow": 2,
 	"country-initial": 3, "initial-follower": 2, "initial-pair": 3,
 	"initial-pair-before": 3, "initial-pair-after": 3,
+	"day-span-after": 2, "day-span-before": 2, "today-mark": 2, "month-offset": 3, "dateline-mark": 2,
+	"same-day-word": 2, "day-to-come-before": 2, "day-to-come-after": 2, "speech-title": 2,
 }
 
 func checkLang(e *Entry) error {
@@ -136,6 +157,10 @@ func checkLang(e *Entry) error {
 	case "dateline-capitalized", "dayword-weekday":
 		if e.Text != "yes" {
 			return fmt.Errorf("%s %q: want yes", e.Key, e.Text)
+		}
+	case "month-offset":
+		if v, err := strconv.Atoi(e.Extra[0]); err != nil || v < -1 || v > 1 {
+			return fmt.Errorf("month-offset %q: third column %q is not -1, 0 or 1", e.Text, e.Extra[0])
 		}
 	case "country-initial":
 		if utf8.RuneCountInString(e.Text) != 1 {
@@ -201,9 +226,16 @@ func (p *Profile) add(e Entry) {
 		"weekday": &p.Weekdays, "ordinal-filler": &p.OrdinalFillers, "numeric-date": &p.NumericDates, "distr": &p.Distr,
 		"news-agency": &p.NewsAgencies, "title-of": &p.TitleOf, "deputy-after": &p.DeputyAfter,
 		"deputy-before": &p.DeputyBefore, "day-after-tomorrow": &p.DayAfterTomorrow,
+		"day-span-after": &p.DaySpanAfter, "day-span-before": &p.DaySpanBefore, "today-mark": &p.TodayMarks,
+		"dateline-mark": &p.DatelineMarks, "same-day-word": &p.SameDayWords, "day-to-come-before": &p.DayToComeBefore,
+		"day-to-come-after": &p.DayToComeAfter, "speech-title": &p.SpeechTitles,
 	}
 	if l, ok := lists[e.Key]; ok {
-		*l = append(*l, e.Text)
+		if wordLists[e.Key] {
+			*l = append(*l, strings.Fields(e.Text)...)
+		} else {
+			*l = append(*l, e.Text)
+		}
 		return
 	}
 	switch e.Key {
@@ -242,6 +274,9 @@ func (p *Profile) add(e Entry) {
 		p.CountryInitials[r] = id
 	case "initial-follower":
 		p.InitialFollowers = append(p.InitialFollowers, strings.Fields(e.Text)...)
+	case "month-offset":
+		shift, _ := strconv.Atoi(e.Extra[0])
+		p.MonthOffsets = append(p.MonthOffsets, MonthOffset{Word: e.Text, Shift: shift})
 	case "initial-pair":
 		p.pair(e.Text).ID = e.Extra[0]
 	case "initial-pair-before":
@@ -251,6 +286,12 @@ func (p *Profile) add(e Entry) {
 		ip := p.pair(e.Text)
 		ip.After = append(ip.After, strings.Fields(e.Extra[0])...)
 	}
+}
+
+// wordLists are the list keys whose text is words separated by spaces.
+var wordLists = map[string]bool{
+	"day-span-after": true, "day-span-before": true, "dateline-mark": true, "same-day-word": true,
+	"day-to-come-before": true, "day-to-come-after": true, "speech-title": true,
 }
 
 // pair is the profile's initial pair written text, added when new.
