@@ -150,6 +150,47 @@ func TestDraftResolutionReferencesTheSameMeeting(t *testing.T) {
 	}
 }
 
+// The English text of the resolution seed 004 became (S/RES/1631 (2005), as
+// http://unscr.com/en/resolutions/1631 prints it, lines wrapped as in the
+// PDF) recalls the same two meetings, each under its presidency, in one
+// preambular clause that wraps over seven lines.
+func TestResolution1631InEnglishReferencesTheSeedMeetings(t *testing.T) {
+	text := "Resolution 1631 (2005)\nAdopted by the Security Council at its 5282nd meeting, on\n17 October 2005\nThe Security Council,\n" +
+		"Recalling Chapter VIII of the Charter of the United Nations,\n" +
+		"Reaffirming its previous relevant resolutions and presidential statements,\n" +
+		"Welcoming the adoption of the 2005 World Summit Outcome (A/RES/60/1),\n" +
+		"Recalling its invitation of January 1993 to regional organizations to improve\n" +
+		"coordination with the United Nations, the Declaration of the General Assembly of\n" +
+		"December 1994 on the enhancement of cooperation between the United Nations and\n" +
+		"regional arrangements or agencies (A/RES/49/57), its meeting on \u201cThe Security\n" +
+		"Council and Regional Organizations: Facing the New Challenges to international\n" +
+		"Peace and Security\u201d, held on 11 April 2003 under the Mexican presidency, and its\n" +
+		"debate on \u201cCooperation between the United Nations and regional organizations in\n" +
+		"stabilization processes\u201d, held on 20 July 2004 under the Romanian presidency,\n" +
+		"Welcoming the Conclusions of the Chairman of the Sixth High-Level Meeting\n" +
+		"between the United Nations and Regional and other Intergovernmental\n" +
+		"Organizations (25-26 July 2005),\n"
+	f := extractString(t, text)
+	refs := relationsOf(f, PredReferences)
+	for _, m := range []string{"meeting:UNSC:2003-04-11", "meeting:UNSC:2004-07-20"} {
+		if !refs[f.Doc.ID+" "+m] {
+			t.Errorf("resolution 1631 does not reference %s; references: %v", m, refs)
+		}
+	}
+	if refs[f.Doc.ID+" meeting:UNSC:2005-10-17"] {
+		t.Errorf("its own adoption meeting is described, not referenced")
+	}
+	presided := relationsOf(f, PredPresidedBy)
+	for _, p := range []string{"meeting:UNSC:2003-04-11 country:MEX", "meeting:UNSC:2004-07-20 country:ROU"} {
+		if !presided[p] {
+			t.Errorf("want %s; presidedBy: %v", p, presided)
+		}
+	}
+	if !relationsOf(f, PredDescribes)[f.Doc.ID+" meeting:UNSC:2005-10-17"] {
+		t.Errorf("the adoption meeting of 17 October 2005 is the one it describes")
+	}
+}
+
 // Every offset points into the input, and input[start:end] is the reported text.
 func TestOffsetsReadBackOnBundledDocuments(t *testing.T) {
 	paths, _ := filepath.Glob("../testdata/corpus/*.txt")
