@@ -3,8 +3,6 @@ package extract
 import (
 	"testing"
 	"testing/fstest"
-
-	"github.com/unkg/unkg/rules"
 )
 
 // Runs of one-character State names in Chinese news: each character is a
@@ -55,22 +53,7 @@ func TestCountryInitialsAreProfileData(t *testing.T) {
 	if got := entityIDs(extractString(t, text), TypeCountry); got["country:DEU"] {
 		t.Fatalf("%q: the built-in profile has no 德, got %v", text, got)
 	}
-	user, err := rules.LoadFS(fstest.MapFS{"lang/zh.tsv": {Data: []byte("country-initial\t德\tDEU\n")}}, "mine")
-	if err != nil {
-		t.Fatal(err)
-	}
-	builtinSet, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := builtinSet.With(user)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(set, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := builtinWith(t, fstest.MapFS{"lang/zh.tsv": {Data: []byte("country-initial\t德\tDEU\n")}}, "mine")
 	f, err := x.Document("zh.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package extract
 import (
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/unkg/unkg/extract/aho"
 	"github.com/unkg/unkg/rules"
@@ -29,6 +30,29 @@ func builtin(t testing.TB) *Extractor {
 		t.Fatal(builtinErr)
 	}
 	return builtinX
+}
+
+// builtinWith returns an extractor over the built-in rules with a user's
+// rule folder added, as --rules DIR adds it.
+func builtinWith(t testing.TB, user fstest.MapFS, name string) *Extractor {
+	t.Helper()
+	us, err := rules.LoadFS(user, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	builtinSet, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := builtinSet.With(us)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(set, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }
 
 // extractString runs the extractor on a string.

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"github.com/unkg/unkg/rules"
 )
 
 // A seventh language is data only: its profile, stopwords, triggers, month
@@ -25,27 +23,12 @@ func TestSeventhLanguageIsData(t *testing.T) {
 	}
 	trigger.WriteString("meeting\treunião*\nmeeting\trealizou\ncouncil\to conselho\ndate-filler\tde\n" +
 		"attendance-after\tcom a participação da\nattendance-after\tcom a participação de\n")
-	user, err := rules.LoadFS(fstest.MapFS{
+	x := builtinWith(t, fstest.MapFS{
 		"lang/pt.tsv":    {Data: []byte("order\t7\nscript\tLatin\ndistr\tDistr\nnumeric-date\t/\n")},
 		"trigger/pt.tsv": {Data: []byte(trigger.String())},
 		"month/pt.tsv":   {Data: []byte(month.String())},
 		"org/pt.tsv":     {Data: []byte("UNSC\tConselho de Segurança\nAU\tUnião Africana\n")},
 	}, "pt-rules")
-	if err != nil {
-		t.Fatal(err)
-	}
-	builtinSet, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := builtinSet.With(user)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(set, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "O Conselho de Segurança realizou em 16 de abril de 2008 uma reunião de alto nível sobre a paz e a segurança na África, " +
 		"com a participação da União Africana. O presidente da África do Sul dirigiu a reunião."
 	f, err := x.Document("pt.txt", []byte(text))
