@@ -33,20 +33,22 @@ func builtin(t testing.TB) *Extractor {
 }
 
 // builtinWith returns an extractor over the built-in rules with a user's
-// rule folder added, as --rules DIR adds it.
+// rule folder added, as --rules DIR adds it (none when user is nil), without
+// explanations.
 func builtinWith(t testing.TB, user fstest.MapFS, name string) *Extractor {
 	t.Helper()
-	us, err := rules.LoadFS(user, name)
+	set, err := rules.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	builtinSet, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := builtinSet.With(us)
-	if err != nil {
-		t.Fatal(err)
+	if user != nil {
+		us, err := rules.LoadFS(user, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if set, err = set.With(us); err != nil {
+			t.Fatal(err)
+		}
 	}
 	x, err := New(set, Options{})
 	if err != nil {

@@ -12,7 +12,7 @@ import (
 // crossed between languages); and the names of different countries in one
 // language share one candidate set.
 func TestAnchorTableAnswersAsThePatternSet(t *testing.T) {
-	x := scaleExtractor(t)
+	x := builtinWith(t, nil, "")
 	ps := x.patterns
 	paths, _ := filepath.Glob("../testdata/corpus/*.txt")
 	if len(paths) < 30 {

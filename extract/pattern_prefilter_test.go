@@ -16,7 +16,7 @@ import (
 // same matches with them as in explain's record mode, which tries every
 // pattern at every anchor.
 func TestPatternPrefilterSkipsNoMatch(t *testing.T) {
-	x := scaleExtractor(t) // the built-in rules, as unkg extract runs them
+	x := builtinWith(t, nil, "") // the built-in rules, as unkg extract runs them
 	var paths []string
 	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/corpus/*.txt", "../testdata/dev2/*.txt"} {
 		p, _ := filepath.Glob(glob)
@@ -51,7 +51,7 @@ func TestPatternPrefilterSkipsNoMatchInExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := scaleExtractor(t)
+	x := builtinWith(t, nil, "")
 	if len(set.Examples) < 500 {
 		t.Fatalf("only %d examples", len(set.Examples))
 	}

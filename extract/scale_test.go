@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	"github.com/unkg/unkg/rules"
 )
 
 // corpusOf is the development corpus and seeds, concatenated until the
@@ -34,25 +32,12 @@ func corpusOf(t testing.TB, n int) []byte {
 	return out
 }
 
-func scaleExtractor(t testing.TB) *Extractor {
-	t.Helper()
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(set, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return x
-}
-
 // The pattern engine's work grows linearly with a document: eight times the
 // text costs at most nine times the steps (tokens, pattern attempts,
 // matcher steps, bytes counted for gaps), counted, not timed. Issue 13,
 // item 3: no stage may scan all earlier items per item.
 func TestPatternWorkIsLinear(t *testing.T) {
-	x := scaleExtractor(t)
+	x := builtinWith(t, nil, "")
 	work := func(data []byte) int {
 		d, err := x.extract("big.txt", data)
 		if err != nil {
@@ -79,7 +64,7 @@ func TestPatternWorkIsLinear(t *testing.T) {
 //
 //	go test ./extract -run '^$' -bench Scale -benchtime 1x
 func BenchmarkScale(b *testing.B) {
-	x := scaleExtractor(b)
+	x := builtinWith(b, nil, "")
 	small := corpusOf(b, 8<<20)
 	large := make([]byte, 0, 8*len(small))
 	for range 8 {
