@@ -99,6 +99,15 @@ func TestDev2Gold(t *testing.T) {
 	// his announced address at the Assembly's opening not read as attendance,
 	// an AU statement's delivery day and addressee President unread, the
 	// adoption meeting and a decided meeting taken as references).
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.93,
-		"presidency": 0.886, "attendance": 0.811, "citations": 0.97, "references": 0.823})
+	// Round 15 added 11 fresh Arabic, Chinese and Russian texts (230), gold
+	// written without running the tool: presidency 0.892, attendance 0.818 (on
+	// them: General Assembly openings and high-level meetings not read as
+	// meetings, so the Secretary-General's speeches there attend nothing; an
+	// Arabic closed meeting "late on Wednesday" under its date line unread with
+	// its month's presidency; organizations named beside an announced meeting
+	// taken as its attendees), so those floors are the measured values. Both
+	// samples together (241): meetings 0.928, presidency 0.878, attendance
+	// 0.790, references 0.830; the floors are those, rounded down.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.927,
+		"presidency": 0.877, "attendance": 0.789, "citations": 0.97, "references": 0.823})
 }
