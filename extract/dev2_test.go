@@ -97,7 +97,9 @@ func TestDev2Gold(t *testing.T) {
 	// and references to 0.840 (an announced "after tomorrow Wednesday" from a
 	// Monday statement, a two-day meeting dated by its closing day, an EU
 	// address in a Chinese rendering read as a reference); floors lowered to
-	// those measured values.
+	// those measured values. After its rules (a speech verb in the past tense
+	// is no attendance at a later meeting; what a Russian speaker said or whom
+	// he called on does not attend): attendance 0.838.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.93,
-		"presidency": 0.895, "attendance": 0.815, "citations": 0.97, "references": 0.84})
+		"presidency": 0.895, "attendance": 0.835, "citations": 0.97, "references": 0.84})
 }
