@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 230)
+	c := scoreGoldDir(t, "../testdata/dev2", 246)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -108,6 +108,16 @@ func TestDev2Gold(t *testing.T) {
 	// taken as its attendees), so those floors are the measured values. Both
 	// samples together (241): meetings 0.928, presidency 0.878, attendance
 	// 0.790, references 0.830; the floors are those, rounded down.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.927,
-		"presidency": 0.877, "attendance": 0.789, "citations": 0.97, "references": 0.823})
+	// Round 15 (h-att15a) added 6 attendance texts (225), gold written before
+	// unkg saw them: their misses take presidency to 0.898, attendance to 0.816
+	// and references to 0.840 (an announced "after tomorrow Wednesday" from a
+	// Monday statement, a two-day meeting dated by its closing day, an EU
+	// address in a Chinese rendering read as a reference); floors lowered to
+	// those measured values. After its rules (a speech verb in the past tense
+	// is no attendance at a later meeting; what a Russian speaker said or whom
+	// he called on does not attend): attendance 0.838. Merged with the fresh
+	// samples (246; its BelTA story was also fresh15a's ru_402, kept once):
+	// meetings 0.924, presidency 0.875, attendance 0.795, references 0.815.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.924,
+		"presidency": 0.874, "attendance": 0.789, "citations": 0.97, "references": 0.814})
 }

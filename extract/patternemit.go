@@ -272,6 +272,9 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[claus
 					continue
 				}
 				for _, mt := range d.resolveMeetings(m, a.Args[1]) {
+					if d.saidBeforeMeeting(m, mt) { // attendance_said_past.go
+						continue
+					}
 					for _, t := range m.tokensOf(a.Args[0]) {
 						tk := d.toks[t]
 						if tk.kind != tkEntity || tk.m.class == clsPerson || notOne[clauseEntity{cl, tk.m.id}] {

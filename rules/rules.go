@@ -106,6 +106,7 @@ var TriggerKinds = map[string]bool{
 	"past-date":    true, // h-meet9: "le 17 novembre dernier", the latest such day on or before the document's date (extract/date_past_marked.go)
 	"last-year":    true, // h-meet9: "3 декабря прошлого года", the year before the document's (extract/date_past_marked.go)
 	"recipient":    true, // h-ref12: "report to the" General Assembly: not the organ meeting (extract/organ_recipient.go)
+	"said-past":    true, // h-att15a: a speech verb in the past tense: no attendance at a later meeting (extract/attendance_said_past.go)
 }
 
 var kinds = map[string]func(e *Entry) error{
