@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 219)
+	c := scoreGoldDir(t, "../testdata/dev2", 224)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -92,6 +92,13 @@ func TestDev2Gold(t *testing.T) {
 	// Round 13 merged (219 texts; 23 of them gold written without running
 	// unkg): organizations 0.989, countries 0.993, meetings 0.935,
 	// presidency 0.901, attendance 0.844, citations 0.975, references 0.857.
+	// Round 15 (h-ref15) added 5 (224: a summary statement, a press release on
+	// a presidential statement, a resolution, a PRST, a news story; gold written
+	// before running unkg); with the rules before them: presidency 0.891
+	// (82/7/13: the press release's undated meeting's presidency put on a
+	// recalled open debate; the Arabic date line "21اذار" unread), references
+	// 0.824 (21/2/7: a summit and an open debate recalled in a French press
+	// release missed), so those floors are the measured values.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.93,
-		"presidency": 0.90, "attendance": 0.84, "citations": 0.97, "references": 0.855})
+		"presidency": 0.89, "attendance": 0.84, "citations": 0.97, "references": 0.82})
 }
