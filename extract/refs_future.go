@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // A document recalls only what came before it. A meeting dated after its
 // horizon is one it decides on or announces ("décidé que le Sommet du
 // millénaire commencerait le 6 septembre 2000" in a resolution of
@@ -38,7 +40,7 @@ func (d *doc) recallHorizon() (date, bool) {
 	if found {
 		return h, true
 	}
-	if !d.docDate.full() || d.docDate.inferred {
+	if !d.docDate.full() || d.docDate.inferred || !d.datedByHeader() {
 		return date{}, false
 	}
 	for _, mi := range d.meetings {
@@ -47,4 +49,20 @@ func (d *doc) recallHorizon() (date, bool) {
 		}
 	}
 	return d.docDate, true
+}
+
+// datedByHeader says whether the document's date is printed as its own: the
+// date of a Distr. block, a news dateline, or a date line of the header. The
+// first full date of an opening that has none of them may be a cited
+// document's ("las declaraciones de su Presidencia de 3 de agosto de 2011"),
+// too early to bound what the text recalls.
+func (d *doc) datedByHeader() bool {
+	k := d.docDateIdx
+	if k < 0 {
+		return false
+	}
+	if k == d.distrIdx || slices.Contains(d.datelines, k) {
+		return true
+	}
+	return d.headerDateLine(d.docDate)
 }
