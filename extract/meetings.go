@@ -67,6 +67,7 @@ func (d *doc) findMeetings() {
 		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.at, defaultOrgan)
 	}
 	d.recallBackground()
+	d.futureNotRecalled() // refs_future.go
 	for _, mi := range d.meetings {
 		e := d.entities[mi.id]
 		if e.Name == "" {
