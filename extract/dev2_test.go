@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 219)
+	c := scoreGoldDir(t, "../testdata/dev2", 225)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -92,6 +92,11 @@ func TestDev2Gold(t *testing.T) {
 	// Round 13 merged (219 texts; 23 of them gold written without running
 	// unkg): organizations 0.989, countries 0.993, meetings 0.935,
 	// presidency 0.901, attendance 0.844, citations 0.975, references 0.857.
+	// Round 15 (h-att15b) added 6 en/fr/es attendance texts (225), gold written
+	// before the tool ran on them: presidency 0.898 and attendance 0.816 on
+	// the first run (Council briefings "Today" under a date line, speeches
+	// delivered to the Council, "will also address", "las exposiciones del
+	// Secretario General" unread), so those floors are the measured values.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.93,
-		"presidency": 0.90, "attendance": 0.84, "citations": 0.97, "references": 0.855})
+		"presidency": 0.898, "attendance": 0.816, "citations": 0.97, "references": 0.855})
 }
