@@ -96,7 +96,10 @@ func TestDev2Gold(t *testing.T) {
 	// before the tool ran on them: presidency 0.898 and attendance 0.816 on
 	// the first run (Council briefings "Today" under a date line, speeches
 	// delivered to the Council, "will also address", "las exposiciones del
-	// Secretario General" unread), so those floors are the measured values.
+	// Secretario General" unread), so those floors were the measured values;
+	// after round 15's rules presidency is 0.904 and attendance 0.824 (a
+	// meeting held "today" by the presidency now read), so the floors are
+	// 0.90 and 0.82.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.93,
-		"presidency": 0.898, "attendance": 0.816, "citations": 0.97, "references": 0.855})
+		"presidency": 0.90, "attendance": 0.82, "citations": 0.97, "references": 0.855})
 }
