@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 251)
+	c := scoreGoldDir(t, "../testdata/dev2", 257)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -127,6 +127,15 @@ func TestDev2Gold(t *testing.T) {
 	// release missed), so those floors are the measured values.
 	// With h-att15a and the fresh samples (251): meetings 0.924,
 	// presidency 0.866, references 0.800 (22/4/7); floors at those, rounded down.
+	// Round 15 (h-att15b) added 6 en/fr/es attendance texts (225), gold written
+	// before the tool ran on them: presidency 0.898 and attendance 0.816 on
+	// the first run (Council briefings "Today" under a date line, speeches
+	// delivered to the Council, "will also address", "las exposiciones del
+	// Secretario General" unread), so those floors were the measured values;
+	// after round 15's rules presidency is 0.904 and attendance 0.824 (a
+	// meeting held "today" by the presidency now read), so the floors are
+	// 0.90 and 0.82.
+	// With h-att15b (257): attendance 0.787 (70/7/31), presidency 0.870.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.923,
-		"presidency": 0.865, "attendance": 0.789, "citations": 0.97, "references": 0.799})
+		"presidency": 0.865, "attendance": 0.786, "citations": 0.97, "references": 0.799})
 }
