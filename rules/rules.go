@@ -106,6 +106,9 @@ var TriggerKinds = map[string]bool{
 	"past-date":    true, // h-meet9: "le 17 novembre dernier", the latest such day on or before the document's date (extract/date_past_marked.go)
 	"last-year":    true, // h-meet9: "3 декабря прошлого года", the year before the document's (extract/date_past_marked.go)
 	"recipient":    true, // h-ref12: "report to the" General Assembly: not the organ meeting (extract/organ_recipient.go)
+
+	// h-sg15: a written statement issued, no part of a meeting (extract/negation_statement.go)
+	"attendance-statement": true,
 }
 
 var kinds = map[string]func(e *Entry) error{
