@@ -28,7 +28,10 @@ func (d *doc) sgSurnames() {
 		}
 	}
 	if sg == nil {
-		return
+		if sg = d.bareTitleBesideName(); sg == nil {
+			return
+		}
+		d.bareSecretaryGeneral() // the other bare titles of the document are his too
 	}
 	tied := map[string]bool{}     // person keys set beside the title
 	tiedAt := map[int]bool{}      // starts of the person hits that are
@@ -193,4 +196,57 @@ func (d *doc) orgOverlaps(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// bareTitleBesideName reads a lower-case bare title followed by the name of
+// an international official ("al secretario general António Guterres",
+// "el secretario general, António Guterres,") as the Secretary-General in a
+// document that names him no other way: it adds the org:UNSG hit at the
+// title and returns the meaning, else nil. A national official's name (the
+// gazetteer gives his country) or a qualified title ("secretario general del
+// Partido") is no such naming.
+func (d *doc) bareTitleBesideName() *meaning {
+	var at []hit
+	for _, t := range d.hits.triggers {
+		if t.m.key != "sg-bare" || d.entityOverlaps(t.start, t.end) || d.sgQualified(t.start, t.end) {
+			continue
+		}
+		for _, p := range d.hits.entities {
+			if p.start < t.end {
+				continue
+			}
+			if p.start > t.end+4 {
+				break
+			}
+			if p.m.class == clsPerson && d.x.m.personCountry[p.m.key] == "" && strings.Trim(d.t.s[t.end:p.start], " ,،") == "" {
+				at = append(at, t)
+			}
+			break
+		}
+	}
+	if len(at) == 0 {
+		return nil
+	}
+	sg := d.x.m.meaningOf(clsOrg, "UNSG")
+	if sg == nil {
+		return nil
+	}
+	for _, t := range at {
+		d.hits.entities = append(d.hits.entities, hit{t.start, t.end, sg})
+	}
+	sortHits(d.hits.entities)
+	return sg
+}
+
+// meaningOf is the first rule meaning of that class and key, for a hit the
+// matcher did not make itself; nil when the rules have none.
+func (m *matcher) meaningOf(c class, key string) *meaning {
+	for i := range m.patterns {
+		for k := range m.patterns[i].meanings {
+			if mn := &m.patterns[i].meanings[k]; mn.class == c && mn.key == key {
+				return mn
+			}
+		}
+	}
+	return nil
 }

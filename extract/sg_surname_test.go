@@ -39,6 +39,12 @@ func TestSGSurname(t *testing.T) {
 			want: []string{"联合国秘书长", "古特雷斯"},
 		},
 		{
+			// https://lahora.gt/internacionales/agencia-ap/2021/06/08/consejo-de-seguridad-respalda-reeleccion-de-guterres
+			name: "es, the lower-case title beside the name, with no full title in the document",
+			text: "El Consejo de Seguridad de la ONU le dio su respaldo unánime al secretario general António Guterres para un segundo mandato, garantizando con ello su reelección por la Asamblea General, muy probablemente el 18 de junio.\n“Él ha demostrado ser merecedor del puesto en los cinco años que lo ha ocupado”, dijo el embajador de Estonia Sven Jurgenson, presidente actual del consejo, tras leerle el comunicado a la prensa. “Él ha sido un excelente secretario general.\nGuterres dijo que la decisión del Consejo es un “gran honor”.",
+			want: []string{"secretario general", "secretario general", "Guterres"},
+		},
+		{
 			// https://elcirculorojo.com.mx/archivos/no-nos-ataquen-ni-a-nosotros-ni-a-israel-advierte-eu-a-iran/
 			name: "es, a surname never tied to the title",
 			text: "Guterres aseguró al Consejo que condenaba enérgicamente el ataque de Irán contra Israel. Más temprano el miércoles, el Ministro de Asuntos Exteriores de Israel dijo que estaba prohibiendo a Guterres ingresar al país.",
