@@ -20,13 +20,7 @@ import (
 // sgSurnames adds an org:UNSG entity hit at each later naming of a person
 // the document ties to the Secretary-General's title.
 func (d *doc) sgSurnames() {
-	var sg *meaning
-	for _, h := range d.hits.entities {
-		if h.m.class == clsOrg && h.m.key == "UNSG" {
-			sg = h.m
-			break
-		}
-	}
+	sg := d.sgMeaning()
 	if sg == nil {
 		if sg = d.bareTitleBesideName(); sg == nil {
 			return
@@ -246,6 +240,17 @@ func (m *matcher) meaningOf(c class, key string) *meaning {
 			if mn := &m.patterns[i].meanings[k]; mn.class == c && mn.key == key {
 				return mn
 			}
+		}
+	}
+	return nil
+}
+
+// sgMeaning is the meaning of the document's first org:UNSG hit, nil when it
+// names no Secretary-General.
+func (d *doc) sgMeaning() *meaning {
+	for _, h := range d.hits.entities {
+		if h.m.class == clsOrg && h.m.key == "UNSG" {
+			return h.m
 		}
 	}
 	return nil

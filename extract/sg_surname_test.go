@@ -10,10 +10,7 @@ import (
 // document never ties to the title is no one's. Passages from real pages
 // (their addresses beside each).
 func TestSGSurname(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string // the texts of org:UNSG's mentions
-	}{
+	checkSGMentions(t, []sgMentionCase{
 		{
 			// https://diariorepublica.com/cms/mundo/nuevo-secretario-general-de-la-onu-presenta-su-doctrina-ante-el-consejo-de-seguridad
 			name: "es, the surname after the title and the full name",
@@ -50,7 +47,18 @@ func TestSGSurname(t *testing.T) {
 			text: "Guterres aseguró al Consejo que condenaba enérgicamente el ataque de Irán contra Israel. Más temprano el miércoles, el Ministro de Asuntos Exteriores de Israel dijo que estaba prohibiendo a Guterres ingresar al país.",
 			want: nil,
 		},
-	}
+	})
+}
+
+// sgMentionCase is a passage and the texts of the org:UNSG mentions it must give.
+type sgMentionCase struct {
+	name, text string
+	want       []string
+}
+
+// checkSGMentions extracts each passage and compares its org:UNSG mentions.
+func checkSGMentions(t *testing.T, cases []sgMentionCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			f := extractString(t, c.text)
