@@ -95,8 +95,9 @@ func TestDev2Gold(t *testing.T) {
 	// Round 15 (h-sg15) added 5 texts about the Secretary-General (224), gold
 	// written before running unkg: attendance fell to 0.814 on them (his
 	// speeches at the Assembly's debates, a Deputy's and a video message's
-	// participation unread; a press conference read as a meeting), so that
-	// floor is the measured value.
+	// participation unread; a press conference read as a meeting); with the
+	// round's rules (his surname alone, statements issued, openings of a
+	// session) it is 0.844 again, so the floor stays 0.84.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.93,
-		"presidency": 0.90, "attendance": 0.81, "citations": 0.97, "references": 0.855})
+		"presidency": 0.90, "attendance": 0.84, "citations": 0.97, "references": 0.855})
 }
