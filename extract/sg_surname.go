@@ -17,8 +17,9 @@ import (
 // officer: "Special Representative of the Secretary-General, X", "former
 // Secretary-General X", a deputy's or an Under-Secretary-General's.
 
-// sgSurnames adds an org:UNSG entity hit at each later naming of a person
-// the document ties to the Secretary-General's title.
+// sgSurnames adds an org:UNSG entity hit at each other naming of a person
+// the document ties to the Secretary-General's title (a headline's surname
+// before the full name too).
 func (d *doc) sgSurnames() {
 	sg := d.sgMeaning()
 	if sg == nil {
@@ -28,10 +29,16 @@ func (d *doc) sgSurnames() {
 		d.bareSecretaryGeneral() // the other bare titles of the document are his too
 	}
 	tied := map[string]bool{}     // person keys set beside the title
-	tiedAt := map[int]bool{}      // starts of the person hits that are
+	tiedAt := map[int]bool{}      // starts of the person hits beside the title
 	surnames := map[string]bool{} // normalized surnames of those persons
-	for i, h := range d.hits.entities {
-		if h.m.class != clsPerson || !d.besideSGTitle(i) {
+	var titles []hit              // the Secretary-General's titles, looked at once per person
+	for _, h := range d.hits.entities {
+		if h.m.class == clsOrg && h.m.key == "UNSG" {
+			titles = append(titles, h)
+		}
+	}
+	for _, h := range d.hits.entities {
+		if h.m.class != clsPerson || !d.besideSGTitle(h, titles) {
 			continue
 		}
 		tied[h.m.key], tiedAt[h.start] = true, true
@@ -67,17 +74,13 @@ func (d *doc) sgSurnames() {
 	}
 }
 
-// besideSGTitle says whether person hit i stands right beside a UN
+// besideSGTitle says whether person hit p stands right beside a UN
 // Secretary-General title: after it ("UN Secretary-General António
 // Guterres", "联合国秘书长古特雷斯") or before it after a comma ("António
 // Guterres, Secretary-General of the United Nations"), with nothing but
 // spaces and commas between, the title being no other officer's.
-func (d *doc) besideSGTitle(i int) bool {
-	p := d.hits.entities[i]
-	for _, u := range d.hits.entities {
-		if u.m.class != clsOrg || u.m.key != "UNSG" {
-			continue
-		}
+func (d *doc) besideSGTitle(p hit, titles []hit) bool {
+	for _, u := range titles {
 		switch {
 		case u.end <= p.start && u.end+4 >= p.start:
 			if strings.Trim(d.t.s[u.end:p.start], " ,،") != "" {
