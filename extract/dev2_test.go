@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 257)
+	c := scoreGoldDir(t, "../testdata/dev2", 262)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -136,6 +136,13 @@ func TestDev2Gold(t *testing.T) {
 	// meeting held "today" by the presidency now read), so the floors are
 	// 0.90 and 0.82.
 	// With h-att15b (257): attendance 0.787 (70/7/31), presidency 0.870.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.923,
+	// Round 15 (h-sg15) added 5 texts about the Secretary-General (224), gold
+	// written before running unkg: attendance fell to 0.814 on them (his
+	// speeches at the Assembly's debates, a Deputy's and a video message's
+	// participation unread; a press conference read as a meeting); with the
+	// round's rules (his surname alone, statements issued, openings of a
+	// session) it is 0.844 again, so the floor stays 0.84.
+	// With h-sg15 (262): meetings 0.920 (277/12/36), attendance 0.789.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.919,
 		"presidency": 0.865, "attendance": 0.786, "citations": 0.97, "references": 0.799})
 }

@@ -220,6 +220,7 @@ func (d *doc) emitPatterns() {
 	// clause: notattended ("invited", "was unable to attend"; * for every
 	// entity), notpresided (the outgoing presidency, "خلفا لنيوزلندا").
 	notOne, notAll := d.negated("notattended")
+	d.statementCarry(notOne) // negation_statement.go: "en un comunicado ... Guterres advirtió"
 	notPres, _ := d.negated("notpresided")
 	docID := d.facts.Doc.ID
 	// Within a group (the id up to '/'), the patterns are alternatives in

@@ -16,13 +16,7 @@ import "strings"
 
 // bareSecretaryGeneral adds an org:UNSG entity hit for each such bare title.
 func (d *doc) bareSecretaryGeneral() {
-	var sg *meaning
-	for _, h := range d.hits.entities {
-		if h.m.class == clsOrg && h.m.key == "UNSG" {
-			sg = h.m
-			break
-		}
-	}
+	sg := d.sgMeaning() // sg_surname.go
 	if sg == nil {
 		return
 	}

@@ -1,18 +1,12 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // The bare lower-case title is the Secretary-General where the document names
 // him in full, and not where it is another organization's or a deputy's.
 // Passages from real pages (their addresses beside each).
 func TestBareSecretaryGeneral(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string // the texts of org:UNSG's mentions
-	}{
+	checkSGMentions(t, []sgMentionCase{
 		{
 			// https://censor.net/ru/news/3337563/sovet_bezopasnosti_oon_zaslujil_razocharovanie_ego_rabotoyi_guterrish
 			name: "ru, the title after the full name",
@@ -37,21 +31,5 @@ func TestBareSecretaryGeneral(t *testing.T) {
 			text: "El secretario general de la ONU, António Guterres, condenó el ataque. Ayer en Japón, el secretario general adjunto de Asuntos de Desarme, Izumi Nakamitsu, leyó un mensaje en Hiroshima.",
 			want: []string{"secretario general de la ONU"},
 		},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			f := extractString(t, c.text)
-			var got []string
-			for _, e := range f.Entities {
-				if e.ID == "org:UNSG" {
-					for _, m := range e.Mentions {
-						got = append(got, m.Text)
-					}
-				}
-			}
-			if !slices.Equal(got, c.want) {
-				t.Errorf("UNSG mentions %q, want %q", got, c.want)
-			}
-		})
-	}
+	})
 }

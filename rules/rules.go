@@ -107,6 +107,9 @@ var TriggerKinds = map[string]bool{
 	"last-year":    true, // h-meet9: "3 декабря прошлого года", the year before the document's (extract/date_past_marked.go)
 	"recipient":    true, // h-ref12: "report to the" General Assembly: not the organ meeting (extract/organ_recipient.go)
 	"said-past":    true, // h-att15a: a speech verb in the past tense: no attendance at a later meeting (extract/attendance_said_past.go)
+
+	// h-sg15: a written statement issued, no part of a meeting (extract/negation_statement.go)
+	"attendance-statement": true,
 }
 
 var kinds = map[string]func(e *Entry) error{
