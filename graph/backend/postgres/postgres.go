@@ -12,7 +12,9 @@
 // (copy.go), keeping the nodes' reference counts as Cayley does (one per direction of every quad that
 // uses the node; a writer adds up those of nodes already stored and
 // writes them later, refs.go). A load onto an empty store, or one that
-// outgrows its store, builds the quads' indexes at its end (bulk.go).
+// outgrows its store, builds the quads' indexes at its end (bulk.go), and
+// sends a small transaction's commit in flight while the writer plans the
+// next one (flight.go).
 //
 // One process writes at a time (a session advisory lock, whose holder the
 // error names); readers use snapshots (REPEATABLE READ, READ ONLY) and run
