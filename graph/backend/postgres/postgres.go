@@ -12,7 +12,9 @@
 // (copy.go), keeping the nodes' reference counts as Cayley does (one per direction of every quad that
 // uses the node; a writer adds up those of nodes already stored and
 // writes them later, refs.go). A load onto an empty store, or one that
-// outgrows its store, builds the quads' indexes at its end (bulk.go).
+// outgrows its store, builds the quads' indexes at its end (bulk.go), and
+// sends a small transaction's commit in flight while the writer plans the
+// next one (flight.go).
 //
 // One process writes at a time (a session advisory lock, whose holder the
 // error names); readers use snapshots (REPEATABLE READ, READ ONLY) and run
@@ -91,6 +93,10 @@ type Backend struct {
 	// horizonSeq is the sequence of the quads' horizons, for COPY
 	// (copy.go); empty if the table has none.
 	horizonSeq string
+	// inflight is the commit sent and not yet answered, failed the
+	// failure of one that was (flight.go).
+	inflight *flight
+	failed   error
 
 	mu      sync.Mutex
 	qs      graph.QuadStore
@@ -315,6 +321,9 @@ func (b *Backend) Begin(ctx context.Context) (backend.Tx, error) {
 	if b.conn == nil {
 		return nil, fmt.Errorf("begin on %s: %w", b.loc, backend.ErrReadOnly)
 	}
+	if b.failed != nil {
+		return nil, fmt.Errorf("begin: %w", b.failed)
+	}
 	b.mu.Lock()
 	b.inTx = true
 	b.mu.Unlock()
@@ -341,7 +350,7 @@ func (v *view) Close() error { return v.tx.Rollback(context.Background()) }
 func (b *Backend) QuadStore() graph.QuadStore {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.bulk && !b.inTx && !b.closed {
+	if b.bulk && !b.inTx && !b.closed && b.land() == nil {
 		// A reader in this process: give it the indexes (should the build
 		// fail, it still reads, by scans, and Close tries again).
 		if err := b.endBulk(context.Background()); err == nil {
@@ -422,7 +431,10 @@ func (b *Backend) Close() error {
 	}
 	b.closed = true
 	var errs []error
-	if b.conn != nil && !b.inTx {
+	if b.conn != nil {
+		errs = append(errs, b.land())
+	}
+	if b.conn != nil && !b.inTx && b.failed == nil {
 		// A transaction left open keeps the marker: the next writer counts.
 		errs = append(errs, b.addPending(context.Background()))
 	}

@@ -409,6 +409,12 @@ func (t *Tx) send(ctx context.Context, commit bool) error {
 	if t.done {
 		return errors.New("read after the transaction ended")
 	}
+	// The session is free, and what this reads committed, once the commit
+	// in flight has landed (flight.go).
+	if err := t.b.land(); err != nil {
+		t.err = err
+		return err
+	}
 	ops, recs := t.ops, t.recs
 	t.ops, t.recs = nil, nil
 	if len(ops) == 0 && len(recs) == 0 && (!commit || !t.begun) {

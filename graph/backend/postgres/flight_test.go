@@ -1,0 +1,121 @@
+package postgres
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/unkg/unkg/graph/backend"
+)
+
+// commitInFlight writes quads (and a Meta record key, if not nil) in one
+// transaction committed by CommitAsync, and returns its wait function (nil
+// when it was committed at once).
+func commitInFlight(t *testing.T, b *Backend, qs []quad.Quad, key []byte) (func() error, error) {
+	t.Helper()
+	tx, err := b.Begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Close()
+	if err := tx.AddQuads(ctx, qs); err != nil {
+		t.Fatal(err)
+	}
+	if key != nil {
+		if err := tx.Put(backend.Meta, key, []byte("v")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return tx.(*Tx).CommitAsync(ctx)
+}
+
+// TestPipelinedLoad loads the real documents a transaction each with
+// commits in flight, as package graph sends them: the store ends as
+// Cayley's writer's.
+func TestPipelinedLoad(t *testing.T) {
+	docs := realDocs(t)
+	cayley := cayleyStore(t, docs)
+	be, addr := openNew(t)
+	b := be.(*Backend)
+	inFlight := 0
+	for _, d := range docs {
+		wait, err := commitInFlight(t, b, d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if wait != nil {
+			inFlight++
+			defer func() {
+				if err := wait(); err != nil {
+					t.Error(err)
+				}
+			}()
+		}
+	}
+	if inFlight < len(docs)/2 {
+		t.Fatalf("%d of %d commits went in flight", inFlight, len(docs))
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	checkLoaded(t, "after Close", cayley, addr)
+}
+
+// TestPipelinedCommitFails makes the server refuse a commit in flight:
+// its wait says so, the transaction planned after it is never sent, the
+// writer refuses to go on, and the commits before it stay.
+func TestPipelinedCommitFails(t *testing.T) {
+	docs := realDocs(t)[:3]
+	be, addr := openNew(t)
+	b := be.(*Backend)
+	// A constraint that only the server checks.
+	conn := b.conn
+	if _, err := conn.Exec(ctx, `ALTER TABLE unkg_meta ADD CONSTRAINT refuse CHECK (key <> 'refused'::BYTEA)`); err != nil {
+		t.Fatal(err)
+	}
+	wait0, err := commitInFlight(t, b, docs[0], []byte("kept"))
+	if err != nil || wait0 == nil {
+		t.Fatalf("first commit: wait %v, err %v (want in flight)", wait0 != nil, err)
+	}
+	wait1, err := commitInFlight(t, b, docs[1], []byte("refused"))
+	if err != nil || wait1 == nil {
+		t.Fatalf("second commit: wait %v, err %v (want in flight)", wait1 != nil, err)
+	}
+	if err := wait0(); err != nil {
+		t.Fatalf("first commit: %v", err)
+	}
+	// The third is planned on the second and must not go.
+	if _, err := commitInFlight(t, b, docs[2], nil); !errors.Is(err, errWriterFailed) {
+		t.Fatalf("a commit after one that failed: %v, want %v", err, errWriterFailed)
+	}
+	if err := wait1(); err == nil || !isCode(err, "23514") { // check_violation
+		t.Fatalf("the refused commit's wait: %v, want the check violation", err)
+	}
+	if _, err := b.Begin(ctx); !errors.Is(err, errWriterFailed) {
+		t.Errorf("Begin after a failed commit: %v, want %v", err, errWriterFailed)
+	}
+	if err := b.Close(); !errors.Is(err, errWriterFailed) {
+		t.Errorf("Close after a failed commit: %v, want %v", err, errWriterFailed)
+	}
+	if got := rows(t, addr, `SELECT encode(key, 'escape') FROM unkg_meta WHERE key IN ('kept', 'refused')`); len(got) != 1 || got[0] != "kept" {
+		t.Errorf("records after the failure: %q, want the first commit's only", got)
+	}
+	want := len(docs[0])
+	if got := rows(t, addr, `SELECT horizon::TEXT FROM quads`); len(got) != want {
+		t.Errorf("%d quads after the failure, want the first document's %d", len(got), want)
+	}
+	// The next writer finds the indexes built and the counts right.
+	w, err := backend.Open(addr, backend.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if got := rows(t, addr, `SELECT name FROM unkg_deferred_indexes`); len(got) != 0 {
+		t.Errorf("indexes still deferred: %q", got)
+	}
+	if got := rows(t, addr, `SELECT n.hash::TEXT FROM nodes n WHERE n.refs <> (SELECT coalesce(sum((q.subject_hash = n.hash)::INT
+		+ (q.predicate_hash = n.hash)::INT + (q.object_hash = n.hash)::INT + coalesce((q.label_hash = n.hash)::INT, 0)), 0) FROM quads q)`); len(got) != 0 {
+		t.Errorf("%d nodes with a wrong reference count", len(got))
+	}
+}
