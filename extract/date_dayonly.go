@@ -296,7 +296,7 @@ var speechTitleWords = []string{"发言", "讲话", "致辞", "演讲"}
 func (d *doc) stampNotMeeting(k int) bool {
 	dt := d.dates[k]
 	if !d.publicationStamp(dt) {
-		return false
+		return d.lineStamp(dt) // "2 septiembre 2022 - 00:01 h" (stamp_line.go)
 	}
 	if len(d.dayMeetings) > 0 {
 		return true
