@@ -97,6 +97,9 @@ func TestDev2Gold(t *testing.T) {
 	// three presidencies missed: "the council's current president South African
 	// Ambassador", "el embajador lituano, ... --presidente de turno del Consejo--",
 	// "Le président kenyan ... devrait présider la réunion"), floor lowered to it.
+	// After its rules (posting stamps under a headline, "the Council's current
+	// President", "dijo a Xinhua la presidencia", ...): meetings 0.942
+	// (244/10/20), presidency 0.898 (84/5/14); floor 0.895.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.93,
-		"presidency": 0.885, "attendance": 0.84, "citations": 0.97, "references": 0.855})
+		"presidency": 0.895, "attendance": 0.84, "citations": 0.97, "references": 0.855})
 }
