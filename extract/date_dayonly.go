@@ -279,7 +279,7 @@ func (d *doc) publicationStamp(dt date) bool {
 func (d *doc) stampNotMeeting(k int) bool {
 	dt := d.dates[k]
 	if !d.publicationStamp(dt) {
-		return false
+		return d.lineStamp(dt) // "2 septiembre 2022 - 00:01 h" (stamp_line.go)
 	}
 	if len(d.dayMeetings) > 0 {
 		return true

@@ -12,6 +12,9 @@ func agencyDateline(before string) bool {
 		return false
 	}
 	city := strings.TrimSpace(before[:open])
+	if titleCity(city) { // "Moscow, (UrduPoint / ...": dateline_agency_city.go
+		city = ""
+	}
 	for _, r := range city {
 		if r != ' ' && r != '-' && (r < 'A' || r > 'Z') {
 			return false

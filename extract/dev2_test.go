@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 262)
+	c := scoreGoldDir(t, "../testdata/dev2", 268)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -143,6 +143,16 @@ func TestDev2Gold(t *testing.T) {
 	// round's rules (his surname alone, statements issued, openings of a
 	// session) it is 0.844 again, so the floor stays 0.84.
 	// With h-sg15 (262): meetings 0.920 (277/12/36), attendance 0.789.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.919,
-		"presidency": 0.865, "attendance": 0.786, "citations": 0.97, "references": 0.799})
+	// Round 15 (h-meet15b) added 6 en/fr/es meeting and presidency texts (225),
+	// gold written first; with the rules before them: presidency 0.888 (83/6/15;
+	// three presidencies missed: "the council's current president South African
+	// Ambassador", "el embajador lituano, ... --presidente de turno del Consejo--",
+	// "Le président kenyan ... devrait présider la réunion"), floor lowered to it.
+	// After its rules (posting stamps under a headline, "the Council's current
+	// President", "dijo a Xinhua la presidencia", ...): meetings 0.942
+	// (244/10/20), presidency 0.898 (84/5/14); floor 0.895.
+	// With h-meet15b, the end of round 15 (268): meetings 0.924, presidency
+	// 0.868, attendance 0.792, references 0.800.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.923,
+		"presidency": 0.867, "attendance": 0.791, "citations": 0.97, "references": 0.799})
 }

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// stampLineWindow is how far into a text (normalized bytes) a posting stamp
+// may stand: it belongs to the page's header, under the headline.
+const stampLineWindow = 600
+
+// stampLineTail is the longest run of clock words ("a. m.", "pm", "h",
+// "hrs") a stamp may end with after its time.
+const stampLineTail = 6
+
+// lineStamp says whether a date is a web page's posting stamp written in a
+// Latin-script language: in the header, with its year printed, followed on its
+// line only by a separator, a clock time and at most an "a. m." or "h", as in
+// "2 septiembre 2022 - 00:01 h" or "MG/7 de July de 2021/11:49 a. m.". A
+// headline's meeting is not dated by the stamp beneath it: a web page's
+// posting stamp dates no meeting (README).
+func (d *doc) lineStamp(dt date) bool {
+	if dt.start > stampLineWindow || dt.inferred || !dt.full() || !d.latinScript() {
+		return false
+	}
+	s := d.t.s
+	i := skipSpace(s, dt.end)
+	if strings.HasPrefix(s[i:], "–") {
+		i = skipSpace(s, i+len("–"))
+	} else if i < len(s) && strings.IndexByte("-|/,", s[i]) >= 0 {
+		i = skipSpace(s, i+1)
+	}
+	if i == dt.end {
+		return false // a separator or a space stands between the date and its time
+	}
+	h, he, ok := numberAfter(s, i, 2)
+	if !ok || h > 23 || he >= len(s) || s[he] != ':' {
+		return false
+	}
+	_, me, ok := numberAfter(s, he+1, 2)
+	if !ok || me-he-1 != 2 {
+		return false
+	}
+	end := len(s) // line breaks are spaces in the normalized text; d.t.lines keeps them
+	if k := sort.SearchInts(d.t.lines, me); k < len(d.t.lines) {
+		end = d.t.lines[k]
+	}
+	tail := strings.TrimSpace(s[me:end])
+	if len(tail) > stampLineTail {
+		return false
+	}
+	for i := 0; i < len(tail); i++ {
+		if strings.IndexByte("ahmprs. ", tail[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// latinScript says whether the document's language is written in Latin script
+// (its profile's script); the Arabic and Chinese stamps are read by
+// publicationStamp, where a stamp may also give the story's own day.
+func (d *doc) latinScript() bool {
+	for _, l := range d.x.lang.byScript["Latin"] {
+		if l == d.lang {
+			return true
+		}
+	}
+	return false
+}
