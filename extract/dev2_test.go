@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 219)
+	c := scoreGoldDir(t, "../testdata/dev2", 224)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -92,6 +92,10 @@ func TestDev2Gold(t *testing.T) {
 	// Round 13 merged (219 texts; 23 of them gold written without running
 	// unkg): organizations 0.989, countries 0.993, meetings 0.935,
 	// presidency 0.901, attendance 0.844, citations 0.975, references 0.857.
+	// Round 15 (h-meet15a) added 5 ar/zh/ru texts (224), gold written before
+	// the tool ran on them: presidency 0.891 (82/6/14; Sierra Leone's and
+	// Russia's presidencies of a programme-of-work meeting missed), so that
+	// floor is the measured value until their rules.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.93,
-		"presidency": 0.90, "attendance": 0.84, "citations": 0.97, "references": 0.855})
+		"presidency": 0.89, "attendance": 0.84, "citations": 0.97, "references": 0.855})
 }
