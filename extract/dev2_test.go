@@ -95,7 +95,9 @@ func TestDev2Gold(t *testing.T) {
 	// Round 15 (h-meet15a) added 5 ar/zh/ru texts (224), gold written before
 	// the tool ran on them: presidency 0.896 (82/6/13; Russia's presidency
 	// of a programme-of-work meeting missed), so that floor is the measured
-	// value until their rules.
+	// value until their rules. After notmeeting/ru-bilateral (the new
+	// President's bilateral meetings are no Council meeting): presidency
+	// 0.902, floor 0.90 again.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.93,
-		"presidency": 0.89, "attendance": 0.84, "citations": 0.97, "references": 0.855})
+		"presidency": 0.90, "attendance": 0.84, "citations": 0.97, "references": 0.855})
 }
