@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 268)
+	c := scoreGoldDir(t, "../testdata/dev2", 273)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -153,6 +153,16 @@ func TestDev2Gold(t *testing.T) {
 	// (244/10/20), presidency 0.898 (84/5/14); floor 0.895.
 	// With h-meet15b, the end of round 15 (268): meetings 0.924, presidency
 	// 0.868, attendance 0.792, references 0.800.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.923,
-		"presidency": 0.867, "attendance": 0.791, "citations": 0.97, "references": 0.799})
+	// Round 15 (h-meet15a) added 5 ar/zh/ru texts (224), gold written before
+	// the tool ran on them: presidency 0.896 (82/6/13; Russia's presidency
+	// of a programme-of-work meeting missed), so that floor is the measured
+	// value until their rules. After notmeeting/ru-bilateral (the new
+	// President's bilateral meetings are no Council meeting): presidency
+	// 0.902, floor 0.90 again. After all of h-meet15a's rules (a vote's day
+	// before 在安理会表决, "الشهر الحالي" days, requested and reporting days):
+	// meetings 0.942 (242/11/19), presidency 0.908 (84/6/11).
+	// With h-meet15a, the end of round 15 (273): meetings 0.926, presidency
+	// 0.875, attendance 0.794, references 0.800.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.925,
+		"presidency": 0.874, "attendance": 0.793, "citations": 0.97, "references": 0.799})
 }

@@ -250,7 +250,7 @@ func (d *doc) headerDateIsMeeting(dt date) (string, bool) {
 		return "", false
 	}
 	ss, se := d.sentence(h.start)
-	if d.shiftedDayIn(ss, se) { // header_dayword.go
+	if d.shiftedDayIn(ss, se) || d.notDayIn(ss, se) { // header_dayword.go, header_notday.go
 		return "", false
 	}
 	for _, o := range d.dates {
