@@ -6,10 +6,7 @@ import "testing"
 // before the agency's parenthesis; the date inside is the story's dateline,
 // not a meeting's, whatever meeting the sentence then announces.
 func TestTitleCityAgencyDateline(t *testing.T) {
-	cases := []struct {
-		text      string
-		want, not []string
-	}{
+	cases := []meetingDayCase{
 		// https://www.urdupoint.com/en/miscellaneous/russian-fm-to-chair-un-security-council-meeti-1668640.html
 		// (the story from its dateline on; a headline announcing the meeting above the
 		// dateline still dates it by the dateline, as meeting/previous-clause reads a
@@ -17,19 +14,7 @@ func TestTitleCityAgencyDateline(t *testing.T) {
 		{"Moscow, (UrduPoint / Pakistan Point News - 31st Mar, 2023 ) :Moscow said Thursday its foreign minister will chair a UN Security Council meeting in April, when Russia will hold the rotating presidency of the international body.\n\n\"This meeting will be chaired by Russia's Foreign Minister Sergei Lavrov.\" Zakharova also said Lavrov was planning to lead a debate on the middle East on April 25.",
 			[]string{"2023-04-25"}, []string{"2023-03-31"}},
 	}
-	for _, c := range cases {
-		got := meetingDates(extractString(t, c.text))
-		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%.60q: no meeting %s (got %v)", c.text, w, got)
-			}
-		}
-		for _, n := range c.not {
-			if got[n] {
-				t.Errorf("%.60q: meeting %s from the dateline (got %v)", c.text, n, got)
-			}
-		}
-	}
+	checkMeetingDays(t, cases, "the dateline")
 	for city, want := range map[string]bool{
 		"Moscow,":                              true,
 		"New York,":                            true,

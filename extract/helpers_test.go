@@ -117,3 +117,28 @@ func entityIDs(f *Facts, typ string) map[string]bool {
 	}
 	return out
 }
+
+// meetingDayCase is a text and the meeting days it must and must not give.
+type meetingDayCase struct {
+	text      string
+	want, not []string
+}
+
+// checkMeetingDays extracts each case's text and checks its meeting days;
+// why names what a day in not would wrongly come from.
+func checkMeetingDays(t *testing.T, cases []meetingDayCase, why string) {
+	t.Helper()
+	for _, c := range cases {
+		got := meetingDates(extractString(t, c.text))
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%.60q: no meeting %s (got %v)", c.text, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if got[n] {
+				t.Errorf("%.60q: meeting %s from %s (got %v)", c.text, n, why, got)
+			}
+		}
+	}
+}

@@ -5,10 +5,7 @@ import "testing"
 // A web page's posting stamp under its headline ("30 de marzo 2023 - 16:42")
 // dates no meeting, while the meetings the story dates itself stay.
 func TestLineStampNotMeeting(t *testing.T) {
-	cases := []struct {
-		text      string
-		want, not []string
-	}{
+	cases := []meetingDayCase{
 		// https://tvn-2.com/mundo/jefe-diplomacia-rusa-presidira-reunion-serguei-lavrov-consejo-seguridad-onu_1_2044222.html
 		{"Jefe de la diplomacia rusa presidirá reunión del Consejo de Seguridad de la ONU\n\nONU\n\nLavrov a Blinken: Países occidentales están queriendo provocar un conflicto en Ucrania\nEl jefe de la diplomacia rusa, Serguéi Lavrov / Foto/AFP\nAFP\n30 de marzo 2023 - 16:42\n\nMoscú, Rusia/El jefe de la diplomacia rusa, Serguéi Lavrov, presidirá en abril una reunión del Consejo de Seguridad de la ONU en Nueva York, durante la cual Rusia tendrá la presidencia rotatoria del órgano ejecutivo de las Naciones Unidas.\n\nAñadió que Lavrov tenía previsto presidir una sesión de debate sobre Medio Oriente el 25 de abril.",
 			[]string{"2023-04-25"}, []string{"2023-03-30"}},
@@ -17,17 +14,5 @@ func TestLineStampNotMeeting(t *testing.T) {
 		{"Jefe de la diplomacia rusa presidirá reunión del Consejo de Seguridad de la ONU\n\nONU\n\nLavrov a Blinken: Países occidentales están queriendo provocar un conflicto en Ucrania\nEl jefe de la diplomacia rusa, Serguéi Lavrov / Foto/AFP\nAFP\n30 de marzo 2023 - 16:42\n\nMoscú, Rusia/El jefe de la diplomacia rusa, Serguéi Lavrov, presidirá en abril una reunión del Consejo de Seguridad de la ONU en Nueva York.",
 			nil, []string{"2023-03-30"}},
 	}
-	for _, c := range cases {
-		got := meetingDates(extractString(t, c.text))
-		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%.60q: no meeting %s (got %v)", c.text, w, got)
-			}
-		}
-		for _, n := range c.not {
-			if got[n] {
-				t.Errorf("%.60q: meeting %s from the page's stamp (got %v)", c.text, n, got)
-			}
-		}
-	}
+	checkMeetingDays(t, cases, "the page's stamp")
 }
