@@ -22,6 +22,8 @@ type langInfo struct {
 // written in the profile as the folded text reads them (lower case).
 type langWords struct {
 	titleOf, deputyAfter, deputyBefore []string // sg_bare.go
+	// sg_surname.go: what makes a title another officer's.
+	otherBefore, otherGlued, otherPrefix, otherAfter []string
 	// datelineCase is the script whose lower-case words before a date say
 	// it is no dateline, or nil (dateline_lowercase.go).
 	datelineCase     *unicode.RangeTable
@@ -46,6 +48,7 @@ func (d *doc) words() *langWords {
 func newLangWords(p *rules.Profile) *langWords {
 	w := &langWords{
 		titleOf: p.TitleOf, deputyAfter: p.DeputyAfter, deputyBefore: p.DeputyBefore,
+		otherBefore: p.TitleOtherBefore, otherGlued: p.TitleOtherGlued, otherPrefix: p.TitleOtherPrefix, otherAfter: p.TitleOtherAfter,
 		daywordWeekday: p.DaywordWeekday, dayAfterTomorrow: p.DayAfterTomorrow,
 		initials: p.CountryInitials, initialFollowers: p.InitialFollowers, initialPairs: p.InitialPairs,
 	}

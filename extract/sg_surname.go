@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +16,8 @@ import (
 // org:UNSG mention and, where he speaks, an attendee. A surname never tied to
 // the title is left alone, and so is a person beside the title of another
 // officer: "Special Representative of the Secretary-General, X", "former
-// Secretary-General X", a deputy's or an Under-Secretary-General's.
+// Secretary-General X", a deputy's or an Under-Secretary-General's (the
+// words that say so are the profiles' title-other-* lines).
 
 // sgSurnames adds an org:UNSG entity hit at each other naming of a person
 // the document ties to the Secretary-General's title (a headline's surname
@@ -113,7 +115,8 @@ func (d *doc) sgTitleOfOther(u hit) bool {
 		return true
 	}
 	text := d.t.s
-	if strings.HasPrefix(text[u.start:], "لل") || strings.HasSuffix(text[:u.start], "前") {
+	words := d.words()
+	if hasPrefix(text[u.start:], words.otherPrefix) > 0 || hasSuffix(text[:u.start], words.otherGlued) > 0 {
 		return true
 	}
 	for _, h := range d.hits.entities {
@@ -122,24 +125,17 @@ func (d *doc) sgTitleOfOther(u hit) bool {
 		}
 	}
 	after, _, _ := strings.Cut(strings.TrimLeft(text[u.end:], " "), " ")
-	if after == "السابق" {
+	if slices.Contains(words.otherAfter, after) {
 		return true
 	}
 	before := strings.Fields(text[max(0, u.start-40):u.start])
 	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
-		w := strings.ToLower(before[k])
-		for _, o := range sgOtherBefore {
-			if w == o {
-				return true
-			}
+		if slices.Contains(words.otherBefore, strings.ToLower(before[k])) {
+			return true
 		}
 	}
 	return false
 }
-
-// sgOtherBefore are the words that, one or two words before the title, make
-// it part of another's: the possessive prepositions and "former".
-var sgOtherBefore = []string{"of", "del", "du", "des", "former", "ancien", "ancienne", "ex", "expresidente", "antiguo", "бывший", "бывшего", "экс"}
 
 // lastNameWord is the last word of a person's name as the text writes it,
 // "guterres" of "antónio guterres", "古特雷斯" of "安东尼奥·古特雷斯"; "" for a
@@ -160,7 +156,8 @@ func lastNameWord(name string) string {
 }
 
 // wordAt says whether [a, b) of the normalized text is a whole word: no
-// letter touches it, save an Arabic clitic glued before it ("وغوتيريش").
+// letter touches it, save a one-letter clitic of the language profiles glued
+// before it ("وغوتيريش").
 // Han text has no word spaces, so there any occurrence counts.
 func (d *doc) wordAt(a, b int) bool {
 	text := d.t.s
@@ -178,7 +175,7 @@ func (d *doc) wordAt(a, b int) bool {
 	if !unicode.IsLetter(r) {
 		return true
 	}
-	if unicode.Is(unicode.Arabic, r) && strings.ContainsRune("وفبل", r) {
+	if d.x.m.clitics[text[a-n:a]] {
 		p, _ := utf8.DecodeLastRuneInString(text[:a-n])
 		return a-n == 0 || !unicode.IsLetter(p)
 	}

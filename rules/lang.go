@@ -60,6 +60,11 @@ type Profile struct {
 	// général de l'OTAN"), and the openings of a deputy's or assistant's
 	// title after or before it ("adjoint", "заместитель").
 	TitleOf, DeputyAfter, DeputyBefore []string
+	// Words that make a Secretary-General's title another's, before it
+	// ("Special Representative of the", "former", "бывший"), written glued
+	// before it ("前联合国秘书长"), opening it ("للأمين العام": of the
+	// Secretary-General) or right after it ("الأمين العام السابق").
+	TitleOtherBefore, TitleOtherGlued, TitleOtherPrefix, TitleOtherAfter []string
 	// DatelineCapitalized: a dateline's place is a capitalized name ("МОСКВА,
 	// 20 сентября"), so a phrase in lower case before a date opens a sentence.
 	DatelineCapitalized bool
@@ -119,6 +124,7 @@ var profileKeys = map[string]int{
 	"year-mark": 2, "month-mark": 2, "day-mark": 2, "range-mark": 2,
 	"ordinal-day": 3, "ordinal-filler": 2, "weekday": 2, "numeric-date": 2, "distr": 2,
 	"news-agency": 2, "title-of": 2, "deputy-after": 2, "deputy-before": 2,
+	"title-other-before": 2, "title-other-glued": 2, "title-other-prefix": 2, "title-other-after": 2,
 	"dateline-capitalized": 2, "dayword-weekday": 2, "day-after-tomorrow": 2,
 	"country-initial": 3, "initial-follower": 2, "initial-pair": 3,
 	"initial-pair-before": 3, "initial-pair-after": 3,
@@ -226,6 +232,8 @@ func (p *Profile) add(e Entry) {
 		"weekday": &p.Weekdays, "ordinal-filler": &p.OrdinalFillers, "numeric-date": &p.NumericDates, "distr": &p.Distr,
 		"news-agency": &p.NewsAgencies, "title-of": &p.TitleOf, "deputy-after": &p.DeputyAfter,
 		"deputy-before": &p.DeputyBefore, "day-after-tomorrow": &p.DayAfterTomorrow,
+		"title-other-before": &p.TitleOtherBefore, "title-other-glued": &p.TitleOtherGlued,
+		"title-other-prefix": &p.TitleOtherPrefix, "title-other-after": &p.TitleOtherAfter,
 		"day-span-after": &p.DaySpanAfter, "day-span-before": &p.DaySpanBefore, "today-mark": &p.TodayMarks,
 		"dateline-mark": &p.DatelineMarks, "same-day-word": &p.SameDayWords, "day-to-come-before": &p.DayToComeBefore,
 		"day-to-come-after": &p.DayToComeAfter, "speech-title": &p.SpeechTitles,
@@ -290,7 +298,8 @@ func (p *Profile) add(e Entry) {
 
 // wordLists are the list keys whose text is words separated by spaces.
 var wordLists = map[string]bool{
-	"day-span-after": true, "day-span-before": true, "dateline-mark": true, "same-day-word": true,
+	"title-other-before": true,
+	"day-span-after":     true, "day-span-before": true, "dateline-mark": true, "same-day-word": true,
 	"day-to-come-before": true, "day-to-come-after": true, "speech-title": true,
 }
 
