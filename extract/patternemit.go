@@ -294,7 +294,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[claus
 					pred, cls = PredChairedBy, clsPerson
 				}
 				for _, mt := range d.resolveMeetings(m, a.Args[0]) {
-					if a.Name == "presidedBy" && (d.staleFallback(m, a.Args[0], mt) || d.otherMonth(m, mt) || monthPresidencyElsewhere(a.Args[0], mt)) {
+					if a.Name == "presidedBy" && (d.staleFallback(m, a.Args[0], mt) || d.otherMonth(m, mt) || monthPresidencyElsewhere(a.Args[0], mt) || d.presidencyOfOtherOrgan(m, mt)) { // presidency_other_organ.go
 						continue
 					}
 					for _, t := range m.tokensOf(a.Args[1]) {
