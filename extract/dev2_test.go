@@ -163,6 +163,8 @@ func TestDev2Gold(t *testing.T) {
 	// meetings 0.942 (242/11/19), presidency 0.908 (84/6/11).
 	// With h-meet15a, the end of round 15 (273): meetings 0.926, presidency
 	// 0.875, attendance 0.794, references 0.800.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.925,
-		"presidency": 0.874, "attendance": 0.793, "citations": 0.97, "references": 0.799})
+	// Round 16 (General Assembly news; statements at the Council; no new
+	// texts), 273: meetings 0.930, presidency 0.885, attendance 0.806.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.929,
+		"presidency": 0.884, "attendance": 0.805, "citations": 0.97, "references": 0.799})
 }
