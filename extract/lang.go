@@ -21,6 +21,7 @@ type langInfo struct {
 // langWords is one language's word lists for the readers that need them,
 // written in the profile as the folded text reads them (lower case).
 type langWords struct {
+	script                             string   // the profile's: Arabic, Han, Cyrillic, Latin
 	titleOf, deputyAfter, deputyBefore []string // sg_bare.go
 	// sg_surname.go: what makes a title another officer's.
 	otherBefore, otherGlued, otherPrefix, otherAfter []string
@@ -47,6 +48,7 @@ func (d *doc) words() *langWords {
 
 func newLangWords(p *rules.Profile) *langWords {
 	w := &langWords{
+		script:  p.Script,
 		titleOf: p.TitleOf, deputyAfter: p.DeputyAfter, deputyBefore: p.DeputyBefore,
 		otherBefore: p.TitleOtherBefore, otherGlued: p.TitleOtherGlued, otherPrefix: p.TitleOtherPrefix, otherAfter: p.TitleOtherAfter,
 		daywordWeekday: p.DaywordWeekday, dayAfterTomorrow: p.DayAfterTomorrow,

@@ -85,6 +85,9 @@ type matcher struct {
 	// built-in six and any a --rules folder adds. A language's bit in a set
 	// of languages is its index (at most eight).
 	langs []string
+	// unsg is the first meaning of org:UNSG, for the hits readers add
+	// themselves (sg_surname.go); nil when the rules name no Secretary-General.
+	unsg *meaning
 }
 
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
@@ -261,6 +264,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 		lt.trie = aho.Build(texts)
 		m.tries[lang] = lt
 	}
+	m.unsg = m.meaningOf(clsOrg, "UNSG")
 	return m, nil
 }
 

@@ -221,7 +221,7 @@ func (d *doc) bareTitleBesideName() *meaning {
 	if len(at) == 0 {
 		return nil
 	}
-	sg := d.x.m.meaningOf(clsOrg, "UNSG")
+	sg := d.x.m.unsg
 	if sg == nil {
 		return nil
 	}
@@ -232,8 +232,8 @@ func (d *doc) bareTitleBesideName() *meaning {
 	return sg
 }
 
-// meaningOf is the first rule meaning of that class and key, for a hit the
-// matcher did not make itself; nil when the rules have none.
+// meaningOf is the first rule meaning of that class and key; nil when the
+// rules have none. It reads every meaning: the matcher calls it once, when built.
 func (m *matcher) meaningOf(c class, key string) *meaning {
 	for i := range m.patterns {
 		for k := range m.patterns[i].meanings {

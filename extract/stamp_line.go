@@ -60,11 +60,4 @@ func (d *doc) lineStamp(dt date) bool {
 // latinScript says whether the document's language is written in Latin script
 // (its profile's script); the Arabic and Chinese stamps are read by
 // publicationStamp, where a stamp may also give the story's own day.
-func (d *doc) latinScript() bool {
-	for _, l := range d.x.lang.byScript["Latin"] {
-		if l == d.lang {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) latinScript() bool { return d.words().script == "Latin" }
