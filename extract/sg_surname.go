@@ -51,6 +51,10 @@ func (d *doc) sgSurnames() {
 	if len(tied) == 0 {
 		return
 	}
+	// The hits this reader adds say so: their mentions name its rule, not the gazetteer's.
+	byName := *sg
+	byName.rule = "resolver/sg-surname"
+	sg = &byName
 	var add []hit
 	for _, h := range d.hits.entities {
 		if h.m.class == clsPerson && tied[h.m.key] && !tiedAt[h.start] && !d.orgOverlaps(h.start, h.end) {

@@ -76,3 +76,26 @@ func checkSGMentions(t *testing.T, cases []sgMentionCase) {
 		})
 	}
 }
+
+// A surname's mention names the reader that made it, so that explain and the
+// graph's evidence say why "Guterres" alone is the Secretary-General.
+func TestSGSurnameMentionNamesItsRule(t *testing.T) {
+	// https://diariorepublica.com/cms/mundo/nuevo-secretario-general-de-la-onu-presenta-su-doctrina-ante-el-consejo-de-seguridad
+	text := "El nuevo secretario general de la ONU, Antonio Guterres, devela este martes en su primer discurso ante el Consejo de Seguridad su intención de revitalizar la organización.\nGuterres hablará ante un Consejo de Seguridad profundamente dividido."
+	f := extractString(t, text)
+	rules := map[string]string{}
+	for _, e := range f.Entities {
+		if e.ID != "org:UNSG" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			rules[text[m.Start:m.End]] = m.Rule
+		}
+	}
+	if got := rules["Guterres"]; got != "resolver/sg-surname" {
+		t.Errorf(`"Guterres" alone: rule %q, want resolver/sg-surname (mentions %v)`, got, rules)
+	}
+	if got := rules["secretario general de la ONU"]; got == "resolver/sg-surname" {
+		t.Errorf("the title itself is the gazetteer's, not the surname reader's")
+	}
+}
