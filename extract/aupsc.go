@@ -90,8 +90,13 @@ func (d *doc) numberedMeetingAfter(i, stop int) bool {
 // barePSC says whether the "Security Council" at normalized offset i is the
 // tail of "Peace and Security Council".
 func (d *doc) barePSC(i int) bool {
-	const head = "peace and "
-	return i >= len(head) && strings.EqualFold(d.t.s[i-len(head):i], head)
+	for _, w := range d.words().pscBefore {
+		head := w + " "
+		if i >= len(head) && strings.EqualFold(d.t.s[i-len(head):i], head) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrgan says whether org key names an organ whose meetings the document

@@ -61,7 +61,7 @@ func (g *dateGrammar) twoDates(s string, a, b date) bool {
 	}
 	before := strings.TrimSpace(s[max(0, a.start-24):a.start])
 	for _, w := range g.between {
-		if strings.HasSuffix(before, w) || strings.HasSuffix(before, w+" le") || strings.HasSuffix(before, w+" el") || strings.HasSuffix(before, w+" the") {
+		if strings.HasSuffix(before, w) { // the trigger lists "between the", "entre le"
 			return false
 		}
 	}

@@ -32,7 +32,11 @@ type langWords struct {
 	dayAfterTomorrow []string // dayword_weekday.go
 	initials         map[rune]string
 	initialFollowers []string
-	initialPairs     []rules.InitialPair // country_runs_zh.go
+	initialPairs     []rules.InitialPair // country_initials.go
+	// metadata.go (otherDocDate): "1992年1月23日第733(1992)号", not "第8979次".
+	dateParticles, numberBefore, meetingNumberAfter []string
+	pscBefore                                       []string // aupsc.go
+	clockWords                                      []string // stamp_line.go
 }
 
 // noWords is the word lists of a language without a profile.
@@ -53,6 +57,8 @@ func newLangWords(p *rules.Profile) *langWords {
 		otherBefore: p.TitleOtherBefore, otherGlued: p.TitleOtherGlued, otherPrefix: p.TitleOtherPrefix, otherAfter: p.TitleOtherAfter,
 		daywordWeekday: p.DaywordWeekday, dayAfterTomorrow: p.DayAfterTomorrow,
 		initials: p.CountryInitials, initialFollowers: p.InitialFollowers, initialPairs: p.InitialPairs,
+		dateParticles: p.DateParticles, numberBefore: p.NumberBefore, meetingNumberAfter: p.MeetingNumberAfter,
+		pscBefore: p.PSCBefore, clockWords: p.ClockWords,
 	}
 	if p.DatelineCapitalized {
 		w.datelineCase = unicode.Scripts[p.Script]

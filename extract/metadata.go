@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -315,14 +316,27 @@ func (d *doc) otherDocDate(dt date) bool {
 			return true
 		}
 	}
-	after := d.t.s[dt.end:min(len(d.t.s), dt.end+24)]
-	after = strings.TrimPrefix(after, "的")
-	if !strings.HasPrefix(after, "第") {
-		return false
+	return d.numberedAfter(d.t.s[dt.end:min(len(d.t.s), dt.end+24)])
+}
+
+// numberedAfter says whether the text after a date opens a numbered
+// document, in the profile's words: "第733(1992)号" is a resolution,
+// "第8979次会议" the meeting's own number.
+func (d *doc) numberedAfter(after string) bool {
+	w := d.words()
+	for _, p := range w.dateParticles {
+		if a, ok := strings.CutPrefix(after, p); ok {
+			after = a
+			break
+		}
 	}
-	// "第733(1992)号" is a resolution; "第8979次会议" the meeting's own number.
-	rest := strings.TrimLeft(strings.TrimPrefix(after, "第"), "0123456789 ")
-	return !strings.HasPrefix(rest, "次")
+	for _, p := range w.numberBefore {
+		if rest, ok := strings.CutPrefix(after, p); ok {
+			rest = strings.TrimLeft(rest, "0123456789 ")
+			return !slices.ContainsFunc(w.meetingNumberAfter, func(m string) bool { return strings.HasPrefix(rest, m) })
+		}
+	}
+	return false
 }
 
 // lineBreakIn says whether the source had a line break in [a, b).

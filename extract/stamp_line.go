@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -9,8 +10,8 @@ import (
 // may stand: it belongs to the page's header, under the headline.
 const stampLineWindow = 600
 
-// stampLineTail is the longest run of clock words ("a. m.", "pm", "h",
-// "hrs") a stamp may end with after its time.
+// stampLineTail is the longest clock word (the profile's clock-word: "a. m.",
+// "pm", "h", "hrs") a stamp may end with after its time.
 const stampLineTail = 6
 
 // lineStamp says whether a date is a web page's posting stamp written in a
@@ -49,12 +50,8 @@ func (d *doc) lineStamp(dt date) bool {
 	if len(tail) > stampLineTail {
 		return false
 	}
-	for i := 0; i < len(tail); i++ {
-		if strings.IndexByte("ahmprs. ", tail[i]) < 0 {
-			return false
-		}
-	}
-	return true
+	tail = strings.ToLower(strings.ReplaceAll(tail, " ", ""))
+	return tail == "" || slices.Contains(d.words().clockWords, tail)
 }
 
 // latinScript says whether the document's language is written in Latin script

@@ -93,6 +93,17 @@ type Profile struct {
 	DaySpanAfter, DaySpanBefore, TodayMarks, DatelineMarks      []string
 	SameDayWords, DayToComeBefore, DayToComeAfter, SpeechTitles []string
 	MonthOffsets                                                []MonthOffset
+	// A date followed (after one of DateParticles, "的") by one of
+	// NumberBefore and a number ("第733(1992)号") dates that numbered
+	// document, unless one of MeetingNumberAfter follows the number
+	// ("第8979次会议": the meeting's own number).
+	DateParticles, NumberBefore, MeetingNumberAfter []string
+	// PSCBefore are the words before "Security Council" that make it the
+	// African Union's Peace and Security Council named bare ("peace and").
+	PSCBefore []string
+	// ClockWords may end a posting stamp after its time, written without
+	// spaces ("a.m." for "a. m.", "h").
+	ClockWords []string
 }
 
 // MonthOffset is a word that names a month relative to the document's date.
@@ -130,6 +141,8 @@ var profileKeys = map[string]int{
 	"initial-pair-before": 3, "initial-pair-after": 3,
 	"day-span-after": 2, "day-span-before": 2, "today-mark": 2, "month-offset": 3, "dateline-mark": 2,
 	"same-day-word": 2, "day-to-come-before": 2, "day-to-come-after": 2, "speech-title": 2,
+	"date-particle": 2, "number-before": 2, "meeting-number-after": 2, "psc-before": 2,
+	"clock-word": 2,
 }
 
 func checkLang(e *Entry) error {
@@ -237,6 +250,9 @@ func (p *Profile) add(e Entry) {
 		"day-span-after": &p.DaySpanAfter, "day-span-before": &p.DaySpanBefore, "today-mark": &p.TodayMarks,
 		"dateline-mark": &p.DatelineMarks, "same-day-word": &p.SameDayWords, "day-to-come-before": &p.DayToComeBefore,
 		"day-to-come-after": &p.DayToComeAfter, "speech-title": &p.SpeechTitles,
+		"date-particle": &p.DateParticles, "number-before": &p.NumberBefore,
+		"meeting-number-after": &p.MeetingNumberAfter, "psc-before": &p.PSCBefore,
+		"clock-word": &p.ClockWords,
 	}
 	if l, ok := lists[e.Key]; ok {
 		if wordLists[e.Key] {
@@ -301,6 +317,7 @@ var wordLists = map[string]bool{
 	"title-other-before": true,
 	"day-span-after":     true, "day-span-before": true, "dateline-mark": true, "same-day-word": true,
 	"day-to-come-before": true, "day-to-come-after": true, "speech-title": true,
+	"date-particle": true, "number-before": true, "meeting-number-after": true, "clock-word": true,
 }
 
 // pair is the profile's initial pair written text, added when new.
