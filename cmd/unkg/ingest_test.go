@@ -92,6 +92,17 @@ func TestIngestAndQuery(t *testing.T) {
 	if code != exitOK || json.Unmarshal([]byte(out), &rows) != nil || len(rows) != 6 || len(rows[0].Sources) != 2 {
 		t.Fatalf("attendees: exit %d\n%s%s", code, out, errs)
 	}
+	code, out, errs = unkg(t, "query", "attendees", "2003-04-11", "--db", db, "--format", "jsonl")
+	if lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); code != exitOK || len(lines) != 6 {
+		t.Fatalf("attendees jsonl: exit %d, %d lines\n%s%s", code, len(lines), out, errs)
+	} else {
+		for _, l := range lines {
+			var a graph.Attendee
+			if err := json.Unmarshal([]byte(l), &a); err != nil || a.ID == "" || len(a.Sources) == 0 {
+				t.Errorf("attendees jsonl line %q: %v", l, err)
+			}
+		}
+	}
 	code, out, _ = unkg(t, "query", "--db", db, "attendees", "2003-04-11")
 	if code != exitOK || !strings.Contains(out, "org:ECOWAS") || !strings.Contains(out, "000_9228917cbab8df9d.txt") || strings.Contains(out, testfacts.Doc000) {
 		t.Errorf("attendees table: exit %d\n%s", code, out)

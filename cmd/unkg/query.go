@@ -54,8 +54,8 @@ func queryCmd(e env) *cobra.Command {
 	pf := c.PersistentFlags()
 	dbFlag(pf, &o.db)
 	o.format = "table"
-	pf.Var(&enum{&o.format, []string{"table", "json"}}, "format", "output: table or json")
-	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	pf.Var(&enum{&o.format, []string{"table", "json", "jsonl"}}, "format", "output: table, json (one indented array) or jsonl (one object a line)")
+	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "jsonl"}, cobra.ShellCompDirectiveNoFileComp))
 	pf.StringVar(&o.rulesDir, "rules", "", "a folder of rule files whose names (gazetteer aliases, acronyms) a name argument may use, beside the built-in rules'")
 	pf.BoolVar(&o.evidence, "evidence", false, "under each row, the sentences that state it, with their file and byte offsets")
 	pf.IntVar(&o.width, "width", -1, "cut table columns to this many characters with … (default: the terminal's width; 0: never cut)")
@@ -140,14 +140,24 @@ func runQuery(ctx context.Context, e env, o *queryOpts, kind string, args []stri
 		fmt.Fprintf(e.stderr, "unkg query %s: %v\n", kind, err)
 		return exitFatal
 	}
-	if o.format == "json" {
-		out := make([]any, len(rows))
-		for i, r := range rows {
-			out[i] = r.json()
-		}
+	if o.format == "json" || o.format == "jsonl" {
 		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
+		var err error
+		if o.format == "jsonl" { // a row a line, for jq and line tools
+			for _, r := range rows {
+				if err = enc.Encode(r.json()); err != nil {
+					break
+				}
+			}
+		} else {
+			out := make([]any, len(rows))
+			for i, r := range rows {
+				out[i] = r.json()
+			}
+			enc.SetIndent("", "  ")
+			err = enc.Encode(out)
+		}
+		if err != nil {
 			fmt.Fprintf(e.stderr, "unkg query: %v\n", err)
 			return exitFatal
 		}
