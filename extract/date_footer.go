@@ -17,8 +17,36 @@ func (d *doc) footerDate() int {
 	if !dt.full() || dt.inferred || d.otherDocDate(dt) {
 		return -1
 	}
-	if !d.lineStart(dt.start) || strings.TrimSpace(d.t.s[dt.end:]) != "" {
+	if !d.lineStart(dt.start) || !footerTail(d.t.s[dt.end:]) {
 		return -1
 	}
 	return k
+}
+
+// footerTail reports whether what follows a footer date is blank or only the
+// clock time of the posting: news agencies print "21/3/2012 - 05:58 م" beneath
+// the story (Petra, the Jordan News Agency), "10:30 | 7-1-2023" or "14:05 PM".
+// A time is one or two digits, a colon, two digits, then at most an AM/PM mark
+// (م ص, am pm); a dash, an en dash or a bar may stand before it.
+func footerTail(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	s = strings.TrimSpace(strings.TrimLeft(s, "-–|"))
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != ':' || len(s) < i+3 {
+		return false
+	}
+	if s[i+1] < '0' || s[i+1] > '9' || s[i+2] < '0' || s[i+2] > '9' {
+		return false
+	}
+	switch strings.TrimSpace(s[i+3:]) {
+	case "", "م", "ص", "am", "pm", "AM", "PM", "a.m.", "p.m.":
+		return true
+	}
+	return false
 }

@@ -31,6 +31,29 @@ func TestFooterDate(t *testing.T) {
 			t.Errorf("date %q, want %q: %q", got, c.want, c.text)
 		}
 	}
+	// A news agency's footer with the posting's clock time (Petra, the Jordan
+	// News Agency, testdata/dev2/ar_394: "21/3/2012 - 05:58 م" beneath the
+	// story, whose dateline "نيويورك 21اذار" has no year); a time followed by
+	// more words, or a number that is no time, does not.
+	b, err = os.ReadFile("../testdata/dev2/ar_394_news_20120321_petra_syria_prst.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	story, foot, ok := strings.Cut(strings.TrimSpace(string(b)), "\n21/3/2012 - 05:58 م")
+	if !ok || foot != "" {
+		t.Fatalf("petra foot %q", foot)
+	}
+	for _, c := range []struct{ text, want string }{
+		{story + "\n21/3/2012 - 05:58 م\n", "2012-03-21"},
+		{story + "\n21/3/2012 | 17:58\n", "2012-03-21"},
+		{story + "\n21/3/2012\n", "2012-03-21"},
+		{story + "\n21/3/2012 - 05:58 م بتوقيت عمان وغيرها\n", ""},
+		{story + "\n21/3/2012 - 5 دقائق\n", ""},
+	} {
+		if got := extractString(t, c.text).Doc.Date; got != c.want {
+			t.Errorf("date %q, want %q: %q", got, c.want, c.text[len(c.text)-40:])
+		}
+	}
 	// The short month of such pages ("16 окт 2019", peacekeeping.un.org/ru, Syria, October 2019).
 	checkDates(t, []dateCase{
 		{"ru", "этом районе.\n16 окт 2019", []string{"2019-10-16"}},
