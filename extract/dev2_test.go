@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 273)
+	c := scoreGoldDir(t, "../testdata/dev2", 278)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -165,6 +165,11 @@ func TestDev2Gold(t *testing.T) {
 	// 0.875, attendance 0.794, references 0.800.
 	// Round 16 (General Assembly news; statements at the Council; no new
 	// texts), 273: meetings 0.930, presidency 0.885, attendance 0.806.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.929,
-		"presidency": 0.884, "attendance": 0.805, "citations": 0.97, "references": 0.799})
+	// Round 17 (lang17ru, 2026-12-02) added 5 Russian texts ru_460-464 (278), gold first; the start
+	// rules on them: meetings 0.667 (5/0/5), presidency 0.000 (0/0/3), attendance 0.500 (1/0/2);
+	// with the Presidents of the Assembly presiding (person lines "officer") and a bare day after a
+	// Xinhua dateline read in the dateline's month: presidency 0.500 on them; the 278: meetings
+	// 0.927, presidency 0.883, attendance 0.810.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.925,
+		"presidency": 0.881, "attendance": 0.808, "citations": 0.97, "references": 0.799})
 }
