@@ -17,7 +17,7 @@ func (d *doc) footerDate() int {
 	if !dt.full() || dt.inferred || d.otherDocDate(dt) {
 		return -1
 	}
-	if !d.lineStart(dt.start) || strings.TrimSpace(d.t.s[dt.end:]) != "" {
+	if (!d.lineStart(dt.start) || strings.TrimSpace(d.t.s[dt.end:]) != "") && !d.publishedFooter(dt) { // date_footer_published.go
 		return -1
 	}
 	return k
