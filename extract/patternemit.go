@@ -307,7 +307,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[claus
 							continue
 						}
 						cl := d.toks[m.from].clause
-						if c := d.officerPresidency(a.Name, tk); c != "" { // presidency_officer.go
+						if c := d.officerPresidency(a.Name, tk, mt); c != "" { // presidency_officer.go
 							if !notPres[clauseEntity{cl, c}] {
 								a, b := around(tk)
 								d.relateAt(mt.id, pred, c, a, b, rule, at, "")
@@ -317,7 +317,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[claus
 						if !stale && tk.m.class == cls && !d.quotedCountry(tk) && !notPres[clauseEntity{cl, tk.m.id}] {
 							a, b := around(tk)
 							d.relateAt(mt.id, pred, tk.m.id, a, b, rule, at, "")
-							if c := d.officerPresidency("presidedBy", tk); c != "" && pred == PredChairedBy && !notPres[clauseEntity{cl, c}] { // presidency_officer.go
+							if c := d.officerPresidency("presidedBy", tk, mt); c != "" && pred == PredChairedBy && !notPres[clauseEntity{cl, c}] { // presidency_officer.go
 								d.relateAt(mt.id, PredPresidedBy, c, a, b, rule, at, "")
 							}
 						}

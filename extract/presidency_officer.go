@@ -7,10 +7,13 @@ package extract
 // (rules/data/person/LL.tsv): it is no mention of that State (the countries a
 // text names stay the gazetteer's) and no State the person represents.
 
-// officerPresidency is the country a presidedBy capture's person token gives:
-// that of an officer, else "".
-func (d *doc) officerPresidency(action string, tk token) string {
-	if action != "presidedBy" || tk.m.class != clsPerson {
+// officerPresidency is the country a presidedBy capture's person token gives
+// the meeting mt: that of an officer, for a meeting of the General Assembly
+// (the Assembly's President presides over no other organ's meeting: "Abdulla
+// Shahid, who presided over the 76th session" in a story on a Council meeting
+// gives it nothing), else "".
+func (d *doc) officerPresidency(action string, tk token, mt *meetingInfo) string {
+	if action != "presidedBy" || tk.m.class != clsPerson || mt.organ != "UNGA" {
 		return ""
 	}
 	return d.x.m.officerCountry[tk.m.key]

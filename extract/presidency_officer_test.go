@@ -24,6 +24,8 @@ func TestOfficerPresidency(t *testing.T) {
 		{"ru congratulated", "date 2024-09-10\n\nГенеральный секретарь поздравил председателя 79-й сессии Генассамблеи, Филемона Яна из Камеруна, с вступлением в должность. " +
 			"Гутерриш поблагодарил председателя закрывшейся сегодня 78-й сессии Генассамблеи, Денниса Фрэнсиса, за его работу.\n",
 			"meeting:UNGA:2024-09-10 country:CMR", ""},
+		{"council meeting", "date 2022-09-20\n\nThe Security Council held a briefing on Ukraine on 20 September 2022. The meeting was presided over by Abdulla Shahid.\n",
+			"", ""}, // constructed: the Assembly's President presides over no Council meeting
 		{"es will preside", "date 2018-06-06\n\nLa canciller de Ecuador, María Fernanda Espinosa, presidirá la Asamblea General de la Organización de Naciones Unidas (ONU), luego que fuera electa para ese cargo este martes.\n",
 			"", ""},
 	}
