@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // footerDate finds the date of a document whose header has none but whose
 // last line is a full date alone: the teasers of UN web pages print their date
@@ -17,7 +20,7 @@ func (d *doc) footerDate() int {
 	if !dt.full() || dt.inferred || d.otherDocDate(dt) {
 		return -1
 	}
-	if !d.lineStart(dt.start) || !footerTail(d.t.s[dt.end:]) {
+	if (!d.lineStart(dt.start) || !d.footerTail(d.t.s[dt.end:])) && !d.publishedFooter(dt) { // date_footer_published.go
 		return -1
 	}
 	return k
@@ -27,8 +30,8 @@ func (d *doc) footerDate() int {
 // clock time of the posting: news agencies print "21/3/2012 - 05:58 م" beneath
 // the story (Petra, the Jordan News Agency), "10:30 | 7-1-2023" or "14:05 PM".
 // A time is one or two digits, a colon, two digits, then at most an AM/PM mark
-// (م ص, am pm); a dash, an en dash or a bar may stand before it.
-func footerTail(s string) bool {
+// (the profile's clock-word: م ص, am pm); a dash, an en dash or a bar may stand before it.
+func (d *doc) footerTail(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return true
@@ -44,9 +47,6 @@ func footerTail(s string) bool {
 	if s[i+1] < '0' || s[i+1] > '9' || s[i+2] < '0' || s[i+2] > '9' {
 		return false
 	}
-	switch strings.TrimSpace(s[i+3:]) {
-	case "", "م", "ص", "am", "pm", "AM", "PM", "a.m.", "p.m.":
-		return true
-	}
-	return false
+	tail := strings.ToLower(strings.ReplaceAll(s[i+3:], " ", ""))
+	return tail == "" || slices.Contains(d.words().clockWords, tail) // the profile's clock-word: "م", "pm"
 }

@@ -75,7 +75,11 @@ type matcher struct {
 	members  map[string]bool   // ISO3 of Member States
 	// personCountry is the country a person rule names (third column).
 	personCountry map[string]string
-	stopwords     *wordTable // wordKey of a folded stopword -> bit set of languages (langBit)
+	// officerCountry is the country of a person whose line says "officer"
+	// (the President of the General Assembly): it is the presidency of a
+	// meeting that person presides over (patternemit.go), nothing else.
+	officerCountry map[string]string
+	stopwords      *wordTable // wordKey of a folded stopword -> bit set of languages (langBit)
 	// From the language profiles: the clitics written joined before an
 	// Arabic-script name, the articles a clitic fuses with (ال after ل is
 	// written لل), and the clitics that may precede such a fused spelling.
@@ -91,7 +95,7 @@ type matcher struct {
 }
 
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
-	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{},
+	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}, officerCountry: map[string]string{},
 		clitics: map[string]bool{}, fusedClitics: map[string]bool{}}
 	latin := map[string]bool{} // languages of the Latin script, whose person names can be display names
 	for _, p := range set.Profiles() {
@@ -188,7 +192,9 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			}
 			continue
 		}
-		if e.Kind == "person" && len(e.Extra) > 0 && e.Extra[0] != "" {
+		if e.Kind == "person" && len(e.Extra) > 1 && e.Extra[1] == rules.PersonOfficer {
+			m.officerCountry[e.Key] = "country:" + e.Extra[0]
+		} else if e.Kind == "person" && len(e.Extra) > 0 && e.Extra[0] != "" {
 			m.personCountry[e.Key] = "country:" + e.Extra[0]
 		}
 		add(e.Text, meaning{class: c, key: e.Key, lang: e.Lang, rule: "gazetteer/" + e.Kind, pos: e.Pos})

@@ -294,13 +294,32 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[claus
 					pred, cls = PredChairedBy, clsPerson
 				}
 				for _, mt := range d.resolveMeetings(m, a.Args[0]) {
-					if a.Name == "presidedBy" && (d.staleFallback(m, a.Args[0], mt) || d.otherMonth(m, mt) || monthPresidencyElsewhere(a.Args[0], mt) || d.presidencyOfOtherOrgan(m, mt)) { // presidency_other_organ.go
+					if a.Name == "presidedBy" && (d.otherMonth(m, mt) || monthPresidencyElsewhere(a.Args[0], mt) || d.presidencyOfOtherOrgan(m, mt)) { // presidency_other_organ.go
 						continue
 					}
+					// A stale fallback (a month's presidency falling on a meeting far from the
+					// document's date) concerns countries; an officer presides over the
+					// meeting the document reports, whatever stamp dates the page.
+					stale := a.Name == "presidedBy" && d.staleFallback(m, a.Args[0], mt)
 					for _, t := range m.tokensOf(a.Args[1]) {
-						if tk := d.toks[t]; tk.kind == tkEntity && tk.m.class == cls && !d.quotedCountry(tk) && !notPres[clauseEntity{d.toks[m.from].clause, tk.m.id}] {
+						tk := d.toks[t]
+						if tk.kind != tkEntity {
+							continue
+						}
+						cl := d.toks[m.from].clause
+						if c := d.officerPresidency(a.Name, tk, mt); c != "" { // presidency_officer.go
+							if !notPres[clauseEntity{cl, c}] {
+								a, b := around(tk)
+								d.relateAt(mt.id, pred, c, a, b, rule, at, "")
+							}
+							continue
+						}
+						if !stale && tk.m.class == cls && !d.quotedCountry(tk) && !notPres[clauseEntity{cl, tk.m.id}] {
 							a, b := around(tk)
 							d.relateAt(mt.id, pred, tk.m.id, a, b, rule, at, "")
+							if c := d.officerPresidency("presidedBy", tk, mt); c != "" && pred == PredChairedBy && !notPres[clauseEntity{cl, c}] { // presidency_officer.go
+								d.relateAt(mt.id, PredPresidedBy, c, a, b, rule, at, "")
+							}
 						}
 					}
 				}

@@ -110,3 +110,23 @@ func TestLanguagesComeFromProfiles(t *testing.T) {
 		t.Errorf("zh numerals: %v, ten %q", zh.Numerals, zh.Ten)
 	}
 }
+
+// A person line's fourth column may only be "officer", after a country code.
+func TestPersonOfficerColumn(t *testing.T) {
+	fsys := fstest.MapFS{
+		"person/en.tsv": {Data: []byte("abdulla-shahid\tAbdulla Shahid\tMDV\tofficer\njan-eliasson\tJan Eliasson\tSWE\tchair\nmogens-lykketoft\tMogens Lykketoft\t\tofficer\n")},
+	}
+	_, err := LoadFS(fsys, "r")
+	if err == nil {
+		t.Fatal("no error for bad fourth columns")
+	}
+	msg := err.Error()
+	for _, w := range []string{`r/person/en.tsv:2: person jan-eliasson: fourth column "chair"`, `r/person/en.tsv:3: person mogens-lykketoft: fourth column "officer"`} {
+		if !strings.Contains(msg, w) {
+			t.Errorf("error does not say %q:\n%s", w, msg)
+		}
+	}
+	if strings.Contains(msg, "en.tsv:1") {
+		t.Errorf("a good officer line is refused:\n%s", msg)
+	}
+}

@@ -130,7 +130,7 @@ var kinds = map[string]func(e *Entry) error{
 // maxColumns is how many columns a line of each kind may have, its
 // "override" column not counted.
 var maxColumns = map[string]int{
-	"org": 2, "country": 2, "hijri": 2, "member": 3, "former": 3, "person": 3, "month": 2, "trigger": 2, "langname": 2, "lang": 3, "chars": 2, "alias": 2,
+	"org": 2, "country": 2, "hijri": 2, "member": 3, "former": 3, "person": 4, "month": 2, "trigger": 2, "langname": 2, "lang": 3, "chars": 2, "alias": 2,
 }
 
 // MaxLine is the longest line a rule file may have.
@@ -168,12 +168,22 @@ func checkMember(e *Entry) error {
 	return nil
 }
 
+// PersonOfficer is the fourth column of a person line whose country is a
+// UN officer's: see checkPerson.
+const PersonOfficer = "officer"
+
 func checkPerson(e *Entry) error {
 	if !slugRe.MatchString(e.Key) {
 		return fmt.Errorf("person slug %q: want lower-case latin words joined by '-', as ban-ki-moon", e.Key)
 	}
 	if len(e.Extra) > 0 && e.Extra[0] != "" && !iso3.MatchString(e.Extra[0]) {
 		return fmt.Errorf("person %s: third column %q is not an ISO alpha-3 country code", e.Key, e.Extra[0])
+	}
+	// A fourth column "officer": the person holds a UN office (the President
+	// of the General Assembly) and the country is theirs only as the
+	// presidency of a meeting they preside over, never as a State they speak for.
+	if len(e.Extra) > 1 && (e.Extra[1] != PersonOfficer || e.Extra[0] == "") {
+		return fmt.Errorf("person %s: fourth column %q: want %q after a country code", e.Key, e.Extra[1], PersonOfficer)
 	}
 	return nil
 }
