@@ -99,11 +99,26 @@ func Quads(f *extract.Facts) ([]quad.Quad, error) {
 		b.text(id, PredRole, e.Role, lang)
 		b.iri(id, PredCountry, e.Country)
 	}
+	typed := make(map[string]bool, len(f.Entities))
+	for _, e := range f.Entities {
+		typed[boundID(e.ID)] = true
+	}
 	for i, r := range f.Relations {
 		if r.Subject == "" || r.Predicate == "" || r.Object == "" {
 			return nil, fmt.Errorf("relation %d (%s %s %s) is incomplete", i, r.Subject, r.Predicate, r.Object)
 		}
-		b.add(quad.IRI(boundID(r.Subject)), quad.IRI(boundID(r.Predicate)), quad.IRI(boundID(r.Object)))
+		s, o := boundID(r.Subject), boundID(r.Object)
+		b.add(quad.IRI(s), quad.IRI(boundID(r.Predicate)), quad.IRI(o))
+		// An end that is no entity of the document (the country of the
+		// Assembly's President, who presides; the Council a PSC communiqué
+		// calls "the Council") still gets its type, so that the queries that
+		// list a type's nodes find it.
+		for _, id := range [2]string{s, o} {
+			if t := TypeOfID(id); !typed[id] && t != "" && t != extract.TypeDocument {
+				typed[id] = true
+				b.str(quad.IRI(id), PredType, t)
+			}
+		}
 	}
 	return b.quads, nil
 }

@@ -85,7 +85,7 @@ func (r *reader) name(ctx context.Context, id string) (string, error) {
 	}
 	ref := r.qs.ValueOf(quad.IRI(id))
 	if ref == nil {
-		return "", nil
+		return r.st.names().Label(id, "en"), nil
 	}
 	it := r.qs.QuadIterator(quad.Subject, ref)
 	defer it.Close()
@@ -96,8 +96,11 @@ func (r *reader) name(ctx context.Context, id string) (string, error) {
 			names = append(names, q.Object)
 		}
 	}
-	if err := it.Err(); err != nil || len(names) == 0 {
+	if err := it.Err(); err != nil {
 		return "", err
+	}
+	if len(names) == 0 { // a node no document named: the rules' name ("Nigeria")
+		return r.st.names().Label(id, "en"), nil
 	}
 	for _, v := range names {
 		if ls, ok := v.(quad.LangString); ok && ls.Lang == "en" {
