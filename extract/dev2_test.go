@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 273)
+	c := scoreGoldDir(t, "../testdata/dev2", 278)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -165,6 +165,10 @@ func TestDev2Gold(t *testing.T) {
 	// 0.875, attendance 0.794, references 0.800.
 	// Round 16 (General Assembly news; statements at the Council; no new
 	// texts), 273: meetings 0.930, presidency 0.885, attendance 0.806.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.929,
-		"presidency": 0.884, "attendance": 0.805, "citations": 0.97, "references": 0.799})
+	// Round 17 (lang17fr, 2026-12-02) added 5 French texts fr_480-484 (278), gold written before
+	// running unkg: with the start rules they scored meetings 2/1/6, presidency 0/0/2, attendance
+	// 0/0/4, references 0/1/0; after lang17fr's rules meetings 4/0/4, presidency 1/1/1, attendance
+	// 1/1/3; all 278: meetings 0.927, presidency 0.883, attendance 0.792, references 0.800.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.925,
+		"presidency": 0.881, "attendance": 0.790, "citations": 0.97, "references": 0.798})
 }
