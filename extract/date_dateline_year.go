@@ -30,11 +30,17 @@ func (d *doc) datelineYear(dt date, last int) (int, bool) {
 	if d.isDateline(dt) {
 		return y, true
 	}
-	if t := d.facts.Doc.Type; (t != "press-release" && t != "news") || last == 0 || last == y {
+	if last == 0 || last == y {
 		return 0, false
 	}
 	own := daysBetween(date{y: y, m: dt.m, d: dt.d}, d.docDate)     // days before the document
 	near := daysBetween(date{y: last, m: dt.m, d: dt.d}, d.docDate) // the same, by the nearest year
+	if last == y-1 && near > 300 && own < 0 && own >= -62 && d.facts.Doc.Type != "resolution" {
+		return y, true // date_ahead_year.go: a day announced weeks ahead, after a date of the year before
+	}
+	if t := d.facts.Doc.Type; t != "press-release" && t != "news" {
+		return 0, false
+	}
 	switch {
 	case near > 372 && own >= 0 && own <= 93: // over a year back, or within weeks
 	case near < -62 && own >= 0 && own <= 366: // months ahead of a report, or within the year

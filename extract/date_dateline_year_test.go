@@ -40,3 +40,25 @@ func TestDatelineYearRoundUp(t *testing.T) {
 		t.Errorf("meetings %v, want 2000-10-03", ids)
 	}
 }
+
+// A day announced weeks ahead, written without its year after a date of the
+// year before, takes the document's year in any genre.
+func TestDatelineYearAheadAfterYearEnd(t *testing.T) {
+	// https://diplomatie.gouv.fr/fr/politique-etrangere-de-la-france/la-france-et-les-nations-unies/evenements-et-actualites-lies-aux-nations-unies/presidence-francaise-du-conseil-de-securite/article/nations-unies-presidence-francaise-du-conseil-de-securite-03-01-24
+	text := "Nations unies - Présidence française du Conseil de sécurité (3 janvier 2024)\n\n" +
+		"La France prend la suite de l’Équateur, dont elle salue le travail effectué durant sa présidence, qui s’est achevée le 31 décembre 2023.\n\n" +
+		"La ministre de l’Europe et des Affaires étrangères, Mme Catherine Colonna, présidera ainsi le 23 janvier un débat ministériel ouvert sur la situation au Proche-Orient.\n"
+	f := extractString(t, text)
+	ids := entityIDs(f, TypeMeeting)
+	if !ids["meeting:UNSC:2024-01-23"] || ids["meeting:UNSC:2023-01-23"] {
+		t.Errorf("meetings %v, want 2024-01-23", ids)
+	}
+	// A day of the year before, months back, keeps the nearest year.
+	text = "Nations unies - Présidence française du Conseil de sécurité (3 janvier 2024)\n\n" +
+		"La France prend la suite de l’Équateur, dont la présidence s’est achevée le 31 décembre 2023, et salue le débat ouvert du 10 octobre sur la situation au Proche-Orient.\n"
+	f = extractString(t, text)
+	ids = entityIDs(f, TypeMeeting)
+	if !ids["meeting:UNSC:2023-10-10"] || ids["meeting:UNSC:2024-10-10"] {
+		t.Errorf("meetings %v, want 2023-10-10", ids)
+	}
+}

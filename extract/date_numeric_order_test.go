@@ -26,3 +26,15 @@ func TestNumericStampOrder(t *testing.T) {
 		{"ru", "Согласно расписанию работы Совбеза, заседание назначено на 15:00 по нью-йоркскому времени (23:00 мск).", nil},
 	})
 }
+
+// A slash stamp whose second number is no month is read month first.
+func TestNumericStampMonthFirst(t *testing.T) {
+	checkDates(t, []dateCase{
+		// https://pubt.io/view/8F05BFE69FA2A33D6E0773560A4F35AE818DD479 (Public's header over SG/SM remarks)
+		{"fr", "United Nations Security Council\n\n07/22/2025 | Press release | Distributed by Public on 07/22/2025 13:36", []string{"2025-07-22", "2025-07-22"}},
+		// https://press.un.org/fr/2004/dbf041001.doc.htm: both readable as months, day first
+		{"fr", "1/10/2004\nCommuniqué de presse", []string{"2004-10-01"}},
+		// neither number a month: no date
+		{"en", "Ref. 13/22/2025", nil},
+	})
+}

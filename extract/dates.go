@@ -553,6 +553,9 @@ func numericDates(s, seps string, word func(byte) bool) []date {
 				continue
 			}
 			y, ye, ok := numberAfter(s, me+1, 4)
+			if ok && sep == '/' && m > 12 && validYear(y) && validDay(y, day, m) {
+				day, m = m, day // date_month_first.go: "07/22/2025", no month 22
+			}
 			if !ok || ye-me-1 != 4 || !validYear(y) || !validDay(y, m, day) {
 				continue
 			}
