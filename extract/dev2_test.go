@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 273)
+	c := scoreGoldDir(t, "../testdata/dev2", 280)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -165,6 +165,12 @@ func TestDev2Gold(t *testing.T) {
 	// 0.875, attendance 0.794, references 0.800.
 	// Round 16 (General Assembly news; statements at the Council; no new
 	// texts), 273: meetings 0.930, presidency 0.885, attendance 0.806.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.929,
-		"presidency": 0.884, "attendance": 0.805, "citations": 0.97, "references": 0.799})
+	// Round 17 (h-lang17en, 2026-12-02) added 7 English texts (280: Council debates in the press, What's in
+	// Blue listings, the UNGA 64 opening), gold written first; the start rules on them: meetings 12/5/0,
+	// presidency 1/0/3, attendance 4/1/1, references 0/0/1; on all 280 meetings 0.925, presidency 0.873,
+	// attendance 0.806, references 0.786. After its rules (titled officers who preside, Arria-formula
+	// meetings, advisers of the Secretary-General, the Deputy Secretary-General's attendance): meetings
+	// 0.928, presidency 0.879, attendance 0.821.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.926,
+		"presidency": 0.877, "attendance": 0.819, "citations": 0.97, "references": 0.784})
 }
