@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 294)
+	c := scoreGoldDir(t, "../testdata/dev2", 301)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -185,6 +185,13 @@ func TestDev2Gold(t *testing.T) {
 	// 0/0/4, references 0/1/0; after lang17fr's rules meetings 5/0/3, presidency 1/1/1, attendance
 	// 1/1/3, references 0/0/0; all 278: meetings 0.928, presidency 0.883, attendance 0.798,
 	// references 0.800 (the 273 of the start: meetings 0.932, presidency 0.890, attendance 0.812).
+	// Round 17 (h-lang17en, 2026-12-02) added 7 English texts (280: Council debates in the press, What's in
+	// Blue listings, the UNGA 64 opening), gold written first; the start rules on them: meetings 12/5/0,
+	// presidency 1/0/3, attendance 4/1/1, references 0/0/1; on all 280 meetings 0.925, presidency 0.873,
+	// attendance 0.806, references 0.786. After its rules (titled officers who preside, Arria-formula
+	// meetings, advisers of the Secretary-General, the Deputy Secretary-General's attendance, announced
+	// briefers' lists, "U.S."): countries 0.993, meetings 0.928, presidency 0.879, attendance 0.821 (the
+	// 273 of the start: attendance 0.818, countries 0.993, the rest unchanged).
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.920,
-		"presidency": 0.881, "attendance": 0.769, "citations": 0.97, "references": 0.799})
+		"presidency": 0.881, "attendance": 0.769, "citations": 0.97, "references": 0.784})
 }

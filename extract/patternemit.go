@@ -278,6 +278,13 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[claus
 					}
 					for _, t := range m.tokensOf(a.Args[0]) {
 						tk := d.toks[t]
+						if d.deputySGAttends(tk) { // attendance_deputy_sg.go
+							if !notOne[clauseEntity{cl, "org:UNSG"}] {
+								a, b := around(tk)
+								d.deputySGAttend(tk.start, tk.end, mt.id, a, b, rule, at)
+							}
+							continue
+						}
 						if tk.kind != tkEntity || tk.m.class == clsPerson || notOne[clauseEntity{cl, tk.m.id}] {
 							continue
 						}

@@ -107,6 +107,7 @@ var TriggerKinds = map[string]bool{
 	"last-year":    true, // h-meet9: "3 декабря прошлого года", the year before the document's (extract/date_past_marked.go)
 	"recipient":    true, // h-ref12: "report to the" General Assembly: not the organ meeting (extract/organ_recipient.go)
 	"said-past":    true, // h-att15a: a speech verb in the past tense: no attendance at a later meeting (extract/attendance_said_past.go)
+	"sg-deputy":    true, // h-lang17en: the Deputy Secretary-General's title: org:UNSG attends where a pattern captures it (extract/attendance_deputy_sg.go)
 
 	// h-sg15: a written statement issued, no part of a meeting (extract/negation_statement.go)
 	"attendance-statement": true,

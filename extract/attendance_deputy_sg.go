@@ -1,0 +1,64 @@
+package extract
+
+import "strings"
+
+// The Deputy Secretary-General takes part in a meeting for the Secretary-General
+// (corpus README: UNSG attends when the Secretary-General or the Deputy
+// Secretary-General takes part in person). The deputy's title is masked
+// ("Deputy Secretary-General" holds "Secretary-General"), so it is no org:UNSG
+// mention and no entity a pattern's {actor} takes. Its phrases are trigger
+// phrases of kind "sg-deputy"; an attendance pattern that captures one
+// (X:<sg-deputy>) makes org:UNSG attend, when the title is the UN's: not
+// another organization's deputy, named right before it ("NATO Deputy
+// Secretary-General", "Arab League Deputy Secretary-General") or after "of"
+// ("Deputy Secretary-General of the League of Arab States"). An attendee is
+// an organization of the document: where the document names the office
+// nowhere else, the deputy's title that attends is its mention (rule
+// resolver/sg-deputy); a deputy who only is named mentions nothing.
+
+// deputySGAttends says whether the sg-deputy phrase of token tk stands for the
+// UN Secretary-General's deputy.
+func (d *doc) deputySGAttends(tk token) bool {
+	if tk.kind != tkTrigger || tk.m == nil || tk.m.key != "sg-deputy" {
+		return false
+	}
+	return !d.deputyOfOtherOrg(tk.start, tk.end)
+}
+
+// deputySGAttend states that org:UNSG attended meeting mt, the deputy's title
+// at [s, e) its evidence, and makes the office an entity of the document if
+// nothing else did.
+func (d *doc) deputySGAttend(s, e int, mt string, a, b int, rule, at string) {
+	if _, ok := d.entities["org:UNSG"]; !ok {
+		d.mention(d.entity("org:UNSG", TypeOrganization, d.x.m.names["org:UNSG"]), s, e, "resolver/sg-deputy")
+	}
+	d.relateAt("org:UNSG", PredAttended, mt, a, b, rule, at, "")
+}
+
+// deputyOfOtherOrg says whether the deputy's title at [s, e) belongs to an
+// organization other than the UN: one named right before it, or after "of".
+func (d *doc) deputyOfOtherOrg(s, e int) bool {
+	text := d.t.s
+	after := strings.TrimLeft(text[e:], " ")
+	ofAt := -1
+	if strings.HasPrefix(strings.ToLower(after), "of ") {
+		ofAt = len(text) - len(after)
+	}
+	for _, h := range d.hits.entities {
+		if h.m.class != clsOrg || h.m.key == "UN" {
+			continue
+		}
+		// Right before: only spaces or a possessive between ("NATO Deputy", "the League's").
+		if h.end <= s && s-h.end <= 3 {
+			gap := strings.TrimSpace(text[h.end:s])
+			if gap == "" || gap == "'s" || gap == "’s" {
+				return true
+			}
+		}
+		// After "of" ("of the League of Arab States", "of NATO").
+		if ofAt >= 0 && h.start >= ofAt && h.start <= ofAt+8 {
+			return true
+		}
+	}
+	return false
+}
