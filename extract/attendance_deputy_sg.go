@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The Deputy Secretary-General takes part in a meeting for the Secretary-General
 // (corpus README: UNSG attends when the Secretary-General or the Deputy
@@ -41,8 +44,10 @@ func (d *doc) deputyOfOtherOrg(s, e int) bool {
 	text := d.t.s
 	after := strings.TrimLeft(text[e:], " ")
 	ofAt := -1
-	if strings.HasPrefix(strings.ToLower(after), "of ") {
-		ofAt = len(text) - len(after)
+	for _, w := range d.words().deputyOf {
+		if strings.HasPrefix(strings.ToLower(after), w+" ") {
+			ofAt = len(text) - len(after)
+		}
 	}
 	for _, h := range d.hits.entities {
 		if h.m.class != clsOrg || h.m.key == "UN" {
@@ -51,7 +56,7 @@ func (d *doc) deputyOfOtherOrg(s, e int) bool {
 		// Right before: only spaces or a possessive between ("NATO Deputy", "the League's").
 		if h.end <= s && s-h.end <= 3 {
 			gap := strings.TrimSpace(text[h.end:s])
-			if gap == "" || gap == "'s" || gap == "’s" {
+			if gap == "" || slices.Contains(d.words().possessives, strings.ReplaceAll(gap, "’", "'")) {
 				return true
 			}
 		}

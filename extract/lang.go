@@ -37,6 +37,7 @@ type langWords struct {
 	dateParticles, numberBefore, meetingNumberAfter []string
 	pscBefore                                       []string // aupsc.go
 	clockWords                                      []string // stamp_line.go
+	deputyOf, possessives                           []string // attendance_deputy_sg.go
 }
 
 // noWords is the word lists of a language without a profile.
@@ -58,7 +59,7 @@ func newLangWords(p *rules.Profile) *langWords {
 		daywordWeekday: p.DaywordWeekday, dayAfterTomorrow: p.DayAfterTomorrow,
 		initials: p.CountryInitials, initialFollowers: p.InitialFollowers, initialPairs: p.InitialPairs,
 		dateParticles: p.DateParticles, numberBefore: p.NumberBefore, meetingNumberAfter: p.MeetingNumberAfter,
-		pscBefore: p.PSCBefore, clockWords: p.ClockWords,
+		pscBefore: p.PSCBefore, clockWords: p.ClockWords, deputyOf: p.DeputyOf, possessives: p.Possessives,
 	}
 	if p.DatelineCapitalized {
 		w.datelineCase = unicode.Scripts[p.Script]

@@ -104,6 +104,10 @@ type Profile struct {
 	// ClockWords may end a posting stamp after its time, written without
 	// spaces ("a.m." for "a. m.", "h").
 	ClockWords []string
+	// DeputyOf joins a deputy's title to the organization whose it is
+	// ("Deputy Secretary-General of NATO"); Possessives join the organization
+	// named before it ("the League's Deputy Secretary-General").
+	DeputyOf, Possessives []string
 }
 
 // MonthOffset is a word that names a month relative to the document's date.
@@ -142,7 +146,7 @@ var profileKeys = map[string]int{
 	"day-span-after": 2, "day-span-before": 2, "today-mark": 2, "month-offset": 3, "dateline-mark": 2,
 	"same-day-word": 2, "day-to-come-before": 2, "day-to-come-after": 2, "speech-title": 2,
 	"date-particle": 2, "number-before": 2, "meeting-number-after": 2, "psc-before": 2,
-	"clock-word": 2,
+	"clock-word": 2, "deputy-of": 2, "possessive": 2,
 }
 
 func checkLang(e *Entry) error {
@@ -252,7 +256,7 @@ func (p *Profile) add(e Entry) {
 		"day-to-come-after": &p.DayToComeAfter, "speech-title": &p.SpeechTitles,
 		"date-particle": &p.DateParticles, "number-before": &p.NumberBefore,
 		"meeting-number-after": &p.MeetingNumberAfter, "psc-before": &p.PSCBefore,
-		"clock-word": &p.ClockWords,
+		"clock-word": &p.ClockWords, "deputy-of": &p.DeputyOf, "possessive": &p.Possessives,
 	}
 	if l, ok := lists[e.Key]; ok {
 		if wordLists[e.Key] {
@@ -318,6 +322,7 @@ var wordLists = map[string]bool{
 	"day-span-after":     true, "day-span-before": true, "dateline-mark": true, "same-day-word": true,
 	"day-to-come-before": true, "day-to-come-after": true, "speech-title": true,
 	"date-particle": true, "number-before": true, "meeting-number-after": true, "clock-word": true,
+	"deputy-of": true, "possessive": true,
 }
 
 // pair is the profile's initial pair written text, added when new.
