@@ -299,6 +299,9 @@ func (d *doc) isDateline(dt date) bool {
 	if dt.start-ls > 40 {
 		return agencyDateline(string(d.text[d.t.orig(ls):d.t.orig(dt.start)]))
 	}
+	if d.x.dates.markedOf(d.lang) != nil {
+		return false // dateline_marked_comma_test.go: "据报道,6日,联合国安理会通过……声明" opens a sentence, not a dateline
+	}
 	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;") && !d.dayWordOnly(ls, dt.start) && !d.weekdayBeforeDate(ls, dt.start) && !d.lowercasePhraseBefore(ls, dt.start)
 }
 
