@@ -16,6 +16,8 @@ func TestDayOnlyDatelineMonth(t *testing.T) {
 		{"发布时间:2024-11-24 17:59:03\n新华社联合国9月2日电 联合国安理会8月30日举行会议后,安理会28日曾就也门局势举行会议。\n", "meeting:UNSC:2024-08-28", "meeting:UNSC:2024-11-28"},
 		// lisabell.cn: the stamp is older than the dateline; the day stays the dateline's
 		{"发布时间:2024-11-15 14:30:20\n新华社联合国11月20日电(记者王建刚)联合国秘书长古特雷斯20日感谢中方在安理会主持召开公开辩论会。\n", "meeting:UNSC:2024-11-20", ""},
+		// 122.227.57.98 (China News Service): a December story under a November stamp; the day is December's
+		{"发布时间:2024-11-09 18:30:57 来源: sp20241109\n中新网 12月13日电 据联合国新闻网消息,当地时间12日,联合国大会针对巴以冲突召开紧急会议。\n", "meeting:UNGA:2024-12-12", "meeting:UNGA:2024-11-12"},
 	}
 	for _, c := range cases {
 		got := map[string]bool{}
