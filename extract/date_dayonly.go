@@ -70,10 +70,10 @@ func (d *doc) dayOnlyDates() {
 			if hasPrefix(s[end:], md.spanAfter) > 0 || d.dateOverlaps(start, end) {
 				continue
 			}
-			ref := d.dayOnlyRef(start, ref) // date_dayonly_dateline.go
-			dt := date{start: start, end: end, y: ref.y, m: ref.m, d: n, inferred: true}
-			if n > ref.d+10 {
-				dt = shiftDays(date{y: ref.y, m: ref.m, d: 1}, -1)
+			r := d.datelineRef(ref, start) // date_dayonly_dateline.go
+			dt := date{start: start, end: end, y: r.y, m: r.m, d: n, inferred: true}
+			if n > r.d+10 {
+				dt = shiftDays(date{y: r.y, m: r.m, d: 1}, -1)
 				dt.start, dt.end, dt.d, dt.inferred = start, end, n, true
 			}
 			if validDay(dt.y, dt.m, dt.d) {

@@ -1,32 +1,36 @@
 package extract
 
-// A day written alone ("10日下午") after a news dateline that prints its month
-// ("新华社联合国9月10日电 …… 第79届联合国大会10日下午……开幕") is a day of the
-// dateline's month, not of the document's own date when that is a later
-// stamp of the page ("发布时间:2024-11-24 17:59:03"): the story's month is the
-// dateline's.
-
-// dayOnlyRef is the date a day written alone at i counts from: the nearest
-// news dateline before it with its month and day, else ref (the document's
-// date). A dateline without its year takes ref's, the year before when that
-// would put it more than two months after ref.
-func (d *doc) dayOnlyRef(i int, ref date) date {
-	for k := len(d.dates) - 1; k >= 0; k-- {
-		dt := d.dates[k]
-		if dt.start >= i || dt.m == 0 || dt.d == 0 || !d.markedDateline(dt) {
+// datelineRef is the date a day written without its month counts from, at
+// offset at: the document's date, or the story's own dateline when a page
+// stamp of another day dates the document. A mirror reposts a Xinhua story weeks
+// after it ran ("发布时间:2024-11-24 17:59:03" over "新华社联合国9月10日电 ……
+// 第79届联合国大会10日下午……开幕"): "10日" is the dateline's month, the
+// 10th of September, not of the stamp's November. The dateline is the first
+// marked dateline before at with its month and day; its year is the
+// document's (the year before, when the dateline would fall more than two
+// months after the document's date).
+func (d *doc) datelineRef(ref date, at int) date {
+	for k, dt := range d.dates {
+		if dt.start >= at {
+			break
+		}
+		if k == d.docDateIdx || dt.m == 0 || dt.d == 0 || dt.endDay != 0 || !d.markedDateline(dt) {
 			continue
 		}
-		out := date{y: dt.y, m: dt.m, d: dt.d}
-		if out.y == 0 {
-			out.y = ref.y
-			if daysBetween(ref, out) > 62 {
-				out.y--
+		y := dt.y
+		if y == 0 {
+			y = ref.y
+			if daysBetween(ref, date{y: y, m: dt.m, d: dt.d}) > 62 {
+				y--
 			}
 		}
-		if validDay(out.y, out.m, out.d) {
-			return out
+		if !validDay(y, dt.m, dt.d) {
+			return ref
 		}
-		break
+		// A dateline after the stamp's date is a story of another year the mirror
+		// stamped later ("发布时间:2024-11-09 …… 中新网 12月13日电 …… 当地时间12日"):
+		// its month still names the days, the stamp's year the only year printed.
+		return date{y: y, m: dt.m, d: dt.d}
 	}
 	return ref
 }

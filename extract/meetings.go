@@ -299,6 +299,9 @@ func (d *doc) isDateline(dt date) bool {
 	if dt.start-ls > 40 {
 		return agencyDateline(string(d.text[d.t.orig(ls):d.t.orig(dt.start)]))
 	}
+	if d.x.dates.markedOf(d.lang) != nil {
+		return false // dateline_marked_comma_test.go: "据报道,6日,联合国安理会通过……声明" opens a sentence, not a dateline
+	}
 	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, ".;") && !d.dayWordOnly(ls, dt.start) && !d.weekdayBeforeDate(ls, dt.start) && !d.lowercasePhraseBefore(ls, dt.start)
 }
 
@@ -479,7 +482,9 @@ func (d *doc) meetingNumberNear(dt date) string {
 	return ""
 }
 
-// meetingsOfMonth are the described meetings of a month of the document's year.
+// meetingsOfMonth are the meetings of a month of the document's year, described or
+// recalled: a presidency said for the month presides over the background meeting of
+// that month too ("安理会本月轮值主席、俄罗斯常驻联合国代表……报告了安理会本月6日通过……的决议").
 func (d *doc) meetingsOfMonth(month int) []*meetingInfo {
 	year := d.docDate.y
 	if year == 0 {
@@ -487,7 +492,7 @@ func (d *doc) meetingsOfMonth(month int) []*meetingInfo {
 	}
 	var out []*meetingInfo
 	for _, mi := range d.meetings {
-		if mi.dt.m == month && (year == 0 || mi.dt.y == year) && mi.describes {
+		if mi.dt.m == month && (year == 0 || mi.dt.y == year) {
 			out = append(out, mi)
 		}
 	}

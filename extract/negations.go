@@ -10,6 +10,9 @@ func (d *doc) negated(name string) (one map[clauseEntity]bool, all map[int]bool)
 			if a.Name != name {
 				continue
 			}
+			if name == "notattended" && m.c.group == topicGroup {
+				continue // negation_topic.go: the topic mention only
+			}
 			cl := d.toks[m.from].clause
 			if a.Args[0] == "*" {
 				all[cl] = true

@@ -220,7 +220,8 @@ func (d *doc) emitPatterns() {
 	// clause: notattended ("invited", "was unable to attend"; * for every
 	// entity), notpresided (the outgoing presidency, "خلفا لنيوزلندا").
 	notOne, notAll := d.negated("notattended")
-	d.statementCarry(notOne) // negation_statement.go: "en un comunicado ... Guterres advirtió"
+	notTopic := d.topicMentions() // negation_topic.go: "欧盟合作问题" is the topic, "听取了欧盟……的通报" a briefer
+	d.statementCarry(notOne)      // negation_statement.go: "en un comunicado ... Guterres advirtió"
 	notPres, _ := d.negated("notpresided")
 	docID := d.facts.Doc.ID
 	// Within a group (the id up to '/'), the patterns are alternatives in
@@ -242,7 +243,7 @@ func (d *doc) emitPatterns() {
 			continue
 		}
 		before := len(d.rels) + len(d.order)
-		d.emitMatch(m, notAll, notOne, notPres, docID)
+		d.emitMatch(m, notAll, notOne, notTopic, notPres, docID)
 		if len(d.rels)+len(d.order) > before {
 			for _, t := range m.phrases {
 				claimed[slot{m.c.group, t}] = true
@@ -252,7 +253,7 @@ func (d *doc) emitPatterns() {
 }
 
 // emitMatch makes the facts of one match.
-func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[clauseEntity]bool, docID string) {
+func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]bool, notTopic map[int]bool, notPres map[clauseEntity]bool, docID string) {
 	{
 		rule, at := patternRule(m.c)
 		lo, hi := d.toks[m.from].start, d.toks[m.to].end
@@ -285,7 +286,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne, notPres map[claus
 							}
 							continue
 						}
-						if tk.kind != tkEntity || tk.m.class == clsPerson || notOne[clauseEntity{cl, tk.m.id}] {
+						if tk.kind != tkEntity || tk.m.class == clsPerson || notOne[clauseEntity{cl, tk.m.id}] || notTopic[t] {
 							continue
 						}
 						if tk.m.class == clsOrg && (tk.m.key == "UN" || tk.m.key == mt.organ || tk.m.key == "UNSC" || parentOrg(mt.organ) == tk.m.key || d.recipientOrgan(organMark{tk.start, tk.end, tk.m.key})) { // organ_recipient.go

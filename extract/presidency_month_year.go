@@ -13,7 +13,7 @@ func (d *doc) meetingsOfMonthToken(tk token) []*meetingInfo {
 		}
 		var out []*meetingInfo
 		for _, mi := range d.meetings {
-			if mi.dt.m == month && mi.dt.y == dt.y && mi.describes {
+			if mi.dt.m == month && mi.dt.y == dt.y {
 				out = append(out, mi)
 			}
 		}
