@@ -70,6 +70,7 @@ func (d *doc) dayOnlyDates() {
 			if hasPrefix(s[end:], md.spanAfter) > 0 || d.dateOverlaps(start, end) {
 				continue
 			}
+			ref := d.datelineBefore(start, ref) // date_dayonly_dateline.go
 			dt := date{start: start, end: end, y: ref.y, m: ref.m, d: n, inferred: true}
 			if n > ref.d+10 {
 				dt = shiftDays(date{y: ref.y, m: ref.m, d: 1}, -1)
