@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 273)
+	c := scoreGoldDir(t, "../testdata/dev2", 279)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -165,6 +165,12 @@ func TestDev2Gold(t *testing.T) {
 	// 0.875, attendance 0.794, references 0.800.
 	// Round 16 (General Assembly news; statements at the Council; no new
 	// texts), 273: meetings 0.930, presidency 0.885, attendance 0.806.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.929,
-		"presidency": 0.884, "attendance": 0.805, "citations": 0.97, "references": 0.799})
+	// 2026-12-02, round 17 (sg17): six texts (en_430, zh_431, ru_432, es_433,
+	// ar_434, en_435: the Secretary-General or his Deputy at Assembly openings
+	// and debates, a reaction after a vote), gold written first; with the start
+	// rules the 279 score meetings 0.925, presidency 0.868, attendance 0.800, and
+	// after sg17's rules meetings 0.935, presidency 0.868, attendance 0.853
+	// (the 273 of the start: meetings 0.940, attendance 0.857); floors at those.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.933,
+		"presidency": 0.866, "attendance": 0.851, "citations": 0.97, "references": 0.798})
 }
