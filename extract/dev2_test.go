@@ -169,8 +169,8 @@ func TestDev2Gold(t *testing.T) {
 	// ar_434, en_435: the Secretary-General or his Deputy at Assembly openings
 	// and debates, a reaction after a vote), gold written first; with the start
 	// rules the 279 score meetings 0.925, presidency 0.868, attendance 0.800, and
-	// after sg17's rules meetings 0.935, presidency 0.868, attendance 0.853
-	// (the 273 of the start: meetings 0.940, attendance 0.857); floors at those.
+	// after sg17's rules meetings 0.935, presidency 0.868, attendance 0.858
+	// (the 273 of the start: meetings 0.940, attendance 0.863); floors at those.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.933,
-		"presidency": 0.866, "attendance": 0.851, "citations": 0.97, "references": 0.798})
+		"presidency": 0.866, "attendance": 0.856, "citations": 0.97, "references": 0.798})
 }
