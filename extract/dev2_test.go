@@ -168,9 +168,9 @@ func TestDev2Gold(t *testing.T) {
 	// 2026-12-02, round 17 (sg17): six texts (en_430, zh_431, ru_432, es_433,
 	// ar_434, en_435: the Secretary-General or his Deputy at Assembly openings
 	// and debates, a reaction after a vote), gold written first; with the start
-	// rules the 279 score meetings 0.925, presidency 0.868, attendance 0.800, and
-	// after sg17's rules meetings 0.935, presidency 0.868, attendance 0.858
+	// rules the 279 score meetings 0.927, presidency 0.868, attendance 0.806, and
+	// after sg17's rules meetings 0.936, presidency 0.868, attendance 0.864
 	// (the 273 of the start: meetings 0.940, attendance 0.863); floors at those.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.933,
-		"presidency": 0.866, "attendance": 0.856, "citations": 0.97, "references": 0.798})
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.934,
+		"presidency": 0.866, "attendance": 0.862, "citations": 0.97, "references": 0.798})
 }
