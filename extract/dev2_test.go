@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 325)
+	c := scoreGoldDir(t, "../testdata/dev2", 329)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -221,6 +221,15 @@ func TestDev2Gold(t *testing.T) {
 	// ECOSOC release), gold first: the start rules give them meetings 4/2/0, presidency 1/0/2,
 	// attendance 0/0/2, references 1/0/0 (all 309: meetings 0.928, presidency 0.883, attendance 0.789,
 	// references 0.814); after h-fr18's rules presidency 2/1/1 there (a PSC chair "pour le mois de" M).
+	// Round 18 (es18a, 2026-12-02) added 4 Spanish texts (310: an AU briefing "hoy",
+	// the EU's Borrell "este jueves", a protection-of-civilians debate "este
+	// miércoles", the OAS observer's statement at the debate of 15 February 2016),
+	// gold first: the start rules give them meetings 0/1/4, presidency 0/0/3,
+	// attendance 0/0/5, references 0/1/0 (no year or day in the news texts: "28 may
+	// (EFE)", "hoy" without a date line; the statement's date line above "del día de
+	// hoy" not read as its day, "(el 16.10.1948)" read as a recalled meeting), the
+	// same after its rules; dev2 (310) after them: meetings 0.923, presidency 0.879
+	// (floor 0.877), attendance 0.782, references 0.793.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.920,
-		"presidency": 0.881, "attendance": 0.769, "citations": 0.97, "references": 0.784})
+		"presidency": 0.877, "attendance": 0.769, "citations": 0.97, "references": 0.784})
 }
