@@ -14,10 +14,11 @@ import (
 // (X:<sg-deputy>) makes org:UNSG attend, when the title is the UN's: not
 // another organization's deputy, named right before it ("NATO Deputy
 // Secretary-General", "Arab League Deputy Secretary-General") or after "of"
-// ("Deputy Secretary-General of the League of Arab States"). An attendee is
-// an organization of the document: where the document names the office
-// nowhere else, the deputy's title that attends is its mention (rule
-// resolver/sg-deputy); a deputy who only is named mentions nothing.
+// ("Deputy Secretary-General of the League of Arab States"). The title is no
+// mention of the Secretary-General (the README lists org:UNSG where he is
+// named; the deputy's own title names another officer, who attends for him),
+// so a document that names only the deputy states org:UNSG's attendance and
+// lists no org:UNSG entity (the store still types the node: graph.Quads).
 
 // deputySGAttends says whether the sg-deputy phrase of token tk stands for the
 // UN Secretary-General's deputy.
@@ -28,13 +29,9 @@ func (d *doc) deputySGAttends(tk token) bool {
 	return !d.deputyOfOtherOrg(tk.start, tk.end)
 }
 
-// deputySGAttend states that org:UNSG attended meeting mt, the deputy's title
-// at [s, e) its evidence, and makes the office an entity of the document if
-// nothing else did.
-func (d *doc) deputySGAttend(s, e int, mt string, a, b int, rule, at string) {
-	if _, ok := d.entities["org:UNSG"]; !ok {
-		d.mention(d.entity("org:UNSG", TypeOrganization, d.x.m.names["org:UNSG"]), s, e, "resolver/sg-deputy")
-	}
+// deputySGAttend states that org:UNSG attended meeting mt, with the evidence
+// [a, b) around the deputy's title.
+func (d *doc) deputySGAttend(mt string, a, b int, rule, at string) {
 	d.relateAt("org:UNSG", PredAttended, mt, a, b, rule, at, "")
 }
 

@@ -51,6 +51,14 @@ func TestChineseDayAloneDates(t *testing.T) {
 			not:  []string{"2023-11-30"},
 		},
 		{
+			// http://81.cn/jfjbmap/content/2021-09/16/content_299214.htm (PLA Daily quoting Xinhua), with a mirror
+			// site's later posting stamp adapted in: the day alone is the dateline's month, not the stamp's
+			name: "day alone after a dateline, posting stamp weeks later",
+			text: "发布时间:2021-10-25 09:00:00\n据新华社联合国9月14日电 (记者尚绪谦、王建刚)第76届联合国大会14日在纽约联合国总部开幕。\n联合国秘书长古特雷斯表示,希望各国加快应对新冠疫情的步伐。",
+			want: []string{"2021-09-14"},
+			not:  []string{"2021-10-14"},
+		},
+		{
 			// http://whygutenberg.com/xwzx/gj/202203/t20220311_12418757.htm (Xinhua, Traditional): a remark's day,
 			// "當天" at another body's conference, and the posting stamp under a headline on dialogue date no UN meeting
 			name: "no UN meeting",

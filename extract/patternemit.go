@@ -282,7 +282,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 						if d.deputySGAttends(tk) { // attendance_deputy_sg.go
 							if !notOne[clauseEntity{cl, "org:UNSG"}] {
 								a, b := around(tk)
-								d.deputySGAttend(tk.start, tk.end, mt.id, a, b, rule, at)
+								d.deputySGAttend(mt.id, a, b, rule, at)
 							}
 							continue
 						}

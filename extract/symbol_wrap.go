@@ -50,7 +50,7 @@ func wrappedPartEnd(s string, end int) int {
 	for k > j && (s[k-1] == '.' || s[k-1] == '/' || s[k-1] == '-') {
 		k--
 	}
-	return k
+	return spacedDigitsEnd(s, j, k) // symbol_ocr_list.go: "(S/ 3 2 96"
 }
 
 // symbolID is the symbol's id: upper case, without the spaces and line breaks inside it.

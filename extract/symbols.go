@@ -41,7 +41,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 			continue
 		}
 		start := at
-		for start > 0 && (isDigit(s[start-1]) || ('a' <= s[start-1] && s[start-1] <= 'z') || s[start-1] == '.') {
+		for start > 0 && (isDigit(s[start-1]) || ('a' <= s[start-1] && s[start-1] <= 'z') || s[start-1] == '.') && !listDotStart(s, start) {
 			start--
 		}
 		if start == at || (start > 0 && (s[start-1] >= 0x80 && !symbolAfterHan(s, start) || s[start-1] == '/')) {
@@ -60,6 +60,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 		end = wrappedSymbolEnd(s, end)        // symbol_wrap.go: "S/2002/\n1328"
 		end = suffixWrappedEnd(s, start, end) // symbol_suffix_wrap.go: "ST/PSCA/1/Add.\n21"
 		end = sc.brokenJointEnd(s, end)       // symbol_joint_broken.go: "A/40/367-\nE/1985/116"
+		end = sc.listDotEnd(s, start, end)    // symbol_ocr_list.go: "S/3309.S/3310"
 		body := s[start:end]
 		if !strings.ContainsAny(body, "0123456789") || strings.Count(body, "/") < 1 || end == at+1 {
 			continue

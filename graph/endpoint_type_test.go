@@ -12,14 +12,7 @@ import (
 // text need not name (Xinhua, 17 September 2019): the country is no entity of
 // the document, yet the presidency must be listed, with the country's name.
 func TestPresidencyOfAnUnnamedCountry(t *testing.T) {
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := extract.New(set, extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := builtinExtractor(t)
 	text := "17 September 2019\nThe 74th session of the UN General Assembly opened at UN Headquarters in New York on Tuesday.\n" +
 		"Tijjani Muhammad-Bande, president of the 74th session of the General Assembly, declared the opening of the 2019-2020 session of the most representative body of the UN, Xinhua reported.\n"
 	f, err := x.Document("xinhua.txt", []byte(text))
@@ -42,4 +35,18 @@ func TestPresidencyOfAnUnnamedCountry(t *testing.T) {
 		t.Errorf("presidencies = %+v, want the Assembly's meeting of 2019-09-17 presided by Nigeria", all)
 	}
 	verify(t, s)
+}
+
+// builtinExtractor is an extractor with the built-in rules.
+func builtinExtractor(t *testing.T) *extract.Extractor {
+	t.Helper()
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New(set, extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }

@@ -7,21 +7,13 @@ import (
 	"testing"
 
 	"github.com/unkg/unkg/extract"
-	"github.com/unkg/unkg/rules"
 )
 
 // Names are found by query whatever accents, case or case endings the query
 // is written with, as the extractor finds them in text: the store and the
 // extractor share one fold.
 func TestNameLookupFoldsAsExtraction(t *testing.T) {
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := extract.New(set, extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := builtinExtractor(t)
 	var batch []*extract.Facts
 	for _, p := range []string{"../testdata/corpus/05_fr_cs8526_press.txt", "../testdata/corpus/37_ru_news_amisom_201202.txt",
 		"../testdata/corpus/21_ar_sg_dialogue_regional_2018.txt"} {

@@ -88,7 +88,7 @@ func TestFlagsAndExitCodes(t *testing.T) {
 		{[]string{"query", "frob"}, `unknown subcommand "frob"`},
 		{[]string{"query"}, "name a subcommand"},
 		{[]string{"query", "attendees"}, "want 1 to 1 arguments"},
-		{[]string{"rules", "check"}, "name at least one folder"},
+		{[]string{"rules", "check", "--alone"}, "--alone needs a folder"},
 		{[]string{"rules", "check", "--bogus", "x"}, "unknown flag: --bogus"},
 		{[]string{"extract"}, "name at least one file"},
 		{[]string{"ingest", "--workers", "x", "y"}, "not a whole number"},
@@ -226,8 +226,27 @@ func TestExtractWithUserRules(t *testing.T) {
 	if code != exitPartial || !strings.Contains(errs, filepath.Join(dir, "org/fr.tsv")+":2:") {
 		t.Errorf("rules check on bad rules: exit %d, %q", code, errs)
 	}
+	if code, _, errs := unkg(t, "rules", "check", "--alone", dir); code != exitPartial || !strings.Contains(errs, filepath.Join(dir, "org/fr.tsv")+":2:") {
+		t.Errorf("rules check --alone on bad rules: exit %d, %q", code, errs)
+	}
 	if code, _, errs := unkg(t, "extract", "--rules", dir, "-"); code != exitFatal || !strings.Contains(errs, "org/fr.tsv:2") {
 		t.Errorf("extract with bad rules: exit %d, %q", code, errs)
+	}
+}
+
+// rules check with no folder checks the built-in rules; --alone checks the
+// project's rules/data as the whole set it is, not as a user's folder that
+// would define every built-in pattern a second time.
+func TestRulesCheckBuiltinAndAlone(t *testing.T) {
+	if code, out, errs := unkg(t, "rules", "check"); code != exitOK || out != "built-in rules: ok\n" {
+		t.Errorf("rules check: exit %d %q %q", code, out, errs)
+	}
+	data := filepath.Join("..", "..", "rules", "data")
+	if code, out, errs := unkg(t, "rules", "check", "--alone", data); code != exitOK || out != data+": ok\n" {
+		t.Errorf("rules check --alone %s: exit %d %q %.300q", data, code, out, errs)
+	}
+	if code, _, errs := unkg(t, "rules", "check", data); code != exitPartial || !strings.Contains(errs, "already") {
+		t.Errorf("rules check %s beside the built-in rules: exit %d, %.300q", data, code, errs)
 	}
 }
 

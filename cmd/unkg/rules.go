@@ -21,20 +21,40 @@ func rulesCmd(e env) *cobra.Command {
 }
 
 func rulesCheckCmd(e env) *cobra.Command {
-	return &cobra.Command{
-		Use:   "check DIR...",
+	var alone bool
+	c := &cobra.Command{
+		Use:   "check [DIR...]",
 		Short: "validate folders of rule files (KIND/LANG.tsv) together with the built-in rules",
-		Long: "Validate folders of rule files (KIND/LANG.tsv) together with the built-in rules. Every\n" +
-			"problem is printed as FILE:LINE: cause, and the exit code is 1 if there is any.",
-		Args: needArgs("name at least one folder of rule files"),
-		RunE: body(func(ctx context.Context, args []string) int { return runRulesCheck(e, args) }),
+		Long: "Validate folders of rule files (KIND/LANG.tsv) together with the built-in rules; with no\n" +
+			"folder, the built-in rules alone. Every problem is printed as FILE:LINE: cause, and the exit\n" +
+			"code is 1 if there is any. --alone checks each folder as a whole rule set in place of the\n" +
+			"built-in one: an edited copy of the project's rules/data before it is built in.",
+		Example: "  unkg rules check my-rules\n  unkg rules check --alone rules/data",
+		Args: func(c *cobra.Command, args []string) error {
+			if alone {
+				return needArgs("--alone needs a folder")(c, args)
+			}
+			return nil
+		},
+		RunE: body(func(ctx context.Context, args []string) int { return runRulesCheck(e, args, alone) }),
 	}
+	c.Flags().BoolVar(&alone, "alone", false, "check each folder without the built-in rules (a whole rule set, such as rules/data)")
+	return c
 }
 
-func runRulesCheck(e env, dirs []string) int {
+func runRulesCheck(e env, dirs []string, alone bool) int {
+	if len(dirs) == 0 {
+		dirs = []string{""} // the built-in rules
+	}
 	failed := false
 	for _, dir := range dirs {
-		set, err := loadRules(dir)
+		var set *rules.Set
+		var err error
+		if alone {
+			set, err = rules.LoadDir(dir)
+		} else {
+			set, err = loadRules(dir)
+		}
 		if err == nil {
 			err = checkPatternSet(set)
 		}
@@ -43,7 +63,11 @@ func runRulesCheck(e env, dirs []string) int {
 			failed = true
 			continue
 		}
-		fmt.Fprintf(e.stdout, "%s: ok\n", dir)
+		name := dir
+		if name == "" {
+			name = "built-in rules"
+		}
+		fmt.Fprintf(e.stdout, "%s: ok\n", name)
 	}
 	if failed {
 		return exitPartial
