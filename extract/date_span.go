@@ -17,6 +17,9 @@ func (d *doc) spanNotMeetings() {
 			continue
 		}
 		for j, o := range d.dates {
+			if o.d == dt.d && d.ownDateAt(j) {
+				continue // the day the story is written, as the debate opens (date_span_own.go)
+			}
 			if j != k && o.full() && o.endDay == 0 && o.y == dt.y && o.m == dt.m && o.d >= dt.d && o.d <= dt.endDay {
 				d.patNot[k] = true
 				break

@@ -80,7 +80,10 @@ type dateGrammar struct {
 	ordinal     map[string]*ordinalWords
 	numericSeps map[string]string // "/", "/."
 	hijri       map[string][]hijriMonth
-	stampMonths map[string]int // "feb": 2, for "16-Feb-2022" (date_stamp.go)
+	stampMonths map[string]int             // "feb": 2, for "16-Feb-2022" (date_stamp.go)
+	dayOnly     map[string]map[string]bool // month names that count only after a day (date_month_dayonly.go)
+	dayOnlyHere map[string]bool
+	stemOf      func([]byte) int // the folder's stem, for the day-only names
 	// Of the text being read: its language (ordinal) and line breaks (normalized offsets).
 	ordinalHere *ordinalWords
 	lines       []int
@@ -125,6 +128,7 @@ func (g *dateGrammar) addProfiles(f *folder, profiles []*rules.Profile, hijri []
 			}
 			g.ordinal[p.Lang] = ow
 		}
+		g.addDayOnly(f, p)
 		for _, sep := range p.NumericDates {
 			if len(sep) == 1 && !strings.Contains(g.numericSeps[p.Lang], sep) {
 				g.numericSeps[p.Lang] += sep
@@ -280,7 +284,7 @@ func atoi(s string) int {
 // find returns every date of the text, in order.
 func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 	h := *g
-	h.lines, h.ordinalHere = lines, g.ordinal[lang]
+	h.lines, h.ordinalHere, h.dayOnlyHere = lines, g.ordinal[lang], g.dayOnly[lang]
 	g = &h
 	var out []date
 	for _, ms := range mergeMonths(s, months) {
@@ -357,6 +361,9 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	}
 	if j < len(s) && s[j] == ',' {
 		j = skipSpace(s, j+1)
+	}
+	if d.d == 0 && g.dayOnlyMonth(s, ms) {
+		return d, false // "Сен" alone is a name (date_month_dayonly.go)
 	}
 	if d.d == 0 && !g.lineBreakIn(ms.end, j) {
 		// "April 11, 2003" / "April 11", on one line.

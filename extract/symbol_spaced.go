@@ -40,7 +40,7 @@ func (sc *symbolScanner) findSpaced(s string, out []symbol) []symbol {
 			parts, end = parts+1, k
 		}
 		last := s[strings.LastIndex(s[:end], "/")+1 : end]
-		if parts < minSpacedParts || !strings.ContainsAny(last, "0123456789") {
+		if (parts < minSpacedParts && !spacedNumberInParens(s, start, end, parts, last)) || !strings.ContainsAny(last, "0123456789") {
 			continue
 		}
 		out = append(out, symbol{start: start, end: end, id: string(symbolID(s[start:end]))})
@@ -50,4 +50,22 @@ func (sc *symbolScanner) findSpaced(s string, out []symbol) []symbol {
 		slices.SortFunc(out, func(a, b symbol) int { return a.start - b.start })
 	}
 	return out
+}
+
+// spacedNumberInParens says whether a two-part symbol with a spaced slash is a
+// document number in parentheses, as typeset Russian records print the
+// letters before the Council: "на имя Председателя Совета Безопасности
+// (S / 12128);" (S/PV.1939, 1976). A series and a number of three digits or
+// more, alone between the parentheses, is no ratio.
+func spacedNumberInParens(s string, start, end, parts int, last string) bool {
+	last = strings.TrimSpace(last)
+	if parts != 2 || len(last) < 3 || start == 0 || s[start-1] != '(' || end >= len(s) || s[end] != ')' {
+		return false
+	}
+	for i := 0; i < len(last); i++ {
+		if !isDigit(last[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -100,6 +100,9 @@ func (d *doc) tokens() []token {
 		if k < len(d.dates) && d.dates[k].d != 0 && d.dates[k].start <= m.start {
 			continue
 		}
+		if d.dayOnlyMonthHit(m.start, m.end) {
+			continue // "Сен" alone is a name (date_month_dayonly.go)
+		}
 		parts[months] = append(parts[months], token{kind: tkMonth, start: m.start, end: m.end, m: m.m, di: -1})
 	}
 	for i, s := range d.symbols {

@@ -65,6 +65,9 @@ type Profile struct {
 	// before it ("前联合国秘书长"), opening it ("للأمين العام": of the
 	// Secretary-General) or right after it ("الأمين العام السابق").
 	TitleOtherBefore, TitleOtherGlued, TitleOtherPrefix, TitleOtherAfter []string
+	// MonthDayOnly are short month names that name a month only after a day
+	// number ("23 сен"): alone they are names or parts of words (Сен, Мар).
+	MonthDayOnly []string
 	// DatelineCapitalized: a dateline's place is a capitalized name ("МОСКВА,
 	// 20 сентября"), so a phrase in lower case before a date opens a sentence.
 	DatelineCapitalized bool
@@ -146,7 +149,7 @@ var profileKeys = map[string]int{
 	"day-span-after": 2, "day-span-before": 2, "today-mark": 2, "month-offset": 3, "dateline-mark": 2,
 	"same-day-word": 2, "day-to-come-before": 2, "day-to-come-after": 2, "speech-title": 2,
 	"date-particle": 2, "number-before": 2, "meeting-number-after": 2, "psc-before": 2,
-	"clock-word": 2, "deputy-of": 2, "possessive": 2,
+	"clock-word": 2, "deputy-of": 2, "possessive": 2, "month-day-only": 2,
 }
 
 func checkLang(e *Entry) error {
@@ -257,6 +260,7 @@ func (p *Profile) add(e Entry) {
 		"date-particle": &p.DateParticles, "number-before": &p.NumberBefore,
 		"meeting-number-after": &p.MeetingNumberAfter, "psc-before": &p.PSCBefore,
 		"clock-word": &p.ClockWords, "deputy-of": &p.DeputyOf, "possessive": &p.Possessives,
+		"month-day-only": &p.MonthDayOnly,
 	}
 	if l, ok := lists[e.Key]; ok {
 		if wordLists[e.Key] {
@@ -322,7 +326,7 @@ var wordLists = map[string]bool{
 	"day-span-after":     true, "day-span-before": true, "dateline-mark": true, "same-day-word": true,
 	"day-to-come-before": true, "day-to-come-after": true, "speech-title": true,
 	"date-particle": true, "number-before": true, "meeting-number-after": true, "clock-word": true,
-	"deputy-of": true, "possessive": true,
+	"deputy-of": true, "possessive": true, "month-day-only": true,
 }
 
 // pair is the profile's initial pair written text, added when new.
