@@ -351,10 +351,25 @@ func (d *doc) organMarks() []organMark {
 	if d.auPSC {
 		council = "AUPSC" // "in which Council decided" in a PSC communiqué
 	}
+	named := slices.Clone(out)
+	slices.SortFunc(named, func(a, b organMark) int { return a.start - b.start })
+	hrc, unsc := 0, 0
+	for _, m := range named {
+		switch m.organ {
+		case "HRC":
+			hrc++
+		case "UNSC":
+			unsc++
+		}
+	}
 	for _, h := range d.hits.triggers {
 		switch h.m.key {
 		case "council":
-			out = append(out, organMark{h.start, h.end, council})
+			c := council
+			if !d.auPSC {
+				c = d.councilHRC(h, named, hrc, unsc) // organ_council_hrc.go
+			}
+			out = append(out, organMark{h.start, h.end, c})
 		case "un-meeting":
 			out = append(out, organMark{h.start, h.end, "UN"})
 		}
