@@ -387,7 +387,7 @@ func (d *doc) defaultOrgan() string {
 	}
 	counts := map[string]int{}
 	for _, h := range d.hits.entities {
-		if h.m.class == clsOrg && organs[h.m.key] {
+		if h.m.class == clsOrg && organs[h.m.key] && !d.speakerTitleOrgan(organMark{h.start, h.end, h.m.key}) { // organ_speaker_title.go
 			counts[h.m.key]++
 		}
 	}
@@ -416,7 +416,7 @@ func (d *doc) organFor(dt date, fallback string) string {
 		if m.start >= se {
 			break
 		}
-		if m.end > se || d.inQuotes(m.start) || d.pscAfterDate(m, dt) || d.recipientOrgan(m) { // organ_recipient.go
+		if m.end > se || d.inQuotes(m.start) || d.pscAfterDate(m, dt) || d.recipientOrgan(m) || d.speakerTitleOrgan(m) { // organ_recipient.go, organ_speaker_title.go
 			continue
 		}
 		dist := dt.start - m.end
