@@ -351,10 +351,25 @@ func (d *doc) organMarks() []organMark {
 	if d.auPSC {
 		council = "AUPSC" // "in which Council decided" in a PSC communiqué
 	}
+	named := slices.Clone(out)
+	slices.SortFunc(named, func(a, b organMark) int { return a.start - b.start })
+	hrc, unsc := 0, 0
+	for _, m := range named {
+		switch m.organ {
+		case "HRC":
+			hrc++
+		case "UNSC":
+			unsc++
+		}
+	}
 	for _, h := range d.hits.triggers {
 		switch h.m.key {
 		case "council":
-			out = append(out, organMark{h.start, h.end, council})
+			c := council
+			if !d.auPSC {
+				c = d.councilHRC(h, named, hrc, unsc) // organ_council_hrc.go
+			}
+			out = append(out, organMark{h.start, h.end, c})
 		case "un-meeting":
 			out = append(out, organMark{h.start, h.end, "UN"})
 		}
@@ -372,7 +387,7 @@ func (d *doc) defaultOrgan() string {
 	}
 	counts := map[string]int{}
 	for _, h := range d.hits.entities {
-		if h.m.class == clsOrg && organs[h.m.key] {
+		if h.m.class == clsOrg && organs[h.m.key] && !d.speakerTitleOrgan(organMark{h.start, h.end, h.m.key}) { // organ_speaker_title.go
 			counts[h.m.key]++
 		}
 	}
@@ -401,7 +416,7 @@ func (d *doc) organFor(dt date, fallback string) string {
 		if m.start >= se {
 			break
 		}
-		if m.end > se || d.inQuotes(m.start) || d.pscAfterDate(m, dt) || d.recipientOrgan(m) { // organ_recipient.go
+		if m.end > se || d.inQuotes(m.start) || d.pscAfterDate(m, dt) || d.recipientOrgan(m) || d.speakerTitleOrgan(m) { // organ_recipient.go, organ_speaker_title.go
 			continue
 		}
 		dist := dt.start - m.end
