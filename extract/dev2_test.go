@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 340)
+	c := scoreGoldDir(t, "../testdata/dev2", 367)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -251,6 +251,12 @@ func TestDev2Gold(t *testing.T) {
 	// openings), gold first: the start rules on them meetings 2/1/1, presidency 1/0/0, attendance 1/0/4,
 	// references 0/0/0; after hrc19's rules 2/0/1, 1/0/0, 2/0/3, 0/0/0; all 335: organizations 0.990,
 	// meetings 0.927, presidency 0.883, attendance 0.821 (the 332 of the start unchanged).
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.99, "meetings": 0.920,
-		"presidency": 0.877, "attendance": 0.769, "citations": 0.97, "references": 0.784})
+	// End of session 9 (2026-12-02): the blind samples of rounds 17 and 18 added
+	// too (27 texts, *_5[0-5]N_* and *_7[0-5]N_*; nine others left out as copies of
+	// corpus, eval or dev2 texts), 367 texts: organizations 0.988, countries
+	// 0.990, meetings 0.921, presidency 0.877, attendance 0.806, citations 0.987,
+	// references 0.800 (the session's start binary on the same 367: 0.985, 0.988,
+	// 0.873, 0.793, 0.712, 0.973, 0.758). Floors 0.002 below.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.986, "countries": 0.988, "meetings": 0.919,
+		"presidency": 0.875, "attendance": 0.804, "citations": 0.985, "references": 0.798})
 }
