@@ -14,6 +14,18 @@ package extract
 // it within the year before it: a story of 2016 retelling 1975 ("on 20
 // October", "on 6 November") keeps 1975.
 
+// A document of early January announcing the month ahead names the end of
+// the presidency before it with its year ("qui s'est achevée le 31 décembre
+// 2023") and then the days to come without one ("présidera ainsi le 23
+// janvier un débat ministériel ouvert", France's page of 3 January 2024):
+// the nearest year would put such a day eleven months before the document,
+// the document's own year a few weeks after it. In every genre but a
+// resolution (whose days without a year are vetoed), a day written without
+// its year that the document's year puts within two months after its date,
+// while the nearest year printed before it (the year before the document's)
+// would put it over 300 days back, takes the document's year
+// (datelineYear, below).
+
 // datelineYear is the year of dt, a day written without its year, when the
 // rule above gives it one; last is the year the nearest date before would give.
 func (d *doc) datelineYear(dt date, last int) (int, bool) {
@@ -36,7 +48,7 @@ func (d *doc) datelineYear(dt date, last int) (int, bool) {
 	own := daysBetween(date{y: y, m: dt.m, d: dt.d}, d.docDate)     // days before the document
 	near := daysBetween(date{y: last, m: dt.m, d: dt.d}, d.docDate) // the same, by the nearest year
 	if last == y-1 && near > 300 && own < 0 && own >= -62 && d.facts.Doc.Type != "resolution" {
-		return y, true // date_ahead_year.go: a day announced weeks ahead, after a date of the year before
+		return y, true // a day announced weeks ahead, after a date of the year before (above)
 	}
 	if t := d.facts.Doc.Type; t != "press-release" && t != "news" {
 		return 0, false

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"sort"
-	"strings"
-)
+import "strings"
 
 // footerDate finds the date of a document whose header has none but whose
 // last line is a full date alone: the teasers of UN web pages print their date
@@ -60,36 +56,21 @@ func (d *doc) footerEditionLine(dt date) bool {
 			return false
 		}
 	}
-	k := sort.SearchInts(d.t.lines, dt.start+1)
-	ls := 0
-	if k > 0 {
-		ls = d.t.lines[k-1]
-	}
+	ls, _ := d.line(dt.start)
 	before := s[ls:dt.start]
 	return len(before) <= 48 && !strings.ContainsAny(before, "。,，;；:：.!?！？\"“”")
 }
 
 // footerTail reports whether what follows a footer date is blank or only the
 // clock time of the posting: news agencies print "21/3/2012 - 05:58 م" beneath
-// the story (Petra, the Jordan News Agency), "10:30 | 7-1-2023" or "14:05 PM".
-// A time is one or two digits, a colon, two digits, then at most an AM/PM mark
-// (the profile's clock-word: م ص, am pm); a dash, an en dash or a bar may stand before it.
+// the story (Petra, the Jordan News Agency), "10:30 | 7-1-2023" or "14:05 PM";
+// a dash, an en dash or a bar may stand before the time (clock.go).
 func (d *doc) footerTail(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return true
 	}
 	s = strings.TrimSpace(strings.TrimLeft(s, "-–|"))
-	i := 0
-	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 0 || i >= len(s) || s[i] != ':' || len(s) < i+3 {
-		return false
-	}
-	if s[i+1] < '0' || s[i+1] > '9' || s[i+2] < '0' || s[i+2] > '9' {
-		return false
-	}
-	tail := strings.ToLower(strings.ReplaceAll(s[i+3:], " ", ""))
-	return tail == "" || slices.Contains(d.words().clockWords, tail) // the profile's clock-word: "م", "pm"
+	e, ok := clockAt(s, 0, ":")
+	return ok && d.clockTail(s[e:])
 }

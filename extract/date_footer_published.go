@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 )
@@ -17,14 +16,7 @@ import (
 // on the last line as such a publication line.
 func (d *doc) publishedFooter(dt date) bool {
 	s := d.t.s
-	if strings.TrimSpace(s[dt.end:]) == "" && d.lineStart(dt.start) {
-		return false // the bare date, footerDate's own case
-	}
-	k := sort.SearchInts(d.t.lines, dt.start+1)
-	ls := 0
-	if k > 0 {
-		ls = d.t.lines[k-1]
-	}
+	ls, _ := d.line(dt.start)
 	before := strings.Fields(s[ls:dt.start])
 	if len(before) == 0 || len(before) > 3 {
 		return false
@@ -62,16 +54,8 @@ func letterWord(w string) bool {
 	return w != ""
 }
 
-// clockTime reads "02:30", "2:30", "14h30", "14.30".
+// clockTime reads "02:30", "2:30", "14h30", "14.30" (clock.go).
 func clockTime(w string) bool {
-	i := strings.IndexAny(w, ":h.")
-	if i < 1 || i > 2 || len(w)-i-1 != 2 {
-		return false
-	}
-	for j, c := range []byte(w) {
-		if j != i && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
+	e, ok := clockAt(w, 0, ":h.")
+	return ok && e == len(w)
 }

@@ -540,6 +540,14 @@ func (md *markedDates) find(s string, out []date) []date {
 	return out
 }
 
+// Pages that redistribute UN releases from the United States print their
+// stamps month first ("07/22/2025 | Press release | Distributed by Public on
+// 07/22/2025 13:36", pubt.io's header over a French release of the
+// Secretary-General's remarks). The day-first reading stays the rule
+// (date_numeric_order_test.go: "04/12/2002" is 4 December); only a stamp with
+// a slash whose second number can be no month (over 12) while its first can
+// be one is read month first (below).
+//
 // numericDates reads day/month/year: 11/04/2003, 2/8/2013 (the UN writes the
 // day first), with each of seps ("/" in every language, "." where the
 // language's profile says so: 30.10.2019), and year/month/day: 2023/06/08,
@@ -561,7 +569,7 @@ func numericDates(s, seps string, word func(byte) bool) []date {
 			}
 			y, ye, ok := numberAfter(s, me+1, 4)
 			if ok && sep == '/' && m > 12 && validYear(y) && validDay(y, day, m) {
-				day, m = m, day // date_month_first.go: "07/22/2025", no month 22
+				day, m = m, day // "07/22/2025", no month 22 (above)
 			}
 			if !ok || ye-me-1 != 4 || !validYear(y) || !validDay(y, m, day) {
 				continue

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -34,12 +33,8 @@ func (d *doc) lineStamp(dt date) bool {
 	if i == dt.end {
 		return false // a separator or a space stands between the date and its time
 	}
-	h, he, ok := numberAfter(s, i, 2)
-	if !ok || h > 23 || he >= len(s) || s[he] != ':' {
-		return false
-	}
-	_, me, ok := numberAfter(s, he+1, 2)
-	if !ok || me-he-1 != 2 {
+	me, ok := clockAt(s, i, ":")
+	if !ok {
 		return false
 	}
 	end := len(s) // line breaks are spaces in the normalized text; d.t.lines keeps them
@@ -50,8 +45,7 @@ func (d *doc) lineStamp(dt date) bool {
 	if len(tail) > stampLineTail {
 		return false
 	}
-	tail = strings.ToLower(strings.ReplaceAll(tail, " ", ""))
-	return tail == "" || slices.Contains(d.words().clockWords, tail)
+	return d.clockTail(tail)
 }
 
 // latinScript says whether the document's language is written in Latin script
