@@ -228,6 +228,7 @@ type doc struct {
 	relSeen  map[relKey]int
 	meetings []*meetingInfo
 	organs   []organMark // organ names and phrases, built once
+	namesHRC bool        // the document names the Human Rights Council (organMarks)
 	auPSC    bool        // an AU PSC document: the PSC is its meetings' organ (aupsc.go)
 
 	// The pattern engine's state (pattern.go, patternemit.go).

@@ -351,23 +351,14 @@ func (d *doc) organMarks() []organMark {
 	if d.auPSC {
 		council = "AUPSC" // "in which Council decided" in a PSC communiqué
 	}
-	named := slices.Clone(out)
-	slices.SortFunc(named, func(a, b organMark) int { return a.start - b.start })
-	hrc, unsc := 0, 0
-	for _, m := range named {
-		switch m.organ {
-		case "HRC":
-			hrc++
-		case "UNSC":
-			unsc++
-		}
-	}
+	hrc := newCouncilsNamed(out) // organ_council_hrc.go: nil when no Human Rights Council is named
+	d.namesHRC = hrc != nil
 	for _, h := range d.hits.triggers {
 		switch h.m.key {
 		case "council":
 			c := council
-			if !d.auPSC {
-				c = d.councilHRC(h, named, hrc, unsc) // organ_council_hrc.go
+			if hrc != nil && !d.auPSC {
+				c = hrc.bareCouncil(h)
 			}
 			out = append(out, organMark{h.start, h.end, c})
 		case "un-meeting":

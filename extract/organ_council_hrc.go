@@ -1,8 +1,11 @@
 package extract
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
-// councilHRC resolves a bare "the Council" (trigger kind council: "the
+// bareCouncil resolves a bare "the Council" (trigger kind council: "the
 // Council", "le Conseil", "el Consejo", "Совет", "المجلس") in a document that
 // names the Human Rights Council. The UN press and the agencies name the HRC
 // in full once ("The Human Rights Council this morning opened its
@@ -12,11 +15,36 @@ import "sort"
 // or the Security Council; one named before either is the HRC when the
 // document names the HRC more often than the Security Council. A document
 // that names no HRC keeps every bare "Council" the Security Council's.
-// marks holds the named organs, sorted by start.
-func (d *doc) councilHRC(h hit, marks []organMark, hrc, unsc int) string {
-	if hrc == 0 {
-		return "UNSC"
+
+// councilsNamed are the organs a document names, in text order, with how
+// often it names the HRC and the Security Council.
+type councilsNamed struct {
+	marks     []organMark
+	hrc, unsc int
+}
+
+// newCouncilsNamed counts the named organs marks; nil when none is the HRC.
+func newCouncilsNamed(marks []organMark) *councilsNamed {
+	c := &councilsNamed{}
+	for _, m := range marks {
+		switch m.organ {
+		case "HRC":
+			c.hrc++
+		case "UNSC":
+			c.unsc++
+		}
 	}
+	if c.hrc == 0 {
+		return nil
+	}
+	c.marks = slices.Clone(marks)
+	slices.SortFunc(c.marks, func(a, b organMark) int { return a.start - b.start })
+	return c
+}
+
+// bareCouncil is the organ of the bare council phrase h.
+func (c *councilsNamed) bareCouncil(h hit) string {
+	marks := c.marks
 	// A name the phrase overlaps is its own: "El Consejo de Derechos
 	// Humanos" holds "El Consejo", "Совет по правам человека" "Совет".
 	k := sort.Search(len(marks), func(k int) bool { return marks[k].start >= h.end })
@@ -32,7 +60,7 @@ func (d *doc) councilHRC(h hit, marks []organMark, hrc, unsc int) string {
 			return o
 		}
 	}
-	if hrc > unsc {
+	if c.hrc > c.unsc {
 		return "HRC"
 	}
 	return "UNSC"

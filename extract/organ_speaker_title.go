@@ -14,7 +14,7 @@ import "sort"
 // does such a title count towards the document's organ (defaultOrgan). A
 // document naming no HRC keeps the Assembly's President's Assembly.
 func (d *doc) speakerTitleOrgan(m organMark) bool {
-	if m.organ == "HRC" || !d.namesOrg("HRC") {
+	if d.organMarks(); m.organ == "HRC" || !d.namesHRC {
 		return false
 	}
 	ts := d.hits.triggers
@@ -24,16 +24,6 @@ func (d *doc) speakerTitleOrgan(m organMark) bool {
 			break
 		}
 		if h.m.key == "speaker-title" && h.end > m.start {
-			return true
-		}
-	}
-	return false
-}
-
-// namesOrg says whether the document names organization id.
-func (d *doc) namesOrg(id string) bool {
-	for _, h := range d.hits.entities {
-		if h.m.class == clsOrg && h.m.key == id {
 			return true
 		}
 	}
