@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // otherMonth says whether a presidency match names a month, just before its
 // phrase or right after it, that is not meeting mt's month: "В сентябре в
 // Совбезе председательствовала Новая Зеландия", "На сентябрь месяц
@@ -31,39 +33,17 @@ func (d *doc) otherMonth(m *match, mt *meetingInfo) bool {
 	return false
 }
 
-// monthOtherYear says whether month token t prints its year right after it
-// ("octubre de 2015", "October 2015", "octobre 2015") and that year is not
-// meeting mt's: "el Examen ..., celebrado en octubre de 2015 bajo presidencia
-// española" in a note on a debate of 25 October 2016 names another October's
-// presidency.
+// monthOtherYear says whether month token t prints its year ("octubre de
+// 2015", "October 2015": the date grammar reads them as a date without a day)
+// and that year is not meeting mt's: "el Examen ..., celebrado en octubre de
+// 2015 bajo presidencia española" in a note on a debate of 25 October 2016
+// names another October's presidency.
 func (d *doc) monthOtherYear(t token, mt *meetingInfo) bool {
-	y := yearAfterMonth(d.t.s[t.end:])
-	return y != 0 && y != mt.dt.y
-}
-
-// yearAfterMonth reads the year that opens s, after spaces and at most one
-// short linking word ("de", "del", "of"): "de 2015", " 2015"; else 0.
-func yearAfterMonth(s string) int {
-	i := skipSpace(s, 0)
-	if j := i; j < len(s) && !isDigit(s[j]) {
-		for j < len(s) && s[j] != ' ' && j-i < 4 {
-			j++
-		}
-		if j-i > 3 || j >= len(s) || s[j] != ' ' {
-			return 0
-		}
-		i = skipSpace(s, j)
-	}
-	if i+4 > len(s) || (i+4 < len(s) && isDigit(s[i+4])) {
-		return 0
-	}
-	for k := i; k < i+4; k++ {
-		if !isDigit(s[k]) {
-			return 0
+	k := sort.Search(len(d.dates), func(k int) bool { return d.dates[k].end > t.start })
+	for ; k < len(d.dates) && d.dates[k].start <= t.start; k++ {
+		if dt := d.dates[k]; dt.d == 0 && dt.y != 0 {
+			return dt.y != mt.dt.y
 		}
 	}
-	if y := atoi(s[i : i+4]); validYear(y) {
-		return y
-	}
-	return 0
+	return false
 }

@@ -17,14 +17,3 @@ func TestPresidencyMonthOtherYear(t *testing.T) {
 		t.Errorf("presidencies %v, want 2016-10-25 RUS", got)
 	}
 }
-
-func TestYearAfterMonth(t *testing.T) {
-	for s, want := range map[string]int{
-		" de 2015 bajo": 2015, " 2015,": 2015, " of 2019": 2019, " del 2012": 2012,
-		" de este año": 0, " 20153": 0, " 5 de": 0, "": 0, " pasado": 0,
-	} {
-		if got := yearAfterMonth(s); got != want {
-			t.Errorf("yearAfterMonth(%q) = %d, want %d", s, got, want)
-		}
-	}
-}
