@@ -219,10 +219,11 @@ func (d *doc) emitPatterns() {
 	// Negations first: they cancel attendance or a presidency in their
 	// clause: notattended ("invited", "was unable to attend"; * for every
 	// entity), notpresided (the outgoing presidency, "خلفا لنيوزلندا").
-	notOne, notAll := d.negated("notattended")
-	notTopic := d.topicMentions() // negation_topic.go: "欧盟合作问题" is the topic, "听取了欧盟……的通报" a briefer
-	d.statementCarry(notOne)      // negation_statement.go: "en un comunicado ... Guterres advirtió"
-	notPres, _ := d.negated("notpresided")
+	var not negations
+	not.one, not.all = d.negated("notattended")
+	not.topic = d.topicMentions() // negation_topic.go: "欧盟合作问题" is the topic, "听取了欧盟……的通报" a briefer
+	d.statementCarry(not.one)     // negation_statement.go: "en un comunicado ... Guterres advirtió"
+	not.pres, _ = d.negated("notpresided")
 	docID := d.facts.Doc.ID
 	// Within a group (the id up to '/'), the patterns are alternatives in
 	// file order: the first whose match states a fact claims its trigger
@@ -243,7 +244,7 @@ func (d *doc) emitPatterns() {
 			continue
 		}
 		before := len(d.rels) + len(d.order)
-		d.emitMatch(m, notAll, notOne, notTopic, notPres, docID)
+		d.emitMatch(m, &not, docID)
 		if len(d.rels)+len(d.order) > before {
 			for _, t := range m.phrases {
 				claimed[slot{m.c.group, t}] = true
@@ -252,8 +253,17 @@ func (d *doc) emitPatterns() {
 	}
 }
 
+// negations are what the negation patterns cancel: attendance in a clause
+// (all), of an entity in a clause (one), of one topic mention (topic), and
+// presidency of an entity in a clause (pres).
+type negations struct {
+	all       map[int]bool
+	one, pres map[clauseEntity]bool
+	topic     map[int]bool
+}
+
 // emitMatch makes the facts of one match.
-func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]bool, notTopic map[int]bool, notPres map[clauseEntity]bool, docID string) {
+func (d *doc) emitMatch(m *match, not *negations, docID string) {
 	{
 		rule, at := patternRule(m.c)
 		lo, hi := d.toks[m.from].start, d.toks[m.to].end
@@ -270,7 +280,7 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 			switch a.Name {
 			case "attended":
 				cl := d.toks[m.from].clause
-				if notAll[cl] {
+				if not.all[cl] {
 					continue
 				}
 				for _, mt := range d.resolveMeetings(m, a.Args[1]) {
@@ -280,13 +290,13 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 					for _, t := range m.tokensOf(a.Args[0]) {
 						tk := d.toks[t]
 						if d.deputySGAttends(tk) { // attendance_deputy_sg.go
-							if !notOne[clauseEntity{cl, "org:UNSG"}] {
+							if !not.one[clauseEntity{cl, "org:UNSG"}] {
 								a, b := around(tk)
 								d.deputySGAttend(mt.id, a, b, rule, at)
 							}
 							continue
 						}
-						if tk.kind != tkEntity || tk.m.class == clsPerson || notOne[clauseEntity{cl, tk.m.id}] || notTopic[t] {
+						if tk.kind != tkEntity || tk.m.class == clsPerson || not.one[clauseEntity{cl, tk.m.id}] || not.topic[t] {
 							continue
 						}
 						if tk.m.class == clsOrg && (tk.m.key == "UN" || tk.m.key == mt.organ || tk.m.key == "UNSC" || parentOrg(mt.organ) == tk.m.key || d.recipientOrgan(organMark{tk.start, tk.end, tk.m.key})) { // organ_recipient.go
@@ -316,16 +326,16 @@ func (d *doc) emitMatch(m *match, notAll map[int]bool, notOne map[clauseEntity]b
 						}
 						cl := d.toks[m.from].clause
 						if c := d.officerPresidency(a.Name, tk, mt); c != "" { // presidency_officer.go
-							if !notPres[clauseEntity{cl, c}] {
+							if !not.pres[clauseEntity{cl, c}] {
 								a, b := around(tk)
 								d.relateAt(mt.id, pred, c, a, b, rule, at, "")
 							}
 							continue
 						}
-						if !stale && tk.m.class == cls && !d.quotedCountry(tk) && !notPres[clauseEntity{cl, tk.m.id}] {
+						if !stale && tk.m.class == cls && !d.quotedCountry(tk) && !not.pres[clauseEntity{cl, tk.m.id}] {
 							a, b := around(tk)
 							d.relateAt(mt.id, pred, tk.m.id, a, b, rule, at, "")
-							if c := d.officerPresidency("presidedBy", tk, mt); c != "" && pred == PredChairedBy && !notPres[clauseEntity{cl, c}] { // presidency_officer.go
+							if c := d.officerPresidency("presidedBy", tk, mt); c != "" && pred == PredChairedBy && !not.pres[clauseEntity{cl, c}] { // presidency_officer.go
 								d.relateAt(mt.id, PredPresidedBy, c, a, b, rule, at, "")
 							}
 						}
