@@ -259,11 +259,11 @@ func TestDev2Gold(t *testing.T) {
 	// 0.873, 0.793, 0.712, 0.973, 0.758). Floors 0.002 below.
 	// 2026-12-02, round 21 (h-ar21) added ar_900-904 (5), gold first: the start rules on them meetings 4/2/4,
 	// presidency 1/3/2, attendance 0/0/2, references 0/2/0; after its rules meetings 6/1/2, presidency 2/0/1,
-	// attendance 2/0/0, references 0/1/0; all 372: organizations 0.988, countries 0.990, meetings 0.919,
-	// presidency 0.876, attendance 0.809, citations 0.987, references 0.788 (the start binary on the same 372:
+	// attendance 2/0/0, references 0/1/0; all 372: organizations 0.988, countries 0.990, meetings 0.921,
+	// presidency 0.879, attendance 0.809, citations 0.987, references 0.788 (the start binary on the same 372:
 	// 0.987, 0.990, 0.915, 0.864, 0.801, 0.987, 0.776). The new texts lower meetings and references below their
 	// floors (903 has no date line; 904 recalls the session's opening, read as a reference): those floors are
 	// the new figures minus 0.002.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.986, "countries": 0.988, "meetings": 0.916,
+	c.check(t, "dev2", map[string]float64{"organizations": 0.986, "countries": 0.988, "meetings": 0.918,
 		"presidency": 0.875, "attendance": 0.804, "citations": 0.985, "references": 0.785})
 }
