@@ -259,7 +259,7 @@ func TestDev2Gold(t *testing.T) {
 	// 0.873, 0.793, 0.712, 0.973, 0.758). Floors 0.002 below.
 	// 2026-12-02, round 21 (h-en21b), no texts added: English rules for the dev2 misses and extras
 	// (rules/data/pattern/en-r21en21b.tsv); all 367: meetings 0.921 -> 0.925 (fp 25 -> 22), presidency
-	// 0.877 -> 0.890, attendance 0.806 -> 0.816, the others unchanged; floors unchanged.
+	// 0.877 -> 0.890, attendance 0.806 -> 0.820, the others unchanged; floors unchanged.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.986, "countries": 0.988, "meetings": 0.919,
 		"presidency": 0.875, "attendance": 0.804, "citations": 0.985, "references": 0.798})
 }
