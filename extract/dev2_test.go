@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 377)
+	c := scoreGoldDir(t, "../testdata/dev2", 381)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -275,6 +275,12 @@ func TestDev2Gold(t *testing.T) {
 	// 2026-12-02, round 21 (h-en21b), no texts added: English rules for the dev2 misses and extras
 	// (rules/data/pattern/en-r21en21b.tsv); all 367: meetings 0.921 -> 0.925 (fp 25 -> 22), presidency
 	// 0.877 -> 0.890, attendance 0.806 -> 0.820, the others unchanged; floors unchanged.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.986, "countries": 0.988, "meetings": 0.919,
-		"presidency": 0.875, "attendance": 0.799, "citations": 0.985, "references": 0.785})
+	// 2026-12-02, round 21 (h-es21) added es_950-953 (371), gold first: the start rules on them organizations
+	// 5/3/4 (6/2/4 after es_952's gold took UN from "Coordinador Especial de NNUU", es_101's precedent),
+	// countries 7/0/0, meetings 1/0/1, presidency 0/0/1, attendance 0/0/0; after its rules 8/2/2, 7/0/0,
+	// 1/0/1, 0/0/1, 0/0/0; all 371: organizations 0.986, countries 0.990, meetings 0.920, presidency 0.874,
+	// attendance 0.806, citations 0.987, references 0.800 (start rules on 371: organizations 0.985, presidency
+	// 0.874, the others the same): organizations and presidency floors lowered to 0.983 and 0.872.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.983, "countries": 0.988, "meetings": 0.919,
+		"presidency": 0.872, "attendance": 0.799, "citations": 0.985, "references": 0.785})
 }
