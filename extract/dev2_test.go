@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 381)
+	c := scoreGoldDir(t, "../testdata/dev2", 387)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -281,6 +281,14 @@ func TestDev2Gold(t *testing.T) {
 	// 1/0/1, 0/0/1, 0/0/0; all 371: organizations 0.986, countries 0.990, meetings 0.920, presidency 0.874,
 	// attendance 0.806, citations 0.987, references 0.800 (start rules on 371: organizations 0.985, presidency
 	// 0.874, the others the same): organizations and presidency floors lowered to 0.983 and 0.872.
+	// 2026-12-02, round 21 (h-fr21) added fr_930-935 (373), gold first: the start rules on them
+	// meetings 5/0/1, presidency 1/0/0, attendance 3/0/0, references 0/0/1 (organizations 19/1/0);
+	// after its rules 6/0/0, 1/0/0, 3/0/0, 0/0/1 (19/0/0); all 373: organizations 0.988, countries
+	// 0.990, meetings 0.924, presidency 0.881, attendance 0.810, citations 0.987, references 0.788
+	// (the start rules on the same 373: 0.988, 0.990, 0.920, 0.878, 0.810, 0.987, 0.788).
+	// fr_930's reference (the opening of the 76th session, 8 days before the AZERTAC story, whose
+	// ' date 2021-09' stamp gives no document day) lowers references with the start rules to 0.788:
+	// its floor is lowered to 0.786.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.983, "countries": 0.988, "meetings": 0.919,
 		"presidency": 0.872, "attendance": 0.799, "citations": 0.985, "references": 0.785})
 }
