@@ -258,8 +258,11 @@ func TestDev2Gold(t *testing.T) {
 	// references 0.800 (the session's start binary on the same 367: 0.985, 0.988,
 	// 0.873, 0.793, 0.712, 0.973, 0.758). Floors 0.002 below.
 	// 2026-12-02, round 21 (h-zh21) added zh_910-914 (372), gold first: the start rules on them meetings 6/1/1,
-	// presidency 1/0/0, attendance 1/0/1, references 1/1/0; references floor lowered to 0.792 (all 372 with the
+	// presidency 1/0/0, attendance 1/0/1, references 1/1/0 (the references floor would have been lowered to 0.792: all 372 with the
 	// start rules: references 0.794, below the 0.798 floor: zh_914's "去年10月7日巴以衝突升級" read as a recalled meeting).
+	// After its rules (pattern/zh-r21zh21.tsv, ECOSOC spellings in org/zh.tsv, "开幕式上说" in trigger/zh.tsv) on them
+	// meetings 7/0/0, presidency 1/0/0, attendance 2/0/0, references 1/0/0; all 372: organizations 0.988, countries
+	// 0.990, meetings 0.922, presidency 0.878, attendance 0.809, citations 0.987, references 0.806 (floor back at 0.798).
 	c.check(t, "dev2", map[string]float64{"organizations": 0.986, "countries": 0.988, "meetings": 0.919,
-		"presidency": 0.875, "attendance": 0.804, "citations": 0.985, "references": 0.792})
+		"presidency": 0.875, "attendance": 0.804, "citations": 0.985, "references": 0.798})
 }
