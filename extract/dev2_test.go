@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 387)
+	c := scoreGoldDir(t, "../testdata/dev2", 392)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -289,6 +289,12 @@ func TestDev2Gold(t *testing.T) {
 	// fr_930's reference (the opening of the 76th session, 8 days before the AZERTAC story, whose
 	// ' date 2021-09' stamp gives no document day) lowers references with the start rules to 0.788:
 	// its floor is lowered to 0.786.
+	// 2026-12-02, round 21 (h-zh21) added zh_910-914 (372), gold first: the start rules on them meetings 6/1/1,
+	// presidency 1/0/0, attendance 1/0/1, references 1/1/0 (the references floor would have been lowered to 0.792: all 372 with the
+	// start rules: references 0.794, below the 0.798 floor: zh_914's "去年10月7日巴以衝突升級" read as a recalled meeting).
+	// After its rules (pattern/zh-r21zh21.tsv, ECOSOC spellings in org/zh.tsv, "开幕式上说" in trigger/zh.tsv) on them
+	// meetings 7/0/0, presidency 1/0/0, attendance 2/0/0, references 1/0/0; all 372: organizations 0.988, countries
+	// 0.990, meetings 0.922, presidency 0.878, attendance 0.809, citations 0.987, references 0.806 (floor back at 0.798).
 	c.check(t, "dev2", map[string]float64{"organizations": 0.983, "countries": 0.988, "meetings": 0.919,
 		"presidency": 0.872, "attendance": 0.799, "citations": 0.985, "references": 0.785})
 }
