@@ -363,6 +363,8 @@ func (d *doc) organMarks() []organMark {
 			out = append(out, organMark{h.start, h.end, c})
 		case "un-meeting":
 			out = append(out, organMark{h.start, h.end, "UN"})
+		case "assembly-week": // h-ru21: the General Assembly's high-level week, named without the Assembly
+			out = append(out, organMark{h.start, h.end, "UNGA"})
 		}
 	}
 	out = d.pscOrganMarks(out)

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// The General Assembly's high-level week named without the Assembly in its
+// sentence (trigger kind assembly-week) makes the day in that sentence the
+// Assembly's meeting, not the Security Council's, the organ of a story that
+// names none; and the phrase lists no organization.
+func TestAssemblyWeekOrgan(t *testing.T) {
+	// http://www.belta.by/amp/world/view/v-njju-jorke-otkrylas-77-ja-sessija-genassamblei-oon-523528-2022/ (BelTA, 13 September 2022)
+	const text = "13 сентября 2022 года. Уже известно, что неделя высокого уровня, в которой участвуют главы государств, правительств и министры иностранных дел разных стран пройдет 20-26 сентября.\n"
+	f := extractString(t, text)
+	held := relationsOf(f, PredHeldBy)
+	if !held["meeting:UNGA:2022-09-20 org:UNGA"] || held["meeting:UNSC:2022-09-20 org:UNSC"] {
+		t.Fatalf("heldBy %v, want the Assembly's meeting of 20 September 2022", held)
+	}
+	if orgs := entityIDs(f, TypeOrganization); orgs["org:UNGA"] {
+		t.Errorf("organizations %v: the week's name lists no organization", orgs)
+	}
+}
