@@ -363,8 +363,6 @@ func (d *doc) organMarks() []organMark {
 			out = append(out, organMark{h.start, h.end, c})
 		case "un-meeting":
 			out = append(out, organMark{h.start, h.end, "UN"})
-		case "assembly-week": // h-ru21: the General Assembly's high-level week, named without the Assembly
-			out = append(out, organMark{h.start, h.end, "UNGA"})
 		}
 	}
 	out = d.pscOrganMarks(out)
@@ -430,6 +428,9 @@ func (d *doc) organFor(dt date, fallback string) string {
 		}
 	}
 	if best == "" {
+		if d.assemblyWeekIn(ss, se) { // organ_assembly_week.go
+			return "UNGA"
+		}
 		return fallback
 	}
 	return best

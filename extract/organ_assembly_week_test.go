@@ -17,4 +17,11 @@ func TestAssemblyWeekOrgan(t *testing.T) {
 	if orgs := entityIDs(f, TypeOrganization); orgs["org:UNGA"] {
 		t.Errorf("organizations %v: the week's name lists no organization", orgs)
 	}
+	// https://tass.ru/mezhdunarodnaya-panorama/25099249 (TASS, 18 September 2025): the Council named in
+	// the sentence keeps its meeting held on the week's first day
+	const council = "18 сентября 2025 года. Совет Безопасности (СБ) ООН проведет 23 сентября в первый день недели высокого уровня 80-й сессии Генассамблеи заседания по ситуации в секторе Газа и по конфликту на Украине.\n"
+	held = relationsOf(extractString(t, council), PredHeldBy)
+	if !held["meeting:UNSC:2025-09-23 org:UNSC"] || held["meeting:UNGA:2025-09-23 org:UNGA"] {
+		t.Errorf("heldBy %v, want the Council's meeting of 23 September 2025", held)
+	}
 }
