@@ -428,6 +428,9 @@ func (d *doc) organFor(dt date, fallback string) string {
 		}
 	}
 	if best == "" {
+		if d.assemblyWeekIn(ss, se) { // organ_assembly_week.go
+			return "UNGA"
+		}
 		return fallback
 	}
 	return best
