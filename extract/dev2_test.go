@@ -299,6 +299,11 @@ func TestDev2Gold(t *testing.T) {
 	// on them meetings 3/0/2, presidency 3/0/1, attendance 0/0/0; after its rules 4/0/1, 3/0/1, 0/0/0;
 	// all 371: organizations 0.988, countries 0.990, meetings 0.920, presidency 0.877, attendance 0.806,
 	// citations 0.987, references 0.800 (the start rules on all 371: meetings 0.919, the rest the same).
-	c.check(t, "dev2", map[string]float64{"organizations": 0.983, "countries": 0.988, "meetings": 0.919,
-		"presidency": 0.872, "attendance": 0.799, "citations": 0.985, "references": 0.785})
+	// End of round 21 (2026-12-02, session 10): 396 texts: organizations 0.987, countries 0.990,
+	// meetings 0.926, presidency 0.889, attendance 0.823, citations 0.987, references 0.783 (the
+	// session's start binary on the same 396: 0.985, 0.990, 0.913, 0.861, 0.799, 0.987, 0.761). Its 29
+	// new gold-first texts (*_9NN_*) with the start rules: meetings 0.793, presidency 0.636, attendance
+	// 0.615; after the round's rules 0.847, 0.857, 0.875. Floors 0.002 below the measured scores.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.988, "meetings": 0.924,
+		"presidency": 0.887, "attendance": 0.821, "citations": 0.985, "references": 0.781})
 }
