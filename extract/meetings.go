@@ -356,6 +356,9 @@ func (d *doc) organMarks() []organMark {
 	for _, h := range d.hits.triggers {
 		switch h.m.key {
 		case "council":
+			if overlapsECOSOC(out, h) { // organ_council_ecosoc.go
+				continue
+			}
 			c := council
 			if hrc != nil && !d.auPSC {
 				c = hrc.bareCouncil(h)
