@@ -402,6 +402,9 @@ func (d *doc) organFor(dt date, fallback string) string {
 	if o := d.assemblyDayOrgan(dt); o != "" { // organ_assembly.go
 		return o
 	}
+	if o := d.headerLineOrgan(dt); o != "" { // organ_header_line.go
+		return o
+	}
 	ss, se := d.wrappedSentence(dt.start)
 	best, bestDist := "", organWindow+1
 	marks := d.organMarks()
