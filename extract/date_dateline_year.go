@@ -26,6 +26,15 @@ package extract
 // would put it over 300 days back, takes the document's year
 // (datelineYear, below).
 
+// So does such a day after a date of any other year, years back or the year
+// after: "qu'elle a lancées le 15 septembre 2008 ... Demain, vendredi 14
+// septembre, l'Assemblée générale tiendra ... un Forum de haut niveau"
+// (AG/11280 of 13 September 2012), "siègeront à l'ECOSOC à partir du 1er
+// janvier 2009 ... La prochaine séance plénière de l'Assemblée générale aura
+// lieu lundi 27 octobre" (AG/10770 of 22 October 2008): the nearest year
+// would put the day years back or a year ahead, the document's own within
+// two months ahead.
+
 // datelineYear is the year of dt, a day written without its year, when the
 // rule above gives it one; last is the year the nearest date before would give.
 func (d *doc) datelineYear(dt date, last int) (int, bool) {
@@ -49,6 +58,9 @@ func (d *doc) datelineYear(dt date, last int) (int, bool) {
 	near := daysBetween(date{y: last, m: dt.m, d: dt.d}, d.docDate) // the same, by the nearest year
 	if last == y-1 && near > 300 && own < 0 && own >= -62 && d.facts.Doc.Type != "resolution" {
 		return y, true // a day announced weeks ahead, after a date of the year before (above)
+	}
+	if last != y && abs(near) > 300 && own <= 0 && own >= -62 && d.facts.Doc.Type != "resolution" {
+		return y, true // the same after a date years back, or of the year after (below)
 	}
 	if t := d.facts.Doc.Type; t != "press-release" && t != "news" {
 		return 0, false

@@ -356,6 +356,9 @@ func (d *doc) organMarks() []organMark {
 	for _, h := range d.hits.triggers {
 		switch h.m.key {
 		case "council":
+			if overlapsECOSOC(out, h) { // organ_council_ecosoc.go
+				continue
+			}
 			c := council
 			if hrc != nil && !d.auPSC {
 				c = hrc.bareCouncil(h)
@@ -397,6 +400,9 @@ func (d *doc) defaultOrgan() string {
 // organFor is the organ named nearest the date in its sentence, outside quoted titles.
 func (d *doc) organFor(dt date, fallback string) string {
 	if o := d.assemblyDayOrgan(dt); o != "" { // organ_assembly.go
+		return o
+	}
+	if o := d.headerLineOrgan(dt); o != "" { // organ_header_line.go
 		return o
 	}
 	ss, se := d.wrappedSentence(dt.start)
