@@ -28,7 +28,8 @@ import (
 // mandat" is a Monday in 2014, not in 2013). The dateline then dates the
 // document, and the days the story writes without a year take their year from
 // it (inferYears). A date beneath the text (a page's footer, date_footer.go)
-// keeps dating the document.
+// keeps dating the document, and the languages that mark their dates ("4月5日
+// 电") are left to their own dateline rules.
 
 // yearlessDateline gives a year to a dateline written without one, the first
 // date of a document that has no Distr. block, and makes it the document's
@@ -37,6 +38,9 @@ func (d *doc) yearlessDateline() {
 	if d.distrIdx >= 0 || len(d.dates) == 0 || (d.ctx != nil && d.ctx.date.full()) {
 		return
 	}
+	if d.x.dates.markedOf(d.lang) != nil {
+		return // "新华社北京4月5日电": the marked-date datelines have rules of their own (date_dayonly_dateline.go)
+	}
 	k := 0
 	dt := d.dates[k]
 	if dt.y != 0 || dt.d == 0 || dt.start > d.headerEnd || !d.isDateline(dt) {
@@ -44,7 +48,7 @@ func (d *doc) yearlessDateline() {
 	}
 	var anchor date
 	if d.docDateIdx >= 0 {
-		if d.docDate.start > d.headerEnd {
+		if d.docDate.start > d.headerEnd || d.docDateIdx == d.footerDate() {
 			return // a footer's date
 		}
 		anchor = d.docDate
