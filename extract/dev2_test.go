@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 408)
+	c := scoreGoldDir(t, "../testdata/dev2", 411)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -323,6 +323,14 @@ func TestDev2Gold(t *testing.T) {
 	// countries 0.990, meetings 0.924 (0.9236), presidency 0.883, attendance 0.822, citations 0.987, references
 	// 0.783 (the start rules on all 401: meetings 0.923, presidency 0.880, attendance 0.818, the rest the
 	// same): the meetings and presidency floors lowered to 0.921 and 0.880 (measured minus 0.002).
+	// 2026-12-02, round 22 (h-es22) added es_870, es_871, es_872 (399), gold first: the start rules on them
+	// organizations 7/0/0, countries 31/0/0, meetings 0/1/2, presidency 0/1/1, attendance 0/0/0, references
+	// 0/1/0 (es_871's yearless dateline "Naciones Unidas, 2 ene (RHC)" took 2023); after its rules (a yearless
+	// dateline's year, date_dateline_yearless.go; a round-up's title year, date_title_year.go; the UNAMID masks)
+	// meetings 1/0/1, presidency 1/0/0, references 0/0/0; all 399: organizations 0.987, countries 0.991,
+	// meetings 0.930, presidency 0.890, attendance 0.826, citations 0.987, references 0.783 (the start rules
+	// on all 399: 0.987, 0.991, 0.923, 0.884, 0.823, 0.987, 0.771: the meetings, presidency and references
+	// floors lowered to those minus 0.002, as the brief says for texts that lower a category).
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.988, "meetings": 0.919,
-		"presidency": 0.880, "attendance": 0.821, "citations": 0.985, "references": 0.781})
+		"presidency": 0.880, "attendance": 0.821, "citations": 0.985, "references": 0.769})
 }

@@ -314,6 +314,7 @@ func (d *doc) run() {
 	d.metadata()
 	d.applyContext()
 	d.formatMeta()
+	d.yearlessDateline() // date_dateline_yearless.go: "Naciones Unidas, 2 ene (RHC)"
 	d.dayOnlyDates()
 	d.relativeMonthDates()
 	d.currentMonthDates()

@@ -363,6 +363,9 @@ func (d *doc) inferYears() {
 			continue
 		}
 		y := last
+		if d.titleYearDays(last) {
+			y = d.titleYear // date_title_year.go: "Consejo de Seguridad 2012: Recapitulación"
+		}
 		if dy, ok := d.datelineYear(*dt, last); ok { // date_dateline_year.go
 			y, last = dy, dy
 		}
