@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 411)
+	c := scoreGoldDir(t, "../testdata/dev2", 415)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -331,6 +331,12 @@ func TestDev2Gold(t *testing.T) {
 	// meetings 0.930, presidency 0.890, attendance 0.826, citations 0.987, references 0.783 (the start rules
 	// on all 399: 0.987, 0.991, 0.923, 0.884, 0.823, 0.987, 0.771: the meetings, presidency and references
 	// floors lowered to those minus 0.002, as the brief says for texts that lower a category).
+	// 2026-12-02, round 22 (h-en22) added en_980-en_983 (400), gold first: the start rules on them meetings
+	// 5/0/1, presidency 0/1/3, attendance 1/0/0, references 1/0/0; after its rules (pattern/en-r22en22.tsv,
+	// "Sept" in month/en.tsv, news-agency KUNA in lang/en.tsv) meetings 6/0/0, presidency 2/0/1, attendance
+	// 1/0/0, references 1/0/0; all 400: organizations 0.987, countries 0.991, meetings 0.927, presidency 0.888,
+	// attendance 0.824, citations 0.987, references 0.789. The start rules on all 400 put presidency at 0.879,
+	// below its floor of 0.887: the floor is lowered to 0.877 (the rest as they were).
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.988, "meetings": 0.919,
-		"presidency": 0.880, "attendance": 0.821, "citations": 0.985, "references": 0.769})
+		"presidency": 0.877, "attendance": 0.821, "citations": 0.985, "references": 0.769})
 }
