@@ -37,3 +37,22 @@ func TestClockStampDatesStory(t *testing.T) {
 		}
 	}
 }
+
+// A gap that excludes an alternation ("~!(<meeting> | \"决议\" | \"号决议\")",
+// notmeeting/zh-r22-date-said-no-resolution): the Assembly's resolution of
+// 16 June 2025 "宣布" keeps its adoption meeting, and the day it designates
+// is none (www.munue.com/united-nations-day.html).
+func TestGapExcludesAlternationZh(t *testing.T) {
+	for text, want := range map[string]string{
+		"2025年6月16日,第79届联合国大会通过决议宣布,将12月4日设立为“反对单边强制措施国际日”,以助力提高全球对不符合国际法和《联合国宪章》的单方面强制性措施的不利影响的认识。": "meeting:UNGA:2025-06-16",
+	} {
+		f := extractString(t, text)
+		got := map[string]bool{}
+		for k := range relationsOf(f, "describes") {
+			got[k[strings.LastIndexByte(k, ' ')+1:]] = true
+		}
+		if (want == "" && len(got) != 0) || (want != "" && (!got[want] || len(got) != 1)) {
+			t.Errorf("%q: want %q described, got %v", text[:24], want, got)
+		}
+	}
+}
