@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 415)
+	c := scoreGoldDir(t, "../testdata/dev2", 419)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -337,6 +337,16 @@ func TestDev2Gold(t *testing.T) {
 	// 1/0/0, references 1/0/0; all 400: organizations 0.987, countries 0.991, meetings 0.927, presidency 0.888,
 	// attendance 0.824, citations 0.987, references 0.789. The start rules on all 400 put presidency at 0.879,
 	// below its floor of 0.887: the floor is lowered to 0.877 (the rest as they were).
+	// 2026-12-02, round 22 (h-zh22) added zh_970, zh_971, zh_973, zh_974 (400), gold first: the start rules on
+	// zh_970-973 organizations 11/1/0, countries 4/0/0, meetings 2/0/1, presidency 0/0/0, attendance 1/0/0,
+	// citations 0/0/0, references 0/0/0 (the organizations fp was a gold slip, 联合国总部 read as UN since); zh_974
+	// (scored after the stamp change, which it does not touch) organizations 3/0/0, countries 3/0/0, meetings
+	// 2/1/1. After its rules (extract/date_stamp_zh.go: two Chinese posting stamps; notmeeting/zh-r22-day-designated;
+	// "呼吁/宣布/强调" after a resolution no remark, with gaps excluding an alternation, rules/pattern.go) all four:
+	// meetings 6/0/0, the rest 0 fp, 0 fn. All 400: organizations 0.987, countries 0.990, meetings 0.928,
+	// presidency 0.889, attendance 0.822, citations 0.987, references 0.783 (the start rules on all 400:
+	// meetings 0.924, attendance 0.824, the rest the same; the stamp dates zh_291's 1 July 2020 meeting, where
+	// attendance/before-reversed then reads a UNSG spoken of: one attendance fp).
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.988, "meetings": 0.919,
 		"presidency": 0.877, "attendance": 0.821, "citations": 0.985, "references": 0.769})
 }

@@ -682,6 +682,12 @@ func (r *runner) test(e *elemTest, j int) bool {
 		return t.kind == tkTrigger && (t.m.key == e.class || t.family == e.class)
 	case elemLiteral:
 		return t.kind == tkTrigger && t.m.key == e.class // "lit:" + the phrase
+	case elemAnyOf:
+		for _, a := range e.anyOf {
+			if r.test(a, j) {
+				return true
+			}
+		}
 	}
 	return false
 }

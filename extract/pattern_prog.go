@@ -48,6 +48,7 @@ type elemTest struct {
 	id     string
 	strict bool
 	tok    tokKind // the only kind of token it can take, else anyTokKind
+	anyOf  []*elemTest
 }
 
 // anyTokKind is the tok of an element that tokens of several kinds may
@@ -72,6 +73,7 @@ const (
 	elemMonth
 	elemTrigger
 	elemLiteral
+	elemAnyOf // a gap's exclusion of several elements: any of anyOf
 )
 
 var elemKinds = map[string]elemKind{
@@ -154,6 +156,16 @@ func (p *program) emit(n *rules.Node) error {
 			e, err := compileElem(n.Kids[0])
 			if err != nil {
 				return err
+			}
+			if len(n.Kids) > 1 { // "~!(<meeting> | <adoption>)": any of them
+				e = &elemTest{n: n, kind: elemAnyOf, tok: anyTokKind}
+				for _, k := range n.Kids {
+					a, err := compileElem(k)
+					if err != nil {
+						return err
+					}
+					e.anyOf = append(e.anyOf, a)
+				}
 			}
 			in.e = e
 		}

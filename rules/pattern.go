@@ -45,7 +45,7 @@ const (
 	OpSeq                  // the kids one after the other
 	OpAlt                  // one of the kids
 	OpRepeat               // Kids[0] from Min to Max times (Max -1: no bound)
-	OpGap                  // at most Gap words before the next element (-1: any, inside the clause); Kids[0]: an element it must not step over
+	OpGap                  // at most Gap words before the next element (-1: any, inside the clause); Kids: the elements it must not step over (one, or the alternatives of "~!(<a> | <b>)")
 	OpNot                  // the token the next element takes is not Kids[0]
 )
 
@@ -583,6 +583,28 @@ func (p *matchParser) seq() (*Node, error) {
 	}
 }
 
+// gapExcluded is what a gap must not step over: one element ("~!<meeting>"),
+// or each element of an alternation of single elements ("~!(<meeting> | <adoption>)").
+func gapExcluded(a *Node) ([]*Node, bool) {
+	if a.Op == OpElem {
+		return []*Node{a}, true
+	}
+	if a.Op != OpAlt {
+		return nil, false
+	}
+	var out []*Node
+	for _, k := range a.Kids {
+		if k.Op == OpSeq && len(k.Kids) == 1 {
+			k = k.Kids[0]
+		}
+		if k.Op != OpElem || k.Capture != "" {
+			return nil, false
+		}
+		out = append(out, k)
+	}
+	return out, true
+}
+
 // item := '~' N? | '!' atom | [NAME ':'] atom quant?
 func (p *matchParser) item() (*Node, error) {
 	start := p.i
@@ -608,10 +630,11 @@ func (p *matchParser) item() (*Node, error) {
 			if err != nil {
 				return nil, err
 			}
-			if a.Op != OpElem {
-				return nil, p.errf("a gap excludes one element, not a group")
+			kids, ok := gapExcluded(a)
+			if !ok {
+				return nil, p.errf("a gap excludes one element or an alternation of elements, (<a> | <b>), not a group")
 			}
-			n.Kids = []*Node{a}
+			n.Kids = kids
 		}
 		n.Text = p.s[start:p.i]
 		return n, nil
