@@ -347,6 +347,11 @@ func TestDev2Gold(t *testing.T) {
 	// presidency 0.889, attendance 0.822, citations 0.987, references 0.783 (the start rules on all 400:
 	// meetings 0.924, attendance 0.824, the rest the same; the stamp dates zh_291's 1 July 2020 meeting, where
 	// attendance/before-reversed then reads a UNSG spoken of: one attendance fp).
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.988, "meetings": 0.919,
-		"presidency": 0.877, "attendance": 0.821, "citations": 0.985, "references": 0.769})
+	// End of round 22 (2026-12-02, session 10): 419 texts: organizations 0.987, countries 0.991,
+	// meetings 0.928, presidency 0.882, attendance 0.824, citations 0.987, references 0.789. Its 23
+	// new gold-first texts (*_86N_*, *_87N_*, *_96N_* to *_99N_*) with the rules of the end of round 21
+	// (the same figures as with the session's start rules): meetings 0.678, presidency 0.400,
+	// attendance 0.667; after round 22's rules 0.862, 0.762, 0.667. Floors 0.002 below the merged scores.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.926,
+		"presidency": 0.880, "attendance": 0.822, "citations": 0.985, "references": 0.787})
 }
