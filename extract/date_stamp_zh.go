@@ -69,13 +69,6 @@ func slashDayStamp(s string, i int) (date, bool) {
 // clockFollows says whether a space and a clock time "hh:mm" follow at i.
 func clockFollows(s string, i int) bool {
 	j := skipSpace(s, i)
-	if j == i {
-		return false
-	}
-	h, he, ok := numberAfter(s, j, 2)
-	if !ok || h > 23 || he >= len(s) || s[he] != ':' {
-		return false
-	}
-	_, me, ok := numberAfter(s, he+1, 2)
-	return ok && me-he-1 == 2
+	_, ok := clockAt(s, j, ":") // clock.go
+	return j > i && ok
 }
