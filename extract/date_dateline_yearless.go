@@ -3,7 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"time"
 )
 
 // A news agency's dateline often prints the day without the year
@@ -73,7 +72,7 @@ func (d *doc) yearlessDateline() {
 			if g > 372 {
 				continue
 			}
-			if pass == 0 && wd != 0 && isoWeekday(y, dt.m, dt.d) != wd {
+			if pass == 0 && wd != 0 && weekdayOf(y, dt.m, dt.d) != wd {
 				continue
 			}
 			if best == 0 || g < bestGap {
@@ -106,9 +105,4 @@ func (d *doc) datelineWeekday(dt date) int {
 		}
 	}
 	return 0
-}
-
-func isoWeekday(y, m, dd int) int {
-	t := time.Date(y, time.Month(m), dd, 12, 0, 0, 0, time.UTC)
-	return (int(t.Weekday())+6)%7 + 1
 }

@@ -54,8 +54,7 @@ func dayOnWeekday(ref date, n, wd int) (date, bool) {
 		if !validDay(y, m, n) {
 			continue
 		}
-		day := time.Date(y, time.Month(m), n, 12, 0, 0, 0, time.UTC)
-		if (int(day.Weekday())+6)%7+1 == wd {
+		if weekdayOf(y, m, n) == wd {
 			return date{y: y, m: m, d: n}, true
 		}
 	}

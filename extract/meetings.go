@@ -99,14 +99,14 @@ func (d *doc) todayAt(i int) date {
 // lastWeekday is the last day on or before dt that falls on weekday wd
 // (1 Monday ... 7 Sunday).
 func lastWeekday(dt date, wd int) date {
-	t := time.Date(dt.y, time.Month(dt.m), dt.d, 12, 0, 0, 0, time.UTC)
-	cur := int(t.Weekday())
-	if cur == 0 {
-		cur = 7
-	}
-	t = t.AddDate(0, 0, -((cur - wd + 7) % 7))
-	dt.y, dt.m, dt.d = t.Year(), int(t.Month()), t.Day()
-	return dt
+	return shiftDays(dt, -((weekdayOf(dt.y, dt.m, dt.d) - wd + 7) % 7))
+}
+
+// weekdayOf is the weekday of a day, 1 Monday ... 7 Sunday (the numbering of
+// the weekday:N triggers).
+func weekdayOf(y, m, d int) int {
+	t := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+	return (int(t.Weekday())+6)%7 + 1
 }
 
 // addMeeting records a mention of the meeting of dt at [s, e); pred is what
