@@ -22,14 +22,12 @@ package extract
 // the document's own year a few weeks after it. In every genre but a
 // resolution (whose days without a year are vetoed), a day written without
 // its year that the document's year puts within two months after its date,
-// while the nearest year printed before it (the year before the document's)
-// would put it over 300 days back, takes the document's year
-// (datelineYear, below).
-
-// So does such a day after a date of any other year, years back or the year
-// after: "qu'elle a lancées le 15 septembre 2008 ... Demain, vendredi 14
-// septembre, l'Assemblée générale tiendra ... un Forum de haut niveau"
-// (AG/11280 of 13 September 2012), "siègeront à l'ECOSOC à partir du 1er
+// while the nearest year printed before it would put it over 300 days away,
+// takes the document's year (datelineYear, below). The year before the
+// document's is the common case; years back and the year after are others:
+// "qu'elle a lancées le 15 septembre 2008 ... Demain, vendredi 14 septembre,
+// l'Assemblée générale tiendra ... un Forum de haut niveau" (AG/11280 of 13
+// September 2012), "siègeront à l'ECOSOC à partir du 1er
 // janvier 2009 ... La prochaine séance plénière de l'Assemblée générale aura
 // lieu lundi 27 octobre" (AG/10770 of 22 October 2008): the nearest year
 // would put the day years back or a year ahead, the document's own within
@@ -56,11 +54,8 @@ func (d *doc) datelineYear(dt date, last int) (int, bool) {
 	}
 	own := daysBetween(date{y: y, m: dt.m, d: dt.d}, d.docDate)     // days before the document
 	near := daysBetween(date{y: last, m: dt.m, d: dt.d}, d.docDate) // the same, by the nearest year
-	if last == y-1 && near > 300 && own < 0 && own >= -62 && d.facts.Doc.Type != "resolution" {
-		return y, true // a day announced weeks ahead, after a date of the year before (above)
-	}
-	if last != y && abs(near) > 300 && own <= 0 && own >= -62 && d.facts.Doc.Type != "resolution" {
-		return y, true // the same after a date years back, or of the year after (below)
+	if abs(near) > 300 && own <= 0 && own >= -62 && d.facts.Doc.Type != "resolution" {
+		return y, true // a day announced weeks ahead, after a date of another year (above)
 	}
 	if t := d.facts.Doc.Type; t != "press-release" && t != "news" {
 		return 0, false
