@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // assemblyWeekIn says whether the sentence [ss, se) names the General
 // Assembly's high-level week (trigger kind assembly-week: "неделя высокого
 // уровня"). A day in a sentence that names no organ but the week is the
@@ -9,11 +11,14 @@ package extract
 // ООН проведет 23 сентября в первый день недели высокого уровня") keeps its
 // Council.
 func (d *doc) assemblyWeekIn(ss, se int) bool {
-	for _, h := range d.hits.triggers {
+	// organFor asks for every day it dates, so start at the sentence, not at
+	// the document's first trigger.
+	k := sort.Search(len(d.hits.triggers), func(k int) bool { return d.hits.triggers[k].start >= ss })
+	for _, h := range d.hits.triggers[k:] {
 		if h.start >= se {
 			break
 		}
-		if h.start >= ss && h.m.key == "assembly-week" {
+		if h.m.key == "assembly-week" {
 			return true
 		}
 	}
