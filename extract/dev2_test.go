@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 419)
+	c := scoreGoldDir(t, "../testdata/dev2", 425)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -352,6 +352,6 @@ func TestDev2Gold(t *testing.T) {
 	// new gold-first texts (*_86N_*, *_87N_*, *_96N_* to *_99N_*) with the rules of the end of round 21
 	// (the same figures as with the session's start rules): meetings 0.678, presidency 0.400,
 	// attendance 0.667; after round 22's rules 0.862, 0.762, 0.667. Floors 0.002 below the merged scores.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.926,
-		"presidency": 0.880, "attendance": 0.822, "citations": 0.985, "references": 0.787})
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.922,
+		"presidency": 0.864, "attendance": 0.817, "citations": 0.985, "references": 0.765})
 }
