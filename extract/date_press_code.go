@@ -47,3 +47,29 @@ func (g *dateGrammar) pressCodeDates(s string) []date {
 func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0xC0
 }
+
+// pressCodeDateIdx is the index in d.dates of the press release's date code
+// in the header, else -1. The code is the release's date, so it outranks a
+// date printed before it: a title's session span ("SA SESSION ANNUELLE AU
+// SIEGE DE L'ONU, A NEW YORK, DU 24 JUIN AU 26 JUILLET 1996") is no date of
+// the release.
+func (d *doc) pressCodeDateIdx() int {
+	for k, dt := range d.dates {
+		if dt.start > d.headerEnd {
+			break
+		}
+		if dt.end-dt.start == 8 && isDigits(d.t.s[dt.start:dt.end]) && dt.full() {
+			return k
+		}
+	}
+	return -1
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -32,3 +32,16 @@ func TestPressCodeDocDate(t *testing.T) {
 		t.Errorf("describes %v, want meeting:UNSC:1999-05-21", d)
 	}
 }
+
+// ECOSOC/285's opening (press.un.org/fr/1996/19960620.ecosoc.285.html): the
+// title's session span comes first, the code is the release's date.
+func TestPressCodeOutranksTitleSpan(t *testing.T) {
+	text := "ECOSOC/285\n\nLE CONSEIL ECONOMIQUE ET SOCIAL TIENDRA SA SESSION ANNUELLE AU SIEGE DE L'ONU, A NEW YORK, DU 24 JUIN AU 26 JUILLET 1996\n\n" +
+		"Communiqué de Presse\nECOSOC/285\n\n\n" +
+		"LE CONSEIL ECONOMIQUE ET SOCIAL TIENDRA SA SESSION ANNUELLE AU SIEGE DE L'ONU, A NEW YORK, DU 24 JUIN AU 26 JUILLET 1996\n\n" +
+		"19960620 COMMUNIQUE DE BASE ECOSOC/285\n\n" +
+		"La prochaine session de fond du Conseil économique et social constituera une étape \"charnière\", dans le processus de revitalisation du Conseil, estime son Président, M. Jean-Marie Kacou Gervais (Côte d'Ivoire).\n"
+	if f := extractString(t, text); f.Doc.Date != "1996-06-20" {
+		t.Errorf("date %q, want 1996-06-20", f.Doc.Date)
+	}
+}
