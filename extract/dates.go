@@ -298,6 +298,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 	out = append(out, numericDates(s, g.numericSeps[lang], g.dayFirstWord(lang))...)
 	out = append(out, g.shortYearFirstDates(s, lang)...)
 	out = append(out, g.stampDates(s)...)
+	out = append(out, g.pressCodeDates(s)...)        // date_press_code.go
 	out = append(out, g.clockStampDates(s, lang)...) // date_stamp_zh.go
 	out = g.withoutHijri(s, lang, out)
 	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })

@@ -78,6 +78,10 @@ func (d *doc) metadata() {
 			}
 		}
 	}
+	// Otherwise a press release's date code (date_press_code.go).
+	if d.docDateIdx < 0 {
+		d.docDateIdx = d.pressCodeDateIdx()
+	}
 	// Otherwise the first full date of the opening that is not a deadline or another document's date.
 	if d.docDateIdx < 0 {
 		for k, dt := range d.dates {
