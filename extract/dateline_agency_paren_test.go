@@ -33,3 +33,13 @@ func TestFirstOfMonthAwwal(t *testing.T) {
 		{"ar", "خلال الأسبوع الأول من أكتوبر 2019", []string{"2019-10"}},
 	})
 }
+
+// TAP's dateline puts "(وات)" after the date (news-agency in lang/ar.tsv):
+// the date is the story's, not the Assembly's session it names.
+func TestAgencyParenTAP(t *testing.T) {
+	checkMeetingDays(t, []meetingDayCase{
+		// https://www.turess.com/tap/5493
+		{"نيويورك 23 سبتمبر 2009 (وات) حضر السيد عبد الوهاب عبد الله يوم الأربعاء بنيويورك افتتاح النقاش العام للدورة السادسة والأربعين للجمعية العامة للأمم المتحدة والتي انطلقت أشغالها يوم السبت الماضي.",
+			nil, []string{"2009-09-23"}},
+	}, "TAP's dateline")
+}
