@@ -18,7 +18,7 @@ func TestAgencySlashDateline(t *testing.T) {
 		// https://www.alaraby.co.uk/politics/أمير-قطر-يشارك-باجتماعات-الأمم-المتحدة-العدوان-على-الدوحة-وحرب-غزة
 		"وقال الديوان الأميري في منشور على حسابه الرسمي على منصة \"إكس\"، إن أمير قطر سيلقي خطاباً في الجلسة الافتتاحية للجمعية العامة يوم الثلاثاء المقبل 23 سبتمبر/أيلول الجاري.": false,
 	} {
-		d := slashDoc(t, text)
+		d := datesDoc(t, text)
 		got := false
 		for _, dt := range d.dates {
 			got = got || d.agencySlashAfterDate(0, dt)
@@ -29,8 +29,8 @@ func TestAgencySlashDateline(t *testing.T) {
 	}
 }
 
-// slashDoc reads the dates of a one-line Arabic text, as datesOf does.
-func slashDoc(t *testing.T, text string) *doc {
+// datesDoc reads the dates of a text into a doc, as datesOf does.
+func datesDoc(t *testing.T, text string) *doc {
 	t.Helper()
 	x := builtin(t)
 	src, err := decode([]byte(text))
