@@ -33,3 +33,13 @@ func TestFirstOfMonthAwwal(t *testing.T) {
 		{"ar", "خلال الأسبوع الأول من أكتوبر 2019", []string{"2019-10"}},
 	})
 }
+
+// TAP's dateline puts "(وات)" after the date (news-agency in lang/ar.tsv):
+// the date is the story's dateline.
+func TestAgencyParenTAP(t *testing.T) {
+	// https://www.turess.com/tap/5493
+	d := datesDoc(t, "نيويورك 23 سبتمبر 2009 (وات) حضر السيد عبد الوهاب عبد الله يوم الأربعاء بنيويورك افتتاح النقاش العام للدورة السادسة والأربعين للجمعية العامة للأمم المتحدة والتي انطلقت أشغالها يوم السبت الماضي.")
+	if !d.agencyAfterDate(0, d.dates[0]) {
+		t.Errorf("TAP's date %v is no agency dateline", d.dates[0])
+	}
+}

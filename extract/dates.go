@@ -562,7 +562,7 @@ func numericDates(s, seps string, word func(byte) bool) []date {
 	for _, sep := range []byte(seps) {
 		for at := range occurrences(s, string(sep)) {
 			day, ds, ok := numberBefore(s, at, 2)
-			if !ok || (ds > 0 && (s[ds-1] == '/' || s[ds-1] == '.' || word(s[ds-1]))) {
+			if !ok || (ds > 0 && (s[ds-1] == '/' || s[ds-1] == '.' || (word(s[ds-1]) && !gluedArabicBefore(s, ds)))) { // date_glued_numeric.go
 				continue
 			}
 			m, me, ok := numberAfter(s, at+1, 2)

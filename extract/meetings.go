@@ -281,7 +281,7 @@ func (d *doc) meetingNamedAfter(dt date) (hit, bool) {
 // Headquarters) --": near the start of its line, after a comma, with no
 // sentence end before it on the line.
 func (d *doc) isDateline(dt date) bool {
-	if d.markedDateline(dt) || d.sectionHead(dt.start) {
+	if d.markedDateline(dt) || d.sectionHead(dt.start) || d.stampDateline(dt) { // date_page_stamp_dateline.go
 		return true
 	}
 	k := sort.SearchInts(d.t.lines, dt.start+1)
@@ -292,7 +292,7 @@ func (d *doc) isDateline(dt date) bool {
 	if dt.start < 3 || dt.start-ls > 80 {
 		return false
 	}
-	if d.agencyAfterDate(ls, dt) {
+	if d.agencyAfterDate(ls, dt) || d.agencySlashAfterDate(ls, dt) { // dateline_agency_slash.go
 		return true
 	}
 	before := strings.TrimSpace(d.t.s[ls:dt.start])
