@@ -352,6 +352,14 @@ func TestDev2Gold(t *testing.T) {
 	// new gold-first texts (*_86N_*, *_87N_*, *_96N_* to *_99N_*) with the rules of the end of round 21
 	// (the same figures as with the session's start rules): meetings 0.678, presidency 0.400,
 	// attendance 0.667; after round 22's rules 0.862, 0.762, 0.667. Floors 0.002 below the merged scores.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.922,
-		"presidency": 0.860, "attendance": 0.820, "citations": 0.985, "references": 0.755})
+	// Round 23 (2026-12-03, session 11) added 36 gold-first texts, six a language (ar, zh, en, fr, ru,
+	// es: *_80N_* to *_85N_*; many reposts print no year, so their meetings are unscored). The start
+	// rules (af09b4b) on them, blind: meetings 0.677 (22/9/12), presidency 0.389 (7/5/17), attendance
+	// 0.615 (4/2/3), references 0.000 (0/1/3); after round 23's rules 0.735, 0.650, 0.800, 0.250. Each
+	// engineer fixed the first three of their six before the last three: the last three moved in no
+	// language (no transfer). The 419 texts of before: presidency 0.882 -> 0.885, the rest the same.
+	// All 455: organizations 0.987, countries 0.992, meetings 0.919, presidency 0.864, attendance
+	// 0.823, citations 0.987, references 0.734. Floors 0.002 below.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.916,
+		"presidency": 0.862, "attendance": 0.820, "citations": 0.985, "references": 0.732})
 }
