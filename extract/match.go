@@ -608,6 +608,8 @@ func longestLeftmost(h []hit) []hit {
 // longestLeftmostPerKind resolves overlaps among triggers of one pool: a
 // document-type phrase or a role title never hides a phrase of
 // another pool ("رسالة مؤرخة" is a letter and holds the date word مؤرخة).
+// The patterns' literals keep every hit: one pattern's literal never hides
+// another's.
 func longestLeftmostPerKind(h []hit, pools *[4][]hit) []hit {
 	const phrase, doctype, role, literal = 0, 1, 2, 3
 	for k := range pools {
@@ -627,6 +629,14 @@ func longestLeftmostPerKind(h []hit, pools *[4][]hit) []hit {
 	}
 	out := h[:0] // every hit is in a pool now
 	for k := range pools {
+		if k == literal {
+			// A pattern's phrase is its own: another pattern's longer
+			// phrase over it hides it not ("president of the" fires
+			// inside "president of the general assembly"). A pattern that
+			// means "X not followed by Y" says so (X !Y).
+			sortHits(pools[k])
+			continue
+		}
 		pools[k] = longestLeftmost(pools[k])
 	}
 	// The pools are each in sortHits' order: merged, a tie going to the

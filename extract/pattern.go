@@ -250,6 +250,7 @@ type state struct {
 	gap    int32
 	not    *elemTest // an element the gap must not step over
 	except *elemTest // an element the next element's token must not be (!element)
+	after  *elemTest // an element the next element's token must not come right after (!<element)
 	// nearest: the next element takes the nearest token that matches it and
 	// no later one (each repetition of a * or + group), so that a list costs
 	// linear time, not a search over its subsets.

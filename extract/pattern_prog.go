@@ -19,6 +19,8 @@ const (
 	opElem     opcode = iota // take a token for n, as the gap allows; each later candidate is a choice
 	opGap                    // widen the gap before the next element; n.Kids[0] must not be stepped over
 	opNot                    // the next element's token must not match n.Kids[0]
+	opNotNext                // fail when a token matching n.Kids[0] follows the last one taken with no word between
+	opNotAfter               // the next element's token must not come right after a token matching n.Kids[0]
 	opSplit                  // go on at x; on backtracking, at y
 	opJmp                    // go on at x
 	opCapStart               // slot: the last token consumed before a captured group
@@ -176,6 +178,18 @@ func (p *program) emit(n *rules.Node) error {
 			return err
 		}
 		p.add(inst{op: opNot, n: n.Kids[0], e: e})
+	case rules.OpNotAfter:
+		e, err := compileElem(n.Kids[0])
+		if err != nil {
+			return err
+		}
+		p.add(inst{op: opNotAfter, n: n.Kids[0], e: e})
+	case rules.OpNotNext:
+		e, err := compileElem(n.Kids[0])
+		if err != nil {
+			return err
+		}
+		p.add(inst{op: opNotNext, n: n.Kids[0], e: e})
 	case rules.OpSeq:
 		return p.captured(n.Capture, func() error {
 			for _, k := range n.Kids {
@@ -318,6 +332,12 @@ func (r *runner) exec(c *compiled, a int) bool {
 		case opNot:
 			st.except = in.e
 			pc++
+		case opNotAfter:
+			st.after = in.e
+			pc++
+		case opNotNext:
+			ok = !r.followedBy(in.e, st)
+			pc++
 		case opSplit:
 			stack = append(stack, frame{kind: frameSplit, pc: in.y, caps: int32(len(r.caps)), path: int32(len(r.path)), st: st})
 			pc = in.x
@@ -418,7 +438,7 @@ func (r *runner) scan(e *elemTest, st *state, j, words *int) bool {
 			}
 		}
 		kind := toks[jj].kind
-		if (e.tok == kind || e.tok == anyTokKind) && r.test(e, jj) && (st.except == nil || !r.test(st.except, jj)) {
+		if (e.tok == kind || e.tok == anyTokKind) && r.test(e, jj) && (st.except == nil || !r.test(st.except, jj)) && (st.after == nil || !r.precededBy(st.after, jj)) {
 			*j, *words = jj, w
 			return true
 		}
@@ -453,4 +473,53 @@ func (r *runner) take(e *elemTest, st *state, j int) {
 		r.best.furthest, r.best.elements, r.best.at = j, int(next.n), ""
 	}
 	*st = next
+}
+
+// followedBy says whether a token element e may take follows the last
+// token st took with no word between: the tokens that start at its end
+// or after only spaces and punctuation ("的决议" then "草案" in
+// "的决议草案"), for !>element. Before any token, nothing follows.
+func (r *runner) followedBy(e *elemTest, st state) bool {
+	if st.last < 0 || int(st.last) >= len(r.toks) {
+		return false
+	}
+	toks := r.toks
+	for j := toks[st.last].next; j < len(toks); j++ {
+		if j == toks[st.last].next {
+			if r.tail(int(st.last), 0) > 0 {
+				return false
+			}
+		} else if r.segment(j, 0) > 0 {
+			return false
+		}
+		if (e.tok == toks[j].kind || e.tok == anyTokKind) && r.test(e, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLookbehind bounds the tokens precededBy looks back over.
+const maxLookbehind = 64
+
+// precededBy says whether a token element e may take ends where token j
+// starts, or before it with no word between ("qualité de" before
+// "président du cps" in "en sa qualité de Président du CPS"), for
+// !<element. It looks back inside j's clause only.
+func (r *runner) precededBy(e *elemTest, j int) bool {
+	toks := r.toks
+	start := toks[j].start
+	for k := j - 1; k >= 0 && k >= j-maxLookbehind; k-- {
+		t := &toks[k]
+		if t.kind == tkBreak && t.end <= start {
+			return false
+		}
+		if t.end > start || (e.tok != t.kind && e.tok != anyTokKind) || !r.test(e, k) {
+			continue
+		}
+		if r.d.wordsIn(t.end, start, 0) == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -41,12 +41,14 @@ type Example struct {
 type NodeOp uint8
 
 const (
-	OpElem   NodeOp = iota // one token test
-	OpSeq                  // the kids one after the other
-	OpAlt                  // one of the kids
-	OpRepeat               // Kids[0] from Min to Max times (Max -1: no bound)
-	OpGap                  // at most Gap words before the next element (-1: any, inside the clause); Kids: the elements it must not step over (one, or the alternatives of "~!(<a> | <b>)")
-	OpNot                  // the token the next element takes is not Kids[0]
+	OpElem     NodeOp = iota // one token test
+	OpSeq                    // the kids one after the other
+	OpAlt                    // one of the kids
+	OpRepeat                 // Kids[0] from Min to Max times (Max -1: no bound)
+	OpGap                    // at most Gap words before the next element (-1: any, inside the clause); Kids: the elements it must not step over (one, or the alternatives of "~!(<a> | <b>)")
+	OpNot                    // the token the next element takes is not Kids[0]
+	OpNotNext                // no token of Kids[0] follows the last one taken with no word between (a negative lookahead)
+	OpNotAfter               // the token the next element takes does not come right after a token of Kids[0] (a negative lookbehind)
 )
 
 // TriggerFamilies are trigger kinds written family:value in trigger files
@@ -640,12 +642,41 @@ func (p *matchParser) item() (*Node, error) {
 		return n, nil
 	case '!':
 		p.i++
+		// !>element: what the last element took is not followed by that
+		// element ("的决议" !>"草案": a resolution, not a draft).
+		// !<element: the next element's token does not come right after
+		// that element (!<"qualité de" "président du cps").
+		// (!<kind> is a negated trigger: a lookbehind's "<" is followed by
+		// the element's own opening, '"', '{' or '<', or a space.)
+		lookbehind := p.i+1 < len(p.s) && p.s[p.i] == '<' && strings.IndexByte("\"{< ", p.s[p.i+1]) >= 0
+		if lookbehind {
+			p.i++
+			for p.i < len(p.s) && p.s[p.i] == ' ' {
+				p.i++
+			}
+		}
+		lookahead := p.i < len(p.s) && p.s[p.i] == '>'
+		if lookahead {
+			p.i++
+			for p.i < len(p.s) && p.s[p.i] == ' ' {
+				p.i++
+			}
+			if start == 0 {
+				return nil, p.errf("!> follows an element; it cannot open a pattern")
+			}
+		}
 		a, err := p.atom()
 		if err != nil {
 			return nil, err
 		}
 		if a.Op != OpElem {
 			return nil, p.errf("! takes one element, not a group")
+		}
+		if lookbehind {
+			return &Node{Op: OpNotAfter, Kids: []*Node{a}, Text: p.s[start:p.i]}, nil
+		}
+		if lookahead {
+			return &Node{Op: OpNotNext, Kids: []*Node{a}, Text: p.s[start:p.i]}, nil
 		}
 		return &Node{Op: OpNot, Kids: []*Node{a}, Text: p.s[start:p.i]}, nil
 	}

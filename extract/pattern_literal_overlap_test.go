@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/unkg/unkg/rules"
+)
+
+// matchedIDs runs text as an example document of date and language with
+// extractor x and gives the ids of the patterns that matched in it.
+func matchedIDs(t *testing.T, x *Extractor, text, iso, lang string) map[string]int {
+	t.Helper()
+	ctx := exampleContext{lang: lang}
+	if iso != "" {
+		dt, err := parseISODate(iso)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx.date = dt
+	}
+	got := map[string]int{}
+	for _, m := range patternMatches(t, x, "example:test", []byte(text), &ctx) {
+		got[strings.Fields(m)[0]]++
+	}
+	return got
+}
+
+// A pattern's literal is its own token: another pattern's longer literal
+// over it ("president of the general assembly", a literal of
+// presidency/en-r23-said-pga-of-session and others) hides it not, so a
+// pattern written with the short one ("president of the") still fires
+// inside it. With the literals' overlaps resolved longest-leftmost, as
+// before round 23, the short one was gone and the pattern silently failed.
+func TestLiteralInsideAnotherPatternsLongerLiteralStillFires(t *testing.T) {
+	// rules/data/pattern/en-r23en23.tsv (IANS / Xinhua, 16 September 2013)
+	text := "The UN General Assembly concluded its 67th session Monday with progress being made on a number of international hotspots and development-related issues.\n\"During this session, member states adopted close to 90 written and oral decisions, and around 300 resolutions,\" said Vuk Jeremic, president of the General Assembly's 67th session, in his closing remarks to the 193-member body as he outlined some of the highlights of the past year, Xinhua reported."
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := false
+	for _, l := range set.Literals() {
+		if l.Lang == "en" && l.Text == "president of the general assembly" {
+			long = true
+		}
+	}
+	if !long {
+		t.Fatal(`no built-in English pattern has the literal "president of the general assembly": the test needs one`)
+	}
+	user := fstest.MapFS{"pattern/en.tsv": {Data: []byte("pattern\ttestlit/title-of-session\tP:{person} ~2 \"president of the\" ~4 {org:UNGA}\tpresidedBy(@clause|@doc, P)\n")}}
+	x := builtinWith(t, user, "mine")
+	if got := matchedIDs(t, x, text, "2013-09-17", "en"); got["testlit/title-of-session"] == 0 {
+		t.Errorf(`"president of the" inside "president of the General Assembly's": the pattern did not match; matches %v`, got)
+	}
+}
+
+// !>element: the element before it is not followed by that element, with
+// no word between; !<element: the next element does not come right after
+// it. (What the longest literal's hiding said before round 23, said now.)
+func TestPatternNotNextNotAfter(t *testing.T) {
+	// rules/data/pattern/en-r6.tsv (amaniafrica-et.org, 13 October 2022)
+	en := "Members of the AUPSC will be travelling to New York this week to take part in the 16th joint annual consultative meeting between the Security Council and the AUPSC which will be held on 14 October 2022.\n\nThe annual consultative meeting between the two Councils will be preceded by the seventh informal joint seminar which will be held on 13 October 2022."
+	// rules/data/pattern/fr-r5aupsc.tsv (PSC, 911th meeting, 24 February 2020)
+	fr := "Adopté par le Conseil de paix et de sécurité (CPS) de l'Union africaine (UA) lors de 911ème réunion, tenue le 24 février 2020, sur les prochaines élections en Somalie et l'avenir de la Mission de l'Union africaine en Somalie (AMISOM):\n\nLe Conseil de paix et de sécurité,\n\nPrenant note du rapport du Président de la Commission sur la situation en Somalie, l'avenir de l'AMISOM et les prochaines élections en Somalie, ainsi que de la déclaration faite par le Représentant permanent de la République de Djibouti, S.E l'Ambassadeur Mohamed Idriss Farah, en sa qualité de Président du CPS pour le mois de février 2020"
+	cases := []struct {
+		lang, text, date, match string
+		want                    int
+	}{
+		{"en", en, "2022-10-13", `"meeting between" ~20 D:{date}`, 2},
+		{"en", en, "2022-10-13", `"meeting between" !>"the two councils" ~20 D:{date}`, 1}, // the Security Council and the AUPSC
+		{"en", en, "2022-10-13", `"meeting between" !>"the security council" ~20 D:{date}`, 1},
+		{"en", en, "2022-10-13", `"meeting between" !>{org} ~20 D:{date}`, 2},     // "the" is a word between
+		{"en", en, "2022-10-13", `"meeting between the" !>{org} ~20 D:{date}`, 1}, // the Security Council; the two Councils are no entity
+		{"fr", fr, "2020-02-24", `C:{country} ~12 "président du cps"`, 1},
+		{"fr", fr, "2020-02-24", `C:{country} ~12 !<"qualité de" "président du cps"`, 0},
+		{"fr", fr, "2020-02-24", `C:{country} ~12 !<"qualité" "président du cps"`, 1}, // "de" between
+		{"fr", fr, "2020-02-24", `C:{country} ~12 !<{person} "président du cps"`, 1},
+		{"fr", fr, "2020-02-24", `C:{country} ~12 !<{country} "président du cps"`, 1},
+	}
+	for _, c := range cases {
+		line := "pattern\ttestlit/p\t" + c.match + "\tnotmeeting(D)\n"
+		if c.lang == "fr" {
+			line = "pattern\ttestlit/p\t" + c.match + "\tpresidedBy(@doc, C)\n"
+		}
+		x := builtinWith(t, fstest.MapFS{"pattern/" + c.lang + ".tsv": {Data: []byte(line)}}, "mine")
+		if got := matchedIDs(t, x, c.text, c.date, c.lang)["testlit/p"]; got != c.want {
+			t.Errorf("%s: %d matches, want %d", c.match, got, c.want)
+		}
+	}
+}
+
+func TestParseNotNextNotAfter(t *testing.T) {
+	for _, c := range []struct {
+		s  string
+		op rules.NodeOp
+	}{
+		{`"的决议" !>"草案"`, rules.OpNotNext},
+		{`!<"qualité de" "président du cps"`, rules.OpNotAfter},
+		{`!< {country} "président du cps"`, rules.OpNotAfter},
+		{`!<<meeting> {date}`, rules.OpNotAfter},
+		{`!<meeting> {date}`, rules.OpNot}, // a negated trigger, as before
+	} {
+		n, err := rules.ParseMatch(c.s)
+		if err != nil {
+			t.Errorf("%s: %v", c.s, err)
+			continue
+		}
+		found := false
+		n.Walk(func(k *rules.Node) {
+			if k.Op == c.op {
+				found = true
+			}
+		})
+		if !found {
+			t.Errorf("%s: no node of op %d", c.s, c.op)
+		}
+	}
+	if _, err := rules.ParseMatch(`!>"草案" {date}`); err == nil {
+		t.Error(`!> opening a pattern: no error`)
+	}
+}
