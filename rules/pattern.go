@@ -655,7 +655,7 @@ func (p *matchParser) item() (*Node, error) {
 				p.i++
 			}
 		}
-		lookahead := p.i < len(p.s) && p.s[p.i] == '>'
+		lookahead := !lookbehind && p.i < len(p.s) && p.s[p.i] == '>'
 		if lookahead {
 			p.i++
 			for p.i < len(p.s) && p.s[p.i] == ' ' {
