@@ -359,7 +359,8 @@ func TestDev2Gold(t *testing.T) {
 	// engineer fixed the first three of their six before the last three: the last three moved in no
 	// language (no transfer). The 419 texts of before: presidency 0.882 -> 0.885, the rest the same.
 	// All 455: organizations 0.987, countries 0.992, meetings 0.919, presidency 0.864, attendance
-	// 0.823, citations 0.987, references 0.734. Floors 0.002 below.
+	// 0.823, citations 0.987, references 0.734; presidency 0.867 once a pattern's literal phrase no
+	// longer hides another pattern's (extract/match.go; en_824's CHE). Floors 0.002 below.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.916,
-		"presidency": 0.862, "attendance": 0.820, "citations": 0.985, "references": 0.732})
+		"presidency": 0.865, "attendance": 0.820, "citations": 0.985, "references": 0.732})
 }
