@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/unkg/unkg/extract/aho"
-)
+import "testing"
 
 // WAM's datelines write the agency between slashes after the date; the
 // date is the story's dateline. A date with a month's other name after the
@@ -31,23 +27,11 @@ func TestAgencySlashDateline(t *testing.T) {
 	}
 }
 
-// datesDoc reads the dates of a text into a doc, as datesOf does.
+// datesDoc reads the dates of a text into a doc (readDates), failing when
+// it holds none.
 func datesDoc(t *testing.T, text string) *doc {
 	t.Helper()
-	x := builtin(t)
-	src, err := decode([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &doc{x: x, src: src, text: src.text, t: x.f.normalize(src.text)}
-	d.lang = d.detectLang()
-	var months []hit
-	for _, h := range x.m.find(d.t, d.text, d.lang, nil, new([]aho.Match)) {
-		if h.m.class == clsMonth {
-			months = append(months, h)
-		}
-	}
-	d.dates = x.dates.find(d.t.s, d.lang, d.t.lines, longestLeftmost(months))
+	d := readDates(t, text)
 	if len(d.dates) == 0 {
 		t.Fatalf("%.50q: no date", text)
 	}

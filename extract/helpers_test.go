@@ -67,8 +67,9 @@ func extractString(t testing.TB, text string) *Facts {
 	return f
 }
 
-// datesOf returns the ISO dates (with "/end" for ranges) the grammar reads in text.
-func datesOf(t testing.TB, text string) []string {
+// readDates reads the dates of a text into a doc, as extraction does before
+// anything else.
+func readDates(t testing.TB, text string) *doc {
 	t.Helper()
 	x := builtin(t)
 	src, err := decode([]byte(text))
@@ -83,9 +84,16 @@ func datesOf(t testing.TB, text string) []string {
 			months = append(months, h)
 		}
 	}
-	months = longestLeftmost(months)
+	d.dates = x.dates.find(d.t.s, d.lang, d.t.lines, longestLeftmost(months))
+	return d
+}
+
+// datesOf returns the ISO dates (with "/end" for ranges) the grammar reads in text.
+func datesOf(t testing.TB, text string) []string {
+	t.Helper()
+	d := readDates(t, text)
 	var out []string
-	for _, dt := range x.dates.find(d.t.s, d.lang, d.t.lines, months) {
+	for _, dt := range d.dates {
 		s := dt.iso()
 		if s == "" {
 			s = "?-" + itoa(dt.m) + "-" + itoa(dt.d)
