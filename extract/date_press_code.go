@@ -25,16 +25,15 @@ func (g *dateGrammar) pressCodeDates(s string) []date {
 		if i+10 > len(s) || s[i+8] != ' ' || !isLetterByte(s[i+9]) {
 			continue
 		}
-		n, ok := 0, true
+		if !isDigits(s[i : i+8]) {
+			continue
+		}
+		n := 0
 		for k := i; k < i+8; k++ {
-			if s[k] < '0' || s[k] > '9' {
-				ok = false
-				break
-			}
 			n = n*10 + int(s[k]-'0')
 		}
 		y, m, d := n/10000, n/100%100, n%100
-		if !ok || !validYear(y) || m < 1 || m > 12 || !validDay(y, m, d) {
+		if !validYear(y) || m < 1 || m > 12 || !validDay(y, m, d) {
 			continue
 		}
 		out = append(out, date{start: i, end: i + 8, y: y, m: m, d: d})
@@ -67,7 +66,7 @@ func (d *doc) pressCodeDateIdx() int {
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+		if !isDigit(s[i]) {
 			return false
 		}
 	}
