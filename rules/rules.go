@@ -98,18 +98,19 @@ var TriggerKinds = map[string]bool{
 	"wrap-word":    true, // h-cit9: a line ending on it wraps its sentence (extract/wrap_function_word.go)
 	"addressed-to": true, "sent-by": true, "sent-by-before": true, "topic": true,
 	"date-filler": true, "ordinal": true, "abbreviation": true,
-	"date-between":  true, // h-refs6: "between 18 June and 8 August 1984" stays a span
-	"assessment":    true, // h-let8: a presidency assessment reports its month's meetings (extract/assessment_month.go)
-	"date-plural":   true, // h-ru7: "заседания 16 и 17 июля" are two days (extract/date_days_plural.go)
-	"date-and":      true, // h-refs6: "9 mai et 7 août 2019" is two dates, not a range (extract/date_range_months.go)
-	"psc":           true, // h-refs6: the AU PSC named without the AU, in its own communiqués (extract/aupsc_bare.go)
-	"sg-bare":       true, // h-sg13: the Secretary-General by the bare title in lower case (extract/sg_bare.go)
-	"past-date":     true, // h-meet9: "le 17 novembre dernier", the latest such day on or before the document's date (extract/date_past_marked.go)
-	"last-year":     true, // h-meet9: "3 декабря прошлого года", the year before the document's (extract/date_past_marked.go)
-	"recipient":     true, // h-ref12: "report to the" General Assembly: not the organ meeting (extract/organ_recipient.go)
-	"speaker-title": true, // hrc19: "President of the General Assembly" speaking at a Human Rights Council session: not the organ meeting (extract/organ_speaker_title.go)
-	"said-past":     true, // h-att15a: a speech verb in the past tense: no attendance at a later meeting (extract/attendance_said_past.go)
-	"sg-deputy":     true, // h-lang17en: the Deputy Secretary-General's title: org:UNSG attends where a pattern captures it (extract/attendance_deputy_sg.go)
+	"date-between":    true, // h-refs6: "between 18 June and 8 August 1984" stays a span
+	"assessment":      true, // h-let8: a presidency assessment reports its month's meetings (extract/assessment_month.go)
+	"date-plural":     true, // h-ru7: "заседания 16 и 17 июля" are two days (extract/date_days_plural.go)
+	"date-and":        true, // h-refs6: "9 mai et 7 août 2019" is two dates, not a range (extract/date_range_months.go)
+	"psc":             true, // h-refs6: the AU PSC named without the AU, in its own communiqués (extract/aupsc_bare.go)
+	"sg-bare":         true, // h-sg13: the Secretary-General by the bare title in lower case (extract/sg_bare.go)
+	"past-date":       true, // h-meet9: "le 17 novembre dernier", the latest such day on or before the document's date (extract/date_past_marked.go)
+	"last-year":       true, // h-meet9: "3 декабря прошлого года", the year before the document's (extract/date_past_marked.go)
+	"recipient":       true, // h-ref12: "report to the" General Assembly: not the organ meeting (extract/organ_recipient.go)
+	"speaker-title":   true, // hrc19: "President of the General Assembly" speaking at a Human Rights Council session: not the organ meeting (extract/organ_speaker_title.go)
+	"subsidiary-body": true, // a committee or working group: the country that chairs one does not preside the meeting (pattern/all.tsv notpresided/chairs-subsidiary-body)
+	"said-past":       true, // h-att15a: a speech verb in the past tense: no attendance at a later meeting (extract/attendance_said_past.go)
+	"sg-deputy":       true, // h-lang17en: the Deputy Secretary-General's title: org:UNSG attends where a pattern captures it (extract/attendance_deputy_sg.go)
 
 	// h-sg15: a written statement issued, no part of a meeting (extract/negation_statement.go)
 	"attendance-statement": true,
