@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 455)
+	c := scoreGoldDir(t, "../testdata/dev2", 459)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -362,6 +362,10 @@ func TestDev2Gold(t *testing.T) {
 	// All 455: organizations 0.987, countries 0.992, meetings 0.919, presidency 0.864, attendance
 	// 0.823, citations 0.987, references 0.734; presidency 0.867 once a pattern's literal phrase no
 	// longer hides another pattern's (extract/match.go; en_824's CHE). Floors 0.002 below.
+	// Session 12 (2026-12-03) added one story in four languages (en_170, fr_171, ar_172, es_173: the UK's
+	// February 2026 presidency), gold first. Blind with the rules of 32e9e89 and of now (the same): meetings
+	// 5/0/3, presidency 5/0/3 (Spanish bare days "Gaza el 19, Siria el 13 y Libia el 18" in the month of the
+	// date line). All 459: meetings 0.917, presidency 0.864 (181/13/44): its floor lowered to 0.862.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.916,
-		"presidency": 0.865, "attendance": 0.820, "citations": 0.985, "references": 0.732})
+		"presidency": 0.862, "attendance": 0.820, "citations": 0.985, "references": 0.732})
 }
