@@ -196,16 +196,16 @@ func (p *program) emit(n *rules.Node) error {
 				// "!{organ} !{org:UN} {org}": the next token is none of them. A
 				// state holds one exclusion, so a run of them is one test of any.
 				if j := i + 1; n.Kids[i].Op == rules.OpNot && j < len(n.Kids) && n.Kids[j].Op == rules.OpNot {
-					any := &elemTest{n: n.Kids[i].Kids[0], kind: elemAnyOf, tok: anyTokKind}
+					excluded := &elemTest{n: n.Kids[i].Kids[0], kind: elemAnyOf, tok: anyTokKind}
 					for ; i < len(n.Kids) && n.Kids[i].Op == rules.OpNot; i++ {
 						e, err := compileElem(n.Kids[i].Kids[0])
 						if err != nil {
 							return err
 						}
-						any.anyOf = append(any.anyOf, e)
+						excluded.anyOf = append(excluded.anyOf, e)
 					}
 					i--
-					p.add(inst{op: opNot, n: n.Kids[i].Kids[0], e: any})
+					p.add(inst{op: opNot, n: n.Kids[i].Kids[0], e: excluded})
 					continue
 				}
 				if err := p.emit(n.Kids[i]); err != nil {
