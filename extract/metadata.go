@@ -305,7 +305,8 @@ func (d *doc) otherDocDate(dt date) bool {
 			break
 		}
 		// A title's symbol on the line above ("... (S/2006/507)»\n27 August 2008") dates nothing.
-		if sy.id != d.facts.Doc.Symbol && sy.end <= dt.start && dt.start-sy.end <= 12 && !d.lineBreakIn(sy.end, dt.start) {
+		// Nor does a symbol that ends the sentence before ("... Somalis (SC/13729). On 27 March, the Council").
+		if sy.id != d.facts.Doc.Symbol && sy.end <= dt.start && dt.start-sy.end <= 12 && !d.lineBreakIn(sy.end, dt.start) && !strings.ContainsAny(d.t.s[sy.end:dt.start], ".;!?。；") {
 			return true
 		}
 	}
@@ -357,13 +358,17 @@ func (d *doc) dateBetween(a, b int) bool {
 
 // inferYears gives a year to dates written without one: the year of the
 // nearest date before that has one, else the document's year, else the
-// title's year.
+// title's year. A deadline's year ("renewed the mandate until 31 March
+// 2020") is where a period ends, not the year the text is in: in a dated
+// document it is not carried to the days after it.
 func (d *doc) inferYears() {
 	last := 0
 	for i := range d.dates {
 		dt := &d.dates[i]
 		if dt.y != 0 {
-			last = dt.y
+			if !d.docDate.full() || dt.y == d.docDate.y || !d.deadline(*dt) {
+				last = dt.y
+			}
 			continue
 		}
 		y := last

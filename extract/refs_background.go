@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A news story or press release reports its latest meeting; an earlier
 // meeting it names is background ("Esto se produce después de que Rusia y
 // China vetaran el viernes", "La última reunión ... se remonta al 10 de
@@ -17,6 +19,7 @@ const (
 	reportedAhead  = 7 // or, announced ("to hold ... tomorrow"), at most this many days after
 	backgroundGap  = 2 // a background meeting is this many days or more before the reported one
 	maxBackground  = 2 // more earlier meetings than this: the text reports them all
+	chronologyMin  = 3 // sentences that open on their day: a chronology, not one report
 )
 
 // recallBackground turns the default "describes" of the meetings well
@@ -24,6 +27,9 @@ const (
 func (d *doc) recallBackground() {
 	if !backgroundTypes[d.facts.Doc.Type] || !d.docDate.full() || len(d.sectionStarts) > 0 {
 		return // a list page reports each release's meeting (dateline_sections.go)
+	}
+	if d.dateLedSentences() >= chronologyMin {
+		return // a chronology reports each of its days
 	}
 	var latest, ahead *meetingInfo
 	for _, mi := range d.meetings {
@@ -68,4 +74,34 @@ func (d *doc) recallBackground() {
 	for _, mi := range earlier {
 		mi.describes = false
 	}
+}
+
+// dateLedSentences counts the sentences that open on a day ("On 7 March,
+// Slovakian Foreign Minister Miroslav Lajčák briefed the Council", "Le 4
+// février, ...", "3月7日，..."), after a list item's label if any: at most
+// one short word before the date. A
+// status update or a monthly assessment tells its meetings one such
+// sentence each; a story names its background inside its own sentences.
+func (d *doc) dateLedSentences() int {
+	n, last := 0, -1
+	for _, dt := range d.dates {
+		if dt.d == 0 {
+			continue
+		}
+		ss, _ := d.sentence(dt.start)
+		if ss == last {
+			continue
+		}
+		// A word before it ("On", "Le", "El", "في") or a comma after it
+		// ("3月7日，"): a date alone on its line is a header, not a sentence.
+		lead := strings.TrimSpace(d.t.s[ss:dt.start])
+		if i := strings.LastIndexByte(lead, ':'); i >= 0 && !d.lineBreakIn(ss, dt.start) {
+			lead = strings.TrimSpace(lead[i+1:]) // a list item's label: "• Haiti: On 15 February the Council ..."
+		}
+		rest := d.t.s[skipSpace(d.t.s, dt.end):]
+		if len(lead) <= 6 && !strings.ContainsAny(lead, " ,") && (lead != "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "，")) {
+			n, last = n+1, ss
+		}
+	}
+	return n
 }
