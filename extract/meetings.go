@@ -352,7 +352,7 @@ func (d *doc) organMarks() []organMark {
 		council = "AUPSC" // "in which Council decided" in a PSC communiqué
 	}
 	hrc := newCouncilsNamed(out) // organ_council_hrc.go: nil when no Human Rights Council is named
-	d.namesHRC = hrc != nil
+	d.namesHRC = hrc != nil && hrc.hrc > 0
 	for _, h := range d.hits.triggers {
 		switch h.m.key {
 		case "council":

@@ -13,14 +13,18 @@ import (
 // Council will hear ...", "وسيعقد المجلس", "El Consejo iniciará así su 52do.
 // periodo"): such a "Council" is the Council named last before it, the HRC
 // or the Security Council; one named before either is the HRC when the
-// document names the HRC more often than the Security Council. A document
-// that names no HRC keeps every bare "Council" the Security Council's.
+// document names the HRC more often than the Security Council. The
+// Economic and Social Council's releases write the same way ("Le Conseil
+// économique et social ... tiendra sa session de fond", then "Le 5 juillet,
+// le Conseil tiendra le Forum", ECOSOC/6272), so the ECOSOC is one of the
+// councils a bare "Council" can name. A document that names neither the
+// HRC nor the ECOSOC keeps every bare "Council" the Security Council's.
 
 // councilsNamed are the organs a document names, in text order, with how
 // often it names the HRC and the Security Council.
 type councilsNamed struct {
-	marks     []organMark
-	hrc, unsc int
+	marks             []organMark
+	hrc, unsc, ecosoc int
 }
 
 // newCouncilsNamed counts the named organs marks; nil when none is the HRC.
@@ -32,9 +36,11 @@ func newCouncilsNamed(marks []organMark) *councilsNamed {
 			c.hrc++
 		case "UNSC":
 			c.unsc++
+		case "ECOSOC":
+			c.ecosoc++
 		}
 	}
-	if c.hrc == 0 {
+	if c.hrc == 0 && c.ecosoc == 0 {
 		return nil
 	}
 	c.marks = slices.Clone(marks)
@@ -49,19 +55,27 @@ func (c *councilsNamed) bareCouncil(h hit) string {
 	// Humanos" holds "El Consejo", "Совет по правам человека" "Совет".
 	k := sort.Search(len(marks), func(k int) bool { return marks[k].start >= h.end })
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if m := marks[j]; m.end > h.start && (m.organ == "HRC" || m.organ == "UNSC") {
+		if m := marks[j]; m.end > h.start && isCouncil(m.organ) {
 			return m.organ
 		}
 	}
 	// Else the last UNSC or HRC name before the phrase.
 	k = sort.Search(len(marks), func(k int) bool { return marks[k].start > h.start })
 	for k--; k >= 0; k-- {
-		if o := marks[k].organ; o == "HRC" || o == "UNSC" {
+		if o := marks[k].organ; isCouncil(o) {
 			return o
 		}
 	}
-	if c.hrc > c.unsc {
+	switch {
+	case c.hrc > c.unsc && c.hrc >= c.ecosoc:
 		return "HRC"
+	case c.ecosoc > c.unsc:
+		return "ECOSOC"
 	}
 	return "UNSC"
+}
+
+// isCouncil says whether a UN organ is one a bare "the Council" can name.
+func isCouncil(organ string) bool {
+	return organ == "HRC" || organ == "UNSC" || organ == "ECOSOC"
 }
