@@ -11,8 +11,10 @@ package extract
 // year before the document and the document's own year puts it within weeks
 // before it, or months after a report that looks back ("from 3 to 5 October"
 // in SC/6987, the 2000 round-up of 12 January 2001) and the year before puts
-// it within the year before it: a story of 2016 retelling 1975 ("on 20
-// October", "on 6 November") keeps 1975.
+// it within the year before it, nearer back than the nearest year puts it
+// ahead: a story of 2016 retelling 1975 ("on 20 October", "on 6 November")
+// keeps 1975, and a release of 2 February 1999 announcing "on 29 April"
+// keeps 1999 (ECOSOC/5811).
 
 // A document of early January announcing the month ahead names the end of
 // the presidency before it with its year ("qui s'est achevée le 31 décembre
@@ -62,7 +64,7 @@ func (d *doc) datelineYear(dt date, last int) (int, bool) {
 	}
 	switch {
 	case near > 372 && own >= 0 && own <= 93: // over a year back, or within weeks
-	case near < -62 && own >= 0 && own <= 366: // months ahead of a report, or within the year
+	case near < -62 && own >= 0 && own <= 366 && own <= -near: // months ahead of a report, or within the year, and nearer back than ahead
 	default:
 		return 0, false
 	}

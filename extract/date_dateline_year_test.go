@@ -62,3 +62,31 @@ func TestDatelineYearAheadAfterYearEnd(t *testing.T) {
 		t.Errorf("meetings %v, want 2023-10-10", ids)
 	}
 }
+
+// A release of early February announcing a meeting for late April writes
+// the day without its year after a date of the release's own year: the day
+// is that year's, two months ahead, not the year before's, ten months back
+// (the round-up's case above looks back only when back is the nearer).
+func TestDatelineYearAnnouncedMonthsAhead(t *testing.T) {
+	// https://press.un.org/en/1999/19990202.eco5811.html (ECOSOC/5811, 2 February 1999)
+	text := "ECOSOC/5811\n" +
+		"\n" +
+		"ECONOMIC AND SOCIAL COUNCIL TO HOLD HIGH-LEVEL MEETING WITH REPRESENTATIVES OF BRETTON WOODS INSTITUTIONS ON 29 APRIL\n" +
+		"\n" +
+		"2 February 1999\n" +
+		"\n" +
+		"\n" +
+		"Press Release\n" +
+		"ECOSOC/5811\n" +
+		"\n" +
+		"\n" +
+		"ECONOMIC AND SOCIAL COUNCIL TO HOLD HIGH-LEVEL MEETING WITH REPRESENTATIVES OF BRETTON WOODS INSTITUTIONS ON 29 APRIL\n" +
+		"\n" +
+		"19990202 Alyaksandr Sychou (Belarus) Elected Vice-President\n" +
+		"\n" +
+		"The Economic and Social Council this afternoon decided to hold its high- level meeting with the representatives of the Bretton Woods institutions on 29 April, as it resumed its 1999 organizational session. After action, the Council President, Francesco Paolo Fulci (Italy), strongly urged for ministerial participation at the meeting.\n"
+	ids := entityIDs(extractString(t, text), TypeMeeting)
+	if !ids["meeting:ECOSOC:1999-04-29"] || ids["meeting:ECOSOC:1998-04-29"] {
+		t.Errorf("meetings %v, want meeting:ECOSOC:1999-04-29 and not 1998's", ids)
+	}
+}
