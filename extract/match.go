@@ -537,10 +537,12 @@ func group(hits []hit, hs *hitSet, pools *[4][]hit) hitSet {
 	hs.entities = kept
 	hs.months = longestLeftmost(hs.months)
 	hs.triggers = longestLeftmostPerKind(hs.triggers, pools)
-	// A topic phrase has hidden the phrases inside it; it goes too.
+	// A topic phrase has hidden the phrases inside it, and a doctype:none
+	// word the doctype phrase inside it ("的信息", information, holds "的信",
+	// a letter); they go too.
 	phrases := hs.triggers[:0]
 	for _, h := range hs.triggers {
-		if h.m.key != "topic" {
+		if h.m.key != "topic" && h.m.key != "doctype:none" {
 			phrases = append(phrases, h)
 		}
 	}

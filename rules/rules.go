@@ -81,7 +81,8 @@ var TriggerKinds = map[string]bool{
 	"doctype:draft-resolution": true, "doctype:resolution": true,
 	"doctype:presidential-statement": true, "doctype:meeting-record": true,
 	"doctype:press-release": true, "doctype:news": true, "doctype:report": true,
-	"meeting": true, "meeting-number": true, "adoption": true, "reference": true,
+	"doctype:none": true, // a word that holds a doctype phrase and names no document ("的信息" holds "的信"): it hides the phrase, then goes
+	"meeting":      true, "meeting-number": true, "adoption": true, "reference": true,
 	"presidency-after": true, "presidency-before": true, "month-scope": true,
 	"chair-after": true, "chair-before": true,
 	"attendance-after": true, "attendance-before": true, "attendance-negative": true,
