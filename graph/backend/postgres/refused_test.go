@@ -1,0 +1,198 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/unkg/unkg/extract"
+	"github.com/unkg/unkg/graph"
+	"github.com/unkg/unkg/graph/backend"
+	"github.com/unkg/unkg/graph/backend/postgres/pgtest"
+	"github.com/unkg/unkg/rules"
+)
+
+// realFacts extracts the repository's real UN documents (the seeds and the
+// annotated corpus), in file order, one file per document id.
+func realFacts(t testing.TB) []*extract.Facts {
+	t.Helper()
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatalf("rules: %v", err)
+	}
+	x, err := extract.New(set, extract.Options{})
+	if err != nil {
+		t.Fatalf("extractor: %v", err)
+	}
+	var paths []string
+	for _, dir := range []string{"seeds", "corpus"} {
+		ps, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, ps...)
+	}
+	sort.Strings(paths)
+	seen := map[string]bool{}
+	var out []*extract.Facts
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := x.Document(filepath.Base(p), data)
+		if err != nil {
+			t.Fatalf("extract %s: %v", p, err)
+		}
+		if seen[f.Doc.ID] {
+			continue
+		}
+		seen[f.Doc.ID] = true
+		out = append(out, f)
+	}
+	if len(out) < 20 {
+		t.Fatalf("found %d documents under testdata, want the seeds and the corpus", len(out))
+	}
+	return out
+}
+
+// refuseOnServer makes the server alone refuse the path records of the
+// files named (a CHECK constraint that package graph knows nothing of), as
+// it would refuse a value its types do not take.
+func refuseOnServer(t *testing.T, addr string, names ...string) {
+	t.Helper()
+	conn, err := pgx.Connect(ctx, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var conds []string
+	for _, n := range names {
+		if strings.ContainsAny(n, `'\`) {
+			t.Fatalf("file name %q", n)
+		}
+		conds = append(conds, fmt.Sprintf(`position(convert_to('%s', 'UTF8') IN key) = 0`, n))
+	}
+	if _, err := conn.Exec(ctx, `ALTER TABLE unkg_path ADD CONSTRAINT refuse CHECK (`+strings.Join(conds, " AND ")+`)`); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// storeRows are what an ingest leaves: every record of every bucket, the
+// quads and the nodes with their reference counts.
+func storeRows(t *testing.T, addr string) map[string][]string {
+	t.Helper()
+	out := map[string][]string{"nodes": rows(t, addr, nodeRows), "quads": rows(t, addr, quadRows)}
+	for _, tb := range tables()[2:] {
+		out[tb] = rows(t, addr, `SELECT row(key, val)::TEXT FROM `+tb+` ORDER BY key`)
+	}
+	return out
+}
+
+// TestRefusedDocumentInFlight ingests the real documents through package
+// graph's writer while the server refuses two of them (one after the
+// other, so that a group of several documents holds both, and the commit
+// after a refused one has been planned on it). Whether the refused commit
+// was in flight (small groups, a bulk load) or awaited (one large group),
+// the two are refused, each with its path and the server's reason, and
+// the store is what an ingest of the other files makes.
+func TestRefusedDocumentInFlight(t *testing.T) {
+	facts := realFacts(t)
+	bad := map[string]bool{facts[5].Doc.Path: true, facts[6].Doc.Path: true}
+	var good []*extract.Facts
+	for _, f := range facts {
+		if !bad[f.Doc.Path] {
+			good = append(good, f)
+		}
+	}
+	ingest := func(t *testing.T, addr string, fraction float64, fs []*extract.Facts) graph.WriteResult {
+		t.Helper()
+		s, err := graph.Open(addr, graph.Options{GroupFraction: fraction})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := s.Write(context.Background(), fs)
+		if err != nil {
+			s.Close()
+			t.Fatalf("ingest: %v (after %d documents written)", err, res.Written)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	want := pgtest.Open(t)
+	wantRes := ingest(t, want, 0.5, good)
+	if len(wantRes.Errors) != 0 || wantRes.Written != len(good) {
+		t.Fatalf("ingest without the refused files: %+v", wantRes)
+	}
+	wantRows := storeRows(t, want)
+
+	for _, c := range []struct {
+		name     string
+		fraction float64
+	}{
+		{"a document a group", 0.0005}, // about 130 writes: a group each, in flight
+		{"groups of several", 0.005},   // about 1,300 writes: in flight, under minCopy quads
+		{"one group", 0.5},             // one commit, too large to go in flight
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			addr := pgtest.Open(t)
+			if b, err := Open(addr, backend.Options{}); err != nil {
+				t.Fatal(err)
+			} else {
+				b.Close() // makes the tables
+			}
+			refuseOnServer(t, addr, facts[5].Doc.Path, facts[6].Doc.Path)
+			res := ingest(t, addr, c.fraction, facts)
+			if res.Written != len(good) {
+				t.Errorf("%d documents written, want %d", res.Written, len(good))
+			}
+			got := map[string]string{}
+			for _, e := range res.Errors {
+				got[e.Path] = e.Err.Error()
+			}
+			if len(got) != len(bad) {
+				t.Errorf("refused %v, want %v", got, bad)
+			}
+			for p := range bad {
+				if msg, ok := got[p]; !ok || !strings.Contains(msg, "23514") || !strings.Contains(msg, "nothing of it was written") {
+					t.Errorf("refused %s: %q, want the check violation", p, msg)
+				}
+			}
+			if res.Transactions < 2 && c.fraction < 0.1 {
+				t.Errorf("%d transactions", res.Transactions)
+			}
+			gotRows := storeRows(t, addr)
+			for tb, w := range wantRows {
+				g := gotRows[tb]
+				if strings.Join(g, "\n") != strings.Join(w, "\n") {
+					t.Errorf("%s: %d rows, want the %d of the ingest without the refused files", tb, len(g), len(w))
+				}
+			}
+			s, err := graph.Open(addr, graph.Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			problems, err := s.Verify(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range problems {
+				t.Error("verify:", p)
+			}
+			for p := range bad {
+				if id, err := s.DocumentAt(p); err == nil {
+					t.Errorf("%s is stored as %s", p, id)
+				}
+			}
+		})
+	}
+}
