@@ -96,28 +96,58 @@ func storeRows(t *testing.T, addr string) map[string][]string {
 }
 
 // TestRefusedDocumentInFlight ingests the real documents through package
-// graph's writer while the server refuses two of them (one after the
+// graph's writer while the server refuses three of them (two one after the
 // other, so that a group of several documents holds both, and the commit
-// after a refused one has been planned on it). Whether the refused commit
+// after a refused one has been planned on it; and the last). Whether the refused commit
 // was in flight (small groups, a bulk load) or awaited (one large group),
 // the two are refused, each with its path and the server's reason, and
 // the store is what an ingest of the other files makes.
 func TestRefusedDocumentInFlight(t *testing.T) {
 	facts := realFacts(t)
-	bad := map[string]bool{facts[5].Doc.Path: true, facts[6].Doc.Path: true}
+	// Two one after the other, and the last (refused when the writer
+	// settles its last commit).
+	badPaths := []string{facts[5].Doc.Path, facts[6].Doc.Path, facts[len(facts)-1].Doc.Path}
+	bad := map[string]bool{}
+	for _, p := range badPaths {
+		bad[p] = true
+	}
 	var good []*extract.Facts
 	for _, f := range facts {
 		if !bad[f.Doc.Path] {
 			good = append(good, f)
 		}
 	}
-	ingest := func(t *testing.T, addr string, fraction float64, fs []*extract.Facts) graph.WriteResult {
+	// ingest writes fs (by Write, or by WriteStream as unkg ingest does)
+	// and says how many commits in flight were refused.
+	ingest := func(t *testing.T, addr string, fraction float64, stream bool, fs []*extract.Facts) (graph.WriteResult, int) {
 		t.Helper()
-		s, err := graph.Open(addr, graph.Options{GroupFraction: fraction})
+		be, err := Open(addr, backend.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := s.Write(context.Background(), fs)
+		s, err := graph.New(be, graph.Options{GroupFraction: fraction})
+		if err != nil {
+			be.Close()
+			t.Fatal(err)
+		}
+		var res graph.WriteResult
+		if stream {
+			docs := make(chan *graph.Doc)
+			go func() {
+				defer close(docs)
+				for _, f := range fs {
+					d, err := graph.Prepare(f)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					docs <- d
+				}
+			}()
+			res, err = s.WriteStream(context.Background(), docs, nil)
+		} else {
+			res, err = s.Write(context.Background(), fs)
+		}
 		if err != nil {
 			s.Close()
 			t.Fatalf("ingest: %v (after %d documents written)", err, res.Written)
@@ -125,10 +155,10 @@ func TestRefusedDocumentInFlight(t *testing.T) {
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
 		}
-		return res
+		return res, be.(*Backend).refusedFlights
 	}
 	want := pgtest.Open(t)
-	wantRes := ingest(t, want, 0.5, good)
+	wantRes, _ := ingest(t, want, 0.5, false, good)
 	if len(wantRes.Errors) != 0 || wantRes.Written != len(good) {
 		t.Fatalf("ingest without the refused files: %+v", wantRes)
 	}
@@ -137,10 +167,13 @@ func TestRefusedDocumentInFlight(t *testing.T) {
 	for _, c := range []struct {
 		name     string
 		fraction float64
+		stream   bool
+		inFlight int // refused commits in flight, at least
 	}{
-		{"a document a group", 0.0005}, // about 130 writes: a group each, in flight
-		{"groups of several", 0.005},   // about 1,300 writes: in flight, under minCopy quads
-		{"one group", 0.5},             // one commit, too large to go in flight
+		{"a document a group", 0.0005, false, 3}, // about 130 writes: a group each, in flight
+		{"groups of several", 0.005, false, 4},   // about 1,300 writes: in flight (under minCopy quads), then each document of the group
+		{"one group", 0.5, false, 0},             // one commit, too large to go in flight; its halves may
+		{"stream", 0.005, true, 4},               // as unkg ingest writes
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			addr := pgtest.Open(t)
@@ -149,8 +182,12 @@ func TestRefusedDocumentInFlight(t *testing.T) {
 			} else {
 				b.Close() // makes the tables
 			}
-			refuseOnServer(t, addr, facts[5].Doc.Path, facts[6].Doc.Path)
-			res := ingest(t, addr, c.fraction, facts)
+			refuseOnServer(t, addr, badPaths...)
+			res, refused := ingest(t, addr, c.fraction, c.stream, facts)
+			t.Logf("%d transactions, %d commits in flight refused", res.Transactions, refused)
+			if refused < c.inFlight {
+				t.Errorf("%d commits in flight refused, want %d at least", refused, c.inFlight)
+			}
 			if res.Written != len(good) {
 				t.Errorf("%d documents written, want %d", res.Written, len(good))
 			}
@@ -173,7 +210,7 @@ func TestRefusedDocumentInFlight(t *testing.T) {
 			for tb, w := range wantRows {
 				g := gotRows[tb]
 				if strings.Join(g, "\n") != strings.Join(w, "\n") {
-					t.Errorf("%s: %d rows, want the %d of the ingest without the refused files", tb, len(g), len(w))
+					t.Errorf("%s: %d rows, want the %d of the ingest without the refused files%s", tb, len(g), len(w), rowDiff(g, w))
 				}
 			}
 			s, err := graph.Open(addr, graph.Options{ReadOnly: true})
@@ -195,4 +232,32 @@ func TestRefusedDocumentInFlight(t *testing.T) {
 			}
 		})
 	}
+}
+
+// rowDiff shows the first rows that differ.
+func rowDiff(got, want []string) string {
+	var out strings.Builder
+	in := func(rs []string) map[string]bool {
+		m := map[string]bool{}
+		for _, r := range rs {
+			m[r] = true
+		}
+		return m
+	}
+	g, w := in(got), in(want)
+	n := 0
+	for _, r := range got {
+		if !w[r] && n < 5 {
+			fmt.Fprintf(&out, "\n\tonly here: %.200s", r)
+			n++
+		}
+	}
+	n = 0
+	for _, r := range want {
+		if !g[r] && n < 5 {
+			fmt.Fprintf(&out, "\n\tonly there: %.200s", r)
+			n++
+		}
+	}
+	return out.String()
 }
