@@ -68,11 +68,13 @@ func (b *Backend) land() error {
 	if err := f.br.Close(); err != nil {
 		f.err = wrapWriteErr(f.what, err)
 		if errors.Is(f.err, backend.ErrRefused) {
-			if rerr := b.refused(f); rerr == nil {
+			rerr := b.refused(f)
+			if rerr == nil {
 				return fmt.Errorf("%w on %s (%v)", errRefusedBefore, b.loc, f.err)
-			} else {
-				f.err = fmt.Errorf("%w; then %w", f.err, rerr)
 			}
+			// Not taken back: the writer stops, and the refusal is no
+			// longer the document's alone.
+			f.err = fmt.Errorf("%w (after: %v)", rerr, f.err)
 		}
 		b.fail(f.err)
 	}
