@@ -95,13 +95,56 @@ func storeRows(t *testing.T, addr string) map[string][]string {
 	return out
 }
 
+// ingest writes fs through package graph's writer (by Write, or by
+// WriteStream as unkg ingest does) and says how many commits in flight
+// the server refused.
+func ingest(t *testing.T, addr string, fraction float64, stream bool, fs []*extract.Facts) (graph.WriteResult, int) {
+	t.Helper()
+	be, err := Open(addr, backend.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.New(be, graph.Options{GroupFraction: fraction})
+	if err != nil {
+		be.Close()
+		t.Fatal(err)
+	}
+	var res graph.WriteResult
+	if stream {
+		docs := make(chan *graph.Doc)
+		go func() {
+			defer close(docs)
+			for _, f := range fs {
+				d, err := graph.Prepare(f)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				docs <- d
+			}
+		}()
+		res, err = s.WriteStream(context.Background(), docs, nil)
+	} else {
+		res, err = s.Write(context.Background(), fs)
+	}
+	if err != nil {
+		s.Close()
+		t.Fatalf("ingest: %v (after %d documents written)", err, res.Written)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return res, be.(*Backend).refusedFlights
+}
+
 // TestRefusedDocumentInFlight ingests the real documents through package
 // graph's writer while the server refuses three of them (two one after the
 // other, so that a group of several documents holds both, and the commit
-// after a refused one has been planned on it; and the last). Whether the refused commit
-// was in flight (small groups, a bulk load) or awaited (one large group),
-// the two are refused, each with its path and the server's reason, and
-// the store is what an ingest of the other files makes.
+// after a refused one has been planned on it; and the last). Whether the
+// refused commit was in flight (small groups, a bulk load) or awaited (one
+// large group),
+// they are refused, each with its path and the server's reason, and the
+// store is what an ingest of the other files makes.
 func TestRefusedDocumentInFlight(t *testing.T) {
 	facts := realFacts(t)
 	// Two one after the other, and the last (refused when the writer
@@ -116,46 +159,6 @@ func TestRefusedDocumentInFlight(t *testing.T) {
 		if !bad[f.Doc.Path] {
 			good = append(good, f)
 		}
-	}
-	// ingest writes fs (by Write, or by WriteStream as unkg ingest does)
-	// and says how many commits in flight were refused.
-	ingest := func(t *testing.T, addr string, fraction float64, stream bool, fs []*extract.Facts) (graph.WriteResult, int) {
-		t.Helper()
-		be, err := Open(addr, backend.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, err := graph.New(be, graph.Options{GroupFraction: fraction})
-		if err != nil {
-			be.Close()
-			t.Fatal(err)
-		}
-		var res graph.WriteResult
-		if stream {
-			docs := make(chan *graph.Doc)
-			go func() {
-				defer close(docs)
-				for _, f := range fs {
-					d, err := graph.Prepare(f)
-					if err != nil {
-						t.Error(err)
-						return
-					}
-					docs <- d
-				}
-			}()
-			res, err = s.WriteStream(context.Background(), docs, nil)
-		} else {
-			res, err = s.Write(context.Background(), fs)
-		}
-		if err != nil {
-			s.Close()
-			t.Fatalf("ingest: %v (after %d documents written)", err, res.Written)
-		}
-		if err := s.Close(); err != nil {
-			t.Fatal(err)
-		}
-		return res, be.(*Backend).refusedFlights
 	}
 	want := pgtest.Open(t)
 	wantRes, _ := ingest(t, want, 0.5, false, good)
@@ -280,4 +283,49 @@ func rowDiff(got, want []string) string {
 		}
 	}
 	return out.String()
+}
+
+// TestRefusedReplacement ingests the real documents, then again with three
+// of them changed so that the server refuses them (a title byte that is
+// no UTF-8): the commits that replace a file delete, so they are awaited;
+// the three are refused, their earlier versions stay, and the store is as
+// after the first ingest.
+func TestRefusedReplacement(t *testing.T) {
+	facts := realFacts(t)
+	addr, want := pgtest.Open(t), pgtest.Open(t)
+	if res, _ := ingest(t, want, 0.5, false, facts); len(res.Errors) != 0 {
+		t.Fatalf("first ingest: %v", res.Errors)
+	}
+	if res, _ := ingest(t, addr, 0.5, false, facts); len(res.Errors) != 0 {
+		t.Fatalf("first ingest: %v", res.Errors)
+	}
+	wantRows := storeRows(t, want)
+	bad := map[string]bool{facts[5].Doc.Path: true, facts[6].Doc.Path: true, facts[len(facts)-1].Doc.Path: true}
+	var fs []*extract.Facts
+	for _, f := range facts {
+		if bad[f.Doc.Path] {
+			g := *f
+			g.Doc.Title = "A title with a byte \xff that UTF-8 has not"
+			f = &g
+		}
+		fs = append(fs, f)
+	}
+	for _, fraction := range []float64{0.005, 0.5} {
+		res, _ := ingest(t, addr, fraction, true, fs)
+		if res.Unchanged != len(facts)-len(bad) || res.Replaced != 0 || len(res.Errors) != len(bad) {
+			t.Errorf("group fraction %g: %d unchanged, %d replaced, refused %v; want %d unchanged and the %d refused",
+				fraction, res.Unchanged, res.Replaced, res.Errors, len(facts)-len(bad), len(bad))
+		}
+		for _, e := range res.Errors {
+			if !bad[e.Path] || !strings.Contains(e.Error(), "22021") {
+				t.Errorf("refused %s: %v", e.Path, e)
+			}
+		}
+		gotRows := storeRows(t, addr)
+		for tb, w := range wantRows {
+			if g := gotRows[tb]; strings.Join(g, "\n") != strings.Join(w, "\n") {
+				t.Errorf("group fraction %g: %s: %d rows, want the %d of the first ingest%s", fraction, tb, len(g), len(w), rowDiff(g, w))
+			}
+		}
+	}
 }
