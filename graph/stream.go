@@ -38,15 +38,17 @@ func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func
 		}
 		batch, count = batch[:0], 0
 		if settle && err == nil {
-			err = c.settle()
+			err = s.settle(ctx, c)
 		}
 		if progress != nil {
 			progress(c.done)
 		}
 	}
 	finish := func() (WriteResult, error) {
-		if serr := c.settle(); err == nil {
-			err = serr
+		if err == nil {
+			err = s.settle(ctx, c)
+		} else {
+			c.settle() // counts the last commit if it was applied; err says why the writer stopped
 		}
 		return c.done, err
 	}

@@ -168,14 +168,15 @@ type asyncCommitter interface {
 // committer counts what groups wrote, a group only once its commit is
 // known to be applied; at most one commit is in flight.
 type committer struct {
-	done WriteResult
-	pend *WriteResult
-	wait func() error
+	done     WriteResult
+	pend     *WriteResult
+	pendDocs []*Doc // the documents of the commit in flight
+	wait     func() error
 }
 
-// add records a group sent with wait (nil: already committed), after
-// settling the group before it.
-func (c *committer) add(r WriteResult, wait func() error) error {
+// add records a group of docs sent with wait (nil: already committed),
+// after settling the group before it.
+func (c *committer) add(r WriteResult, wait func() error, docs []*Doc) error {
 	if err := c.settle(); err != nil {
 		return err
 	}
@@ -183,7 +184,7 @@ func (c *committer) add(r WriteResult, wait func() error) error {
 		c.done.Add(r)
 		return nil
 	}
-	c.pend, c.wait = &r, wait
+	c.pend, c.wait, c.pendDocs = &r, wait, docs
 	return nil
 }
 
@@ -193,7 +194,7 @@ func (c *committer) settle() error {
 		return nil
 	}
 	r, wait := c.pend, c.wait
-	c.pend, c.wait = nil, nil
+	c.pend, c.wait, c.pendDocs = nil, nil, nil
 	if err := wait(); err != nil {
 		return err
 	}
@@ -201,12 +202,54 @@ func (c *committer) settle() error {
 	return nil
 }
 
+// refusedInFlight says whether a commit in flight failed for its data
+// (backend.ErrRefused): the backend rolled it back and goes on, and what
+// was planned on it is planned again.
+func refusedInFlight(err error) bool { return errors.Is(err, backend.ErrRefused) }
+
+// settleRefused settles the commit in flight; if the store refused it for
+// its data, it writes its group again a document at a time (refusing the
+// bad ones alone) and says so (redone), which leaves the last of them in
+// flight. Its error is the store's.
+func (s *Store) settleRefused(ctx context.Context, c *committer) (redone bool, err error) {
+	docs := c.pendDocs
+	err = c.settle()
+	if err == nil || !refusedInFlight(err) {
+		return false, err
+	}
+	if len(docs) == 1 {
+		d := docs[0]
+		c.done.Errors = append(c.done.Errors, &DocError{Path: d.Path(), ID: d.ID(),
+			Err: fmt.Errorf("%w (%d quads): nothing of it was written", err, len(d.Quads))})
+		return true, nil
+	}
+	for _, d := range docs {
+		if err := s.writeGroup(ctx, []*Doc{d}, c); err != nil {
+			return true, err
+		}
+	}
+	return true, nil
+}
+
+// settle settles the commits in flight, writing again the groups that the
+// store refused (settleRefused), until none is in flight.
+func (s *Store) settle(ctx context.Context, c *committer) error {
+	for c.pend != nil {
+		if _, err := s.settleRefused(ctx, c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // WriteDocs stores prepared documents (see Write).
 func (s *Store) WriteDocs(ctx context.Context, docs []*Doc) (WriteResult, error) {
 	c := &committer{}
 	err := s.writeDocs(ctx, docs, c)
-	if serr := c.settle(); err == nil {
-		err = serr
+	if err == nil {
+		err = s.settle(ctx, c)
+	} else {
+		c.settle() // counts the last commit if it was applied; err says why the writer stopped
 	}
 	return c.done, err
 }
@@ -258,11 +301,23 @@ func (s *Store) writeDocs(ctx context.Context, docs []*Doc, c *committer) error 
 
 // writeGroup writes a group in one transaction. If the store refuses it as
 // too big, or a document of it is bad, it splits the group down to single
-// documents, and refuses those alone.
+// documents, and refuses those alone. If it fails because the commit in
+// flight before it was refused (a backend whose reads wait for that commit
+// to land, PostgreSQL), that group is written again without its bad
+// documents, and this one planned again on the store as it then is.
 func (s *Store) writeGroup(ctx context.Context, group []*Doc, c *committer) error {
 	r, wait, err := s.tryGroup(ctx, group)
 	if err == nil {
-		return c.add(r, wait)
+		return c.add(r, wait, group)
+	}
+	if c.pend != nil {
+		redone, serr := s.settleRefused(ctx, c)
+		if serr != nil {
+			return serr
+		}
+		if redone {
+			return s.writeGroup(ctx, group, c)
+		}
 	}
 	if !docFault(err) {
 		return err
@@ -286,7 +341,8 @@ var errBadDoc = errors.New("bad document")
 // docFault says whether err is a document's fault (refuse it, go on) rather
 // than the store's (stop).
 func docFault(err error) bool {
-	return errors.Is(err, backend.ErrTooBig) || errors.Is(err, errBadDoc) || errors.Is(err, errBadRecord)
+	return errors.Is(err, backend.ErrTooBig) || errors.Is(err, backend.ErrRefused) ||
+		errors.Is(err, errBadDoc) || errors.Is(err, errBadRecord)
 }
 
 // refState is one quad's file count in the group being written.
@@ -520,7 +576,7 @@ func (g *group) settleIDs() error {
 func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, wait func() error, err error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	res, err = s.planGroup(ctx, docs, func(tx backend.Tx) error {
+	res, seen, err := s.planGroup(ctx, docs, func(tx backend.Tx) error {
 		if a, ok := tx.(asyncCommitter); ok {
 			var err error
 			wait, err = a.CommitAsync(ctx)
@@ -532,12 +588,14 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, wai
 		return res, nil, err
 	}
 	if wait != nil {
-		// Names a failed commit did not write are written again.
+		// Names a failed commit did not write are written again (those
+		// only: a display name that an earlier commit wrote is not
+		// written over, as in a run without the failed commit).
 		wait = func(w func() error) func() error {
 			return func() error {
 				err := w()
 				if err != nil {
-					s.forgetNames()
+					s.forgetNames(seen)
 				}
 				return err
 			}
@@ -546,19 +604,21 @@ func (s *Store) tryGroup(ctx context.Context, docs []*Doc) (res WriteResult, wai
 	return res, wait, nil
 }
 
-// forgetNames empties the cache of names written.
-func (s *Store) forgetNames() {
+// forgetNames takes names out of the cache of names written.
+func (s *Store) forgetNames(names []string) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	clear(s.namesSeen)
+	for _, k := range names {
+		delete(s.namesSeen, k)
+	}
 }
 
 // planGroup plans a group of documents in one transaction and commits it
-// with commit.
-func (s *Store) planGroup(ctx context.Context, docs []*Doc, commit func(backend.Tx) error) (res WriteResult, err error) {
+// with commit. seen are the names it added to the cache of names written.
+func (s *Store) planGroup(ctx context.Context, docs []*Doc, commit func(backend.Tx) error) (res WriteResult, seen []string, err error) {
 	tx, err := s.be.Begin(ctx)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	defer tx.Close()
 	g := &group{ctx: ctx, tx: tx, refs: map[string]*refState{}, ids: map[string]*idState{}}
@@ -566,7 +626,7 @@ func (s *Store) planGroup(ctx context.Context, docs []*Doc, commit func(backend.
 	for _, d := range docs {
 		status, err := s.planDoc(g, d)
 		if err != nil {
-			return res, fmt.Errorf("%s: %w", d.Path(), err)
+			return res, nil, fmt.Errorf("%s: %w", d.Path(), err)
 		}
 		switch status {
 		case docUnchanged:
@@ -584,12 +644,12 @@ func (s *Store) planGroup(ctx context.Context, docs []*Doc, commit func(backend.
 		}
 		for _, e := range d.Facts.Entities {
 			if err := s.putDisplayName(g, e.ID, e.Name, names); err != nil {
-				return res, err
+				return res, nil, err
 			}
 		}
 	}
 	if err := g.settleIDs(); err != nil {
-		return res, fmt.Errorf("file counts: %w", err)
+		return res, nil, fmt.Errorf("file counts: %w", err)
 	}
 	// Quads whose file count went from zero or to zero.
 	keys := make([]string, 0, len(g.refs))
@@ -615,7 +675,7 @@ func (s *Store) planGroup(ctx context.Context, docs []*Doc, commit func(backend.
 		}
 	}
 	if err := countChanges(g, adds, dels); err != nil {
-		return res, fmt.Errorf("counters: %w", err)
+		return res, nil, fmt.Errorf("counters: %w", err)
 	}
 	addAdj(g, adds, dels)
 	for k := range names {
@@ -627,29 +687,30 @@ func (s *Store) planGroup(ctx context.Context, docs []*Doc, commit func(backend.
 	}
 	// The writes.
 	if err := g.flush(); err != nil {
-		return res, err
+		return res, nil, err
 	}
 	if err := tx.DeleteQuads(ctx, dels); err != nil {
-		return res, fmt.Errorf("delete quads: %w", err)
+		return res, nil, fmt.Errorf("delete quads: %w", err)
 	}
 	if err := tx.AddQuads(ctx, adds); err != nil {
-		return res, fmt.Errorf("write quads: %w", err)
+		return res, nil, fmt.Errorf("write quads: %w", err)
 	}
 	res.QuadsAdded += len(adds)
 	res.QuadsDeleted += len(dels)
 	if err := ctx.Err(); err != nil {
-		return res, err
+		return res, nil, err
 	}
 	if err := commit(tx); err != nil {
-		return res, err
+		return res, nil, err
 	}
 	res.Transactions++
 	for k := range names {
 		if !strings.HasPrefix(k, "\x02") {
 			s.namesSeen[k] = struct{}{}
+			seen = append(seen, k)
 		}
 	}
-	return res, nil
+	return res, seen, nil
 }
 
 // countChanges reads the counters that adds and dels change and queues

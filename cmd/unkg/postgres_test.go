@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/unkg/unkg/graph"
 	"github.com/unkg/unkg/graph/backend/postgres/pgtest"
@@ -117,5 +120,57 @@ func TestCommandsOnPostgres(t *testing.T) {
 				t.Errorf("serve on %s: GET %s: %s %.300s", db, path, resp.Status, body)
 			}
 		}
+	}
+}
+
+// TestIngestRefusedOnPostgres ingests the seeds into PostgreSQL while the
+// server refuses one of them (a CHECK constraint on unkg_path, which only
+// the server checks): ingest names the file and the server's reason, exits
+// partial, and the store answers as one ingested without that file.
+func TestIngestRefusedOnPostgres(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/seeds/*.txt")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("seeds: %d files, %v", len(files), err)
+	}
+	bad := files[2]
+	var good []string
+	for _, f := range files {
+		if f != bad {
+			good = append(good, f)
+		}
+	}
+	refusing, want := pgtest.Open(t), pgtest.Open(t)
+	conn, err := pgx.Connect(context.Background(), refusing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The backend keeps a table that is there (CREATE TABLE IF NOT EXISTS).
+	_, err = conn.Exec(context.Background(), `CREATE TABLE unkg_path (key BYTEA PRIMARY KEY, val BYTEA NOT NULL,
+		CONSTRAINT refuse CHECK (position(convert_to('`+filepath.Base(bad)+`', 'UTF8') IN key) = 0))`)
+	conn.Close(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := unkg(t, append([]string{"ingest", "--db", refusing}, files...)...)
+	if code != exitPartial || !strings.Contains(errs, filepath.Base(bad)) || !strings.Contains(errs, "23514") {
+		t.Fatalf("ingest with a refused file: exit %d, want %d naming %s and the check violation\n%s%s", code, exitPartial, bad, out, errs)
+	}
+	if strings.Count(errs, "23514") != 1 {
+		t.Errorf("more than the one file refused:\n%s", errs)
+	}
+	if code, out, errs := unkg(t, append([]string{"ingest", "--db", want}, good...)...); code != exitOK {
+		t.Fatalf("ingest without the file: exit %d\n%s%s", code, out, errs)
+	}
+	for _, f := range []string{"nquads", "dot"} {
+		_, got, _ := unkg(t, "export", "--db", refusing, "--format", f)
+		_, exp, _ := unkg(t, "export", "--db", want, "--format", f)
+		if sortedLines(got) != sortedLines(exp) || len(got) < 1000 {
+			t.Errorf("export %s: %d bytes after the refusal, %d without the file", f, len(got), len(exp))
+		}
+	}
+	_, got, _ := unkg(t, "stats", "--db", refusing)
+	_, exp, _ := unkg(t, "stats", "--db", want)
+	if sortedLines(got) != sortedLines(exp) {
+		t.Errorf("stats after the refusal:\n%s\nwithout the file:\n%s", got, exp)
 	}
 }

@@ -74,6 +74,14 @@ var (
 	// a key or value over its limit, or too many writes. The caller refuses
 	// the document whose transaction it was; the backend stays usable.
 	ErrTooBig = errors.New("too big for the store")
+	// ErrRefused is a write that the store refused for its data: a value
+	// that its types do not take, a constraint of its schema that the data
+	// breaks (PostgreSQL's data exceptions and integrity violations, see
+	// the postgres backend). The caller refuses the document whose
+	// transaction it was; the backend stays usable, also when the refusal
+	// is the outcome of a commit in flight (a transaction planned after it
+	// then fails, and is planned again).
+	ErrRefused = errors.New("refused by the store")
 	// ErrNoSpace is a write that failed because the disk is full.
 	ErrNoSpace = errors.New("no space left on device")
 	// ErrReadOnly is a write through a store opened read-only.

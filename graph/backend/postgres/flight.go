@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/unkg/unkg/graph/backend"
 )
 
 // Pipelined commits, as the Badger backend has them (package graph calls
@@ -21,11 +23,16 @@ import (
 // it is known to be committed; a caller learns that its documents are
 // stored only from the wait function of its own commit.
 //
-// A commit in flight that fails leaves the writer failed: the next
-// transaction was planned on top of it (nodes it took for stored), so
-// nothing more is sent; the writer's unwritten reference sums are dropped
-// and their marker row, already committed by the transaction that deferred
-// first, makes the next writer count them again.
+// A commit in flight that the server refuses for its data
+// (backend.ErrRefused: refusedCode) is rolled back and taken back from
+// what the writer knows of the nodes (undo), and the writer goes on: the
+// transaction that was being planned on top of it fails
+// (errRefusedBefore), is never sent, and its caller plans it again on the
+// store without the refused commit. A commit in flight that fails
+// otherwise leaves the writer failed: nothing more is sent; the writer's
+// unwritten reference sums are dropped and their marker row, already
+// committed by the transaction that deferred first, makes the next writer
+// count them again.
 //
 // Only a bulk load's adds are pipelined (no savepoint to go back to, no
 // unique index to refuse a quad) under minCopy quads (the COPY needs the
@@ -37,13 +44,21 @@ type flight struct {
 	br   pgx.BatchResults
 	what string
 	err  error
+	undo nodesUndo
 }
 
 // errWriterFailed marks every write after a commit in flight failed.
 var errWriterFailed = errors.New("an earlier commit failed")
 
+// errRefusedBefore is the failure of a transaction planned while the
+// commit before it was in flight, when the server refused that commit for
+// its data: plan it again. It is not the transaction's own fault (it does
+// not wrap backend.ErrRefused).
+var errRefusedBefore = errors.New("the commit before this transaction was refused, plan it again")
+
 // land reads the answer of the commit in flight, if any. Once a commit in
-// flight failed, it returns that failure.
+// flight failed, it returns that failure; a commit refused for its data
+// is rolled back and undone, and only the landing says so.
 func (b *Backend) land() error {
 	f := b.inflight
 	if f == nil {
@@ -52,9 +67,32 @@ func (b *Backend) land() error {
 	b.inflight = nil
 	if err := f.br.Close(); err != nil {
 		f.err = wrapWriteErr(f.what, err)
+		if errors.Is(f.err, backend.ErrRefused) {
+			rerr := b.refused(f)
+			if rerr == nil {
+				return fmt.Errorf("%w on %s (%v)", errRefusedBefore, b.loc, f.err)
+			}
+			// Not taken back: the writer stops, and the refusal is no
+			// longer the document's alone.
+			f.err = fmt.Errorf("%w (after: %v)", rerr, f.err)
+		}
 		b.fail(f.err)
 	}
 	return b.failed
+}
+
+// refused rolls back a commit in flight that the server refused, and
+// takes back what the writer learnt of the nodes from it.
+func (b *Backend) refused(f *flight) error {
+	// The batch's BEGIN went: the session is in the aborted transaction.
+	if _, err := b.conn.Exec(context.Background(), `ROLLBACK`); err != nil {
+		return fmt.Errorf("roll back the refused commit on %s: %w", b.loc, err)
+	}
+	// Not under b.mu: Close and QuadStore land holding it. The node state
+	// is the writer's, as in fail.
+	b.undo(f.undo)
+	b.refusedFlights++
+	return nil
 }
 
 // fail leaves the writer failed after a commit in flight failed.
@@ -128,6 +166,7 @@ func (t *Tx) CommitAsync(ctx context.Context) (wait func() error, err error) {
 	// What it knows of the nodes counts the commit in flight already: the
 	// next transaction is planned on it, and is never sent if it fails.
 	t.sent(p)
+	f.undo = t.b.undoOf(t)
 	t.b.committed(t)
 	t.b.inflight = f
 	return t.b.await(f), nil

@@ -62,16 +62,22 @@ func TestPipelinedLoad(t *testing.T) {
 	checkLoaded(t, "after Close", cayley, addr)
 }
 
-// TestPipelinedCommitFails makes the server refuse a commit in flight:
-// its wait says so, the transaction planned after it is never sent, the
-// writer refuses to go on, and the commits before it stay.
+// TestPipelinedCommitFails makes the server fail a commit in flight for
+// a reason of its own (a full disk, as a trigger says): its wait says so,
+// the transaction planned after it is never sent, the writer refuses to go
+// on, and the commits before it stay.
 func TestPipelinedCommitFails(t *testing.T) {
 	docs := realDocs(t)[:3]
 	be, addr := openNew(t)
 	b := be.(*Backend)
-	// A constraint that only the server checks.
+	// A failure that only the server knows of.
 	conn := b.conn
-	if _, err := conn.Exec(ctx, `ALTER TABLE unkg_meta ADD CONSTRAINT refuse CHECK (key <> 'refused'::BYTEA)`); err != nil {
+	if _, err := conn.Exec(ctx, `CREATE FUNCTION unkg_test_full() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF NEW.key = 'refused'::BYTEA THEN RAISE EXCEPTION 'no room (a test)' USING ERRCODE = 'disk_full'; END IF;
+	RETURN NEW;
+END $$;
+CREATE TRIGGER unkg_test_full BEFORE INSERT ON unkg_meta FOR EACH ROW EXECUTE FUNCTION unkg_test_full()`); err != nil {
 		t.Fatal(err)
 	}
 	wait0, err := commitInFlight(t, b, docs[0], []byte("kept"))
@@ -89,8 +95,8 @@ func TestPipelinedCommitFails(t *testing.T) {
 	if _, err := commitInFlight(t, b, docs[2], nil); !errors.Is(err, errWriterFailed) {
 		t.Fatalf("a commit after one that failed: %v, want %v", err, errWriterFailed)
 	}
-	if err := wait1(); err == nil || !isCode(err, "23514") { // check_violation
-		t.Fatalf("the refused commit's wait: %v, want the check violation", err)
+	if err := wait1(); err == nil || !isCode(err, "53100") || !errors.Is(err, backend.ErrNoSpace) || errors.Is(err, backend.ErrRefused) {
+		t.Fatalf("the failed commit's wait: %v, want the full disk", err)
 	}
 	if _, err := b.Begin(ctx); !errors.Is(err, errWriterFailed) {
 		t.Errorf("Begin after a failed commit: %v, want %v", err, errWriterFailed)
@@ -114,8 +120,71 @@ func TestPipelinedCommitFails(t *testing.T) {
 	if got := rows(t, addr, `SELECT name FROM unkg_deferred_indexes`); len(got) != 0 {
 		t.Errorf("indexes still deferred: %q", got)
 	}
-	if got := rows(t, addr, `SELECT n.hash::TEXT FROM nodes n WHERE n.refs <> (SELECT coalesce(sum((q.subject_hash = n.hash)::INT
-		+ (q.predicate_hash = n.hash)::INT + (q.object_hash = n.hash)::INT + coalesce((q.label_hash = n.hash)::INT, 0)), 0) FROM quads q)`); len(got) != 0 {
+	if got := rows(t, addr, wrongRefs); len(got) != 0 {
+		t.Errorf("%d nodes with a wrong reference count", len(got))
+	}
+}
+
+// wrongRefs are the nodes whose reference count is not their quads'.
+const wrongRefs = `SELECT n.hash::TEXT FROM nodes n WHERE n.refs <> (SELECT coalesce(sum((q.subject_hash = n.hash)::INT
+	+ (q.predicate_hash = n.hash)::INT + (q.object_hash = n.hash)::INT + coalesce((q.label_hash = n.hash)::INT, 0)), 0) FROM quads q)`
+
+// TestPipelinedCommitRefused makes the server refuse a commit in flight
+// for its data (a CHECK constraint that only the server checks): its wait
+// says so (backend.ErrRefused), the transaction planned after it fails
+// without being sent and without being refused itself, and the writer goes
+// on: the refused document written again without the refused record, and
+// the third, end as Cayley's writer would have them, the nodes that the
+// refused commit had stored sent again.
+func TestPipelinedCommitRefused(t *testing.T) {
+	docs := realDocs(t)[:3]
+	cayley := cayleyStore(t, docs)
+	be, addr := openNew(t)
+	b := be.(*Backend)
+	if _, err := b.conn.Exec(ctx, `ALTER TABLE unkg_meta ADD CONSTRAINT refuse CHECK (key <> 'refused'::BYTEA)`); err != nil {
+		t.Fatal(err)
+	}
+	wait0, err := commitInFlight(t, b, docs[0], []byte("kept"))
+	if err != nil || wait0 == nil {
+		t.Fatalf("first commit: wait %v, err %v (want in flight)", wait0 != nil, err)
+	}
+	wait1, err := commitInFlight(t, b, docs[1], []byte("refused"))
+	if err != nil || wait1 == nil {
+		t.Fatalf("second commit: wait %v, err %v (want in flight)", wait1 != nil, err)
+	}
+	if err := wait0(); err != nil {
+		t.Fatalf("first commit: %v", err)
+	}
+	// The third is planned on the second and must not go.
+	_, err = commitInFlight(t, b, docs[2], nil)
+	if !errors.Is(err, errRefusedBefore) || errors.Is(err, backend.ErrRefused) || errors.Is(err, errWriterFailed) {
+		t.Fatalf("a commit after one that was refused: %v, want %v only", err, errRefusedBefore)
+	}
+	if err := wait1(); !isCode(err, "23514") || !errors.Is(err, backend.ErrRefused) { // check_violation
+		t.Fatalf("the refused commit's wait: %v, want the check violation", err)
+	}
+	// The writer goes on: the second again, without its refused record, and the third.
+	for i, d := range docs[1:] {
+		wait, err := commitInFlight(t, b, d, nil)
+		if err != nil {
+			t.Fatalf("commit %d after the refused one: %v", i+1, err)
+		}
+		if wait != nil {
+			defer func() {
+				if err := wait(); err != nil {
+					t.Errorf("commit %d after the refused one: %v", i+1, err)
+				}
+			}()
+		}
+	}
+	if got := rows(t, addr, `SELECT encode(key, 'escape') FROM unkg_meta WHERE key IN ('kept', 'refused')`); len(got) != 1 || got[0] != "kept" {
+		t.Errorf("records: %q, want the first commit's only", got)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	checkLoaded(t, "after Close", cayley, addr)
+	if got := rows(t, addr, wrongRefs); len(got) != 0 {
 		t.Errorf("%d nodes with a wrong reference count", len(got))
 	}
 }

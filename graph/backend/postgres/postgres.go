@@ -97,6 +97,9 @@ type Backend struct {
 	// failure of one that was (flight.go).
 	inflight *flight
 	failed   error
+	// refusedFlights counts the commits in flight that the server refused
+	// for their data and the writer took back (flight.go).
+	refusedFlights int
 
 	mu      sync.Mutex
 	qs      graph.QuadStore

@@ -231,3 +231,44 @@ func (b *Backend) takeNodes(n *nodeState) {
 		b.known[h] = struct{}{}
 	}
 }
+
+// nodesUndo is what takes a commit in flight back out of the writer's
+// state (takeNodes, committed), should the server refuse it.
+type nodesUndo struct {
+	n *nodeState
+	// pending are the writer's sums before the commit, when it added them
+	// (takeNodes then dropped the map; otherwise it added the commit's sums
+	// to it, which undo takes away).
+	pending          refSums
+	marked, knownAll bool
+	added            int64
+}
+
+// undoOf is the undo of t's commit, before the writer takes it.
+func (b *Backend) undoOf(t *Tx) nodesUndo {
+	return nodesUndo{n: &t.nodes, pending: b.pending, marked: b.refsMarked, knownAll: b.knownAll, added: t.added}
+}
+
+// undo takes a refused commit back out of the writer's state: its sums,
+// its marker and the nodes it stored. A commit in flight adds quads only
+// (pipelined), and stores only nodes the writer did not know (isStored),
+// so what it knows is again what it knew.
+func (b *Backend) undo(u nodesUndo) {
+	n := u.n
+	if n.added {
+		b.pending = u.pending
+	} else {
+		for h, c := range n.pending {
+			if b.pending[h] -= c; b.pending[h] == 0 {
+				delete(b.pending, h)
+			}
+		}
+	}
+	b.refsMarked = u.marked
+	for h := range n.stored {
+		delete(b.known, h)
+	}
+	// A node forgotten stays forgotten: the writer may send it again.
+	b.knownAll = u.knownAll && len(n.forget) == 0
+	b.added -= u.added
+}

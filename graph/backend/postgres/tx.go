@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -309,8 +310,49 @@ func wrapWriteErr(what string, err error) error {
 		case "54000", "54001", "53200": // program_limit_exceeded (index row too big), statement_too_complex, out_of_memory
 			return fmt.Errorf("%s: %w: %w", what, backend.ErrTooBig, err)
 		}
+		if refusedCode(pe.Code) {
+			return fmt.Errorf("%s: %w: %w", what, backend.ErrRefused, err)
+		}
 	}
 	return fmt.Errorf("%s: %w", what, err)
+}
+
+// refusedCode says whether an SQLSTATE is the data's fault, so that the
+// document whose transaction it was is refused and the others go on
+// (backend.ErrRefused):
+//
+//   - class 22, data exception: a value the server's types refuse (text
+//     with a byte sequence UTF-8 has not, 22021; a time out of range,
+//     22008; a number out of range, 22003; a string too long, 22001), but
+//     22P03, a binary value that does not decode, which is this writer's
+//     COPY encoding, not a document's value;
+//   - of class 23, integrity constraint violation, those of the data
+//     against the schema: a check (23514, as a database administrator may
+//     add), a NULL where a column takes none (23502), an exclusion
+//     constraint (23P01) and the class's generic code (23000, as a trigger
+//     raises).
+//
+// Not the data's fault, so they stop the writer: a unique violation
+// (23505) or a foreign key's (23503, 23001, on a store Cayley made), which
+// say that the writer's own idea of the stored rows is wrong (it inserts a
+// quad only when its counts say the graph has none, and a quad's nodes
+// with it), so that going on would write on a store it misreads; and the
+// store's own troubles: a connection lost (08), a full disk (53100; an
+// out of memory is ErrTooBig, above), an administrator's shutdown (57), a conflict or deadlock (40), a
+// statement of this writer the server does not take (42), an internal
+// error (XX).
+func refusedCode(code string) bool {
+	switch {
+	case code == "22P03":
+		return false
+	case strings.HasPrefix(code, "22"):
+		return true
+	}
+	switch code {
+	case "23000", "23502", "23514", "23P01":
+		return true
+	}
+	return false
 }
 
 // writerPlans holds the writer's session to nested loops over index
