@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 459)
+	c := scoreGoldDir(t, "../testdata/dev2", 496)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -366,6 +366,12 @@ func TestDev2Gold(t *testing.T) {
 	// February 2026 presidency), gold first. Blind with the rules of 32e9e89 and of now (the same): meetings
 	// 5/0/3, presidency 5/0/3 (Spanish bare days "Gaza el 19, Siria el 13 y Libia el 18" in the month of the
 	// date line). All 459: meetings 0.917, presidency 0.864 (181/13/44): its floor lowered to 0.862.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.916,
-		"presidency": 0.862, "attendance": 0.820, "citations": 0.985, "references": 0.732})
+	// Session 13 (2026-12-04, round 25) added 37 texts, six or seven a language (ar_110-115, zh_120-125,
+	// ru_130-135, es_140-145, fr_150-155, en_160-166), gold written before unkg ran. Blind, with the rules
+	// of 1c06bcd: meetings 0.586 (29/20/21), presidency 0.632 (6/1/6), attendance 0.462 (6/1/13),
+	// references 0.143 (1/9/3); after round 25: 0.832, 0.762, 0.621, 0.800 (not blind). All 496:
+	// organizations 0.987, countries 0.991, meetings 0.910, presidency 0.859, attendance 0.808,
+	// citations 0.987, references 0.742. Floors 0.002 below.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.908,
+		"presidency": 0.857, "attendance": 0.806, "citations": 0.985, "references": 0.740})
 }
