@@ -30,6 +30,25 @@ func commitInFlight(t *testing.T, b *Backend, qs []quad.Quad, key []byte) (func(
 	return tx.(*Tx).CommitAsync(ctx)
 }
 
+// keptThenRefused sends docs[0] with the meta key "kept" and docs[1] with
+// "refused" in flight, waits for the first to land, and returns the second's
+// wait: the two commits the tests of a refused commit in flight start with.
+func keptThenRefused(t *testing.T, b *Backend, docs [][]quad.Quad) func() error {
+	t.Helper()
+	wait0, err := commitInFlight(t, b, docs[0], []byte("kept"))
+	if err != nil || wait0 == nil {
+		t.Fatalf("first commit: wait %v, err %v (want in flight)", wait0 != nil, err)
+	}
+	wait1, err := commitInFlight(t, b, docs[1], []byte("refused"))
+	if err != nil || wait1 == nil {
+		t.Fatalf("second commit: wait %v, err %v (want in flight)", wait1 != nil, err)
+	}
+	if err := wait0(); err != nil {
+		t.Fatalf("first commit: %v", err)
+	}
+	return wait1
+}
+
 // TestPipelinedLoad loads the real documents a transaction each with
 // commits in flight, as package graph sends them: the store ends as
 // Cayley's writer's.
@@ -80,17 +99,7 @@ END $$;
 CREATE TRIGGER unkg_test_full BEFORE INSERT ON unkg_meta FOR EACH ROW EXECUTE FUNCTION unkg_test_full()`); err != nil {
 		t.Fatal(err)
 	}
-	wait0, err := commitInFlight(t, b, docs[0], []byte("kept"))
-	if err != nil || wait0 == nil {
-		t.Fatalf("first commit: wait %v, err %v (want in flight)", wait0 != nil, err)
-	}
-	wait1, err := commitInFlight(t, b, docs[1], []byte("refused"))
-	if err != nil || wait1 == nil {
-		t.Fatalf("second commit: wait %v, err %v (want in flight)", wait1 != nil, err)
-	}
-	if err := wait0(); err != nil {
-		t.Fatalf("first commit: %v", err)
-	}
+	wait1 := keptThenRefused(t, b, docs)
 	// The third is planned on the second and must not go.
 	if _, err := commitInFlight(t, b, docs[2], nil); !errors.Is(err, errWriterFailed) {
 		t.Fatalf("a commit after one that failed: %v, want %v", err, errWriterFailed)
@@ -144,19 +153,9 @@ func TestPipelinedCommitRefused(t *testing.T) {
 	if _, err := b.conn.Exec(ctx, `ALTER TABLE unkg_meta ADD CONSTRAINT refuse CHECK (key <> 'refused'::BYTEA)`); err != nil {
 		t.Fatal(err)
 	}
-	wait0, err := commitInFlight(t, b, docs[0], []byte("kept"))
-	if err != nil || wait0 == nil {
-		t.Fatalf("first commit: wait %v, err %v (want in flight)", wait0 != nil, err)
-	}
-	wait1, err := commitInFlight(t, b, docs[1], []byte("refused"))
-	if err != nil || wait1 == nil {
-		t.Fatalf("second commit: wait %v, err %v (want in flight)", wait1 != nil, err)
-	}
-	if err := wait0(); err != nil {
-		t.Fatalf("first commit: %v", err)
-	}
+	wait1 := keptThenRefused(t, b, docs)
 	// The third is planned on the second and must not go.
-	_, err = commitInFlight(t, b, docs[2], nil)
+	_, err := commitInFlight(t, b, docs[2], nil)
 	if !errors.Is(err, errRefusedBefore) || errors.Is(err, backend.ErrRefused) || errors.Is(err, errWriterFailed) {
 		t.Fatalf("a commit after one that was refused: %v, want %v only", err, errRefusedBefore)
 	}

@@ -15,9 +15,9 @@ import (
 	"github.com/unkg/unkg/rules"
 )
 
-// realDocs extracts the repository's real UN documents (the seeds and the
-// annotated corpus) and returns each document's quads, in file order.
-func realDocs(t testing.TB) [][]quad.Quad {
+// realFacts extracts the repository's real UN documents (the seeds and the
+// annotated corpus), in file order, one file per document id.
+func realFacts(t testing.TB) []*extract.Facts {
 	t.Helper()
 	set, err := rules.Builtin()
 	if err != nil {
@@ -36,11 +36,8 @@ func realDocs(t testing.TB) [][]quad.Quad {
 		paths = append(paths, ps...)
 	}
 	sort.Strings(paths)
-	if len(paths) < 20 {
-		t.Fatalf("found %d documents under testdata, want the seeds and the corpus", len(paths))
-	}
 	seen := map[string]bool{}
-	var docs [][]quad.Quad
+	var out []*extract.Facts
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -50,13 +47,26 @@ func realDocs(t testing.TB) [][]quad.Quad {
 		if err != nil {
 			t.Fatalf("extract %s: %v", p, err)
 		}
-		if seen[f.Doc.ID] { // one file per document id: each label's quads once
+		if seen[f.Doc.ID] {
 			continue
 		}
 		seen[f.Doc.ID] = true
+		out = append(out, f)
+	}
+	if len(out) < 20 {
+		t.Fatalf("found %d documents under testdata, want the seeds and the corpus", len(out))
+	}
+	return out
+}
+
+// realDocs is the quads of each of realFacts' documents, in file order.
+func realDocs(t testing.TB) [][]quad.Quad {
+	t.Helper()
+	var docs [][]quad.Quad
+	for _, f := range realFacts(t) {
 		qs, err := graph.Quads(f)
 		if err != nil {
-			t.Fatalf("quads of %s: %v", p, err)
+			t.Fatalf("quads of %s: %v", f.Doc.Path, err)
 		}
 		docs = append(docs, qs)
 	}

@@ -3,9 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -15,52 +12,7 @@ import (
 	"github.com/unkg/unkg/graph"
 	"github.com/unkg/unkg/graph/backend"
 	"github.com/unkg/unkg/graph/backend/postgres/pgtest"
-	"github.com/unkg/unkg/rules"
 )
-
-// realFacts extracts the repository's real UN documents (the seeds and the
-// annotated corpus), in file order, one file per document id.
-func realFacts(t testing.TB) []*extract.Facts {
-	t.Helper()
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatalf("rules: %v", err)
-	}
-	x, err := extract.New(set, extract.Options{})
-	if err != nil {
-		t.Fatalf("extractor: %v", err)
-	}
-	var paths []string
-	for _, dir := range []string{"seeds", "corpus"} {
-		ps, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", dir, "*.txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, ps...)
-	}
-	sort.Strings(paths)
-	seen := map[string]bool{}
-	var out []*extract.Facts
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := x.Document(filepath.Base(p), data)
-		if err != nil {
-			t.Fatalf("extract %s: %v", p, err)
-		}
-		if seen[f.Doc.ID] {
-			continue
-		}
-		seen[f.Doc.ID] = true
-		out = append(out, f)
-	}
-	if len(out) < 20 {
-		t.Fatalf("found %d documents under testdata, want the seeds and the corpus", len(out))
-	}
-	return out
-}
 
 // refuseOnServer makes the server alone refuse the path records of the
 // files named (a CHECK constraint that package graph knows nothing of), as
@@ -194,15 +146,7 @@ func TestRefusedDocumentInFlight(t *testing.T) {
 			}
 			fs, code := facts, "23514" // check_violation
 			if c.badText {
-				fs, code = nil, "22021" // character_not_in_repertoire
-				for _, f := range facts {
-					if bad[f.Doc.Path] {
-						g := *f
-						g.Doc.Title = "A title with a byte \xff that UTF-8 has not"
-						f = &g
-					}
-					fs = append(fs, f)
-				}
+				fs, code = withBadTitles(facts, bad), "22021" // character_not_in_repertoire
 			} else {
 				refuseOnServer(t, addr, badPaths...)
 			}
@@ -301,15 +245,7 @@ func TestRefusedReplacement(t *testing.T) {
 	}
 	wantRows := storeRows(t, want)
 	bad := map[string]bool{facts[5].Doc.Path: true, facts[6].Doc.Path: true, facts[len(facts)-1].Doc.Path: true}
-	var fs []*extract.Facts
-	for _, f := range facts {
-		if bad[f.Doc.Path] {
-			g := *f
-			g.Doc.Title = "A title with a byte \xff that UTF-8 has not"
-			f = &g
-		}
-		fs = append(fs, f)
-	}
+	fs := withBadTitles(facts, bad)
 	for _, fraction := range []float64{0.005, 0.5} {
 		res, _ := ingest(t, addr, fraction, true, fs)
 		if res.Unchanged != len(facts)-len(bad) || res.Replaced != 0 || len(res.Errors) != len(bad) {
@@ -328,4 +264,19 @@ func TestRefusedReplacement(t *testing.T) {
 			}
 		}
 	}
+}
+
+// withBadTitles is facts with the files of bad given a title PostgreSQL's
+// text refuses (a byte that is no UTF-8) and Badger takes.
+func withBadTitles(facts []*extract.Facts, bad map[string]bool) []*extract.Facts {
+	var fs []*extract.Facts
+	for _, f := range facts {
+		if bad[f.Doc.Path] {
+			g := *f
+			g.Doc.Title = "A title with a byte \xff that UTF-8 has not"
+			f = &g
+		}
+		fs = append(fs, f)
+	}
+	return fs
 }
