@@ -148,3 +148,27 @@ func TestPatternNotRunExcludesEach(t *testing.T) {
 		}
 	}
 }
+
+// An adjacent element may take any token that starts where the next token
+// does: after "the Council", the literal "heard a briefing" starts where the
+// attendance trigger "heard a briefing from" does, and either may follow.
+func TestPatternAdjacentTakesEitherTokenAtOneStart(t *testing.T) {
+	// https://www.securitycouncilreport.org/monthly-forecast/2012-06/lookup_c_glkwlemtisg_b_8102681.php
+	en := "Threats to international peace and security posed by terrorism:  On 4 May, the Council heard a briefing from the Secretary General on the threats to international peace and security posed by terrorism."
+	cases := []struct {
+		match string
+		want  int
+	}{
+		{`{organ} "heard a briefing"`, 1},
+		{`{organ} <attendance-after>`, 1},
+		{`{organ} "heard a briefing" {org}`, 0},
+		{`{organ} "a briefing"`, 0},
+	}
+	for _, c := range cases {
+		line := "pattern\ttestlit/p\t" + c.match + "\tnotattended(*)\n"
+		x := builtinWith(t, fstest.MapFS{"pattern/en.tsv": {Data: []byte(line)}}, "mine")
+		if got := matchedIDs(t, x, en, "2012-06-01", "en")["testlit/p"]; got != c.want {
+			t.Errorf("%s: %d matches, want %d", c.match, got, c.want)
+		}
+	}
+}

@@ -437,6 +437,7 @@ func (r *runner) scan(e *elemTest, st *state, j, words *int) bool {
 	single := st.first || st.gap == gapNone // one token only
 	jj, w := *j, *words
 	j0 := r.nextIndex(*st)
+	first := jj // an adjacent element's candidates start where this one does
 	for ; jj < len(toks); jj++ {
 		if counted {
 			// The words of the gap, added token by token: to the first
@@ -457,7 +458,13 @@ func (r *runner) scan(e *elemTest, st *state, j, words *int) bool {
 			*j, *words = jj, w
 			return true
 		}
-		if single || kind == tkBreak || (st.not != nil && r.test(st.not, jj)) {
+		if kind == tkBreak || (st.not != nil && r.test(st.not, jj)) {
+			break
+		}
+		// An adjacent element may take any token that starts where the
+		// next one does ("the Council" then the literal "heard a briefing"
+		// where the trigger "heard a briefing from" starts too).
+		if single && (st.first || jj+1 >= len(toks) || toks[jj+1].start != toks[first].start) {
 			break
 		}
 	}
