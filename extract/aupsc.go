@@ -60,7 +60,7 @@ func (d *doc) auPSCContext() {
 			first = h.start
 		}
 	}
-	if un >= 0 && (first < 0 || first > un || !d.numberedMeetingAfter(first, un)) {
+	if un >= 0 && (first < 0 || first > un || !d.numberedMeetingAfter(first, un)) && !d.pscLeads(first, un) {
 		return // a UN document that names the PSC
 	}
 	if psc == nil {
@@ -112,4 +112,31 @@ func parentOrg(organ string) string {
 		return "AU"
 	}
 	return ""
+}
+
+// pscLeads says whether a document that names the PSC first, at first,
+// before the first UN organ, at un, is the PSC's all the same: no UN organ
+// stands in the sentence that first names the PSC (as in a joint meeting's),
+// and it names the PSC more often than all the UN organs together (the
+// PSC's programme of work, which names the
+// Peacebuilding Commission it will consult: "ويستضيف المجلس أيضاً الاجتماع
+// التشاوري السنوي الثامن مع لجنة بناء السلام التابعة للأمم المتحدة").
+func (d *doc) pscLeads(first, un int) bool {
+	if first < 0 || first > un {
+		return false
+	}
+	if _, se := d.sentence(first); un < se {
+		return false
+	}
+	psc, uns := 0, 0
+	for _, h := range d.hits.entities {
+		switch {
+		case h.m.class != clsOrg:
+		case h.m.key == "AUPSC":
+			psc++
+		case organs[h.m.key] && !(h.m.key == "UNSC" && d.barePSC(h.start)):
+			uns++
+		}
+	}
+	return psc > uns
 }
