@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -429,7 +430,12 @@ func (d *doc) sentences() {
 			d.bounds = append(d.bounds, i+1)
 		case '.':
 			if i+1 < len(s) && s[i+1] != ' ' {
-				if r, _ := utf8.DecodeRuneInString(s[i+1:]); !isHanish(r) {
+				r, _ := utf8.DecodeRuneInString(s[i+1:])
+				p, _ := utf8.DecodeLastRuneInString(s[:i])
+				// A sentence may end on a dot with no space in Chinese, and
+				// between two Arabic words ("الطارئة.يذكر"): a web page's
+				// lost space, not an abbreviation or a number.
+				if !isHanish(r) && !(isArabicLetter(p) && isArabicLetter(r)) {
 					continue
 				}
 			}
@@ -750,4 +756,9 @@ func (d *doc) relateInput(subj, pred, obj string, a, b int, rule string) {
 	r := Relation{Subject: subj, Predicate: pred, Object: obj, Evidence: Evidence{Start: a, End: b, Rule: rule, Text: d.explainText(a, b)}}
 	d.relSeen[key] = len(d.rels)
 	d.rels = append(d.rels, r)
+}
+
+// isArabicLetter says whether r is a letter of the Arabic script.
+func isArabicLetter(r rune) bool {
+	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
 }
