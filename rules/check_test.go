@@ -117,7 +117,7 @@ func TestPersonOfficerColumn(t *testing.T) {
 	fsys := fstest.MapFS{
 		"person/en.tsv": {Data: []byte("abdulla-shahid\tAbdulla Shahid\tMDV\tofficer\njan-eliasson\tJan Eliasson\tSWE\tchair\nmogens-lykketoft\tMogens Lykketoft\t\tofficer\n" +
 			"joachim-rucker\tJoachim Rücker\tDEU\tofficer:HRC\nomar-zniber\tOmar Zniber\tMAR\tofficer:UNSC\njoachim-rucker\tJoachim Ruecker\tDEU\tofficer\n" +
-			"martin-belinga-eboutou\tMartin Belinga-Eboutou\tCMR\tofficer:ECOSOC\nomar-hilale\tOmar Hilale\tMAR\tofficer:\n")},
+			"martin-belinga-eboutou\tMartin Belinga-Eboutou\tCMR\tofficer:ECOSOC\nomar-hilale\tOmar Hilale\tMAR\tofficer:\ncsaba-korosi\tCsaba Kőrösi\tHUN\tofficer:UNGA\n")},
 	}
 	_, err := LoadFS(fsys, "r")
 	if err == nil {
@@ -126,7 +126,7 @@ func TestPersonOfficerColumn(t *testing.T) {
 	msg := err.Error()
 	for _, w := range []string{`r/person/en.tsv:2: person jan-eliasson: fourth column "chair"`, `r/person/en.tsv:3: person mogens-lykketoft: fourth column "officer"`,
 		`r/person/en.tsv:5: person omar-zniber: fourth column "officer:UNSC"`, `r/person/en.tsv:6: person joachim-rucker: DEU officer, but r/person/en.tsv:4 says DEU officer:HRC`,
-		`r/person/en.tsv:8: person omar-hilale: fourth column "officer:"`} {
+		`r/person/en.tsv:8: person omar-hilale: fourth column "officer:"`, `r/person/en.tsv:9: person csaba-korosi: fourth column "officer:UNGA"`} {
 		if !strings.Contains(msg, w) {
 			t.Errorf("error does not say %q:\n%s", w, msg)
 		}

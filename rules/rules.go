@@ -180,8 +180,9 @@ func checkMember(e *Entry) error {
 const PersonOfficer = "officer"
 
 // PersonOfficerOrgans are the organs a fourth column "officer:ORGAN" may name,
-// by their SCHEMA ids; "officer" alone is "officer:UNGA".
-var PersonOfficerOrgans = map[string]bool{"UNGA": true, "HRC": true, "ECOSOC": true}
+// by their SCHEMA ids; the General Assembly's President is "officer" alone
+// (one spelling: "officer:UNGA" is refused).
+var PersonOfficerOrgans = map[string]bool{"HRC": true, "ECOSOC": true}
 
 // PersonOfficerOrgan is the organ a person line's fourth column says the
 // person presides over: "officer" the General Assembly, "officer:HRC" the
