@@ -76,9 +76,11 @@ type matcher struct {
 	// personCountry is the country a person rule names (third column).
 	personCountry map[string]string
 	// officerCountry is the country of a person whose line says "officer"
-	// (the President of the General Assembly): it is the presidency of a
-	// meeting that person presides over (patternemit.go), nothing else.
+	// (the President of the General Assembly; "officer:HRC", "officer:ECOSOC"
+	// another organ's President): it is the presidency of a meeting of
+	// officerOrgan's that person presides over (patternemit.go), nothing else.
 	officerCountry map[string]string
+	officerOrgan   map[string]string
 	stopwords      *wordTable // wordKey of a folded stopword -> bit set of languages (langBit)
 	// From the language profiles: the clitics written joined before an
 	// Arabic-script name, the articles a clitic fuses with (ال after ل is
@@ -95,7 +97,7 @@ type matcher struct {
 }
 
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
-	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}, officerCountry: map[string]string{},
+	m := &matcher{f: f, names: map[string]string{}, members: map[string]bool{}, personCountry: map[string]string{}, officerCountry: map[string]string{}, officerOrgan: map[string]string{},
 		clitics: map[string]bool{}, fusedClitics: map[string]bool{}}
 	latin := map[string]bool{} // languages of the Latin script, whose person names can be display names
 	for _, p := range set.Profiles() {
@@ -192,8 +194,13 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			}
 			continue
 		}
-		if e.Kind == "person" && len(e.Extra) > 1 && e.Extra[1] == rules.PersonOfficer {
+		officer := ""
+		if e.Kind == "person" && len(e.Extra) > 1 {
+			officer = rules.PersonOfficerOrgan(e.Extra[1])
+		}
+		if officer != "" {
 			m.officerCountry[e.Key] = "country:" + e.Extra[0]
+			m.officerOrgan[e.Key] = officer
 		} else if e.Kind == "person" && len(e.Extra) > 0 && e.Extra[0] != "" {
 			m.personCountry[e.Key] = "country:" + e.Extra[0]
 		}

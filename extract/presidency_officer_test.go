@@ -67,3 +67,48 @@ func TestDayOnlyAfterDateline(t *testing.T) {
 		t.Errorf("meetings %v, want meeting:UNGA:2022-09-13", got)
 	}
 }
+
+// The President of the Human Rights Council ("officer:HRC") and of the
+// Economic and Social Council ("officer:ECOSOC") give a meeting of their own
+// organ their country, as the Assembly's President gives an Assembly meeting
+// his; a meeting of another organ gets nothing from them, and the Assembly's
+// President gives a Council meeting nothing. Texts: A/HRC/8/52 (report of the
+// Council's eighth session, 2008), castanglobalinterns.wordpress.com (HRC 28,
+// 2 March 2015), news.fjsen.com (Xinhua, 9 November 2018); the last two cases
+// are constructed from them.
+func TestOfficerPresidencyOfOrgan(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       string // "meeting country", or "" for no presidency
+	}{
+		{"en HRC report", "date 2008-06-18\n\nThe Human Rights Council held its eighth session at the United Nations Office at Geneva from 2 to 18 June 2008. " +
+			"The President of the Council, Mr. Doru Costea, opened the session.\nAt the 1st meeting, on 2 June 2008, the programme of work for the eighth session was adopted without a vote.\n",
+			"meeting:HRC:2008-06-02 country:ROU"},
+		{"en HRC opened", "date 2015-03-03\n\nHuman Rights Council 28th Session Day 1: 2 March 2015 - Highlights from the Opening Session\n" +
+			"H.E. Mr. Joachim Rücker, President of the Human Rights Council opened the session\n",
+			"meeting:HRC:2015-03-02 country:DEU"},
+		{"zh HRC surname", "date 2018-11-10\n\n11月9日,联合国人权理事会举行会议,一致通过中国参加第三轮国别人权审议报告。会议由联合国人权理事会主席苏克主持。\n",
+			"meeting:HRC:2018-11-09 country:SVN"},
+		{"HRC President, Assembly meeting", "date 2015-10-30\n\nThe General Assembly held a plenary meeting on 30 October 2015. The meeting was presided over by Joachim Rücker.\n",
+			""}, // constructed: the Council's President presides over no Assembly meeting
+		{"Assembly President, HRC meeting", "date 2019-02-26\n\nThe Human Rights Council opened its 40th regular session on 25 February 2019. The meeting was presided over by Maria Fernanda Espinosa Garces.\n",
+			""}, // constructed: the Assembly's President presides over no Council meeting
+	}
+	for _, c := range cases {
+		f := extractString(t, c.text)
+		var got []string
+		for _, r := range f.Relations {
+			if r.Predicate == PredPresidedBy {
+				got = append(got, r.Subject+" "+r.Object)
+			}
+		}
+		if c.want == "" && len(got) > 0 || c.want != "" && (len(got) != 1 || got[0] != c.want) {
+			t.Errorf("%s: presidency %v, want %q", c.name, got, c.want)
+		}
+		for _, e := range f.Entities {
+			if c.want != "" && strings.HasSuffix(c.want, " "+e.ID) {
+				t.Errorf("%s: %s is a country of the text; the officer's country names no State", c.name, e.ID)
+			}
+		}
+	}
+}

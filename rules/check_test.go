@@ -111,22 +111,29 @@ func TestLanguagesComeFromProfiles(t *testing.T) {
 	}
 }
 
-// A person line's fourth column may only be "officer", after a country code.
+// A person line's fourth column may only be "officer", "officer:HRC" or
+// "officer:ECOSOC", after a country code, and an officer's lines agree.
 func TestPersonOfficerColumn(t *testing.T) {
 	fsys := fstest.MapFS{
-		"person/en.tsv": {Data: []byte("abdulla-shahid\tAbdulla Shahid\tMDV\tofficer\njan-eliasson\tJan Eliasson\tSWE\tchair\nmogens-lykketoft\tMogens Lykketoft\t\tofficer\n")},
+		"person/en.tsv": {Data: []byte("abdulla-shahid\tAbdulla Shahid\tMDV\tofficer\njan-eliasson\tJan Eliasson\tSWE\tchair\nmogens-lykketoft\tMogens Lykketoft\t\tofficer\n" +
+			"joachim-rucker\tJoachim Rücker\tDEU\tofficer:HRC\nomar-zniber\tOmar Zniber\tMAR\tofficer:UNSC\njoachim-rucker\tJoachim Ruecker\tDEU\tofficer\n" +
+			"martin-belinga-eboutou\tMartin Belinga-Eboutou\tCMR\tofficer:ECOSOC\nomar-hilale\tOmar Hilale\tMAR\tofficer:\ncsaba-korosi\tCsaba Kőrösi\tHUN\tofficer:UNGA\n")},
 	}
 	_, err := LoadFS(fsys, "r")
 	if err == nil {
 		t.Fatal("no error for bad fourth columns")
 	}
 	msg := err.Error()
-	for _, w := range []string{`r/person/en.tsv:2: person jan-eliasson: fourth column "chair"`, `r/person/en.tsv:3: person mogens-lykketoft: fourth column "officer"`} {
+	for _, w := range []string{`r/person/en.tsv:2: person jan-eliasson: fourth column "chair"`, `r/person/en.tsv:3: person mogens-lykketoft: fourth column "officer"`,
+		`r/person/en.tsv:5: person omar-zniber: fourth column "officer:UNSC"`, `r/person/en.tsv:6: person joachim-rucker: DEU officer, but r/person/en.tsv:4 says DEU officer:HRC`,
+		`r/person/en.tsv:8: person omar-hilale: fourth column "officer:"`, `r/person/en.tsv:9: person csaba-korosi: fourth column "officer:UNGA"`} {
 		if !strings.Contains(msg, w) {
 			t.Errorf("error does not say %q:\n%s", w, msg)
 		}
 	}
-	if strings.Contains(msg, "en.tsv:1") {
-		t.Errorf("a good officer line is refused:\n%s", msg)
+	for _, good := range []string{"en.tsv:1:", "en.tsv:4:", "en.tsv:7:"} {
+		if strings.Contains(msg, good) {
+			t.Errorf("a good officer line (%s) is refused:\n%s", good, msg)
+		}
 	}
 }

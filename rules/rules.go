@@ -174,8 +174,29 @@ func checkMember(e *Entry) error {
 }
 
 // PersonOfficer is the fourth column of a person line whose country is a
-// UN officer's: see checkPerson.
+// UN officer's: see checkPerson. Alone it is the President of the General
+// Assembly's; "officer:ORGAN" names another organ the person presides over
+// (PersonOfficerOrgans).
 const PersonOfficer = "officer"
+
+// PersonOfficerOrgans are the organs a fourth column "officer:ORGAN" may name,
+// by their SCHEMA ids; the General Assembly's President is "officer" alone
+// (one spelling: "officer:UNGA" is refused).
+var PersonOfficerOrgans = map[string]bool{"HRC": true, "ECOSOC": true}
+
+// PersonOfficerOrgan is the organ a person line's fourth column says the
+// person presides over: "officer" the General Assembly, "officer:HRC" the
+// Human Rights Council, "officer:ECOSOC" the Economic and Social Council; ""
+// when the column is no officer's.
+func PersonOfficerOrgan(col string) string {
+	if col == PersonOfficer {
+		return "UNGA"
+	}
+	if organ, ok := strings.CutPrefix(col, PersonOfficer+":"); ok && PersonOfficerOrgans[organ] {
+		return organ
+	}
+	return ""
+}
 
 func checkPerson(e *Entry) error {
 	if !slugRe.MatchString(e.Key) {
@@ -185,10 +206,12 @@ func checkPerson(e *Entry) error {
 		return fmt.Errorf("person %s: third column %q is not an ISO alpha-3 country code", e.Key, e.Extra[0])
 	}
 	// A fourth column "officer": the person holds a UN office (the President
-	// of the General Assembly) and the country is theirs only as the
-	// presidency of a meeting they preside over, never as a State they speak for.
-	if len(e.Extra) > 1 && (e.Extra[1] != PersonOfficer || e.Extra[0] == "") {
-		return fmt.Errorf("person %s: fourth column %q: want %q after a country code", e.Key, e.Extra[1], PersonOfficer)
+	// of the General Assembly; "officer:HRC", "officer:ECOSOC" the President
+	// of the Human Rights Council, of the Economic and Social Council) and the
+	// country is theirs only as the presidency of a meeting of that organ they
+	// preside over, never as a State they speak for.
+	if len(e.Extra) > 1 && (PersonOfficerOrgan(e.Extra[1]) == "" || e.Extra[0] == "") {
+		return fmt.Errorf("person %s: fourth column %q: want %q, %q or %q after a country code", e.Key, e.Extra[1], PersonOfficer, PersonOfficer+":HRC", PersonOfficer+":ECOSOC")
 	}
 	return nil
 }
@@ -505,8 +528,18 @@ func checkSet(entries []Entry) []string {
 	members := map[string]Pos{}
 	claims := make(map[string][]*Entry, len(entries))
 	single := map[string]Pos{}
+	officers := map[string]*Entry{} // person slug -> its first officer line
 	for i := range entries {
 		e := &entries[i]
+		if e.Kind == "person" && len(e.Extra) > 1 {
+			// One person, one office: the lines of an officer agree on the
+			// country and the organ (the presidency they give a meeting).
+			if first, ok := officers[e.Key]; !ok {
+				officers[e.Key] = e
+			} else if first.Extra[0] != e.Extra[0] || PersonOfficerOrgan(first.Extra[1]) != PersonOfficerOrgan(e.Extra[1]) {
+				problems = append(problems, fmt.Sprintf("%s: person %s: %s %s, but %s says %s %s", e.Pos, e.Key, e.Extra[0], e.Extra[1], first.Pos, first.Extra[0], first.Extra[1]))
+			}
+		}
 		line := e.Kind + "\x00" + e.Lang + "\x00" + e.Key + "\x00" + e.Text + "\x00" + strings.Join(e.Extra, "\t")
 		if first, ok := lines[line]; ok {
 			problems = append(problems, fmt.Sprintf("%s: duplicate of %s (%s %q)", e.Pos, first, e.Key, e.Text))
