@@ -41,3 +41,30 @@ func (d *doc) dayWordOnly(ls, start int) bool {
 	}
 	return false
 }
+
+// parenDateline says whether the date is a UN office's dateline that holds
+// only the date in its parentheses: "GENEVA (9 December 2016) -", "GENEVA,
+// (7 December 2020) –" (OHCHR and UN Geneva releases). The city is written
+// in capitals, and a dash follows the closing parenthesis.
+func (d *doc) parenDateline(ls int, dt date) bool {
+	before := strings.TrimRight(string(d.text[d.t.orig(ls):d.t.orig(dt.start)]), " ") // the source's capitals
+	city, ok := strings.CutSuffix(before, "(")
+	if !ok {
+		return false
+	}
+	city = strings.TrimRight(strings.TrimSpace(city), ",")
+	if len(city) < 3 {
+		return false
+	}
+	for _, r := range city {
+		if r != ' ' && r != '-' && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	after, ok := strings.CutPrefix(strings.TrimLeft(d.t.s[dt.end:], " "), ")")
+	if !ok {
+		return false
+	}
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")
+}

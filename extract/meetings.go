@@ -292,7 +292,7 @@ func (d *doc) isDateline(dt date) bool {
 	if dt.start < 3 || dt.start-ls > 80 {
 		return false
 	}
-	if d.agencyAfterDate(ls, dt) || d.agencySlashAfterDate(ls, dt) { // dateline_agency_slash.go
+	if d.agencyAfterDate(ls, dt) || d.agencySlashAfterDate(ls, dt) || d.parenDateline(ls, dt) { // dateline_agency_slash.go, dateline_agency.go
 		return true
 	}
 	before := strings.TrimSpace(d.t.s[ls:dt.start])

@@ -82,6 +82,19 @@ func (d *doc) metadata() {
 	if d.docDateIdx < 0 {
 		d.docDateIdx = d.pressCodeDateIdx()
 	}
+	// Otherwise a full dateline of the opening ("GENEVA (9 December 2016) -"
+	// under a headline announcing "a Special Session ... on 14 December 2016").
+	if d.docDateIdx < 0 {
+		for k, dt := range d.dates {
+			if dt.start > d.headerEnd {
+				break
+			}
+			if dt.full() && !dt.inferred && d.isDateline(dt) {
+				d.docDateIdx = k
+				break
+			}
+		}
+	}
 	// Otherwise the first full date of the opening that is not a deadline or another document's date.
 	if d.docDateIdx < 0 {
 		for k, dt := range d.dates {
