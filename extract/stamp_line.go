@@ -29,6 +29,8 @@ func (d *doc) lineStamp(dt date) bool {
 		i = skipSpace(s, i+len("–"))
 	} else if i < len(s) && strings.IndexByte("-|/,", s[i]) >= 0 {
 		i = skipSpace(s, i+1)
+	} else if strings.HasPrefix(s[i:], "à ") || strings.HasPrefix(s[i:], "a ") {
+		i = skipSpace(s, i+strings.IndexByte(s[i:], ' ')) // MAP Express: "samedi, 15 octobre, 2022 à 15:43" (the fold may drop the accent)
 	}
 	if i == dt.end {
 		return false // a separator or a space stands between the date and its time
