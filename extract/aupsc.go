@@ -118,9 +118,9 @@ func parentOrg(organ string) string {
 // before the first UN organ, at un, is the PSC's all the same: no UN organ
 // stands in the sentence that first names the PSC (as in a joint meeting's),
 // and it names the PSC more often than all the UN organs together (the
-// PSC's programme of work, which names the
-// Peacebuilding Commission it will consult: "ويستضيف المجلس أيضاً الاجتماع
-// التشاوري السنوي الثامن مع لجنة بناء السلام التابعة للأمم المتحدة").
+// PSC's programme of work, which names the Peacebuilding Commission it will
+// consult: "ويستضيف المجلس أيضاً الاجتماع التشاوري السنوي الثامن مع لجنة بناء
+// السلام التابعة للأمم المتحدة").
 func (d *doc) pscLeads(first, un int) bool {
 	if first < 0 || first > un {
 		return false

@@ -79,9 +79,9 @@ func (d *doc) recallBackground() {
 // dateLedSentences counts the sentences that open on a day ("On 7 March,
 // Slovakian Foreign Minister Miroslav Lajčák briefed the Council", "Le 4
 // février, ...", "3月7日，..."), after a list item's label if any: at most
-// one short word before the date. A
-// status update or a monthly assessment tells its meetings one such
-// sentence each; a story names its background inside its own sentences.
+// one short word before the date. A status update or a monthly assessment
+// tells its meetings one such sentence each; a story names its background
+// inside its own sentences. It counts up to chronologyMin.
 func (d *doc) dateLedSentences() int {
 	n, last := 0, -1
 	for _, dt := range d.dates {
@@ -101,6 +101,9 @@ func (d *doc) dateLedSentences() int {
 		rest := d.t.s[skipSpace(d.t.s, dt.end):]
 		if len(lead) <= 6 && !strings.ContainsAny(lead, " ,") && (lead != "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "，")) {
 			n, last = n+1, ss
+			if n >= chronologyMin {
+				break
+			}
 		}
 	}
 	return n
