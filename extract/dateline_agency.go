@@ -68,3 +68,19 @@ func (d *doc) parenDateline(ls int, dt date) bool {
 	after = strings.TrimLeft(after, " ")
 	return strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")
 }
+
+// colonDateline says whether the date opens the document's first line of
+// text and a colon and the story follow it: "25 September 2017: The opening
+// weeks of the 72nd session ..." (the IISD SDG Knowledge Hub dates every
+// story so). A date so placed is the story's, not a meeting's.
+func (d *doc) colonDateline(dt date) bool {
+	if !dt.full() || strings.TrimSpace(d.t.s[:dt.start]) != "" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(d.t.s[dt.end:], ": ")
+	if !ok {
+		return false
+	}
+	end := strings.IndexByte(rest, '.')
+	return end < 0 || len(strings.Fields(rest[:end])) >= 5 // a sentence, not a label ("19 September 2017: Opening")
+}

@@ -281,7 +281,7 @@ func (d *doc) meetingNamedAfter(dt date) (hit, bool) {
 // Headquarters) --": near the start of its line, after a comma, with no
 // sentence end before it on the line.
 func (d *doc) isDateline(dt date) bool {
-	if d.markedDateline(dt) || d.sectionHead(dt.start) || d.stampDateline(dt) { // date_page_stamp_dateline.go
+	if d.markedDateline(dt) || d.sectionHead(dt.start) || d.stampDateline(dt) || d.colonDateline(dt) { // date_page_stamp_dateline.go, dateline_agency.go
 		return true
 	}
 	k := sort.SearchInts(d.t.lines, dt.start+1)
