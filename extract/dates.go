@@ -244,7 +244,8 @@ func skipWord(s string, i int, words ...string) int {
 	return i
 }
 
-// monthSpan merges a UN Arabic month pair (نيسان/أبريل) into one month.
+// monthSpan merges a UN Arabic month pair (نيسان/أبريل, and a page's
+// "فبراير \ شباط" with a backslash) into one month.
 type monthSpan struct {
 	start, end, m int
 }
@@ -257,7 +258,7 @@ func mergeMonths(s string, months []hit) []monthSpan {
 		sp := monthSpan{h.start, h.end, m}
 		if i+1 < len(months) {
 			j := skipSpace(s, h.end)
-			if j < len(s) && s[j] == '/' {
+			if j < len(s) && (s[j] == '/' || s[j] == '\\') {
 				j = skipSpace(s, j+1)
 				if nx := months[i+1]; nx.start == j && atoi(nx.key()) == m {
 					sp.end = nx.end
