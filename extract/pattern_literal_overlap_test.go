@@ -172,3 +172,27 @@ func TestPatternAdjacentTakesEitherTokenAtOneStart(t *testing.T) {
 		}
 	}
 }
+
+// A run of `!<` elements excludes each: the token the next element takes
+// follows none of them (a state held one, so the last overwrote the others).
+func TestPatternNotAfterRunExcludesEach(t *testing.T) {
+	// http://perfectstormwindow.com/2023-12-20/184ea940-a80c-4c73-3071-620e1e82fbcf.html (Chinanews, 19 December 2023)
+	zh := "聯合國秘書長發言人迪雅里克19日在紐約聯合國總部說,聯合國秘書長古特雷斯向甘肅積石山地震遇難者表示深切哀悼。迪雅里克在當天例行記者會上說,古特雷斯對於地震造成的人員傷亡和財產損失深感悲痛。"
+	cases := []struct {
+		match string
+		want  int
+	}{
+		{`"会上"`, 1},
+		{`!<"记者" "会上"`, 0},
+		{`!<"记者" !<"发布" "会上"`, 0},
+		{`!<"发布" !<"记者" "会上"`, 0},
+		{`!<"发布" !<"吹风" "会上"`, 1},
+	}
+	for _, c := range cases {
+		line := "pattern\ttestlit/p\t" + c.match + "\tnotattended(*)\n"
+		x := builtinWith(t, fstest.MapFS{"pattern/zh.tsv": {Data: []byte(line)}}, "mine")
+		if got := matchedIDs(t, x, zh, "2023-12-20", "zh")["testlit/p"]; got != c.want {
+			t.Errorf("%s: %d matches, want %d", c.match, got, c.want)
+		}
+	}
+}

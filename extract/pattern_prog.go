@@ -193,11 +193,12 @@ func (p *program) emit(n *rules.Node) error {
 	case rules.OpSeq:
 		return p.captured(n.Capture, func() error {
 			for i := 0; i < len(n.Kids); i++ {
-				// "!{organ} !{org:UN} {org}": the next token is none of them. A
-				// state holds one exclusion, so a run of them is one test of any.
-				if j := i + 1; n.Kids[i].Op == rules.OpNot && j < len(n.Kids) && n.Kids[j].Op == rules.OpNot {
+				// "!{organ} !{org:UN} {org}": the next token is none of them, and
+				// `!<"前" !<"前任"`: it follows none of them. A state holds one
+				// exclusion of each sort, so a run of them is one test of any.
+				if op := n.Kids[i].Op; (op == rules.OpNot || op == rules.OpNotAfter) && i+1 < len(n.Kids) && n.Kids[i+1].Op == op {
 					excluded := &elemTest{n: n.Kids[i].Kids[0], kind: elemAnyOf, tok: anyTokKind}
-					for ; i < len(n.Kids) && n.Kids[i].Op == rules.OpNot; i++ {
+					for ; i < len(n.Kids) && n.Kids[i].Op == op; i++ {
 						e, err := compileElem(n.Kids[i].Kids[0])
 						if err != nil {
 							return err
@@ -205,7 +206,11 @@ func (p *program) emit(n *rules.Node) error {
 						excluded.anyOf = append(excluded.anyOf, e)
 					}
 					i--
-					p.add(inst{op: opNot, n: n.Kids[i].Kids[0], e: excluded})
+					in := opNot
+					if op == rules.OpNotAfter {
+						in = opNotAfter
+					}
+					p.add(inst{op: in, n: n.Kids[i].Kids[0], e: excluded})
 					continue
 				}
 				if err := p.emit(n.Kids[i]); err != nil {
