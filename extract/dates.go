@@ -297,6 +297,7 @@ func (g *dateGrammar) find(s, lang string, lines []int, months []hit) []date {
 		out = g.marked[i].find(s, out)
 	}
 	out = append(out, numericDates(s, g.numericSeps[lang], g.dayFirstWord(lang))...)
+	out = append(out, headerShortYearDates(s, lines)...)
 	out = append(out, g.shortYearFirstDates(s, lang)...)
 	out = append(out, g.stampDates(s)...)
 	out = append(out, g.pressCodeDates(s)...)        // date_press_code.go
@@ -584,6 +585,104 @@ func numericDates(s, seps string, word func(byte) bool) []date {
 		}
 	}
 	return out
+}
+
+// A release's header may print its date with a two-digit year: "21/10/05"
+// alone on its line under the title (un.org/press/fr, ECOSOC/6178 of 21
+// October 2005), or "Nueva York (Naciones Unidas) 28/10/04 (SPS)" opening a
+// news agency's dispatch, the place before it and the agency's tag after it.
+// In running text "21/10/05" could be anything, so dd/mm/yy is read only
+// there, on one of the first headerLines lines that are not empty; yy over
+// shortYearPivot is 19yy, else 20yy.
+const (
+	headerLines    = 6
+	shortYearPivot = 45
+	datelinePlace  = 60 // bytes of place before a dateline's date at most
+)
+
+// headerShortYearDates reads the dd/mm/yy dates of s's header (above);
+// lines holds the offsets where s's lines (past the first) start.
+func headerShortYearDates(s string, lines []int) []date {
+	var out []date
+	for n, start := 0, 0; n < headerLines && start < len(s); n++ {
+		end := len(s)
+		if n < len(lines) {
+			end = lines[n]
+		}
+		if end > start {
+			if d, ok := shortYearOnLine(s, start, len(strings.TrimRight(s[:end], " "))); ok {
+				out = append(out, d)
+			}
+		}
+		start = end
+	}
+	return out
+}
+
+// shortYearOnLine reads the line s[start:end] as a header date: dd/mm/yy
+// alone, or after a place and before an agency's tag in parentheses.
+func shortYearOnLine(s string, start, end int) (date, bool) {
+	if end <= start {
+		return date{}, false
+	}
+	at := strings.IndexByte(s[start:end], '/')
+	if at < 0 {
+		return date{}, false
+	}
+	at += start
+	day, ds, ok := numberBefore(s, at, 2)
+	if !ok || ds < start {
+		return date{}, false
+	}
+	m, me, ok := numberAfter(s, at+1, 2)
+	if !ok || me >= end || s[me] != '/' {
+		return date{}, false
+	}
+	yy, ye, ok := numberAfter(s, me+1, 2)
+	if !ok || ye-me-1 != 2 || ye > end {
+		return date{}, false
+	}
+	y := 2000 + yy
+	if yy > shortYearPivot {
+		y = 1900 + yy
+	}
+	if !validDay(y, m, day) {
+		return date{}, false
+	}
+	before, after := s[start:ds], s[ye:end]
+	switch {
+	case strings.TrimSpace(before) == "" && strings.TrimSpace(after) == "":
+	case datelinePlaceBefore(before) && agencyTagAfter(after):
+	default:
+		return date{}, false
+	}
+	return date{start: ds, end: ye, y: y, m: m, d: day}, true
+}
+
+// datelinePlaceBefore says whether before, the line up to a date, is a
+// dateline's place: short, ending in a space, without digits or a sentence's end.
+func datelinePlaceBefore(before string) bool {
+	return len(before) > 1 && len(before) <= datelinePlace && before[len(before)-1] == ' ' &&
+		strings.TrimSpace(before) != "" && !strings.ContainsAny(before, "0123456789.!?;:/")
+}
+
+// agencyTagAfter says whether after, the line after a date, opens with an
+// agency's tag: " (sps)", letters only in parentheses.
+func agencyTagAfter(after string) bool {
+	after = strings.TrimPrefix(after, " ")
+	if !strings.HasPrefix(after, "(") {
+		return false
+	}
+	k := strings.IndexByte(after, ')')
+	if k < 3 {
+		return false
+	}
+	for _, c := range []byte(after[1:k]) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinalDayBefore reads a day written as an ordinal word before the month

@@ -44,10 +44,16 @@ func (sc *symbolScanner) find(s string) []symbol {
 		for start > 0 && (isDigit(s[start-1]) || ('a' <= s[start-1] && s[start-1] <= 'z') || s[start-1] == '.') && !listDotStart(s, start) {
 			start--
 		}
+		first := s[start:at]
+		if start > 0 && s[start-1] >= 0x80 {
+			if k, latin := lookalikeStart(s, start, at); latin != "" { // symbol_cyrillic.go: "А/PV.707"
+				start, first = k, latin
+			}
+		}
 		if start == at || (start > 0 && (s[start-1] >= 0x80 && !symbolAfterHan(s, start) || s[start-1] == '/')) {
 			continue
 		}
-		if !sc.series[s[start:at]] {
+		if !sc.series[first] {
 			continue
 		}
 		end := at
@@ -70,7 +76,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 		if j+6 <= len(s) && s[j] == '(' && s[j+5] == ')' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && isDigit(s[j+4]) && strings.Contains(body, "/res/") {
 			end = j + 6
 		}
-		id := sc.unglueJoint(string(symbolID(s[start:end]))) // a copy: s is a reused buffer; symbol_joint_broken.go
+		id := sc.unglueJoint(string(symbolID(first + s[at:end]))) // a copy: s is a reused buffer; symbol_joint_broken.go
 		out = append(out, symbol{start: start, end: end, id: id})
 		next = end
 	}
