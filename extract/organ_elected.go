@@ -15,8 +15,8 @@ import (
 // "избраны в", "当选", "أعضاء غير دائمين في") names the body elected to in
 // the first organ name after it in its clause: within electedWindow bytes,
 // with no punctuation between (words may be: "избраны в среду на три года
-// в"), and no officer's title (trigger kind role) between or right after
-// it, for an organ elects its own officers ("当选联大主席"). The organ
+// в"), and no officer's title (trigger kinds role, speaker-title) between
+// or right after it, for an organ elects its own officers ("当选联大主席"). The organ
 // resolver passes over that organ wherever its sentence names it
 // ("(ECOSOC)" again), so the meeting goes to the organ that votes, named
 // elsewhere in the sentence (the General Assembly); nor does the body
@@ -65,7 +65,7 @@ func (d *doc) electedBody(h hit) string {
 	// Генеральной Ассамблеи", "当选联大主席"): that organ holds the election.
 	ts := d.hits.triggers
 	for k := sort.Search(len(ts), func(k int) bool { return ts[k].start >= h.end }); k < len(ts) && ts[k].start <= o.end+electedRoleAfter; k++ {
-		if ts[k].m.key == "role" {
+		if ts[k].m.key == "role" || ts[k].m.key == "speaker-title" {
 			return ""
 		}
 	}
