@@ -16,17 +16,17 @@ import (
 // the first organ name after it in its clause: within electedWindow bytes,
 // with no punctuation between (words may be: "избраны в среду на три года
 // в"), and no officer's title (trigger kinds role, speaker-title) between
-// or right after it, for an organ elects its own officers ("当选联大主席"). The organ
-// resolver passes over that organ wherever its sentence names it
-// ("(ECOSOC)" again), so the meeting goes to the organ that votes, named
-// elsewhere in the sentence (the General Assembly); nor does the body
-// elected to attend it (recipientOrgan, organ_recipient.go).
+// or right after it, for an organ elects its own officers ("当选第80届联大主席").
+// The organ resolver passes over that organ wherever its sentence names it
+// after the phrase ("(ECOSOC)" again), so the meeting goes to the organ
+// that votes, named elsewhere in the sentence (the General Assembly); nor
+// does the body elected to attend it (recipientOrgan, organ_recipient.go).
 
 // electedWindow is how far after an election phrase the body elected to may open.
 const electedWindow = 60
 
 // electedRoleAfter is how far after the organ an officer's title makes the
-// election the organ's own ("联大主席").
+// election the organ's own ("联大主席": its President).
 const electedRoleAfter = 4
 
 // electedOrgan says whether organ mark m names the body an election phrase
@@ -61,8 +61,8 @@ func (d *doc) electedBody(h hit) string {
 	if _, se := d.sentence(h.start); o.start >= se || strings.ContainsAny(d.t.s[h.end:o.start], ",;:.()«»\"，、。（）،؛") {
 		return ""
 	}
-	// An officer elected is the organ's own ("избран в среду Председателем
-	// Генеральной Ассамблеи", "当选联大主席"): that organ holds the election.
+	// An officer elected is the organ's own ("当选第80届联大主席", gzstv.com,
+	// 2 June 2025): that organ holds the election.
 	ts := d.hits.triggers
 	for k := sort.Search(len(ts), func(k int) bool { return ts[k].start >= h.end }); k < len(ts) && ts[k].start <= o.end+electedRoleAfter; k++ {
 		if ts[k].m.key == "role" || ts[k].m.key == "speaker-title" {
