@@ -23,6 +23,7 @@ type langInfo struct {
 type langWords struct {
 	script                             string   // the profile's: Arabic, Han, Cyrillic, Latin
 	titleOf, deputyAfter, deputyBefore []string // sg_bare.go
+	titleOfUN                          []string // sg_bare.go: "de la organizacion", folded (newLangInfo)
 	// sg_surname.go: what makes a title another officer's.
 	otherBefore, otherGlued, otherPrefix, otherAfter []string
 	// datelineCase is the script whose lower-case words before a date say
@@ -70,7 +71,13 @@ func newLangWords(p *rules.Profile) *langWords {
 func newLangInfo(f *folder, profiles []*rules.Profile) langInfo {
 	li := langInfo{byScript: map[string][]string{}, agencies: newsAgencies(f, profiles), byLang: map[string]*langWords{}}
 	for _, p := range profiles {
-		li.byLang[p.Lang] = newLangWords(p)
+		w := newLangWords(p)
+		for _, t := range p.TitleOfUN {
+			if t := f.foldString(t); t != "" && !slices.Contains(w.titleOfUN, t) {
+				w.titleOfUN = append(w.titleOfUN, t)
+			}
+		}
+		li.byLang[p.Lang] = w
 		if p.Script != "" {
 			li.byScript[p.Script] = append(li.byScript[p.Script], p.Lang)
 		}

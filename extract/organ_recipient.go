@@ -14,8 +14,12 @@ import (
 // holds the meeting; nor does the recipient attend it.
 
 // recipientOrgan says whether organ mark m stands right after a recipient
-// phrase, with nothing but spaces between.
+// phrase, with nothing but spaces between, or names the body a State is
+// elected to (electedOrgan, organ_elected.go).
 func (d *doc) recipientOrgan(m organMark) bool {
+	if d.electedOrgan(m) {
+		return true
+	}
 	ts := d.hits.triggers
 	k := sort.Search(len(ts), func(k int) bool { return ts[k].start >= m.start-40 })
 	for _, h := range ts[k:] {

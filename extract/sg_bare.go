@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The press names the Secretary-General in full once ("le secrétaire général
 // de l'ONU, António Guterres") and then by the bare title in lower case ("Le
@@ -13,6 +17,15 @@ import "strings"
 // général de l'OTAN", "генеральный секретарь НАТО") and that is no deputy's
 // title ("secrétaire général adjoint", "заместитель генерального секретаря")
 // is the Secretary-General too.
+//
+// A bare title followed by the words that name the UN itself, "the
+// Organization" (the profiles' title-of-un lines: "el secretario general de
+// la organización, Kofi Annan", "le secrétaire général de l'organisation"),
+// or by the UN's own name ("secretario general de la Organización de las
+// Naciones Unidas") is the UN's, not another organization's, and names the
+// Secretary-General even in a document that names him no other way
+// (bareTitleBesideName, sg_surname.go). An organization named in full after
+// the word ("de la Organización de Estados Americanos") is another one.
 
 // bareSecretaryGeneral adds an org:UNSG entity hit for each such bare title.
 func (d *doc) bareSecretaryGeneral() {
@@ -25,7 +38,7 @@ func (d *doc) bareSecretaryGeneral() {
 		if t.m.key != "sg-bare" || d.entityOverlaps(t.start, t.end) || d.sgQualified(t.start, t.end) {
 			continue
 		}
-		d.hits.entities = append(d.hits.entities, hit{t.start, t.end, sg})
+		d.hits.entities = append(d.hits.entities, hit{t.start, d.sgTitleEnd(t.start, t.end), sg})
 		added = true
 	}
 	if added {
@@ -53,8 +66,9 @@ func (d *doc) sgQualified(s, e int) bool {
 	next, _, _ := strings.Cut(after, " ")
 	next = strings.ToLower(next)
 	words := d.words()
+	ofUN := d.sgOfUN(s, e) >= 0
 	for _, w := range words.titleOf {
-		if next == w || strings.HasPrefix(next, w+"'") || strings.HasPrefix(next, w+"’") {
+		if !ofUN && (next == w || strings.HasPrefix(next, w+"'") || strings.HasPrefix(next, w+"’")) {
 			return true
 		}
 	}
@@ -65,7 +79,7 @@ func (d *doc) sgQualified(s, e int) bool {
 	}
 	// An organization's name right after it: "генеральный секретарь НАТО".
 	for _, h := range d.hits.entities {
-		if h.start >= e && h.start <= e+2 && h.m.class == clsOrg {
+		if !ofUN && h.start >= e && h.start <= e+2 && h.m.class == clsOrg {
 			return true
 		}
 	}
@@ -83,4 +97,77 @@ func (d *doc) sgQualified(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// sgOfUN says whether the bare title at [s, e) is followed by words that
+// name the UN itself: the UN's name right after the title, or a
+// title-of-un phrase of the profile ("de la organización", "de
+// l'organisation") where the UN's name opens ("de la Organización de las
+// Naciones Unidas"), or that ends the clause (a punctuation mark or the
+// text's end follows it: "de la organización, Kofi Annan") when the last
+// organization named before the title is the UN or one of its organs (in a
+// story about the OAS, "la organización" is the OAS). It is the end of
+// those words, or -1.
+func (d *doc) sgOfUN(s, e int) int {
+	text := d.t.s
+	at := e
+	for at < len(text) && text[at] == ' ' {
+		at++
+	}
+	unAt := func(a, b int) int { // the end of an org:UN hit starting in [a, b], or -1
+		for _, h := range d.hits.entities {
+			if h.m.class == clsOrg && h.m.key == "UN" && h.start >= a && h.start <= b {
+				return h.end
+			}
+		}
+		return -1
+	}
+	if end := unAt(at, at); end >= 0 {
+		return end // "генеральный секретарь Организации Объединенных Наций"
+	}
+	for _, p := range d.words().titleOfUN {
+		end := at + len(p)
+		if end > len(text) || !strings.EqualFold(text[at:end], p) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue // "de la organizaciones"
+		}
+		// The phrase's last word: where the UN's name may open.
+		word := strings.LastIndexAny(text[at:end], " '’") + 1
+		if unAt(at+word, at+word) >= 0 {
+			return end
+		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[end:], " ")); (unicode.IsLetter(r) || unicode.IsDigit(r)) || !d.unNamedLastBefore(s) {
+			continue // "de la Organización de Estados Americanos", or the OAS's story
+		}
+		return end
+	}
+	return -1
+}
+
+// unNamedLastBefore says whether the last organization named before s is the
+// UN, its Secretary-General or one of its organs.
+func (d *doc) unNamedLastBefore(s int) bool {
+	last := ""
+	for _, h := range d.hits.entities {
+		if h.start >= s {
+			break
+		}
+		if h.m.class == clsOrg && h.end <= s {
+			last = h.m.key
+		}
+	}
+	return last == "UN" || last == "UNSG" || organs[last]
+}
+
+// sgTitleEnd is where the UN Secretary-General's bare title ending at e
+// ends: after the words naming the Organization that follow it ("el
+// secretario general de la organización"), so that the name after them is
+// set beside the title, unless an organization's name is among them.
+func (d *doc) sgTitleEnd(s, e int) int {
+	if end := d.sgOfUN(s, e); end > e && !d.orgOverlaps(e, end) {
+		return end
+	}
+	return e
 }

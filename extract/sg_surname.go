@@ -198,15 +198,20 @@ func (d *doc) orgOverlaps(s, e int) bool {
 
 // bareTitleBesideName reads a lower-case bare title followed by the name of
 // an international official ("al secretario general António Guterres",
-// "el secretario general, António Guterres,") as the Secretary-General in a
-// document that names him no other way: it adds the org:UNSG hit at the
-// title and returns the meaning, else nil. A national official's name (the
-// gazetteer gives his country) or a qualified title ("secretario general del
-// Partido") is no such naming.
+// "el secretario general, António Guterres,") or by the words naming the UN
+// itself ("el secretario general de la organización", sg_bare.go sgOfUN) as
+// the Secretary-General in a document that names him no other way: it adds
+// the org:UNSG hit at the title and returns the meaning, else nil. A
+// national official's name (the gazetteer gives his country) or a qualified
+// title ("secretario general del Partido") is no such naming.
 func (d *doc) bareTitleBesideName() *meaning {
 	var at []hit
 	for _, t := range d.hits.triggers {
 		if t.m.key != "sg-bare" || d.entityOverlaps(t.start, t.end) || d.sgQualified(t.start, t.end) {
+			continue
+		}
+		if d.sgOfUN(t.start, t.end) >= 0 {
+			at = append(at, hit{t.start, d.sgTitleEnd(t.start, t.end), nil})
 			continue
 		}
 		for _, p := range d.hits.entities {
