@@ -13,8 +13,9 @@ import (
 // day-alone-before phrases ("el dia", "el pasado dia") make the number after
 // them a day; its day-alone-article words ("el") do so only when one of
 // day-alone-break follows the number (", Siria", " y Libia"), since "el 13"
-// is also the 13 of something. The day takes the month and year of a date
-// written earlier in its sentence ("el 10 de marzo y el 12"), else of the
+// is also the 13 of something. The day takes the month and year of the day a
+// list runs to ("el 30 y el 31 de enero"), else of a date written earlier in
+// its sentence ("el 19 de febrero, mientras que el día 13"), else of the
 // document's date: the last such day on or before it, or, in a clause to come
 // (a day-alone-future word: "tratará", "próximo"), the first on or after it.
 
@@ -71,43 +72,63 @@ func (d *doc) dayAloneAt(at int, p string, needEnd bool) (date, bool) {
 	if needEnd && !d.dayAloneBreakAt(end) {
 		return date{}, false
 	}
-	if d.dateOverlaps(i, end) || d.monthAfter(end) {
+	if d.dateOverlaps(i, end) {
 		return date{}, false // "el día 15 de septiembre": the date is read already
 	}
 	dt, ok := d.dayAloneMonth(at, n)
+	if ld, found := d.listDate(end); found {
+		dt, ok = date{y: ld.y, m: ld.m, d: n}, ld.y == 0 || validDay(ld.y, ld.m, n)
+	}
 	dt.start, dt.end, dt.endDay, dt.inferred = i, end, 0, true
 	return dt, ok
 }
 
 // dayAloneBreakAt says whether one of the profile's day-alone-break marks
-// follows the day ending at i: a mark ("," ";") or a word ("y").
+// follows the day ending at i: a mark ("," ";") or a word ("y"), or a line break.
 func (d *doc) dayAloneBreakAt(i int) bool {
-	s := d.t.s
-	k := skipSpace(s, i)
-	if k == len(s) || d.lineBreakIn(i, k) {
-		return true
-	}
-	for _, b := range d.words().dayAloneBreak {
-		if !strings.HasPrefix(s[k:], b) {
-			continue
-		}
-		if e := k + len(b); isWordByte(b[len(b)-1]) && e < len(s) && isWordByte(s[e]) {
-			continue // "y" is a word: not "yemen"
-		}
-		return true
-	}
-	return false
+	k := skipSpace(d.t.s, i)
+	return k == len(d.t.s) || d.lineBreakIn(i, k) || d.dayWordAt(k, d.words().dayAloneBreak) > 0
 }
 
-// monthAfter says whether a month name follows the number ending at i
-// ("el 19 y 20 de febrero" is a date the date reader reads).
-func (d *doc) monthAfter(i int) bool {
-	for _, h := range d.hits.months {
-		if h.start >= i && h.start <= i+12 {
-			return true
+// listDate is the date with a month that a list of days starting after the
+// number ending at i runs to, past more day numbers, breaks and articles
+// ("el 30 y el 31 de enero", "el 2, 3, 4 y 5 de marzo": days of that month).
+func (d *doc) listDate(i int) (date, bool) {
+	s, w := d.t.s, d.words()
+	for j := i; j < len(s); {
+		k := skipSpace(s, j)
+		if k < len(s) && isDigit(s[k]) {
+			for _, dt := range d.dates {
+				if dt.start == k && dt.m != 0 {
+					return dt, true
+				}
+			}
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+		} else if n := d.dayWordAt(k, w.dayAloneBreak); n > 0 {
+			k += n
+		} else if n := d.dayWordAt(k, w.dayAloneArticle); n > 0 {
+			k += n
+		} else {
+			return date{}, false
+		}
+		j = k
+	}
+	return date{}, false
+}
+
+// dayWordAt is the length of the one of words at i that ends on a word
+// boundary (a mark, or a whole word: "y", not the "y" of "yemen"), else 0.
+func (d *doc) dayWordAt(i int, words []string) int {
+	s := d.t.s
+	for _, w := range words {
+		e := i + len(w)
+		if strings.HasPrefix(s[i:], w) && (e == len(s) || !isWordByte(w[len(w)-1]) || !isWordByte(s[e])) {
+			return len(w)
 		}
 	}
-	return false
+	return 0
 }
 
 // dayAloneMonth dates day n of the phrase at at: in the month of the last

@@ -93,14 +93,17 @@ func TestSpanishDayAloneDates(t *testing.T) {
 
 	// The stories of the brief (testdata/dev2): announced meetings of February under a date line of 3 February
 	// ("tratará Gaza el 19, Siria el 13 y Libia el 18": to come, not January's), and the Council's recommendation
-	// of "el pasado día 6" recalled in a story of 13 October 2016.
+	// of "el pasado día 6" recalled in a story of 13 October 2016; and a forum "celebrado aquí el 30 y el 31 de
+	// enero" (a story of 3 February 2017): the 30th is January's, the month of the list's last day.
 	for _, c := range []struct {
 		file      string
 		want, not []string
 		reference string
+		meeting   string
 	}{
-		{"es_173_news_20260203_nuevaprensa_gbr_presidency.txt", []string{"2026-02-19", "2026-02-13", "2026-02-18"}, []string{"2026-01-19"}, ""},
-		{"es_362_news_20161013_elsoldemargarita_efe_ag_nombra_guterres.txt", []string{"2016-10-06"}, nil, "meeting:UNSC:2016-10-06"},
+		{"es_173_news_20260203_nuevaprensa_gbr_presidency.txt", []string{"2026-02-19", "2026-02-13", "2026-02-18"}, []string{"2026-01-19"}, "", ""},
+		{"es_362_news_20161013_elsoldemargarita_efe_ag_nombra_guterres.txt", []string{"2016-10-06"}, nil, "meeting:UNSC:2016-10-06", ""},
+		{"es_148_news_20170203_lademajagua_pl_ecosoc_juventud.txt", []string{"2017-01-30"}, nil, "", "2017-01-30"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			b, err := os.ReadFile("../testdata/dev2/" + c.file)
@@ -117,6 +120,9 @@ func TestSpanishDayAloneDates(t *testing.T) {
 				if slices.Contains(got, n) {
 					t.Errorf("no day alone %s expected, got %v", n, got)
 				}
+			}
+			if c.meeting != "" && !meetingDates(d.facts)[c.meeting] {
+				t.Errorf("want the meeting of %s, got %v", c.meeting, meetingDates(d.facts))
 			}
 			if c.reference != "" && !relationsOf(d.facts, "references")[d.facts.Doc.ID+" "+c.reference] {
 				t.Errorf("want the document to reference %s, got %v", c.reference, relationsOf(d.facts, "references"))
