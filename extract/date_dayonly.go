@@ -56,6 +56,7 @@ func isASCIIWord(c byte) bool {
 func (d *doc) dayOnlyDates() {
 	md, ref, ok := d.markedAndDated()
 	if !ok {
+		d.latinDayOnlyDates() // date_dayonly_latin.go: "el pasado día 6"
 		return
 	}
 	s := d.t.s

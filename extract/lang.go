@@ -39,6 +39,8 @@ type langWords struct {
 	pscBefore                                       []string // aupsc.go
 	clockWords                                      []string // stamp_line.go
 	deputyOf, possessives                           []string // attendance_deputy_sg.go
+	// date_dayonly_latin.go: "el pasado día 6", "Gaza el 19, Siria el 13".
+	dayAloneBefore, dayAloneArticle, dayAloneBreak, dayAloneSuffix, dayAloneFuture []string
 }
 
 // noWords is the word lists of a language without a profile.
@@ -61,6 +63,8 @@ func newLangWords(p *rules.Profile) *langWords {
 		initials: p.CountryInitials, initialFollowers: p.InitialFollowers, initialPairs: p.InitialPairs,
 		dateParticles: p.DateParticles, numberBefore: p.NumberBefore, meetingNumberAfter: p.MeetingNumberAfter,
 		pscBefore: p.PSCBefore, clockWords: p.ClockWords, deputyOf: p.DeputyOf, possessives: p.Possessives,
+		dayAloneBefore: p.DayAloneBefore, dayAloneArticle: p.DayAloneArticle, dayAloneBreak: p.DayAloneBreak,
+		dayAloneSuffix: p.DayAloneSuffix, dayAloneFuture: p.DayAloneFuture,
 	}
 	if p.DatelineCapitalized {
 		w.datelineCase = unicode.Scripts[p.Script]

@@ -115,6 +115,13 @@ type Profile struct {
 	// ("Deputy Secretary-General of NATO"); Possessives join the organization
 	// named before it ("the League's Deputy Secretary-General").
 	DeputyOf, Possessives []string
+	// A number after one of DayAloneBefore ("el dia", "el pasado dia") is a
+	// day written without its month; after one of DayAloneArticle ("el",
+	// "le") only when one of DayAloneBreak follows it (",", "y"), past one
+	// of DayAloneSuffix ("th", "er"). DayAloneFuture are the source's words
+	// (or, written "-rá", word endings) that say the clause is to come
+	// (extract/date_dayonly_latin.go).
+	DayAloneBefore, DayAloneArticle, DayAloneBreak, DayAloneSuffix, DayAloneFuture []string
 }
 
 // MonthOffset is a word that names a month relative to the document's date.
@@ -154,6 +161,7 @@ var profileKeys = map[string]int{
 	"same-day-word": 2, "day-to-come-before": 2, "day-to-come-after": 2, "speech-title": 2,
 	"date-particle": 2, "number-before": 2, "meeting-number-after": 2, "psc-before": 2,
 	"clock-word": 2, "deputy-of": 2, "possessive": 2, "month-day-only": 2,
+	"day-alone-before": 2, "day-alone-article": 2, "day-alone-break": 2, "day-alone-suffix": 2, "day-alone-future": 2,
 }
 
 func checkLang(e *Entry) error {
@@ -264,7 +272,9 @@ func (p *Profile) add(e Entry) {
 		"date-particle": &p.DateParticles, "number-before": &p.NumberBefore,
 		"meeting-number-after": &p.MeetingNumberAfter, "psc-before": &p.PSCBefore,
 		"clock-word": &p.ClockWords, "deputy-of": &p.DeputyOf, "possessive": &p.Possessives,
-		"month-day-only": &p.MonthDayOnly,
+		"month-day-only":   &p.MonthDayOnly,
+		"day-alone-before": &p.DayAloneBefore, "day-alone-article": &p.DayAloneArticle, "day-alone-break": &p.DayAloneBreak,
+		"day-alone-suffix": &p.DayAloneSuffix, "day-alone-future": &p.DayAloneFuture,
 	}
 	if l, ok := lists[e.Key]; ok {
 		if wordLists[e.Key] {
@@ -331,6 +341,7 @@ var wordLists = map[string]bool{
 	"day-to-come-before": true, "day-to-come-after": true, "speech-title": true,
 	"date-particle": true, "number-before": true, "meeting-number-after": true, "clock-word": true,
 	"deputy-of": true, "possessive": true, "month-day-only": true,
+	"day-alone-break": true, "day-alone-suffix": true, "day-alone-future": true,
 }
 
 // pair is the profile's initial pair written text, added when new.
