@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 531)
+	c := scoreGoldDir(t, "../testdata/dev2", 552)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -379,6 +379,13 @@ func TestDev2Gold(t *testing.T) {
 	// 0.667, references 0.500. en_167's gold was given its HRC President's country at the merge (the convention
 	// of fr_834, zh_120, zh_431). All 531: organizations 0.985, countries 0.990, meetings 0.908, presidency
 	// 0.847, attendance 0.804, citations 0.988, references 0.714. Floors 0.002 below.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.983, "countries": 0.988, "meetings": 0.906,
-		"presidency": 0.845, "attendance": 0.802, "citations": 0.985, "references": 0.712})
+	// Round 27 (same session) added 21 more (ar_330-333, zh_340-342, ru_350-353, es_360-362, fr_370-372,
+	// en_560-563), gold first, then fixed causes that recur in two dev2 documents or more. Blind, with the rules
+	// of 42d93d6 (rounds 25 and 26 merged), the same figures as with 1c06bcd's: meetings 0.744 (16/3/8),
+	// presidency 0.615 (4/1/4), attendance 0.588 (5/2/5), references 0 (0/0/1): rounds 25 and 26 did not
+	// transfer to them (nor did round 25 to round 26's texts). After rounds 27 and 28 (not blind): 0.800, 0.875,
+	// 0.667, 1.000. All 552: organizations 0.987, countries 0.991, meetings 0.914, presidency 0.857, attendance
+	// 0.819, citations 0.985, references 0.727. Floors 0.002 below.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.912,
+		"presidency": 0.855, "attendance": 0.817, "citations": 0.983, "references": 0.725})
 }
