@@ -72,16 +72,7 @@ func TestSpanishDayAloneDates(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d, got := dayAloneDates(t, c.text, c.date)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("want the day alone %s, got %v", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("no day alone %s expected, got %v", n, got)
-				}
-			}
+			checkDaysAlone(t, got, c.want, c.not)
 			m := meetingDates(d.facts)
 			for _, w := range c.meetings {
 				if !m[w] {
@@ -111,16 +102,7 @@ func TestSpanishDayAloneDates(t *testing.T) {
 				t.Fatal(err)
 			}
 			d, got := dayAloneDates(t, string(b), date{})
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("want the day alone %s, got %v", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("no day alone %s expected, got %v", n, got)
-				}
-			}
+			checkDaysAlone(t, got, c.want, c.not)
 			if c.meeting != "" && !meetingDates(d.facts)[c.meeting] {
 				t.Errorf("want the meeting of %s, got %v", c.meeting, meetingDates(d.facts))
 			}
@@ -128,5 +110,21 @@ func TestSpanishDayAloneDates(t *testing.T) {
 				t.Errorf("want the document to reference %s, got %v", c.reference, relationsOf(d.facts, "references"))
 			}
 		})
+	}
+}
+
+// checkDaysAlone fails for each day of want that got lacks and each of not
+// that it holds.
+func checkDaysAlone(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("want the day alone %s, got %v", w, got)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			t.Errorf("no day alone %s expected, got %v", n, got)
+		}
 	}
 }
