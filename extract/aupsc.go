@@ -42,15 +42,18 @@ func (d *doc) auPSCContext() {
 	}
 	bare := make([]int, 0, 4)
 	first, un := firstTrig, -1 // the first PSC mention, and the first UN organ's
+	pscs, uns := 0, 0          // the PSC's names in full, and the UN organs'
 	for i, h := range d.hits.entities {
 		if h.m.class != clsOrg || !organs[h.m.key] && h.m.key != "AUPSC" {
 			continue
 		}
 		switch {
 		case h.m.key == "AUPSC":
+			pscs++
 		case h.m.key == "UNSC" && d.barePSC(h.start):
 			bare = append(bare, i)
 		default:
+			uns++
 			if un < 0 {
 				un = h.start
 			}
@@ -60,7 +63,7 @@ func (d *doc) auPSCContext() {
 			first = h.start
 		}
 	}
-	if un >= 0 && (first < 0 || first > un || !d.numberedMeetingAfter(first, un)) && !d.pscLeads(first, un) {
+	if un >= 0 && (first < 0 || first > un || !d.numberedMeetingAfter(first, un)) && !d.pscLeads(first, un, pscs, uns) {
 		return // a UN document that names the PSC
 	}
 	if psc == nil {
@@ -117,26 +120,14 @@ func parentOrg(organ string) string {
 // pscLeads says whether a document that names the PSC first, at first,
 // before the first UN organ, at un, is the PSC's all the same: no UN organ
 // stands in the sentence that first names the PSC (as in a joint meeting's),
-// and it names the PSC more often than all the UN organs together (the
-// PSC's programme of work, which names the Peacebuilding Commission it will
-// consult: "ويستضيف المجلس أيضاً الاجتماع التشاوري السنوي الثامن مع لجنة بناء
-// السلام التابعة للأمم المتحدة").
-func (d *doc) pscLeads(first, un int) bool {
-	if first < 0 || first > un {
+// and it names the PSC in full (pscs times) more often than all the UN organs
+// together (uns) (the PSC's programme of work, which names the Peacebuilding
+// Commission it will consult: "ويستضيف المجلس أيضاً الاجتماع التشاوري السنوي
+// الثامن مع لجنة بناء السلام التابعة للأمم المتحدة").
+func (d *doc) pscLeads(first, un, pscs, uns int) bool {
+	if first < 0 || first > un || pscs <= uns {
 		return false
 	}
-	if _, se := d.sentence(first); un < se {
-		return false
-	}
-	psc, uns := 0, 0
-	for _, h := range d.hits.entities {
-		switch {
-		case h.m.class != clsOrg:
-		case h.m.key == "AUPSC":
-			psc++
-		case organs[h.m.key] && !(h.m.key == "UNSC" && d.barePSC(h.start)):
-			uns++
-		}
-	}
-	return psc > uns
+	_, se := d.sentence(first)
+	return un >= se
 }

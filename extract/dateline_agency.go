@@ -15,10 +15,8 @@ func agencyDateline(before string) bool {
 	if titleCity(city) { // "Moscow, (UrduPoint / ...": dateline_agency_city.go
 		city = ""
 	}
-	for _, r := range city {
-		if r != ' ' && r != '-' && (r < 'A' || r > 'Z') {
-			return false
-		}
+	if !capitalsCity(city) {
+		return false
 	}
 	tail := strings.TrimSpace(before[open+1:])
 	return strings.HasSuffix(tail, "-") || strings.HasSuffix(tail, "–") || strings.HasSuffix(tail, ",")
@@ -53,13 +51,8 @@ func (d *doc) parenDateline(ls int, dt date) bool {
 		return false
 	}
 	city = strings.TrimRight(strings.TrimSpace(city), ",")
-	if len(city) < 3 {
+	if len(city) < 3 || !capitalsCity(city) {
 		return false
-	}
-	for _, r := range city {
-		if r != ' ' && r != '-' && (r < 'A' || r > 'Z') {
-			return false
-		}
 	}
 	after, ok := strings.CutPrefix(strings.TrimLeft(d.t.s[dt.end:], " "), ")")
 	if !ok {
@@ -83,4 +76,15 @@ func (d *doc) colonDateline(dt date) bool {
 	}
 	end := strings.IndexByte(rest, '.')
 	return end < 0 || len(strings.Fields(rest[:end])) >= 5 // a sentence, not a label ("19 September 2017: Opening")
+}
+
+// capitalsCity says whether a dateline's city is written in Latin capitals
+// (spaces and hyphens allowed): "UNITED NATIONS", "GENEVA"; "" is.
+func capitalsCity(city string) bool {
+	for _, r := range city {
+		if r != ' ' && r != '-' && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
 }

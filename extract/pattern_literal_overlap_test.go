@@ -129,24 +129,14 @@ func TestParseNotNextNotAfter(t *testing.T) {
 func TestPatternNotRunExcludesEach(t *testing.T) {
 	// rules/data/pattern/all.tsv (dknews-dz.com, Sierra Leone takes the Council's presidency, 1 August 2024)
 	fr := "L'Etat de Sierra Leone assumera, à partir de ce jeudi, la présidence tournante du Conseil de sécurité de l'ONU pour le mois d'août, succédant à la Russie."
-	cases := []struct {
-		match string
-		want  int
-	}{
+	checkMatchCounts(t, "fr", fr, "2024-08-01", []matchCount{
 		{`"présidence tournante du" {org}`, 1},
 		{`"présidence tournante du" !{organ} {org}`, 0},
 		{`"présidence tournante du" !{org:UN} {org}`, 1},
 		{`"présidence tournante du" !{organ} !{org:UN} {org}`, 0},
 		{`"présidence tournante du" !{org:UN} !{organ} {org}`, 0},
 		{`"présidence tournante du" !{org:UN} !{country} {org}`, 1},
-	}
-	for _, c := range cases {
-		line := "pattern\ttestlit/p\t" + c.match + "\tnotattended(*)\n"
-		x := builtinWith(t, fstest.MapFS{"pattern/fr.tsv": {Data: []byte(line)}}, "mine")
-		if got := matchedIDs(t, x, fr, "2024-08-01", "fr")["testlit/p"]; got != c.want {
-			t.Errorf("%s: %d matches, want %d", c.match, got, c.want)
-		}
-	}
+	})
 }
 
 // An adjacent element may take any token that starts where the next token
@@ -155,22 +145,12 @@ func TestPatternNotRunExcludesEach(t *testing.T) {
 func TestPatternAdjacentTakesEitherTokenAtOneStart(t *testing.T) {
 	// https://www.securitycouncilreport.org/monthly-forecast/2012-06/lookup_c_glkwlemtisg_b_8102681.php
 	en := "Threats to international peace and security posed by terrorism:  On 4 May, the Council heard a briefing from the Secretary General on the threats to international peace and security posed by terrorism."
-	cases := []struct {
-		match string
-		want  int
-	}{
+	checkMatchCounts(t, "en", en, "2012-06-01", []matchCount{
 		{`{organ} "heard a briefing"`, 1},
 		{`{organ} <attendance-after>`, 1},
 		{`{organ} "heard a briefing" {org}`, 0},
 		{`{organ} "a briefing"`, 0},
-	}
-	for _, c := range cases {
-		line := "pattern\ttestlit/p\t" + c.match + "\tnotattended(*)\n"
-		x := builtinWith(t, fstest.MapFS{"pattern/en.tsv": {Data: []byte(line)}}, "mine")
-		if got := matchedIDs(t, x, en, "2012-06-01", "en")["testlit/p"]; got != c.want {
-			t.Errorf("%s: %d matches, want %d", c.match, got, c.want)
-		}
-	}
+	})
 }
 
 // A run of `!<` elements excludes each: the token the next element takes
@@ -178,20 +158,29 @@ func TestPatternAdjacentTakesEitherTokenAtOneStart(t *testing.T) {
 func TestPatternNotAfterRunExcludesEach(t *testing.T) {
 	// http://perfectstormwindow.com/2023-12-20/184ea940-a80c-4c73-3071-620e1e82fbcf.html (Chinanews, 19 December 2023)
 	zh := "聯合國秘書長發言人迪雅里克19日在紐約聯合國總部說,聯合國秘書長古特雷斯向甘肅積石山地震遇難者表示深切哀悼。迪雅里克在當天例行記者會上說,古特雷斯對於地震造成的人員傷亡和財產損失深感悲痛。"
-	cases := []struct {
-		match string
-		want  int
-	}{
+	checkMatchCounts(t, "zh", zh, "2023-12-20", []matchCount{
 		{`"会上"`, 1},
 		{`!<"记者" "会上"`, 0},
 		{`!<"记者" !<"发布" "会上"`, 0},
 		{`!<"发布" !<"记者" "会上"`, 0},
 		{`!<"发布" !<"吹风" "会上"`, 1},
-	}
+	})
+}
+
+// matchCount is a one-pattern rule's MATCH and how often it must match.
+type matchCount struct {
+	match string
+	want  int
+}
+
+// checkMatchCounts loads each MATCH as a pattern of its own in language
+// lang's file and fails unless it matches text (dated date) want times.
+func checkMatchCounts(t *testing.T, lang, text, date string, cases []matchCount) {
+	t.Helper()
 	for _, c := range cases {
 		line := "pattern\ttestlit/p\t" + c.match + "\tnotattended(*)\n"
-		x := builtinWith(t, fstest.MapFS{"pattern/zh.tsv": {Data: []byte(line)}}, "mine")
-		if got := matchedIDs(t, x, zh, "2023-12-20", "zh")["testlit/p"]; got != c.want {
+		x := builtinWith(t, fstest.MapFS{"pattern/" + lang + ".tsv": {Data: []byte(line)}}, "mine")
+		if got := matchedIDs(t, x, text, date, lang)["testlit/p"]; got != c.want {
 			t.Errorf("%s: %d matches, want %d", c.match, got, c.want)
 		}
 	}
