@@ -88,8 +88,9 @@ var TriggerKinds = map[string]bool{
 	"attendance-after": true, "attendance-before": true, "attendance-negative": true,
 	"attendance-after-and": true, // h-aupsc: Arabic و + speech verb; hides the verb, subject after only
 	"proposals":            true, "deadline": true, "docdate": true, "today": true, "yesterday": true, "visit": true, "future": true,
-	"tomorrow": true, // h-ar: meeting(T+1), and a weekday after it is the next such day (meeting(W+1))
-	"same-day": true, // h-ar: "في اليوم نفسه", the day just named: hides the word for today inside it
+	"postponed": true, // ar-r26: a verb or noun of putting a meeting off (أجل, تأجيل)
+	"tomorrow":  true, // h-ar: meeting(T+1), and a weekday after it is the next such day (meeting(W+1))
+	"same-day":  true, // h-ar: "في اليوم نفسه", the day just named: hides the word for today inside it
 	// h-ar: a weekday said to come ("الخميس المقبل", next Thursday): the next such day after the document's date
 	"next-weekday:1": true, "next-weekday:2": true, "next-weekday:3": true, "next-weekday:4": true, "next-weekday:5": true, "next-weekday:6": true, "next-weekday:7": true,
 	"weekday:1": true, "weekday:2": true, "weekday:3": true, "weekday:4": true, "weekday:5": true, "weekday:6": true, "weekday:7": true,
