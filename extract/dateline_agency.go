@@ -45,6 +45,9 @@ func (d *doc) dayWordOnly(ls, start int) bool {
 // (7 December 2020) –" (OHCHR and UN Geneva releases). The city is written
 // in capitals, and a dash follows the closing parenthesis.
 func (d *doc) parenDateline(ls int, dt date) bool {
+	if !strings.HasSuffix(strings.TrimRight(d.t.s[ls:dt.start], " "), "(") {
+		return false // most dates: no copy of the source's text
+	}
 	before := strings.TrimRight(string(d.text[d.t.orig(ls):d.t.orig(dt.start)]), " ") // the source's capitals
 	city, ok := strings.CutSuffix(before, "(")
 	if !ok {

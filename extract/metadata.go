@@ -294,9 +294,18 @@ func collapseSpaces(line []byte, minRunes, maxRunes int) (string, bool) {
 	return b.String(), runes >= minRunes
 }
 
+// maxDeadlinePhrase bounds the bytes of a deadline phrase ("no later than",
+// "في موعد لا يتجاوز").
+const maxDeadlinePhrase = 120
+
 // deadline says whether a date follows "until", "حتى", "jusqu'au".
 func (d *doc) deadline(dt date) bool {
-	for _, h := range d.hits.triggers {
+	// The triggers are in text order; a deadline phrase ends at most 4 bytes
+	// before the date, so only those starting shortly before it can be one
+	// (inferYears asks for every dated day: no scan from the top).
+	ts := d.hits.triggers
+	k := sort.Search(len(ts), func(k int) bool { return ts[k].start >= dt.start-maxDeadlinePhrase })
+	for _, h := range ts[k:] {
 		if h.m.key == "deadline" && h.end <= dt.start && dt.start-h.end <= 4 {
 			return true
 		}
