@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -98,10 +99,8 @@ func (d *doc) listDate(i int) (date, bool) {
 	for j := i; j < len(s); {
 		k := skipSpace(s, j)
 		if k < len(s) && isDigit(s[k]) {
-			for _, dt := range d.dates {
-				if dt.start == k && dt.m != 0 {
-					return dt, true
-				}
+			if n := sort.Search(len(d.dates), func(n int) bool { return d.dates[n].start >= k }); n < len(d.dates) && d.dates[n].start == k && d.dates[n].m != 0 {
+				return d.dates[n], true
 			}
 			for k < len(s) && isDigit(s[k]) {
 				k++
@@ -135,7 +134,8 @@ func (d *doc) dayWordAt(i int, words []string) int {
 // date with a month earlier in its sentence, else from the document's date.
 func (d *doc) dayAloneMonth(at, n int) (date, bool) {
 	ss, _ := d.sentence(at)
-	for k := len(d.dates) - 1; k >= 0; k-- {
+	// The dates are in text order: walk back from the phrase, not from the document's end.
+	for k := sort.Search(len(d.dates), func(k int) bool { return d.dates[k].start >= at }) - 1; k >= 0; k-- {
 		dt := d.dates[k]
 		if dt.end <= ss {
 			break
@@ -172,8 +172,9 @@ func (d *doc) dayAloneMonth(at, n int) (date, bool) {
 // day-alone-future word of the source ("tratará", "-rá": a word ending
 // written with its accent), or a future trigger ("prevista para").
 func (d *doc) dayAloneFuture(ss, at int) bool {
-	for _, h := range d.hits.triggers {
-		if h.start >= ss && h.end <= at && h.m.key == "future" {
+	ts := d.hits.triggers
+	for k := sort.Search(len(ts), func(k int) bool { return ts[k].start >= ss }); k < len(ts) && ts[k].start < at; k++ {
+		if h := ts[k]; h.end <= at && h.m.key == "future" {
 			return true
 		}
 	}
