@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,9 +115,10 @@ func (d *doc) sgOfUN(s, e int) int {
 	for at < len(text) && text[at] == ' ' {
 		at++
 	}
+	es := d.hits.entities        // in text order
 	unAt := func(a, b int) int { // the end of an org:UN hit starting in [a, b], or -1
-		for _, h := range d.hits.entities {
-			if h.m.class == clsOrg && h.m.key == "UN" && h.start >= a && h.start <= b {
+		for k := sort.Search(len(es), func(k int) bool { return es[k].start >= a }); k < len(es) && es[k].start <= b; k++ {
+			if h := es[k]; h.m.class == clsOrg && h.m.key == "UN" {
 				return h.end
 			}
 		}
