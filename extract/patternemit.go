@@ -336,7 +336,7 @@ func (d *doc) emitMatch(m *match, not *negations, docID string) {
 							}
 							continue
 						}
-						if !stale && tk.m.class == cls && !d.quotedCountry(tk) && !not.pres[clauseEntity{cl, tk.m.id}] {
+						if !stale && tk.m.class == cls && !d.quotedCountry(m, tk) && !not.pres[clauseEntity{cl, tk.m.id}] {
 							a, b := around(tk)
 							d.relateAt(mt.id, pred, tk.m.id, a, b, rule, at, "")
 							if c := d.officerPresidency("presidedBy", tk, mt); c != "" && pred == PredChairedBy && !not.pres[clauseEntity{cl, c}] { // presidency_officer.go
