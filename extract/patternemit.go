@@ -311,7 +311,11 @@ func (d *doc) emitMatch(m *match, not *negations, docID string) {
 				if a.Name == "chairedBy" {
 					pred, cls = PredChairedBy, clsPerson
 				}
-				for _, mt := range d.resolveMeetings(m, a.Args[0]) {
+				ms := d.resolveMeetings(m, a.Args[0])
+				if a.Name == "presidedBy" {
+					ms = d.spanMonthMeetings(m, a.Args[0], ms) // presidency_span_month_r29pres.go
+				}
+				for _, mt := range ms {
 					if a.Name == "presidedBy" && (d.otherMonth(m, mt) || monthPresidencyElsewhere(a.Args[0], mt) || d.presidencyOfOtherOrgan(m, mt)) { // presidency_other_organ.go
 						continue
 					}
@@ -332,7 +336,7 @@ func (d *doc) emitMatch(m *match, not *negations, docID string) {
 							}
 							continue
 						}
-						if !stale && tk.m.class == cls && !d.quotedCountry(tk) && !not.pres[clauseEntity{cl, tk.m.id}] {
+						if !stale && tk.m.class == cls && !d.quotedCountry(m, tk) && !not.pres[clauseEntity{cl, tk.m.id}] {
 							a, b := around(tk)
 							d.relateAt(mt.id, pred, tk.m.id, a, b, rule, at, "")
 							if c := d.officerPresidency("presidedBy", tk, mt); c != "" && pred == PredChairedBy && !not.pres[clauseEntity{cl, c}] { // presidency_officer.go
