@@ -313,7 +313,7 @@ func (d *doc) emitMatch(m *match, not *negations, docID string) {
 				}
 				ms := d.resolveMeetings(m, a.Args[0])
 				if a.Name == "presidedBy" {
-					ms = d.spanMonthMeetings(m, a.Args[0], ms) // presidency_span_month_r29pres.go
+					ms = d.spanMonthMeetings(m, a.Args[0], ms) // presidency_span_month.go
 				}
 				for _, mt := range ms {
 					if a.Name == "presidedBy" && (d.otherMonth(m, mt) || monthPresidencyElsewhere(a.Args[0], mt) || d.presidencyOfOtherOrgan(m, mt)) { // presidency_other_organ.go

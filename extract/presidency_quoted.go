@@ -34,11 +34,8 @@ func (d *doc) quotedDocTitle(a int) bool {
 		return false
 	}
 	q := d.quotes[k-1]
-	for _, t := range d.toks {
-		if t.start >= q[1] {
-			break
-		}
-		if t.start >= q[0] && t.kind == tkTrigger && (t.m.key == "docdate" || t.m.key == "addressed-to") {
+	for i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= q[0] }); i < len(d.toks) && d.toks[i].start < q[1]; i++ {
+		if t := d.toks[i]; t.kind == tkTrigger && (t.m.key == "docdate" || t.m.key == "addressed-to") {
 			return true
 		}
 	}

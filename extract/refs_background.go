@@ -25,7 +25,7 @@ const (
 // recallBackground turns the default "describes" of the meetings well
 // before the reported one into "references".
 func (d *doc) recallBackground() {
-	d.recallByGenre() // refs_genre_r29refs.go: a statement's earlier meetings, a resolution's header
+	d.recallByGenre() // refs_genre.go: a statement's earlier meetings, a resolution's header
 	if !backgroundTypes[d.facts.Doc.Type] || !d.docDate.full() || len(d.sectionStarts) > 0 {
 		return // a list page reports each release's meeting (dateline_sections.go)
 	}

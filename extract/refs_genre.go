@@ -65,10 +65,11 @@ func (d *doc) ownMeetingDay() (date, bool) {
 	return date{}, false
 }
 
-// adoptionReach is how far (bytes) before its date the adoption word of a
-// header may stand: "adoptée par le Conseil de sécurité\nà sa 4172e séance,
-// le 17 juillet 2000" is some 60.
-const adoptionReach = 160
+// adoptionReach is how many words may stand between a header's adoption
+// word and its date: "adoptée par le Conseil de sécurité\nà sa 4172e séance,
+// le 17 juillet 2000" has nine; a Chinese header counts one a character
+// ("2005年10月17日安全理事会第5282次会议通过" puts the word after the date).
+const adoptionReach = 20
 
 // resolutionAdoptionHeader marks as described the adoption meeting of a
 // resolution whose header no pattern read: the first meeting, in text
@@ -101,7 +102,7 @@ func (d *doc) resolutionAdoptionHeader() {
 			return // the preamble has begun: a date after it may be recalled
 		case "adoption":
 			// near, not in its sentence: "en su 4801a. sesión" ends one
-			adopted = adopted || first-h.end <= adoptionReach
+			adopted = adopted || d.wordsIn(h.end, first, adoptionReach) <= adoptionReach
 		}
 	}
 	if adopted {
