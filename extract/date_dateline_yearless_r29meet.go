@@ -1,0 +1,100 @@
+package extract
+
+// A yearless dateline in a story that prints no full date at all ("Naciones
+// Unidas, 27 may. El Consejo de Seguridad dedica este miércoles un debate
+// abierto ...", Prensa Latina; "Naciones Unidas, 4 ene.- ... en la primera
+// sesión de ese órgano en el 2012") has no day to be told around
+// (yearlessDateline), and the story kept no date: its "hoy" and "este
+// miércoles" dated no meeting (h-meet-29). The years the text prints on their
+// own still place it: a story is written in the latest year it names or the
+// year after ("más de 20 mil civiles fueron ... heridos en 2019", a report on
+// the year before). Of those two, the one that makes the dateline the weekday
+// its sentence names wins; with no weekday, the latest year named. A year in
+// a range ("2013-2014", "2024-2026"), in parentheses ("1718 (2006)", a
+// resolution's) or in a symbol is another period's or document's, and does
+// not count. The normalized text writes every dash as "-".
+
+// printedYearAnchor is the latest year the text prints on its own, or 0.
+func (d *doc) printedYearAnchor() int {
+	s := d.t.s
+	best := 0
+	for i := 0; i+4 <= len(s); i++ {
+		if !isDigit(s[i]) || (i > 0 && isWordByte(s[i-1])) {
+			continue
+		}
+		y, e, ok := numberAfter(s, i, 4)
+		if !ok || e-i != 4 || !validYear(y) || (e < len(s) && isWordByte(s[e])) {
+			continue
+		}
+		if !yearOnItsOwn(s, i, e) {
+			i = e
+			continue
+		}
+		best = max(best, y)
+		i = e
+	}
+	return best
+}
+
+// yearOnItsOwn says whether the year at s[i:e] is neither in parentheses, a
+// symbol or a number's part ("(2006)", "S/2019/97", "1.2019"), nor one end of
+// a range ("2013-2014").
+func yearOnItsOwn(s string, i, e int) bool {
+	j := skipSpaceBack(s, i)
+	if j > 0 && (s[j-1] == '(' || s[j-1] == '/' || s[j-1] == '.') {
+		return false
+	}
+	if j > 0 && s[j-1] == '-' {
+		if b := skipSpaceBack(s, j-1); b > 0 && isDigit(s[b-1]) {
+			return false
+		}
+	}
+	k := skipSpace(s, e)
+	if k < len(s) && (s[k] == ')' || s[k] == '/') {
+		return false
+	}
+	if k < len(s) && s[k] == '-' {
+		if a := skipSpace(s, k+1); a < len(s) && isDigit(s[a]) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearFromPrintedYears gives the yearless dateline dt a year from the years
+// the text prints, when no full date anchors it: the latest year Y or Y+1, the
+// one whose day dt falls on the weekday its sentence names, else Y.
+func (d *doc) yearFromPrintedYears(dt date) int {
+	y := d.printedYearAnchor()
+	if y == 0 {
+		return 0
+	}
+	wd := d.datelineWeekdayPastAbbrev(dt)
+	if wd == 0 {
+		if validDay(y, dt.m, dt.d) {
+			return y
+		}
+		return 0
+	}
+	for _, c := range []int{y, y + 1} {
+		if validDay(c, dt.m, dt.d) && weekdayOf(c, dt.m, dt.d) == wd {
+			return c
+		}
+	}
+	return 0
+}
+
+// datelineWeekdayPastAbbrev is datelineWeekday, reading past the period of an
+// abbreviated month and the dash that close the dateline ("27 may. El
+// Consejo ...", "4 ene.- Guatemala ...").
+func (d *doc) datelineWeekdayPastAbbrev(dt date) int {
+	s := d.t.s
+	e := dt.end
+	if e < len(s) && s[e] == '.' {
+		e++
+	}
+	for e < len(s) && (s[e] == '-' || s[e] == ' ') {
+		e++
+	}
+	return d.datelineWeekday(date{start: dt.start, end: e})
+}

@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// A yearless dateline in a story that prints no full date takes the latest
+// year the text names on its own (or the year after, when only that one makes
+// the dateline the weekday its sentence names), and dates the document; a year
+// of a range ("2021-2022", "2009-2010") or a resolution's "(2006)" does not
+// count, and a story naming no year stays undated. Texts: Xinhua's Spanish
+// service (diariodigital.com.do, 27 February 2022), with a sentence of
+// tn.com.ar (Argentina elected to the Council, October 2012) or of
+// peacekeeping.un.org/es (Mexico elected, June 2020) after it.
+func TestYearlessDatelinePrintedYear(t *testing.T) {
+	story := "NACIONES UNIDAS, 27 feb (Xinhua) — El Consejo de Seguridad de la ONU adoptó hoy la resolución 2623 que pide la celebración de una \"sesión especial de emergencia\" de la Asamblea General de la ONU para considerar y recomendar acción colectiva sobre la crisis en Ucrania.\n" +
+		"Es la primera resolución de este tipo que el consejo adopta en cuatro décadas, de acuerdo con el informe del Consejo de Seguridad.\n" +
+		"El viernes, el Consejo de Seguridad de la ONU no pudo adoptar una iniciativa de resolución sobre Ucrania.\n"
+	year := "La Argentina ocupará la banca que dejará libre Colombia, que concluye en 2012 su período de dos años como miembro por el grupo de Latinoamérica y el Caribe, y en el que durante el año próximo también estará Guatemala.\n"
+	ranges := "La semana pasada la Asamblea General eligió a México como próximo miembro no permanente del órgano encargado de velar por la paz y la seguridad en el mundo para el bienio 2021-2022. El país retorna así al puesto que ocupó en 2009-2010.\n"
+	cases := []struct{ name, text, want string }{
+		{"year printed", story + year, "2012-02-27"},
+		{"no year", story, ""},
+		{"ranges only", story + ranges, ""},
+	}
+	for _, c := range cases {
+		f := extractString(t, c.text)
+		if f.Doc.Date != c.want {
+			t.Errorf("%s: document date %q, want %q", c.name, f.Doc.Date, c.want)
+		}
+	}
+	// "adoptó hoy": the Council's meeting on the dateline's day.
+	f := extractString(t, story+year)
+	found := false
+	for _, e := range f.Entities {
+		if e.ID == "meeting:UNSC:2012-02-27" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("year printed: no meeting:UNSC:2012-02-27")
+	}
+}
+
+// Of the latest year named and the year after, the weekday of the dateline's
+// sentence picks the year: "este miércoles" under "29 ago" in a story that
+// names 2017 is 29 August 2018, a Wednesday (29 August 2017 was a Tuesday).
+// Text: radiohc.cu, 29 August 2018 (its "miñércoles" spelled right, and its sentence
+// on the debate "realizado el 10 de enero de 2017" left out: a full date anchors the
+// dateline by yearlessDateline's own rule).
+func TestYearlessDatelineWeekdayYear(t *testing.T) {
+	text := "Naciones Unidas, 29 ago (RHC) El Consejo de Seguridad de la ONU realiza este miércoles un debate abierto sobre Mantenimiento de la paz y la seguridad internacionales: mediación y resolución de disputas, para analizar el papel de la organización en esos procesos.\n\n" +
+		"De acuerdo con la nota difundida por el Reino Unido, que preside este mes el órgano de 15 miembros, se espera la intervención del secretario general de la ONU, António Guterres, y del arzobispo de Canterbury, Justin Welby, miembro de la junta asesora de alto nivel de Naciones Unidas sobre mediación, refiere Prensa Latina.\n\n" +
+		"En este sentido, ofrecerá detalles sobre el trabajo de estructuras como la Junta Consultiva de Alto Nivel sobre Mediación -establecida en septiembre de 2017-, la Unidad de Apoyo de Mediación y el equipo de asesores sobre el tema.\n"
+	f := extractString(t, text)
+	if f.Doc.Date != "2018-08-29" {
+		t.Errorf("document date %q, want 2018-08-29", f.Doc.Date)
+	}
+}
