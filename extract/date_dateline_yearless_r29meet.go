@@ -98,3 +98,19 @@ func (d *doc) datelineWeekdayPastAbbrev(dt date) int {
 	}
 	return d.datelineWeekday(date{start: dt.start, end: e})
 }
+
+// undatedTextYear is the year a day written without one takes in a document
+// with no date of its own, no title year and no date printed with its year
+// before the day: the latest year the text prints on its own
+// (printedYearAnchor), when the text prints no full date at all ("28 сентября"
+// in a story on "саммите ООН 2015 года"; "В пятницу, 6 мая" under a stamp
+// "Май 06 / 23:21 2022"). A text that prints a full date anywhere leaves its
+// earlier yearless days to the rules that read that date. 0 when none.
+func (d *doc) undatedTextYear() int {
+	for _, o := range d.dates {
+		if o.y != 0 && o.d != 0 && !o.inferred {
+			return 0
+		}
+	}
+	return d.printedYearAnchor()
+}

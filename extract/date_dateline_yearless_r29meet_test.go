@@ -55,3 +55,30 @@ func TestYearlessDatelineWeekdayYear(t *testing.T) {
 		t.Errorf("document date %q, want 2018-08-29", f.Doc.Date)
 	}
 }
+
+// A story that prints no full date gives its days the latest year it names on
+// its own: the summit "в период с 25 по 27 сентября" of a story on the agenda
+// "на период после 2015 года" opens on 25 September 2015. Text: premiuminforu.blogspot.com (RIA Novosti's story
+// of 27 August 2015, the blog's date line left out).
+func TestUndatedTextYear(t *testing.T) {
+	text := "В ООН выразили надежду на два выступления Путина с трибуны Генассамблеи\n\n" +
+		"В Организации Объединенных Наций ожидают, что президент России Владимир Путин во время визита в Нью-Йорк в конце сентября дважды выступит с трибуны ООН.\n\n" +
+		"«По установившейся традиции, первыми 28 сентября с трибуны Генеральной Ассамблеи выступят президенты Бразилии и США. Перед началом общих прений Генеральный секретарь ООН представит государствам-членам ООН свой ежегодный доклад о работе Организации.\n\n" +
+		"«Накануне общеполитической дискуссии в период с 25 по 27 сентября в Генеральной Ассамблее состоится саммит по устойчивому развитию на период после 2015 года.\n"
+	f := extractString(t, text)
+	found := false
+	for _, e := range f.Entities {
+		if e.ID == "meeting:UNGA:2015-09-25" {
+			found = true
+		}
+	}
+	if !found {
+		var ids []string
+		for _, e := range f.Entities {
+			if e.Type == TypeMeeting {
+				ids = append(ids, e.ID)
+			}
+		}
+		t.Errorf("no meeting:UNGA:2015-09-25: %v", ids)
+	}
+}
