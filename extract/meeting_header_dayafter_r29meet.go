@@ -35,8 +35,7 @@ func (d *doc) pageDateDayAfter(k int, dt date, defaultOrgan string) bool {
 	if k != d.docDateIdx || !dt.full() || dt.start > d.headerEnd || !d.pageDateLine(dt) {
 		return false
 	}
-	c := d.patMeeting[k]
-	if c == nil || !cooccurrenceMeeting[c.p.ID] {
+	if c := d.patMeeting[k]; c == nil || !d.onlyCooccurrence(k) {
 		return false
 	}
 	organ := ""
@@ -71,6 +70,32 @@ func (d *doc) pageDateLine(dt date) bool {
 	for i := 0; i < len(before); i++ {
 		if strings.IndexByte(".!?", before[i]) >= 0 && (i+1 == len(before) || before[i+1] == ' ') {
 			return false
+		}
+	}
+	return true
+}
+
+// onlyCooccurrence says whether every pattern that makes date k a meeting is a
+// co-occurrence pattern (the first one to match is kept in patMeeting; a
+// "today" pattern matching the same date may come after it).
+func (d *doc) onlyCooccurrence(k int) bool {
+	for _, m := range d.matches {
+		if cooccurrenceMeeting[m.c.p.ID] {
+			continue
+		}
+		for _, a := range m.c.p.Emit {
+			if a.Name != "meeting" {
+				continue
+			}
+			name, shift := dayShift(a.Args[0])
+			if shift != 0 {
+				continue
+			}
+			for _, t := range m.tokensOf(name) {
+				if tk := d.toks[t]; tk.kind == tkDate && tk.di == k {
+					return false
+				}
+			}
 		}
 	}
 	return true
