@@ -37,8 +37,8 @@ func (d *doc) printedYearAnchor() int {
 }
 
 // yearOnItsOwn says whether the year at s[i:e] is neither in parentheses, a
-// symbol or a number's part ("(2006)", "S/2019/97", "1.2019"), nor one end of
-// a range ("2013-2014").
+// symbol or a number's part ("(2006)", "S/2019/97", "1.2019"), a resolution's
+// number ("2087 (2013)"), nor one end of a range ("2013-2014").
 func yearOnItsOwn(s string, i, e int) bool {
 	j := skipSpaceBack(s, i)
 	if j > 0 && (s[j-1] == '(' || s[j-1] == '/' || s[j-1] == '.') {
@@ -52,6 +52,9 @@ func yearOnItsOwn(s string, i, e int) bool {
 	k := skipSpace(s, e)
 	if k < len(s) && (s[k] == ')' || s[k] == '/') {
 		return false
+	}
+	if k+1 < len(s) && s[k] == '(' && isDigit(s[k+1]) {
+		return false // a resolution's number: "2087 (2013)"
 	}
 	if k < len(s) && s[k] == '-' {
 		if a := skipSpace(s, k+1); a < len(s) && isDigit(s[a]) {

@@ -20,6 +20,8 @@ func TestYearlessDatelinePrintedYear(t *testing.T) {
 		{"year printed", story + year, "2012-02-27"},
 		{"no year", story, ""},
 		{"ranges only", story + ranges, ""},
+		// Resolution 2033 (2012), on the Council's cooperation with the AU: a number and a document's year.
+		{"resolution only", story + "El Consejo recordó su resolución 2033 (2012).\n", ""},
 	}
 	for _, c := range cases {
 		f := extractString(t, c.text)
