@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Pages whose header prints no date often print it on their last line in
@@ -9,8 +11,8 @@ import (
 // do not cover (h-meet-29):
 //
 //   - the clock time before the date: "16:57, 02.09.2022" (unian.ua);
-//   - the issuer after it: "12 de Febrero de 2013, Misión Permanente Argentina
-//     ante las Naciones Unidas" (a mission's press release).
+//   - the issuer after it, a name in capitals: "12 de Febrero de 2013, Misión
+//     Permanente Argentina ante las Naciones Unidas" (a mission's press release).
 //
 // The date must be the document's last, alone on the last line but for those
 // words; a line with a sentence's end punctuation in it is a sentence, not a
@@ -35,7 +37,7 @@ func (d *doc) footerLineR29(dt date) bool {
 		return false // footerDate's own case
 	case after == "" && clockBefore(before):
 		return true
-	case before == "" && issuerAfter(after):
+	case before == "" && issuerAfter(after) && d.capitalAfterComma(dt.end):
 		return true
 	}
 	return false
@@ -69,4 +71,26 @@ func issuerAfter(a string) bool {
 		}
 	}
 	return true
+}
+
+// capitalAfterComma says whether the first word after the comma that follows
+// position i opens with a capital in the source text, as a name does ("Misión
+// Permanente"); a sentence cut off after its date ("12 June 2019, the Council
+// adopted") goes on in lower case.
+func (d *doc) capitalAfterComma(i int) bool {
+	s := d.t.s
+	j := strings.IndexByte(s[i:], ',')
+	if j < 0 {
+		return false
+	}
+	k := skipSpace(s, i+j+1)
+	if k >= len(s) {
+		return false
+	}
+	o := d.t.orig(k)
+	if o >= len(d.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(d.text[o:])
+	return unicode.IsUpper(r)
 }

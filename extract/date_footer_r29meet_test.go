@@ -24,6 +24,7 @@ func TestFooterDateR29(t *testing.T) {
 		// an embedded post's date.
 		{"place before", ru + "Нью-Йорк, 2 сентября 2022\n", ""},
 		{"sentence after", es + "1 de agosto de 2013, dijo la Cancillería. Fin.\n", ""},
+		{"sentence cut after", es + "1 de agosto de 2013, la Argentina asumió la presidencia del\n", ""},
 		{"post no store line", es + "— Cancillería Argentina (@CancilleriaARG) August 1, 2013\n", ""},
 	}
 	for _, c := range cases {
