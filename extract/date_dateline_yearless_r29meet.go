@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // A yearless dateline in a story that prints no full date at all ("Naciones
 // Unidas, 27 may. El Consejo de Seguridad dedica este miércoles un debate
 // abierto ...", Prensa Latina; "Naciones Unidas, 4 ene.- ... en la primera
@@ -28,6 +33,10 @@ func (d *doc) printedYearAnchor() int {
 		}
 		if !yearOnItsOwn(s, i, e) {
 			i = e
+			continue
+		}
+		if ne := d.rangeToYear(e); ne > 0 {
+			i = ne // "2007年至2016年", "2013 to 2014": a period, both ends
 			continue
 		}
 		best = max(best, y)
@@ -116,4 +125,38 @@ func (d *doc) undatedTextYear() int {
 		}
 	}
 	return d.printedYearAnchor()
+}
+
+// rangeToYear: when the year ending at e is joined by a range word of the
+// date grammar (trigger kind range: "to", "al", "по", "至") to another year
+// ("2007年至2016年", "de 2013 al 2014"), the end of that second year, else 0.
+// A glued year mark ("年") may follow each year.
+func (d *doc) rangeToYear(e int) int {
+	s := d.t.s
+	j := skipYearMark(s, e)
+	j = skipSpace(s, j)
+	for _, w := range d.x.dates.rangeWords {
+		if !strings.HasPrefix(s[j:], w) {
+			continue
+		}
+		k := skipSpace(s, j+len(w))
+		if _, ke, ok := numberAfter(s, k, 4); ok && ke-k == 4 && (ke == len(s) || !asciiLetterOrDigit(s[ke])) {
+			return skipYearMark(s, ke)
+		}
+	}
+	return 0
+}
+
+// skipYearMark steps over one non-ASCII character glued after a number (the
+// year mark of Chinese dates, "年").
+func skipYearMark(s string, i int) int {
+	if i < len(s) && s[i] >= 0x80 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return i + n
+	}
+	return i
+}
+
+func asciiLetterOrDigit(c byte) bool {
+	return isDigit(c) || ('a' <= c && c <= 'z')
 }

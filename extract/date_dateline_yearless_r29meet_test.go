@@ -20,6 +20,8 @@ func TestYearlessDatelinePrintedYear(t *testing.T) {
 		{"year printed", story + year, "2012-02-27"},
 		{"no year", story, ""},
 		{"ranges only", story + ranges, ""},
+		// A period joined by a range word of the date grammar: both ends are the period's.
+		{"range word", story + "El país ocupó ese puesto de 2009 al 2010.\n", ""},
 		// Resolution 2033 (2012), on the Council's cooperation with the AU: a number and a document's year.
 		{"resolution only", story + "El Consejo recordó su resolución 2033 (2012).\n", ""},
 	}
