@@ -17,11 +17,16 @@ import (
 // its sentence names wins; with no weekday, the latest year named. A year in
 // a range ("2013-2014", "2024-2026"), in parentheses ("1718 (2006)", a
 // resolution's) or in a symbol is another period's or document's, and does
-// not count. The normalized text writes every dash as "-".
+// not count. The normalized text writes every dash as "-". The store's own
+// month line (" date 2021-09" over "Bakou, 22 septembre, AZERTAC") comes
+// before them all: it is the page's year.
 
 // printedYearAnchor is the latest year the text prints on its own, or 0.
 func (d *doc) printedYearAnchor() int {
 	s := d.t.s
+	if y, _, ok := storeMonthLine(s); ok {
+		return y // the store's own month line (" date 2020-07") dates the page
+	}
 	best := 0
 	for i := 0; i+4 <= len(s); i++ {
 		if !isDigit(s[i]) || (i > 0 && isWordByte(s[i-1])) {
@@ -159,4 +164,27 @@ func skipYearMark(s string, i int) int {
 
 func asciiLetterOrDigit(c byte) bool {
 	return isDigit(c) || ('a' <= c && c <= 'z')
+}
+
+// storeMonthLine reads the store's date line "date YYYY-MM" opening the text,
+// when it gives the month only (a full " date YYYY-MM-DD" is a date the
+// header reads).
+func storeMonthLine(s string) (int, int, bool) {
+	i := skipSpace(s, 0)
+	if !strings.HasPrefix(s[i:], "date ") {
+		return 0, 0, false
+	}
+	i += len("date ")
+	y, ye, ok := numberAfter(s, i, 4)
+	if !ok || ye-i != 4 || !validYear(y) || ye >= len(s) || s[ye] != '-' {
+		return 0, 0, false
+	}
+	m, me, ok := numberAfter(s, ye+1, 2)
+	if !ok || me-ye-1 != 2 || m < 1 || m > 12 {
+		return 0, 0, false
+	}
+	if me < len(s) && (s[me] == '-' || isDigit(s[me])) {
+		return 0, 0, false
+	}
+	return y, m, true
 }

@@ -19,6 +19,8 @@ func TestYearlessDatelinePrintedYear(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"year printed", story + year, "2012-02-27"},
 		{"no year", story, ""},
+		// The store's month line (the page's address: diariodigital.com.do/2022/02/27/...) gives its year first.
+		{"store month line", " date 2022-02 " + story + year, "2022-02-27"},
 		{"ranges only", story + ranges, ""},
 		// A period joined by a range word of the date grammar: both ends are the period's.
 		{"range word", story + "El país ocupó ese puesto de 2009 al 2010.\n", ""},
