@@ -380,11 +380,12 @@ func (d *doc) dateBetween(a, b int) bool {
 
 // inferYears gives a year to dates written without one: the year of the
 // nearest date before that has one, else the document's year, else the
-// title's year. A deadline's year ("renewed the mandate until 31 March
+// title's year, else, in a text that prints no full date, the latest year it
+// prints on its own (undatedTextYear). A deadline's year ("renewed the mandate until 31 March
 // 2020") is where a period ends, not the year the text is in: in a dated
 // document it is not carried to the days after it.
 func (d *doc) inferYears() {
-	last := 0
+	last, printed := 0, -1
 	for i := range d.dates {
 		dt := &d.dates[i]
 		if dt.y != 0 {
@@ -405,6 +406,12 @@ func (d *doc) inferYears() {
 		}
 		if y == 0 {
 			y = d.titleYear
+		}
+		if y == 0 && !d.docDate.full() {
+			if printed < 0 {
+				printed = d.undatedTextYear() // date_dateline_yearless_r29meet.go
+			}
+			y = printed
 		}
 		if y != 0 && validDay(y, dt.m, max(dt.d, 1)) {
 			dt.y, dt.inferred = y, true
