@@ -60,7 +60,7 @@ func (d *doc) yearlessDateline() {
 	}
 	if !anchor.full() {
 		if d.docDateIdx < 0 {
-			if y := d.yearFromPrintedYears(dt); y != 0 { // date_dateline_yearless_r29meet.go: "Naciones Unidas, 27 may." in a story that names 2019
+			if y := d.yearFromPrintedYears(dt); y != 0 { // date_dateline_printed_year.go: "Naciones Unidas, 27 may." in a story that names 2019
 				d.dates[k].y, d.dates[k].inferred = y, true
 				d.docDateIdx = k
 				d.docDate = d.dates[k]

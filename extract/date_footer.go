@@ -30,7 +30,7 @@ func (d *doc) footerDate() int {
 	if d.footerEditionLine(dt) {
 		return k
 	}
-	if d.footerLineR29(dt) { // date_footer_r29meet.go: "16:57, 02.09.2022", "Nueva York, 8 de Junio de 2023"
+	if d.footerStampLine(dt) { // date_footer_stamp_line.go: "16:57, 02.09.2022", "Nueva York, 8 de Junio de 2023"
 		return k
 	}
 	return -1

@@ -39,7 +39,7 @@ func (d *doc) findMeetings() {
 	d.daywordWeekdays() // "اليوم الأحد" under a Monday date line (dayword_weekday.go)
 	for k, dt := range d.dates {
 		rule, at, ok := d.isMeeting(k, dt)
-		if !ok || d.stampNotMeeting(k) || d.pageDateDayAfter(k, dt, defaultOrgan) { // meeting_header_dayafter_r29meet.go
+		if !ok || d.stampNotMeeting(k) || d.pageDateDayAfter(k, dt, defaultOrgan) { // meeting_page_date_dayafter.go
 			continue
 		}
 		d.addMeeting(byID, dt, dt.start, dt.end, d.patPred[k], rule, at, defaultOrgan)

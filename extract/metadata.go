@@ -409,7 +409,7 @@ func (d *doc) inferYears() {
 		}
 		if y == 0 && !d.docDate.full() {
 			if printed < 0 {
-				printed = d.undatedTextYear() // date_dateline_yearless_r29meet.go
+				printed = d.undatedTextYear() // date_dateline_printed_year.go
 			}
 			y = printed
 		}

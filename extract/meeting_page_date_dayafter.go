@@ -12,7 +12,7 @@ import "strings"
 // date with a meeting word in its clause (meeting/date-then-meeting,
 // meeting/meeting-then-date, meeting/previous-clause); it dates the page, not
 // a second meeting, when the text prints a day of a meeting of the same organ
-// the day before (h-meet-29). A day word's meeting ("Monday", "ce matin") is
+// the day before. A day word's meeting ("Monday", "ce matin") is
 // not such a printed day, and a pattern that pairs the date with "today" or a
 // meeting number (the Council's release of its own meeting) still makes the
 // page's date a meeting. The page's date opens its line, after at most two

@@ -8,7 +8,7 @@ import (
 
 // Pages whose header prints no date often print it on their last line in
 // shapes footerDate's bare date and publishedFooter's "Published DATE, TIME"
-// do not cover (h-meet-29):
+// do not cover:
 //
 //   - the clock time before the date: "16:57, 02.09.2022" (unian.ua);
 //   - the issuer after it, a name in capitals: "12 de Febrero de 2013, Misión
@@ -19,9 +19,9 @@ import (
 // stamp. A place before the date alone ("Нью-Йорк, 7 ноября 2023") stays a
 // signature's, not a stamp (date_footer_published.go).
 
-// footerLineR29 says whether the full date dt, the document's last, closes
+// footerStampLine says whether the full date dt, the document's last, closes
 // the page in one of those shapes.
-func (d *doc) footerLineR29(dt date) bool {
+func (d *doc) footerStampLine(dt date) bool {
 	if !dt.full() || dt.inferred {
 		return false
 	}

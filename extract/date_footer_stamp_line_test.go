@@ -8,7 +8,7 @@ import "testing"
 // and the year of "22 сентября" in the text comes from it. Bodies:
 // rossaprimavera.ru/news/94c9ab60 (the Council's September programme) and
 // pressenza.com/es/2013/08/argentina-asume-la-presidencia-del-consejo-de-seguridad-de-la-onu.
-func TestFooterDateR29(t *testing.T) {
+func TestFooterStampLine(t *testing.T) {
 	ru := "Совет Безопасности ООН проведет очередное заседание по Украине 22 сентября\n\n" +
 		"Заседание, посвященное теме «поддержания мира и безопасности» Украины проведет Совет Безопасности ООН 22 сентября. Это следует из программы работы Совбеза в сентябре, распространенной 1 сентября.\n\n" +
 		"Председательство в Совете Безопасности в сентябре принадлежит Франции.\n\n" +

@@ -10,7 +10,7 @@ import (
 // abierto ...", Prensa Latina; "Naciones Unidas, 4 ene.- ... en la primera
 // sesión de ese órgano en el 2012") has no day to be told around
 // (yearlessDateline), and the story kept no date: its "hoy" and "este
-// miércoles" dated no meeting (h-meet-29). The years the text prints on their
+// miércoles" dated no meeting. The years the text prints on their
 // own still place it: a story is written in the latest year it names or the
 // year after ("más de 20 mil civiles fueron ... heridos en 2019", a report on
 // the year before). Of those two, the one that makes the dateline the weekday
