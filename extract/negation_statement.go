@@ -5,7 +5,7 @@ package extract
 // Guterres advirtió de que ...". The phrase of a statement issued (trigger
 // kind "attendance-statement": "en un comunicado", "in a statement",
 // "в заявлении") cancels attendance in its clause (pattern
-// attendance/statement, all-r15sg.tsv), and statementCarry carries that to
+// attendance/statement, all-attendance.tsv), and statementCarry carries that to
 // the next clause when it opens with an entity the statement's clause names:
 // the speaker still quoted from his statement attends no meeting by it.
 

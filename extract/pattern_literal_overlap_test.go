@@ -34,7 +34,7 @@ func matchedIDs(t *testing.T, x *Extractor, text, iso, lang string) map[string]i
 // inside it. With the literals' overlaps resolved longest-leftmost, as
 // before round 23, the short one was gone and the pattern silently failed.
 func TestLiteralInsideAnotherPatternsLongerLiteralStillFires(t *testing.T) {
-	// rules/data/pattern/en-r23en23.tsv (IANS / Xinhua, 16 September 2013)
+	// rules/data/pattern/en-meetings.tsv (IANS / Xinhua, 16 September 2013)
 	text := "The UN General Assembly concluded its 67th session Monday with progress being made on a number of international hotspots and development-related issues.\n\"During this session, member states adopted close to 90 written and oral decisions, and around 300 resolutions,\" said Vuk Jeremic, president of the General Assembly's 67th session, in his closing remarks to the 193-member body as he outlined some of the highlights of the past year, Xinhua reported."
 	set, err := rules.Builtin()
 	if err != nil {
@@ -60,9 +60,9 @@ func TestLiteralInsideAnotherPatternsLongerLiteralStillFires(t *testing.T) {
 // no word between; !<element: the next element does not come right after
 // it. (What the longest literal's hiding said before round 23, said now.)
 func TestPatternNotNextNotAfter(t *testing.T) {
-	// rules/data/pattern/en-r6.tsv (amaniafrica-et.org, 13 October 2022)
+	// rules/data/pattern/en-meetings.tsv (amaniafrica-et.org, 13 October 2022)
 	en := "Members of the AUPSC will be travelling to New York this week to take part in the 16th joint annual consultative meeting between the Security Council and the AUPSC which will be held on 14 October 2022.\n\nThe annual consultative meeting between the two Councils will be preceded by the seventh informal joint seminar which will be held on 13 October 2022."
-	// rules/data/pattern/fr-r5aupsc.tsv (PSC, 911th meeting, 24 February 2020)
+	// rules/data/pattern/fr-presidency.tsv (PSC, 911th meeting, 24 February 2020)
 	fr := "Adopté par le Conseil de paix et de sécurité (CPS) de l'Union africaine (UA) lors de 911ème réunion, tenue le 24 février 2020, sur les prochaines élections en Somalie et l'avenir de la Mission de l'Union africaine en Somalie (AMISOM):\n\nLe Conseil de paix et de sécurité,\n\nPrenant note du rapport du Président de la Commission sur la situation en Somalie, l'avenir de l'AMISOM et les prochaines élections en Somalie, ainsi que de la déclaration faite par le Représentant permanent de la République de Djibouti, S.E l'Ambassadeur Mohamed Idriss Farah, en sa qualité de Président du CPS pour le mois de février 2020"
 	cases := []struct {
 		lang, text, date, match string
@@ -127,7 +127,7 @@ func TestParseNotNextNotAfter(t *testing.T) {
 // test the last overwrote the others and "!{organ} !{org:UNSG} {org}" took
 // the Security Council.
 func TestPatternNotRunExcludesEach(t *testing.T) {
-	// rules/data/pattern/all.tsv (dknews-dz.com, Sierra Leone takes the Council's presidency, 1 August 2024)
+	// rules/data/pattern/all-meetings.tsv (dknews-dz.com, Sierra Leone takes the Council's presidency, 1 August 2024)
 	fr := "L'Etat de Sierra Leone assumera, à partir de ce jeudi, la présidence tournante du Conseil de sécurité de l'ONU pour le mois d'août, succédant à la Russie."
 	checkMatchCounts(t, "fr", fr, "2024-08-01", []matchCount{
 		{`"présidence tournante du" {org}`, 1},

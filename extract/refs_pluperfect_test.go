@@ -9,7 +9,7 @@ import (
 // pluperfect, the consultations of the Sunday before ("وكان المجلس، عقد
 // جلسة مشاورات مغلقة الأحد"): tomorrow's meeting is the story's own, the
 // Sunday's is recalled (johinanews.com/article/228443, 12 October 2023;
-// rules in rules/data/pattern/ar-r13ref.tsv).
+// rules in rules/data/pattern/ar-meetings.tsv).
 func TestArabicPluperfectMeetingIsRecalled(t *testing.T) {
 	text := strings.Join([]string{
 		"مشاورات مغلقة لمجلس الأمن بشأن فلسطين الجمعة",

@@ -111,7 +111,7 @@ var TriggerKinds = map[string]bool{
 	"recipient":       true, // h-ref12: "report to the" General Assembly: not the organ meeting (extract/organ_recipient.go)
 	"elected-to":      true, // sg28: "elected to the" Economic and Social Council: the body elected to holds no meeting (extract/organ_elected.go)
 	"speaker-title":   true, // hrc19: "President of the General Assembly" speaking at a Human Rights Council session: not the organ meeting (extract/organ_speaker_title.go)
-	"subsidiary-body": true, // a committee or working group: the country that chairs one does not preside the meeting (pattern/all.tsv notpresided/chairs-subsidiary-body)
+	"subsidiary-body": true, // a committee or working group: the country that chairs one does not preside the meeting (pattern/all-presidency.tsv notpresided/chairs-subsidiary-body)
 	"said-past":       true, // h-att15a: a speech verb in the past tense: no attendance at a later meeting (extract/attendance_said_past.go)
 	"sg-deputy":       true, // h-lang17en: the Deputy Secretary-General's title: org:UNSG attends where a pattern captures it (extract/attendance_deputy_sg.go)
 
