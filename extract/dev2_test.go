@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 552)
+	c := scoreGoldDir(t, "../testdata/dev2", 576)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -386,6 +386,15 @@ func TestDev2Gold(t *testing.T) {
 	// transfer to them (nor did round 25 to round 26's texts). After rounds 27 and 28 (not blind): 0.800, 0.875,
 	// 0.667, 1.000. All 552: organizations 0.987, countries 0.991, meetings 0.914, presidency 0.857, attendance
 	// 0.819, citations 0.985, references 0.727. Floors 0.002 below.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.912,
-		"presidency": 0.855, "attendance": 0.817, "citations": 0.983, "references": 0.725})
+	// Round 29 (2026-12-04, session 14) fixed causes that recur across dev2 documents and languages, one
+	// engineer a relation (meetings, presidency, attendance, references): on the 552 texts meetings 0.914 ->
+	// 0.922, presidency 0.857 -> 0.880, attendance 0.819 -> 0.833, references 0.727 -> 0.755. Two other
+	// engineers wrote 24 texts meanwhile, gold first, unseen by the four (ar_564-567, zh_568-571, ru_572-575,
+	// es_576-579, fr_580-583, en_584-587). Blind, the rules of e40b2ba and those after round 29 give the
+	// same figures on them: meetings 0.714 (20/6/10), presidency 0.571 (4/1/5), attendance 0.545 (3/0/5),
+	// references 0 (0/1/2): the fifth round in a row whose fixes did not transfer. All 576: organizations
+	// 0.988, countries 0.991, meetings 0.914, presidency 0.871, attendance 0.826, citations 0.985,
+	// references 0.733. Floors 0.002 below.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.986, "countries": 0.989, "meetings": 0.912,
+		"presidency": 0.869, "attendance": 0.824, "citations": 0.983, "references": 0.731})
 }
