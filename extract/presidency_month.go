@@ -5,8 +5,7 @@ import "sort"
 // otherMonth says whether a presidency match names a month, just before its
 // phrase or right after it, that is not meeting mt's month: "В сентябре в
 // Совбезе председательствовала Новая Зеландия", "На сентябрь месяц
-// председательство ... переходит к делегации РФ", "China will preside over
-// the Council in November" (an October page). A presidency rotates
+// председательство ... переходит к делегации РФ". A presidency rotates
 // monthly, so the country said for September does not preside over an
 // October (or a recalled July) meeting of the same story.
 func (d *doc) otherMonth(m *match, mt *meetingInfo) bool {
@@ -28,8 +27,7 @@ func (d *doc) otherMonth(m *match, mt *meetingInfo) bool {
 	}
 	for i := m.phrases[0] + 1; i < len(d.toks) && d.toks[i].clause == cl; i++ {
 		if t := d.toks[i]; t.kind == tkMonth {
-			// four words: "China will preside over the Council in November"
-			return d.wordsIn(p.end, t.start, 5) <= 4 && (atoi(t.m.key) != mt.dt.m || d.monthOtherYear(t, mt))
+			return d.wordsIn(p.end, t.start, 4) <= 3 && (atoi(t.m.key) != mt.dt.m || d.monthOtherYear(t, mt))
 		}
 	}
 	return false
