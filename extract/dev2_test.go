@@ -392,9 +392,10 @@ func TestDev2Gold(t *testing.T) {
 	// engineers wrote 24 texts meanwhile, gold first, unseen by the four (ar_564-567, zh_568-571, ru_572-575,
 	// es_576-579, fr_580-583, en_584-587). Blind, the rules of e40b2ba and those after round 29 give the
 	// same figures on them: meetings 0.714 (20/6/10), presidency 0.571 (4/1/5), attendance 0.545 (3/0/5),
-	// references 0 (0/1/2): the fifth round in a row whose fixes did not transfer. All 576: organizations
-	// 0.988, countries 0.991, meetings 0.914, presidency 0.871, attendance 0.826, citations 0.985,
+	// references 0 (0/1/2): the sixth round in a row whose fixes did not transfer. Round 30 ported the
+	// thanks for a briefing to Spanish, French and Chinese (es_380, es_653 gained). All 576: organizations
+	// 0.988, countries 0.991, meetings 0.914, presidency 0.871, attendance 0.831, citations 0.985,
 	// references 0.733. Floors 0.002 below.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.986, "countries": 0.989, "meetings": 0.912,
-		"presidency": 0.869, "attendance": 0.824, "citations": 0.983, "references": 0.731})
+		"presidency": 0.869, "attendance": 0.829, "citations": 0.983, "references": 0.731})
 }
