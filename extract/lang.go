@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 
 	"github.com/unkg/unkg/rules"
@@ -99,7 +98,7 @@ func (d *doc) distrAt() int {
 	head := d.t.s[:d.headerEnd]
 	at := -1
 	for _, w := range d.x.lang.distr {
-		if i := strings.Index(head, w); i >= 0 && (at < 0 || i < at) {
+		if i := indexRare(head, w); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
 	}
