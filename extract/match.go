@@ -45,6 +45,36 @@ type meaning struct {
 	// organization is a UN organ whose meetings a document dates (organs).
 	family string
 	organ  bool
+	// Known from the class and key, for group and accept: the pool of
+	// longestLeftmostPerKind a trigger's hits go to (triggerPool), a
+	// meeting number's trigger (no word boundary needed before it), the
+	// mask trigger (it competes with names), and a topic or doctype:none
+	// trigger (dropped once it has hidden the phrases inside it).
+	pool          uint8
+	meetingNumber bool
+	mask          bool
+	hides         bool
+}
+
+// The pools of longestLeftmostPerKind.
+const (
+	poolPhrase uint8 = iota
+	poolDoctype
+	poolRole
+	poolLiteral
+)
+
+// triggerPool is the pool of longestLeftmostPerKind a hit of key goes to.
+func triggerPool(key string) uint8 {
+	switch {
+	case strings.HasPrefix(key, "doctype:"):
+		return poolDoctype
+	case key == "role":
+		return poolRole
+	case strings.HasPrefix(key, "lit:"):
+		return poolLiteral // a pattern's phrase hides no trigger phrase
+	}
+	return poolPhrase
 }
 
 // pattern is one folded name and everything it may mean.
@@ -253,6 +283,10 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 				mn.family = triggerFamily(mn.key)
 			}
 			mn.organ = mn.class == clsOrg && organs[mn.key]
+			mn.pool = triggerPool(mn.key)
+			mn.meetingNumber = mn.class == clsTrigger && mn.key == "meeting-number"
+			mn.mask = mn.key == "mask"
+			mn.hides = mn.key == "topic" || mn.key == "doctype:none"
 		}
 	}
 	m.tries = map[string]*langTrie{}
@@ -430,7 +464,7 @@ func (m *matcher) find(t *normText, src []byte, lang string, hits []hit, raw *[]
 
 func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *meaning) bool {
 	s := t.s
-	if p.wordStart && st > 0 && !(mn.class == clsTrigger && mn.key == "meeting-number") {
+	if p.wordStart && st > 0 && !mn.meetingNumber {
 		prev := rune(s[st-1])
 		if prev >= utf8.RuneSelf {
 			prev, _ = utf8.DecodeLastRuneInString(s[:st])
@@ -523,7 +557,7 @@ func group(hits []hit, hs *hitSet, pools *[4][]hit) hitSet {
 		case clsOrg, clsCountry, clsPerson:
 			hs.entities = append(hs.entities, h)
 		case clsTrigger:
-			if h.m.key == "mask" {
+			if h.m.mask {
 				hs.entities = append(hs.entities, h) // competes with names, then goes
 			} else {
 				hs.triggers = append(hs.triggers, h)
@@ -549,7 +583,7 @@ func group(hits []hit, hs *hitSet, pools *[4][]hit) hitSet {
 	// a letter); they go too.
 	phrases := hs.triggers[:0]
 	for _, h := range hs.triggers {
-		if h.m.key != "topic" && h.m.key != "doctype:none" {
+		if !h.m.hides {
 			phrases = append(phrases, h)
 		}
 	}
@@ -620,21 +654,12 @@ func longestLeftmost(h []hit) []hit {
 // The patterns' literals keep every hit: one pattern's literal never hides
 // another's.
 func longestLeftmostPerKind(h []hit, pools *[4][]hit) []hit {
-	const phrase, doctype, role, literal = 0, 1, 2, 3
+	const literal = int(poolLiteral)
 	for k := range pools {
 		pools[k] = pools[k][:0]
 	}
 	for _, x := range h {
-		pool := phrase
-		switch {
-		case strings.HasPrefix(x.m.key, "doctype:"):
-			pool = doctype
-		case x.m.key == "role":
-			pool = role
-		case strings.HasPrefix(x.m.key, "lit:"):
-			pool = literal // a pattern's phrase hides no trigger phrase
-		}
-		pools[pool] = append(pools[pool], x)
+		pools[x.m.pool] = append(pools[x.m.pool], x) // triggerPool, once per rule
 	}
 	out := h[:0] // every hit is in a pool now
 	for k := range pools {

@@ -274,6 +274,7 @@ func (r *runner) run(ps *patternSet) []match {
 	// across documents (a document's matches are read before its release).
 	out, arena := sc.matches[:0], sc.arena[:0]
 	r.capArena, r.phraseArena = sc.capArena[:0], sc.phraseArena[:0]
+	r.slots, r.stack = sc.slots[:0], sc.stack[:0]
 	// What a token anchors and adds to its clause's mask depends only on
 	// what it is (its rule meaning, kind and flags) and the document's
 	// language: worked out once per kind of token, kept by the worker
@@ -418,6 +419,7 @@ func (r *runner) run(ps *patternSet) []match {
 	sc.clauseArena = carena
 	sc.suffixMasks = r.suffix.masks
 	sc.matches, sc.arena, sc.capArena, sc.phraseArena = out, arena, r.capArena, r.phraseArena
+	sc.slots, sc.stack = r.slots[:0], r.stack[:0]
 	return out
 }
 
@@ -487,6 +489,10 @@ type patScratch struct {
 	arena       []int
 	capArena    []capture
 	phraseArena []int
+	// exec's slots and backtracking stack (pattern_prog.go), grown once
+	// per worker, not once per document
+	slots []int32
+	stack []frame
 }
 
 type liveCands struct {
