@@ -303,7 +303,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			lt.candAt = append(lt.candAt, int32(len(lt.cands)))
 			for k := range p.meanings {
 				if mn := &p.meanings[k]; mn.countsIn(bit) {
-					lt.cands = append(lt.cands, candidate{p, mn})
+					lt.cands = append(lt.cands, candidate{p, mn, candidateFlags(p, mn)})
 				}
 			}
 		}
@@ -324,10 +324,34 @@ type langTrie struct {
 	candAt []int32
 }
 
-// candidate is one meaning a match of its pattern may have.
+// candidate is one meaning a match of its pattern may have, with what
+// accept asks of the pattern and the meaning as bits (candidateFlags), so
+// that find tells a match between non-word bytes accepted without reading
+// either (they are scattered over the gazetteer's memory).
 type candidate struct {
-	p  *pattern
-	mn *meaning
+	p     *pattern
+	mn    *meaning
+	flags uint8
+}
+
+const (
+	candWordStart = 1 << iota // accept tests the text before (p.wordStart, not a meeting number)
+	candWordEnd               // ... and after (p.wordEnd, not a prefix)
+	candCase                  // ... and the source's case (mn.exact or mn.capital)
+)
+
+func candidateFlags(p *pattern, mn *meaning) uint8 {
+	var f uint8
+	if p.wordStart && !mn.meetingNumber {
+		f |= candWordStart
+	}
+	if p.wordEnd && !mn.prefix {
+		f |= candWordEnd
+	}
+	if mn.exact || mn.capital {
+		f |= candCase
+	}
+	return f
 }
 
 // counts says whether some meaning of the pattern counts in a document of lang.
@@ -452,8 +476,18 @@ func (m *matcher) find(t *normText, src []byte, lang string, hits []hit, raw *[]
 	lt := m.tries[lang]
 	found := lt.trie.AppendMatches(*raw, t.s)
 	*raw = found[:0]
+	s, kind := t.s, m.f.kind
 	for _, x := range found {
 		for _, c := range lt.cands[lt.candAt[x.Pattern]:lt.candAt[x.Pattern+1]] {
+			// accept's answer when the bytes either side are ASCII and no
+			// word's (a space, punctuation) and the case is not asked:
+			// it tests nothing else.
+			if c.flags&candCase == 0 &&
+				(c.flags&candWordStart == 0 || x.Start == 0 || s[x.Start-1] < utf8.RuneSelf && kind[s[x.Start-1]]&runeWord == 0) &&
+				(c.flags&candWordEnd == 0 || x.End >= len(s) || s[x.End] < utf8.RuneSelf && kind[s[x.End]]&runeWord == 0) {
+				hits = append(hits, hit{start: x.Start, end: x.End, m: c.mn})
+				continue
+			}
 			if m.accept(t, src, x.Start, x.End, c.p, c.mn) {
 				hits = append(hits, hit{start: x.Start, end: x.End, m: c.mn})
 			}
