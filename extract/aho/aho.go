@@ -50,6 +50,14 @@ type Matcher struct {
 	dict    []int32 // nearest state on the fail chain with a pattern, -1 if none
 	length  []int32 // length of each pattern
 	maxLen  int32   // longest pattern
+	// outs is pattern, dict and the pattern's length by state in one
+	// entry, what report reads of a state: one cache line a state where
+	// three arrays took three.
+	outs []output
+}
+
+type output struct {
+	pattern, dict, length int32 // length: of pattern, when there is one
 }
 
 // Build compiles patterns; match reports use their indexes. Empty patterns are ignored.
@@ -189,6 +197,14 @@ func Build(patterns []string) *Matcher {
 	}
 	for k := range m.edgeTo {
 		m.edgeTo[k] = flag(m.edgeTo[k])
+	}
+	m.outs = make([]output, n)
+	for s := range m.outs {
+		o := output{pattern: m.pattern[s], dict: m.dict[s]}
+		if o.pattern >= 0 {
+			o.length = m.length[o.pattern]
+		}
+		m.outs[s] = o
 	}
 	m.nodes = make([]node, n)
 	for st := range m.nodes {
@@ -427,19 +443,21 @@ func (m *Matcher) deep(text string, i int, s int32) (int, int32) {
 
 // report appends every pattern that ends, in state s, where byte end begins.
 func (m *Matcher) report(out []Match, s int32, end int) []Match {
-	if p := m.pattern[s]; p >= 0 {
-		out = append(out, Match{end - int(m.length[p]), end, int(p)})
+	outs := m.outs
+	o := &outs[s]
+	if o.pattern >= 0 {
+		out = append(out, Match{end - int(o.length), end, int(o.pattern)})
 	}
-	for u := m.dict[s]; u >= 0; u = m.dict[u] {
-		p := m.pattern[u]
-		out = append(out, Match{end - int(m.length[p]), end, int(p)})
+	for u := o.dict; u >= 0; u = outs[u].dict {
+		o := &outs[u]
+		out = append(out, Match{end - int(o.length), end, int(o.pattern)})
 	}
 	return out
 }
 
 // Bytes is the approximate memory the automaton holds.
 func (m *Matcher) Bytes() int {
-	return 4*len(m.trans) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
+	return 4*len(m.trans) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length)) + 12*len(m.outs)
 }
 
 // States is the number of automaton states.
