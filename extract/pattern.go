@@ -337,7 +337,7 @@ func (r *runner) run(ps *patternSet) []match {
 	// attempt, so takes them all.)
 	gen := sc.nextGen()
 	r.d.work += len(toks)
-	all, record := ps.all, r.record
+	all, record, code := ps.all, r.record, view.code
 	carena := sc.clauseArena[:0]
 	for _, a32 := range anchors {
 		a := int(a32)
@@ -357,7 +357,7 @@ func (r *runner) run(ps *patternSet) []match {
 					ok := docOK[pi]
 					if ok == 0 {
 						ok = 2
-						if view.req[pi].met(docMask) {
+						if metCode(code, view.reqAt[pi], docMask) { // pattern_langbits.go
 							ok = 1
 						}
 						docOK[pi] = ok
@@ -385,7 +385,7 @@ func (r *runner) run(ps *patternSet) []match {
 					ok := clauseOK[pi]
 					if ok != tag && ok != -tag {
 						ok = tag
-						if !view.clauseReq[pi].met(clause) || !view.nextReq[pi].met(next[cl*w:cl*w+w]) {
+						if !metCode(code, view.clauseAt[pi], clause) || !metCode(code, view.nextAt[pi], next[cl*w:cl*w+w]) {
 							ok = -tag
 						}
 						clauseOK[pi] = ok
@@ -404,7 +404,7 @@ func (r *runner) run(ps *patternSet) []match {
 		for _, pi := range cands {
 			c := all[pi]
 			// And the tokens from the anchor on (pattern_suffix.go).
-			if cr := &view.clauseReq[pi]; !record && cr.cond() && !cr.met(r.suffixAt(a, w)) {
+			if at := view.clauseAt[pi]; !record && at != 0 && !metCode(code, at, r.suffixAt(a, w)) {
 				continue
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
