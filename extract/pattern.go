@@ -345,7 +345,7 @@ func (r *runner) run(ps *patternSet) []match {
 		r.d.work += len(in.cands)
 		cands := in.cands
 		if !record {
-			id := in.set.id
+			id := in.setID
 			if id >= len(sc.live) {
 				sc.live = slices.Grow(sc.live, id+1-len(sc.live))[:id+1]
 				sc.clauseLive = slices.Grow(sc.clauseLive, id+1-len(sc.clauseLive))[:id+1]
@@ -434,6 +434,7 @@ type tokenSig struct {
 // (in the document's language) and its bits in a clause's mask.
 type anchorInfo struct {
 	set   *candSet // its candidates, shared with every kind of token that has the same
+	setID int      // set.id, read by the run without a load of the set
 	cands []int    // set.cands
 	bits  keyBits
 }
@@ -580,7 +581,7 @@ func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
 	add(ps.anyway)
 	slices.Sort(in.cands) // in file order, as the patterns of a group are alternatives
 	in.set = ps.candSetOf(in.cands)
-	in.cands = in.set.cands
+	in.setID, in.cands = in.set.id, in.set.cands
 	return in
 }
 
