@@ -308,6 +308,15 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			}
 		}
 		lt.candAt = append(lt.candAt, int32(len(lt.cands)))
+		lt.first = make([]firstCand, len(texts))
+		for i := range lt.first {
+			lo, hi := lt.candAt[i], lt.candAt[i+1]
+			if lo == hi { // none (counts lets no such pattern in): no turn of find's loop
+				lt.first[i] = firstCand{rest: lo + 1, end: lo}
+				continue
+			}
+			lt.first[i] = firstCand{candidate: lt.cands[lo], rest: lo + 1, end: hi}
+		}
 		lt.trie = aho.Build(texts)
 		m.tries[lang] = lt
 	}
@@ -322,6 +331,15 @@ type langTrie struct {
 	trie   *aho.Matcher
 	cands  []candidate
 	candAt []int32
+	// first is, by pattern, its first candidate and where the others are
+	// in cands (rest:end, mostly none): find reads one entry a match, where
+	// candAt then cands took two loads from far apart.
+	first []firstCand
+}
+
+type firstCand struct {
+	candidate
+	rest, end int32
 }
 
 // candidate is one meaning a match of its pattern may have, with what
@@ -477,8 +495,16 @@ func (m *matcher) find(t *normText, src []byte, lang string, hits []hit, raw *[]
 	found := lt.trie.AppendMatches(*raw, t.s)
 	*raw = found[:0]
 	s, kind := t.s, m.f.kind
+	first, cands := lt.first, lt.cands
 	for _, x := range found {
-		for _, c := range lt.cands[lt.candAt[x.Pattern]:lt.candAt[x.Pattern+1]] {
+		// The first candidate from first, in the entry of the pattern;
+		// the others (a name of several meanings) from cands.
+		f := &first[x.Pattern]
+		for k := f.rest - 1; k < f.end; k++ {
+			c := &f.candidate
+			if k >= f.rest {
+				c = &cands[k]
+			}
 			// accept's answer when the bytes either side are ASCII and no
 			// word's (a space, punctuation) and the case is not asked:
 			// it tests nothing else.
