@@ -99,8 +99,28 @@ func compilePatterns(set *rules.Set) *patternSet {
 			ps.byKey[k] = append(ps.byKey[k], c.index)
 		}
 	}
+	ps.packPrograms()
 	ps.buildViews()
 	return ps
+}
+
+// packPrograms moves every pattern's program and its instructions into
+// two arrays, in pattern order: a document tries its candidates in that
+// order, and each program allocated on its own cost the run a cache miss
+// or two a pattern tried. The programs are the same.
+func (ps *patternSet) packPrograms() {
+	n := 0
+	for _, c := range ps.all {
+		n += len(c.prog.insts)
+	}
+	progs := make([]program, len(ps.all))
+	insts := make([]inst, 0, n)
+	for i, c := range ps.all {
+		at := len(insts)
+		insts = append(insts, c.prog.insts...)
+		progs[i] = program{insts: insts[at:len(insts):len(insts)], slots: c.prog.slots}
+		c.prog = &progs[i]
+	}
 }
 
 // keyBit is one key's bit in a mask of several words.
@@ -654,6 +674,9 @@ func (r *runner) countSegment(j, limit int) int {
 
 // fail records the element that could not be matched after the furthest point.
 func (r *runner) fail(st state, n *rules.Node) {
+	if !r.record {
+		return // only explain reads the failures (r.fails)
+	}
 	if int(st.last) >= r.best.furthest && int(st.n) >= r.best.elements && r.best.at == "" {
 		r.best.at = n.Text
 	}
