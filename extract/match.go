@@ -736,18 +736,33 @@ func longestLeftmostPerKind(h []hit, pools *[4][]hit) []hit {
 	// The pools are each in sortHits' order: merged, a tie going to the
 	// earlier pool, they are in the order a stable sort of them one after
 	// another gives, where that sort took a merge sort's passes.
+	// The merge looks at the pools with hits left only, in pool order (a
+	// tie still goes to the earlier); the last one left is copied whole
+	// (most documents' triggers are all phrases: no merge at all).
 	var at [len(pools)]int
-	for {
-		best := -1
-		for k := range pools {
-			if at[k] < len(pools[k]) && (best < 0 || hitBefore(pools[k][at[k]], pools[best][at[best]])) {
-				best = k
+	var live [len(pools)]int
+	nlive := 0
+	for k := range pools {
+		if len(pools[k]) > 0 {
+			live[nlive] = k
+			nlive++
+		}
+	}
+	for nlive > 1 {
+		bk, best := 0, live[0]
+		for i := 1; i < nlive; i++ {
+			if k := live[i]; hitBefore(pools[k][at[k]], pools[best][at[best]]) {
+				bk, best = i, k
 			}
 		}
-		if best < 0 {
-			return out
-		}
 		out = append(out, pools[best][at[best]])
-		at[best]++
+		if at[best]++; at[best] == len(pools[best]) {
+			nlive--
+			copy(live[bk:], live[bk+1:nlive+1])
+		}
 	}
+	if nlive == 1 {
+		out = append(out, pools[live[0]][at[live[0]]:]...)
+	}
+	return out
 }
