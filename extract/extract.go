@@ -62,6 +62,12 @@ type scratch struct {
 	segs     []int32
 	tails    []int32
 	pat      patScratch
+	// the patterns' answers by date (doc.patMeeting ...), cleared for each
+	// document, not made again
+	patMeeting map[int]*compiled
+	patNot     map[int]bool
+	patPred    map[int]string
+	patPredBy  map[int]int
 }
 
 // Options change what Document reports.
