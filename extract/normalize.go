@@ -586,10 +586,20 @@ func (f *folder) normalize(src []byte) *normText {
 // allocate them anew each time.
 func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 	n := &normalizer{f: f, src: src, last: -1, cyr: -1}
-	if buf != nil && cap(buf.buf) >= len(src)+16 {
-		n.out, n.lines, n.marks = buf.buf[:0], buf.lines[:0], buf.marks[:0]
+	switch {
+	case buf != nil:
+		// The lists are reused whatever the text's size; the text's
+		// buffer when it is large enough, else a new one with room to
+		// spare (up to 1 MB), so that documents of mixed sizes do not make
+		// a new one (and new lists, grown from nothing) one in two.
+		n.lines, n.marks = buf.lines[:0], buf.marks[:0]
 		n.off = offsetMap{norm: buf.off.norm[:0], src: buf.off.src[:0], block: buf.off.block[:0]}
-	} else {
+		if cap(buf.buf) >= len(src)+16 {
+			n.out = buf.buf[:0]
+		} else {
+			n.out = make([]byte, 0, max(len(src)+16, min(2*cap(buf.buf), 1<<20)))
+		}
+	default:
 		n.out = make([]byte, 0, len(src)+16)
 	}
 	n.off.srcLen = len(src)
