@@ -154,7 +154,7 @@ func (d *doc) tokens() []token {
 		out = append(out, parts[live[0]][at[live[0]]:]...)
 	}
 	clause := 0
-	d.clauses = append(d.clauses[:0], 0)
+	d.clauses = append(d.sc.clauses[:0], 0) // the worker's buffer, not one grown for each document
 	for i := range out {
 		if out[i].kind == tkBreak && i > 0 {
 			clause++
@@ -172,6 +172,7 @@ func (d *doc) tokens() []token {
 		out[i].next = j
 	}
 	d.sc.toks = out
+	d.sc.clauses = d.clauses
 	return out
 }
 
