@@ -24,9 +24,14 @@ func (d *doc) countryRuns() {
 		return
 	}
 	s := d.t.s
+	set := &words.initialSet
 	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf && !set.ascii {
+			i++ // no initial is ASCII: no decoding, no lookup
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if _, ok := words.initials[r]; !ok {
+		if !set.has(r) { // words.initials has r
 			i += n
 			continue
 		}

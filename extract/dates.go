@@ -788,7 +788,7 @@ func occurrences(s, sep string) iter.Seq[int] {
 	}
 	return func(yield func(int) bool) {
 		for off := 0; off < len(s); {
-			k := strings.Index(s[off:], sep)
+			k := indexRare(s[off:], sep) // index_rare.go
 			if k < 0 || !yield(off+k) {
 				return
 			}

@@ -62,6 +62,14 @@ type scratch struct {
 	segs     []int32
 	tails    []int32
 	pat      patScratch
+	// the patterns' answers by date (doc.patMeeting ...), cleared for each
+	// document, not made again
+	patMeeting map[int]*compiled
+	patNot     map[int]bool
+	patPred    map[int]string
+	patPredBy  map[int]int
+	clauses    []int // doc.clauses' buffer
+	bounds     []int // doc.bounds'
 }
 
 // Options change what Document reports.
@@ -423,7 +431,8 @@ func isLatinWordByte(c byte) bool { return ('a' <= c && c <= 'z') || c == '\'' |
 // sentences marks sentence ends: . ! ? ; (and their CJK and Arabic forms, folded) and line breaks.
 func (d *doc) sentences() {
 	s := d.t.s
-	d.bounds = append(d.bounds, d.t.lines...)
+	d.bounds = append(d.sc.bounds[:0], d.t.lines...) // the worker's buffer, not one grown for each document
+	defer func() { d.sc.bounds = d.bounds }()
 	for _, i := range d.t.marks {
 		switch s[i] {
 		case '!', '?', ';':

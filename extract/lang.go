@@ -2,8 +2,8 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/unkg/unkg/rules"
 )
@@ -32,6 +32,7 @@ type langWords struct {
 	daywordWeekday   bool     // dayword_weekday.go
 	dayAfterTomorrow []string // dayword_weekday.go
 	initials         map[rune]string
+	initialSet       runeSet // initials' runes, for countryRuns' walk over the text
 	initialFollowers []string
 	initialPairs     []rules.InitialPair // country_initials.go
 	// metadata.go (otherDocDate): "1992年1月23日第733(1992)号", not "第8979次".
@@ -69,7 +70,46 @@ func newLangWords(p *rules.Profile) *langWords {
 	if p.DatelineCapitalized {
 		w.datelineCase = unicode.Scripts[p.Script]
 	}
+	w.initialSet = newRuneSet(w.initials)
 	return w
+}
+
+// runeSet is the keys of a map by rune as bits, the Basic Multilingual
+// Plane's in one bitmap (8 KB), the others in the map: a test is a load
+// and a mask, where a map lookup hashed the rune.
+type runeSet struct {
+	bmp    []uint64
+	ascii  bool // an ASCII rune is in the set
+	astral map[rune]string
+}
+
+func newRuneSet(m map[rune]string) runeSet {
+	if len(m) == 0 {
+		return runeSet{}
+	}
+	rs := runeSet{bmp: make([]uint64, 0x10000/64)}
+	for r := range m {
+		switch {
+		case r >= 0 && r < 0x10000:
+			rs.bmp[r>>6] |= 1 << (r & 63)
+			rs.ascii = rs.ascii || r < utf8.RuneSelf
+		default:
+			if rs.astral == nil {
+				rs.astral = map[rune]string{}
+			}
+			rs.astral[r] = m[r]
+		}
+	}
+	return rs
+}
+
+// has says whether r is in the set.
+func (rs *runeSet) has(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return rs.bmp != nil && rs.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	_, ok := rs.astral[r]
+	return ok
 }
 
 func newLangInfo(f *folder, profiles []*rules.Profile) langInfo {
@@ -99,7 +139,7 @@ func (d *doc) distrAt() int {
 	head := d.t.s[:d.headerEnd]
 	at := -1
 	for _, w := range d.x.lang.distr {
-		if i := strings.Index(head, w); i >= 0 && (at < 0 || i < at) {
+		if i := indexRare(head, w); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
 	}

@@ -45,6 +45,36 @@ type meaning struct {
 	// organization is a UN organ whose meetings a document dates (organs).
 	family string
 	organ  bool
+	// Known from the class and key, for group and accept: the pool of
+	// longestLeftmostPerKind a trigger's hits go to (triggerPool), a
+	// meeting number's trigger (no word boundary needed before it), the
+	// mask trigger (it competes with names), and a topic or doctype:none
+	// trigger (dropped once it has hidden the phrases inside it).
+	pool          uint8
+	meetingNumber bool
+	mask          bool
+	hides         bool
+}
+
+// The pools of longestLeftmostPerKind.
+const (
+	poolPhrase uint8 = iota
+	poolDoctype
+	poolRole
+	poolLiteral
+)
+
+// triggerPool is the pool of longestLeftmostPerKind a hit of key goes to.
+func triggerPool(key string) uint8 {
+	switch {
+	case strings.HasPrefix(key, "doctype:"):
+		return poolDoctype
+	case key == "role":
+		return poolRole
+	case strings.HasPrefix(key, "lit:"):
+		return poolLiteral // a pattern's phrase hides no trigger phrase
+	}
+	return poolPhrase
 }
 
 // pattern is one folded name and everything it may mean.
@@ -253,6 +283,10 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 				mn.family = triggerFamily(mn.key)
 			}
 			mn.organ = mn.class == clsOrg && organs[mn.key]
+			mn.pool = triggerPool(mn.key)
+			mn.meetingNumber = mn.class == clsTrigger && mn.key == "meeting-number"
+			mn.mask = mn.key == "mask"
+			mn.hides = mn.key == "topic" || mn.key == "doctype:none"
 		}
 	}
 	m.tries = map[string]*langTrie{}
@@ -269,11 +303,20 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			lt.candAt = append(lt.candAt, int32(len(lt.cands)))
 			for k := range p.meanings {
 				if mn := &p.meanings[k]; mn.countsIn(bit) {
-					lt.cands = append(lt.cands, candidate{p, mn})
+					lt.cands = append(lt.cands, candidate{p, mn, candidateFlags(p, mn)})
 				}
 			}
 		}
 		lt.candAt = append(lt.candAt, int32(len(lt.cands)))
+		lt.first = make([]firstCand, len(texts))
+		for i := range lt.first {
+			lo, hi := lt.candAt[i], lt.candAt[i+1]
+			if lo == hi { // none (counts lets no such pattern in): no turn of find's loop
+				lt.first[i] = firstCand{rest: lo + 1, end: lo}
+				continue
+			}
+			lt.first[i] = firstCand{candidate: lt.cands[lo], rest: lo + 1, end: hi}
+		}
 		lt.trie = aho.Build(texts)
 		m.tries[lang] = lt
 	}
@@ -288,12 +331,45 @@ type langTrie struct {
 	trie   *aho.Matcher
 	cands  []candidate
 	candAt []int32
+	// first is, by pattern, its first candidate and where the others are
+	// in cands (rest:end, mostly none): find reads one entry a match, where
+	// candAt then cands took two loads from far apart.
+	first []firstCand
 }
 
-// candidate is one meaning a match of its pattern may have.
+type firstCand struct {
+	candidate
+	rest, end int32
+}
+
+// candidate is one meaning a match of its pattern may have, with what
+// accept asks of the pattern and the meaning as bits (candidateFlags), so
+// that find tells a match between non-word bytes accepted without reading
+// either (they are scattered over the gazetteer's memory).
 type candidate struct {
-	p  *pattern
-	mn *meaning
+	p     *pattern
+	mn    *meaning
+	flags uint8
+}
+
+const (
+	candWordStart = 1 << iota // accept tests the text before (p.wordStart, not a meeting number)
+	candWordEnd               // ... and after (p.wordEnd, not a prefix)
+	candCase                  // ... and the source's case (mn.exact or mn.capital)
+)
+
+func candidateFlags(p *pattern, mn *meaning) uint8 {
+	var f uint8
+	if p.wordStart && !mn.meetingNumber {
+		f |= candWordStart
+	}
+	if p.wordEnd && !mn.prefix {
+		f |= candWordEnd
+	}
+	if mn.exact || mn.capital {
+		f |= candCase
+	}
+	return f
 }
 
 // counts says whether some meaning of the pattern counts in a document of lang.
@@ -418,8 +494,26 @@ func (m *matcher) find(t *normText, src []byte, lang string, hits []hit, raw *[]
 	lt := m.tries[lang]
 	found := lt.trie.AppendMatches(*raw, t.s)
 	*raw = found[:0]
+	s, kind := t.s, m.f.kind
+	first, cands := lt.first, lt.cands
 	for _, x := range found {
-		for _, c := range lt.cands[lt.candAt[x.Pattern]:lt.candAt[x.Pattern+1]] {
+		// The first candidate from first, in the entry of the pattern;
+		// the others (a name of several meanings) from cands.
+		f := &first[x.Pattern]
+		for k := f.rest - 1; k < f.end; k++ {
+			c := &f.candidate
+			if k >= f.rest {
+				c = &cands[k]
+			}
+			// accept's answer when the bytes either side are ASCII and no
+			// word's (a space, punctuation) and the case is not asked:
+			// it tests nothing else.
+			if c.flags&candCase == 0 &&
+				(c.flags&candWordStart == 0 || x.Start == 0 || s[x.Start-1] < utf8.RuneSelf && kind[s[x.Start-1]]&runeWord == 0) &&
+				(c.flags&candWordEnd == 0 || x.End >= len(s) || s[x.End] < utf8.RuneSelf && kind[s[x.End]]&runeWord == 0) {
+				hits = append(hits, hit{start: x.Start, end: x.End, m: c.mn})
+				continue
+			}
 			if m.accept(t, src, x.Start, x.End, c.p, c.mn) {
 				hits = append(hits, hit{start: x.Start, end: x.End, m: c.mn})
 			}
@@ -430,7 +524,7 @@ func (m *matcher) find(t *normText, src []byte, lang string, hits []hit, raw *[]
 
 func (m *matcher) accept(t *normText, src []byte, st, e int, p *pattern, mn *meaning) bool {
 	s := t.s
-	if p.wordStart && st > 0 && !(mn.class == clsTrigger && mn.key == "meeting-number") {
+	if p.wordStart && st > 0 && !mn.meetingNumber {
 		prev := rune(s[st-1])
 		if prev >= utf8.RuneSelf {
 			prev, _ = utf8.DecodeLastRuneInString(s[:st])
@@ -523,7 +617,7 @@ func group(hits []hit, hs *hitSet, pools *[4][]hit) hitSet {
 		case clsOrg, clsCountry, clsPerson:
 			hs.entities = append(hs.entities, h)
 		case clsTrigger:
-			if h.m.key == "mask" {
+			if h.m.mask {
 				hs.entities = append(hs.entities, h) // competes with names, then goes
 			} else {
 				hs.triggers = append(hs.triggers, h)
@@ -549,7 +643,7 @@ func group(hits []hit, hs *hitSet, pools *[4][]hit) hitSet {
 	// a letter); they go too.
 	phrases := hs.triggers[:0]
 	for _, h := range hs.triggers {
-		if h.m.key != "topic" && h.m.key != "doctype:none" {
+		if !h.m.hides {
 			phrases = append(phrases, h)
 		}
 	}
@@ -620,21 +714,12 @@ func longestLeftmost(h []hit) []hit {
 // The patterns' literals keep every hit: one pattern's literal never hides
 // another's.
 func longestLeftmostPerKind(h []hit, pools *[4][]hit) []hit {
-	const phrase, doctype, role, literal = 0, 1, 2, 3
+	const literal = int(poolLiteral)
 	for k := range pools {
 		pools[k] = pools[k][:0]
 	}
 	for _, x := range h {
-		pool := phrase
-		switch {
-		case strings.HasPrefix(x.m.key, "doctype:"):
-			pool = doctype
-		case x.m.key == "role":
-			pool = role
-		case strings.HasPrefix(x.m.key, "lit:"):
-			pool = literal // a pattern's phrase hides no trigger phrase
-		}
-		pools[pool] = append(pools[pool], x)
+		pools[x.m.pool] = append(pools[x.m.pool], x) // triggerPool, once per rule
 	}
 	out := h[:0] // every hit is in a pool now
 	for k := range pools {
@@ -651,18 +736,33 @@ func longestLeftmostPerKind(h []hit, pools *[4][]hit) []hit {
 	// The pools are each in sortHits' order: merged, a tie going to the
 	// earlier pool, they are in the order a stable sort of them one after
 	// another gives, where that sort took a merge sort's passes.
+	// The merge looks at the pools with hits left only, in pool order (a
+	// tie still goes to the earlier); the last one left is copied whole
+	// (most documents' triggers are all phrases: no merge at all).
 	var at [len(pools)]int
-	for {
-		best := -1
-		for k := range pools {
-			if at[k] < len(pools[k]) && (best < 0 || hitBefore(pools[k][at[k]], pools[best][at[best]])) {
-				best = k
+	var live [len(pools)]int
+	nlive := 0
+	for k := range pools {
+		if len(pools[k]) > 0 {
+			live[nlive] = k
+			nlive++
+		}
+	}
+	for nlive > 1 {
+		bk, best := 0, live[0]
+		for i := 1; i < nlive; i++ {
+			if k := live[i]; hitBefore(pools[k][at[k]], pools[best][at[best]]) {
+				bk, best = i, k
 			}
 		}
-		if best < 0 {
-			return out
-		}
 		out = append(out, pools[best][at[best]])
-		at[best]++
+		if at[best]++; at[best] == len(pools[best]) {
+			nlive--
+			copy(live[bk:], live[bk+1:nlive+1])
+		}
 	}
+	if nlive == 1 {
+		out = append(out, pools[live[0]][at[live[0]]:]...)
+	}
+	return out
 }

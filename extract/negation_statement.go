@@ -12,8 +12,8 @@ package extract
 // statementCarry adds, to the entities negated per clause, the entity that
 // opens the clause after a statement's.
 func (d *doc) statementCarry(notOne map[clauseEntity]bool) {
-	for i, t := range d.toks {
-		if t.kind != tkTrigger || t.m.key != "attendance-statement" {
+	for i := range d.toks {
+		if !d.toks[i].statement { // a trigger attendance-statement (tokens.go)
 			continue
 		}
 		named := map[string]bool{}

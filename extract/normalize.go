@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -468,9 +470,41 @@ func copyFast(kind *[0x10000]uint8, s, dst []byte, last rune, latin, arabic, han
 				continue
 			}
 			// The run of ASCII bytes from here, in a loop of few live
-			// values: the letters counted from the same load.
+			// values: the letters counted from the same load. Eight bytes
+			// of letters, digits and spaces, each space between two of the
+			// others, are copied at once (what the byte loop and the space
+			// branch above write for them: a letter folded to lower case by
+			// the 0x20 bit, which a digit and a space have already, a
+			// space after a letter or digit, which is no Han rune, before
+			// one asciiCopy copies); past eight that are not, one byte at
+			// a time. (TestCopyFast checks it against the byte loop.)
 			k := j
+		run:
 			for k < len(s) {
+				if k+8 <= len(s) {
+					// (written out: a call would cost what it saves)
+					const ones, high = 0x0101010101010101, 0x8080808080808080
+					v := binary.LittleEndian.Uint64(s[k : k+8])
+					x := v | ones*0x20
+					letter := (x + ones*(0x80-'a')) &^ (x + ones*(0x7F-'z')) & high
+					digit := (v + ones*(0x80-'0')) &^ (v + ones*(0x7F-'9')) & high
+					space := (v + ones*(0x80-' ')) &^ (v + ones*(0x7F-' ')) & high
+					if v&high == 0 && letter|digit|space == high && space&(0x80|0x80<<56) == 0 && space&(space>>8) == 0 {
+						binary.LittleEndian.PutUint64(dst[k:k+8], x)
+						latin += bits.OnesCount64(letter)
+						k += 8
+						continue
+					}
+					for end := k + 8; k < end; k++ {
+						v := asciiRun[s[k]]
+						if v == 0 {
+							break run
+						}
+						dst[k] = byte(v)
+						latin += int(v >> 8)
+					}
+					continue
+				}
 				v := asciiRun[s[k]]
 				if v == 0 {
 					break
@@ -552,10 +586,20 @@ func (f *folder) normalize(src []byte) *normText {
 // allocate them anew each time.
 func (f *folder) normalizeInto(src []byte, buf *normText) *normText {
 	n := &normalizer{f: f, src: src, last: -1, cyr: -1}
-	if buf != nil && cap(buf.buf) >= len(src)+16 {
-		n.out, n.lines, n.marks = buf.buf[:0], buf.lines[:0], buf.marks[:0]
+	switch {
+	case buf != nil:
+		// The lists are reused whatever the text's size; the text's
+		// buffer when it is large enough, else a new one with room to
+		// spare (up to 1 MB), so that documents of mixed sizes do not make
+		// a new one (and new lists, grown from nothing) one in two.
+		n.lines, n.marks = buf.lines[:0], buf.marks[:0]
 		n.off = offsetMap{norm: buf.off.norm[:0], src: buf.off.src[:0], block: buf.off.block[:0]}
-	} else {
+		if cap(buf.buf) >= len(src)+16 {
+			n.out = buf.buf[:0]
+		} else {
+			n.out = make([]byte, 0, max(len(src)+16, min(2*cap(buf.buf), 1<<20)))
+		}
+	default:
 		n.out = make([]byte, 0, len(src)+16)
 	}
 	n.off.srcLen = len(src)

@@ -99,8 +99,28 @@ func compilePatterns(set *rules.Set) *patternSet {
 			ps.byKey[k] = append(ps.byKey[k], c.index)
 		}
 	}
+	ps.packPrograms()
 	ps.buildViews()
 	return ps
+}
+
+// packPrograms moves every pattern's program and its instructions into
+// two arrays, in pattern order: a document tries its candidates in that
+// order, and each program allocated on its own cost the run a cache miss
+// or two a pattern tried. The programs are the same.
+func (ps *patternSet) packPrograms() {
+	n := 0
+	for _, c := range ps.all {
+		n += len(c.prog.insts)
+	}
+	progs := make([]program, len(ps.all))
+	insts := make([]inst, 0, n)
+	for i, c := range ps.all {
+		at := len(insts)
+		insts = append(insts, c.prog.insts...)
+		progs[i] = program{insts: insts[at:len(insts):len(insts)], slots: c.prog.slots}
+		c.prog = &progs[i]
+	}
 }
 
 // keyBit is one key's bit in a mask of several words.
@@ -274,6 +294,7 @@ func (r *runner) run(ps *patternSet) []match {
 	// across documents (a document's matches are read before its release).
 	out, arena := sc.matches[:0], sc.arena[:0]
 	r.capArena, r.phraseArena = sc.capArena[:0], sc.phraseArena[:0]
+	r.slots, r.stack = sc.slots[:0], sc.stack[:0]
 	// What a token anchors and adds to its clause's mask depends only on
 	// what it is (its rule meaning, kind and flags) and the document's
 	// language: worked out once per kind of token, kept by the worker
@@ -336,7 +357,7 @@ func (r *runner) run(ps *patternSet) []match {
 	// attempt, so takes them all.)
 	gen := sc.nextGen()
 	r.d.work += len(toks)
-	all, record := ps.all, r.record
+	all, record, code := ps.all, r.record, view.code
 	carena := sc.clauseArena[:0]
 	for _, a32 := range anchors {
 		a := int(a32)
@@ -344,7 +365,7 @@ func (r *runner) run(ps *patternSet) []match {
 		r.d.work += len(in.cands)
 		cands := in.cands
 		if !record {
-			id := in.set.id
+			id := in.setID
 			if id >= len(sc.live) {
 				sc.live = slices.Grow(sc.live, id+1-len(sc.live))[:id+1]
 				sc.clauseLive = slices.Grow(sc.clauseLive, id+1-len(sc.clauseLive))[:id+1]
@@ -356,7 +377,7 @@ func (r *runner) run(ps *patternSet) []match {
 					ok := docOK[pi]
 					if ok == 0 {
 						ok = 2
-						if view.req[pi].met(docMask) {
+						if metCode(code, view.reqAt[pi], docMask) { // pattern_langbits.go
 							ok = 1
 						}
 						docOK[pi] = ok
@@ -384,7 +405,7 @@ func (r *runner) run(ps *patternSet) []match {
 					ok := clauseOK[pi]
 					if ok != tag && ok != -tag {
 						ok = tag
-						if !view.clauseReq[pi].met(clause) || !view.nextReq[pi].met(next[cl*w:cl*w+w]) {
+						if !metCode(code, view.clauseAt[pi], clause) || !metCode(code, view.nextAt[pi], next[cl*w:cl*w+w]) {
 							ok = -tag
 						}
 						clauseOK[pi] = ok
@@ -403,7 +424,7 @@ func (r *runner) run(ps *patternSet) []match {
 		for _, pi := range cands {
 			c := all[pi]
 			// And the tokens from the anchor on (pattern_suffix.go).
-			if cr := &view.clauseReq[pi]; !record && cr.cond() && !cr.met(r.suffixAt(a, w)) {
+			if at := view.clauseAt[pi]; !record && at != 0 && !metCode(code, at, r.suffixAt(a, w)) {
 				continue
 			}
 			r.caps, r.path, r.steps = r.caps[:0], r.path[:0], 0
@@ -418,6 +439,7 @@ func (r *runner) run(ps *patternSet) []match {
 	sc.clauseArena = carena
 	sc.suffixMasks = r.suffix.masks
 	sc.matches, sc.arena, sc.capArena, sc.phraseArena = out, arena, r.capArena, r.phraseArena
+	sc.slots, sc.stack = r.slots[:0], r.stack[:0]
 	return out
 }
 
@@ -432,6 +454,7 @@ type tokenSig struct {
 // (in the document's language) and its bits in a clause's mask.
 type anchorInfo struct {
 	set   *candSet // its candidates, shared with every kind of token that has the same
+	setID int      // set.id, read by the run without a load of the set
 	cands []int    // set.cands
 	bits  keyBits
 }
@@ -487,6 +510,10 @@ type patScratch struct {
 	arena       []int
 	capArena    []capture
 	phraseArena []int
+	// exec's slots and backtracking stack (pattern_prog.go), grown once
+	// per worker, not once per document
+	slots []int32
+	stack []frame
 }
 
 type liveCands struct {
@@ -574,7 +601,7 @@ func (ps *patternSet) anchor(t *token, lang string) *anchorInfo {
 	add(ps.anyway)
 	slices.Sort(in.cands) // in file order, as the patterns of a group are alternatives
 	in.set = ps.candSetOf(in.cands)
-	in.cands = in.set.cands
+	in.setID, in.cands = in.set.id, in.set.cands
 	return in
 }
 
@@ -647,6 +674,9 @@ func (r *runner) countSegment(j, limit int) int {
 
 // fail records the element that could not be matched after the furthest point.
 func (r *runner) fail(st state, n *rules.Node) {
+	if !r.record {
+		return // only explain reads the failures (r.fails)
+	}
 	if int(st.last) >= r.best.furthest && int(st.n) >= r.best.elements && r.best.at == "" {
 		r.best.at = n.Text
 	}

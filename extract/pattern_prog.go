@@ -36,6 +36,7 @@ type inst struct {
 	e    *elemTest // opElem: the element; opGap: the one it must not step over; opNot: the one excluded
 	x, y int32
 	slot int32
+	gap  int32 // opGap: n.Gap, read without a load of the node
 	name string
 }
 
@@ -51,6 +52,8 @@ type elemTest struct {
 	strict bool
 	tok    tokKind // the only kind of token it can take, else anyTokKind
 	anyOf  []*elemTest
+	// capture is n.Capture, which take reads without a load of the node
+	capture string
 }
 
 // anyTokKind is the tok of an element that tokens of several kinds may
@@ -91,7 +94,7 @@ func compileElem(n *rules.Node) (*elemTest, error) {
 	if !ok {
 		return nil, fmt.Errorf("element kind %q", n.Kind)
 	}
-	e := &elemTest{n: n, kind: kind, class: n.Class, id: n.ID, strict: n.Strict, tok: elemTokKinds[kind]}
+	e := &elemTest{n: n, kind: kind, class: n.Class, id: n.ID, strict: n.Strict, tok: elemTokKinds[kind], capture: n.Capture}
 	switch kind {
 	case elemEntity:
 		e.actor = n.Class == "actor"
@@ -153,7 +156,7 @@ func (p *program) emit(n *rules.Node) error {
 		}
 		p.add(inst{op: opElem, n: n, e: e})
 	case rules.OpGap:
-		in := inst{op: opGap, n: n}
+		in := inst{op: opGap, n: n, gap: int32(n.Gap)}
 		if len(n.Kids) > 0 {
 			e, err := compileElem(n.Kids[0])
 			if err != nil {
@@ -340,7 +343,7 @@ func (r *runner) exec(c *compiled, a int) bool {
 				pc++
 			}
 		case opGap:
-			g := int32(in.n.Gap)
+			g := in.gap
 			if st.gap == gapAny || (st.gap > g && g != gapAny) {
 				g = st.gap
 			}
@@ -489,8 +492,8 @@ func (r *runner) stops(st *state, j int) bool {
 // take consumes token j for element n: its capture, its trigger, the
 // furthest point for explain; st becomes the state after it.
 func (r *runner) take(e *elemTest, st *state, j int) {
-	if e.n.Capture != "" {
-		r.caps = append(r.caps, capture{e.n.Capture, j})
+	if e.capture != "" {
+		r.caps = append(r.caps, capture{e.capture, j})
 	}
 	if r.toks[j].kind == tkTrigger {
 		r.path = append(r.path, j)

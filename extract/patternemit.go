@@ -23,7 +23,14 @@ func (d *doc) runPatterns() {
 	d.matches = r.run(d.x.patterns)
 	d.sc.caps, d.sc.masks, d.sc.segs, d.sc.tails, d.sc.pat.infos = r.caps, r.masks, r.segs, r.tails, r.infos
 	d.fails = r.fails
-	d.patMeeting, d.patNot, d.patPred, d.patPredBy = map[int]*compiled{}, map[int]bool{}, map[int]string{}, map[int]int{}
+	if d.sc.patMeeting == nil {
+		d.sc.patMeeting, d.sc.patNot, d.sc.patPred, d.sc.patPredBy = map[int]*compiled{}, map[int]bool{}, map[int]string{}, map[int]int{}
+	}
+	clear(d.sc.patMeeting)
+	clear(d.sc.patNot)
+	clear(d.sc.patPred)
+	clear(d.sc.patPredBy)
+	d.patMeeting, d.patNot, d.patPred, d.patPredBy = d.sc.patMeeting, d.sc.patNot, d.sc.patPred, d.sc.patPredBy
 	d.patNotDay = nil
 	d.dayMeetings = d.dayMeetings[:0]
 	for _, m := range d.matches {

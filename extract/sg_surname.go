@@ -63,7 +63,7 @@ func (d *doc) sgSurnames() {
 	}
 	for s := range surnames {
 		for from := 0; ; {
-			i := strings.Index(d.t.s[from:], s)
+			i := indexRare(d.t.s[from:], s)
 			if i < 0 {
 				break
 			}

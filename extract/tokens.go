@@ -36,6 +36,7 @@ type token struct {
 	organ      bool     // a dated UN organ, or "the Council", outside quotes
 	dateline   bool     // a date that is a news story's dateline
 	own        bool     // the document's own symbol
+	statement  bool     // the trigger attendance-statement (negation_statement.go), told once here where the meaning is read anyway
 	next       int      // index of the first token starting at or after this one's end
 	family     string   // a trigger's family ("weekday" for weekday:2), else ""
 }
@@ -78,6 +79,7 @@ func (d *doc) tokens() []token {
 		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m}
 		t.organ = (h.m.key == "council" || h.m.key == "psc" && d.auPSC) && !q.in(h.start)
 		t.family = h.m.family // once per rule, not per token
+		t.statement = h.m.key == "attendance-statement"
 		parts[trigs] = append(parts[trigs], t)
 	}
 	d.datelines = d.datelines[:0]
@@ -152,7 +154,7 @@ func (d *doc) tokens() []token {
 		out = append(out, parts[live[0]][at[live[0]]:]...)
 	}
 	clause := 0
-	d.clauses = append(d.clauses[:0], 0)
+	d.clauses = append(d.sc.clauses[:0], 0) // the worker's buffer, not one grown for each document
 	for i := range out {
 		if out[i].kind == tkBreak && i > 0 {
 			clause++
@@ -170,6 +172,7 @@ func (d *doc) tokens() []token {
 		out[i].next = j
 	}
 	d.sc.toks = out
+	d.sc.clauses = d.clauses
 	return out
 }
 

@@ -50,6 +50,14 @@ type Matcher struct {
 	dict    []int32 // nearest state on the fail chain with a pattern, -1 if none
 	length  []int32 // length of each pattern
 	maxLen  int32   // longest pattern
+	// outs is pattern, dict and the pattern's length by state in one
+	// entry, what report reads of a state: one cache line a state where
+	// three arrays took three.
+	outs []output
+}
+
+type output struct {
+	pattern, dict, length int32 // length: of pattern, when there is one
 }
 
 // Build compiles patterns; match reports use their indexes. Empty patterns are ignored.
@@ -181,6 +189,9 @@ func Build(patterns []string) *Matcher {
 		}
 	}
 
+	m.ndense = int32(min(n, denseStates))
+	m.renumberDeep()
+
 	flag := func(t int32) int32 {
 		if m.pattern[t] >= 0 || m.dict[t] >= 0 {
 			return t | hasOutput
@@ -189,6 +200,14 @@ func Build(patterns []string) *Matcher {
 	}
 	for k := range m.edgeTo {
 		m.edgeTo[k] = flag(m.edgeTo[k])
+	}
+	m.outs = make([]output, n)
+	for s := range m.outs {
+		o := output{pattern: m.pattern[s], dict: m.dict[s]}
+		if o.pattern >= 0 {
+			o.length = m.length[o.pattern]
+		}
+		m.outs[s] = o
 	}
 	m.nodes = make([]node, n)
 	for st := range m.nodes {
@@ -202,7 +221,6 @@ func Build(patterns []string) *Matcher {
 	// Dense rows for the shallowest states: complete transitions. A row is
 	// its fail state's row (shallower, so done already) with its own edges
 	// written over it.
-	m.ndense = int32(min(n, denseStates))
 	nc := m.nclass
 	m.trans = make([]uint32, int(m.ndense)*nc)
 	for s := int32(0); s < m.ndense; s++ {
@@ -215,6 +233,60 @@ func Build(patterns []string) *Matcher {
 		}
 	}
 	return m
+}
+
+// renumberDeep numbers the states without a dense row (from ndense on) in
+// depth-first order of the trie, where breadth-first order (which the fail
+// links were computed in, and the dense rows need) put each step of a long
+// name far from the last: a scan through a name reads its states one after
+// another, a few to a cache line. The automaton is the same; only the
+// deep states' numbers change. Called before the edges are flagged.
+func (m *Matcher) renumberDeep() {
+	n := int32(len(m.fail))
+	if n <= m.ndense {
+		return
+	}
+	perm := make([]int32, n) // old number -> new
+	for s := int32(0); s < m.ndense; s++ {
+		perm[s] = s
+	}
+	next := m.ndense
+	stack := []int32{0}
+	for len(stack) > 0 {
+		s := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if s >= m.ndense {
+			perm[s] = next
+			next++
+		}
+		for k := m.edgeStart[s+1] - 1; k >= m.edgeStart[s]; k-- {
+			stack = append(stack, m.edgeTo[k]) // the first edge's child first
+		}
+	}
+	inv := make([]int32, n)
+	for s, t := range perm {
+		inv[t] = int32(s)
+	}
+	pattern, fail, dict := make([]int32, n), make([]int32, n), make([]int32, n)
+	edgeStart := make([]int32, n+1)
+	edgeClass := make([]uint16, 0, len(m.edgeClass))
+	edgeTo := make([]int32, 0, len(m.edgeTo))
+	for t := int32(0); t < n; t++ {
+		s := inv[t]
+		pattern[t] = m.pattern[s]
+		fail[t] = perm[m.fail[s]]
+		dict[t] = -1
+		if d := m.dict[s]; d >= 0 {
+			dict[t] = perm[d]
+		}
+		edgeStart[t] = int32(len(edgeClass))
+		for k := m.edgeStart[s]; k < m.edgeStart[s+1]; k++ {
+			edgeClass = append(edgeClass, m.edgeClass[k])
+			edgeTo = append(edgeTo, perm[m.edgeTo[k]])
+		}
+	}
+	edgeStart[n] = int32(len(edgeClass))
+	m.pattern, m.fail, m.dict, m.edgeStart, m.edgeClass, m.edgeTo = pattern, fail, dict, edgeStart, edgeClass, edgeTo
 }
 
 // entry is the dense row entry of a transition to t (flagged): the target's
@@ -427,19 +499,21 @@ func (m *Matcher) deep(text string, i int, s int32) (int, int32) {
 
 // report appends every pattern that ends, in state s, where byte end begins.
 func (m *Matcher) report(out []Match, s int32, end int) []Match {
-	if p := m.pattern[s]; p >= 0 {
-		out = append(out, Match{end - int(m.length[p]), end, int(p)})
+	outs := m.outs
+	o := &outs[s]
+	if o.pattern >= 0 {
+		out = append(out, Match{end - int(o.length), end, int(o.pattern)})
 	}
-	for u := m.dict[s]; u >= 0; u = m.dict[u] {
-		p := m.pattern[u]
-		out = append(out, Match{end - int(m.length[p]), end, int(p)})
+	for u := o.dict; u >= 0; u = outs[u].dict {
+		o := &outs[u]
+		out = append(out, Match{end - int(o.length), end, int(o.pattern)})
 	}
 	return out
 }
 
 // Bytes is the approximate memory the automaton holds.
 func (m *Matcher) Bytes() int {
-	return 4*len(m.trans) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length))
+	return 4*len(m.trans) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length)) + 12*len(m.outs)
 }
 
 // States is the number of automaton states.
