@@ -26,17 +26,17 @@ func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func
 	// The last group's commit stays in flight while the next is planned
 	// (committer); progress counts only commits known to be applied.
 	c := &committer{}
-	maxCount, _ := s.groupLimits()
+	maxCount, maxSize := s.groupLimits()
 	var (
-		batch []*Doc
-		count int64
-		err   error
+		batch       []*Doc
+		count, size int64
+		err         error
 	)
 	flush := func(settle bool) {
 		if len(batch) > 0 && err == nil {
 			err = s.writeDocs(ctx, batch, c)
 		}
-		batch, count = batch[:0], 0
+		batch, count, size = batch[:0], 0, 0
 		if settle && err == nil {
 			err = s.settle(ctx, c)
 		}
@@ -66,13 +66,19 @@ func (s *Store) WriteStream(ctx context.Context, docs <-chan *Doc, progress func
 			if err != nil {
 				continue // drain
 			}
-			c, _ := d.estimate()
+			c, sz := d.estimate()
+			if len(batch) > 0 && (count+c > maxCount || size+sz > maxSize) {
+				// The group is full without d: d starts the next one,
+				// so that writeDocs does not leave it a group alone.
+				flush(false)
+			}
 			batch = append(batch, d)
 			count += c
+			size += sz
 			if len(batch) == 1 {
 				started = time.Now()
 			}
-			if count >= maxCount || time.Since(started) > maxGroupAge {
+			if count >= maxCount || size >= maxSize || time.Since(started) > maxGroupAge {
 				flush(false)
 			} else {
 				idle.Reset(idleFlush)

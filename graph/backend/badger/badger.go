@@ -398,7 +398,7 @@ func (s *Store) Begin(ctx context.Context) (backend.Tx, error) {
 		return nil, fmt.Errorf("write %s: %w", s.dir, backend.ErrReadOnly)
 	}
 	s.wmu.Lock()
-	pt := &pipeTx{own: &overlay{log: make([]ovWrite, 0, s.last.writes)}, shadow: map[string]bool{}}
+	pt := &pipeTx{own: &overlay{log: make([]ovWrite, 0, s.last.writes)}}
 	if s.next != nil {
 		pt.base, s.next = s.next, nil
 		if s.inflight != nil {

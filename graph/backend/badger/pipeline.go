@@ -27,12 +27,19 @@ import (
 
 // overlay is the writes of one transaction in flight, by flat key: made
 // once, from the transaction's log of writes, when the next transaction
-// first reads through it.
+// first reads through it. The quad and node log entries ("log/" keys, a
+// third of the writes of a new quad) are indexed apart, only when a read
+// asks for one: a transaction reads them only to delete quads.
 type overlay struct {
 	once   sync.Once
 	log    []ovWrite
-	m      map[string]ovEntry
-	sorted []string // keys in order, made on the first scan
+	m      map[string]ovEntry // every key but the log entries
+	sorted []string           // keys of m in order, made on the first scan
+
+	logOnce   sync.Once
+	logs      []ovWrite          // the log entries, until logIndex
+	lm        map[string]ovEntry // the log entries by key
+	sortedLog []string
 }
 
 type ovWrite struct {
@@ -45,10 +52,20 @@ type ovEntry struct {
 	del bool // a deletion
 }
 
+// logPrefix starts the flat key of every quad and node log entry
+// (keyLog), and of nothing else.
+const logPrefix = "log/"
+
+func isLogKey(k string) bool { return strings.HasPrefix(k, logPrefix) }
+
 func (o *overlay) index() map[string]ovEntry {
 	o.once.Do(func() {
 		o.m = make(map[string]ovEntry, len(o.log))
 		for _, w := range o.log {
+			if isLogKey(string(w.key)) {
+				o.logs = append(o.logs, w)
+				continue
+			}
 			o.m[string(w.key)] = w.ovEntry
 		}
 		o.log = nil
@@ -56,23 +73,66 @@ func (o *overlay) index() map[string]ovEntry {
 	return o.m
 }
 
+// logIndex is the log entries by key.
+func (o *overlay) logIndex() map[string]ovEntry {
+	o.index()
+	o.logOnce.Do(func() {
+		o.lm = make(map[string]ovEntry, len(o.logs))
+		for _, w := range o.logs {
+			o.lm[string(w.key)] = w.ovEntry
+		}
+		o.logs = nil
+	})
+	return o.lm
+}
+
+// lookup is the overlay's write of k, if any.
+func (o *overlay) lookup(k string) (ovEntry, bool) {
+	if isLogKey(k) {
+		e, ok := o.logIndex()[k]
+		return e, ok
+	}
+	e, ok := o.index()[k]
+	return e, ok
+}
+
 // withPrefix returns the overlay's keys that start with pref, in order.
 func (o *overlay) withPrefix(pref []byte) []string {
 	m := o.index()
 	if o.sorted == nil {
-		o.sorted = make([]string, 0, len(m))
-		for k := range m {
-			o.sorted = append(o.sorted, k)
-		}
-		sort.Strings(o.sorted)
+		o.sorted = sortedKeys(m)
 	}
 	p := string(pref)
-	i := sort.SearchStrings(o.sorted, p)
+	out := prefixRange(o.sorted, p)
+	if strings.HasPrefix(p, logPrefix) || strings.HasPrefix(logPrefix, p) {
+		if o.sortedLog == nil {
+			o.sortedLog = sortedKeys(o.logIndex())
+		}
+		if lr := prefixRange(o.sortedLog, p); len(lr) > 0 {
+			out = append(append([]string(nil), out...), lr...)
+			sort.Strings(out)
+		}
+	}
+	return out
+}
+
+func sortedKeys(m map[string]ovEntry) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// prefixRange is the keys of sorted that start with p.
+func prefixRange(sorted []string, p string) []string {
+	i := sort.SearchStrings(sorted, p)
 	j := i
-	for j < len(o.sorted) && strings.HasPrefix(o.sorted[j], p) {
+	for j < len(sorted) && strings.HasPrefix(sorted[j], p) {
 		j++
 	}
-	return o.sorted[i:j]
+	return sorted[i:j]
 }
 
 // flight is a commit sent to Badger and not yet known to be applied.
@@ -86,20 +146,37 @@ type flight struct {
 // pipeTx is a write transaction that reads its own writes, then those of
 // the commit in flight before it (prev, when its snapshot was taken before
 // that commit was sent), then its snapshot. Badger's transaction answers
-// for its own writes and its snapshot; shadow says which keys of prev the
-// transaction wrote again.
+// for its own writes and its snapshot; wroteOwn says whether the
+// transaction wrote a key again that prev holds.
 type pipeTx struct {
-	base   *badgerkv.Tx
-	own    *overlay
-	prev   *overlay
-	shadow map[string]bool
+	base *badgerkv.Tx
+	own  *overlay
+	prev *overlay
+	// The keys of own.log[:indexed], made only when a read finds a key in
+	// prev: most writes come after the last such read (the records are
+	// written once the group's reads are done, the quads after them).
+	ownKeys map[string]struct{}
+	indexed int
 }
 
 var _ flat.Tx = (*pipeTx)(nil)
 
+// wroteOwn says whether the transaction wrote k.
+func (t *pipeTx) wroteOwn(k string) bool {
+	if t.ownKeys == nil {
+		t.ownKeys = map[string]struct{}{}
+	}
+	for _, w := range t.own.log[t.indexed:] {
+		t.ownKeys[string(w.key)] = struct{}{}
+	}
+	t.indexed = len(t.own.log)
+	_, ok := t.ownKeys[k]
+	return ok
+}
+
 func (t *pipeTx) Get(ctx context.Context, k flat.Key) (flat.Value, error) {
-	if t.prev != nil && !t.shadow[string(k)] {
-		if e, ok := t.prev.index()[string(k)]; ok {
+	if t.prev != nil {
+		if e, ok := t.prev.lookup(string(k)); ok && !t.wroteOwn(string(k)) {
 			if e.del {
 				return nil, flat.ErrNotFound
 			}
@@ -116,11 +193,6 @@ func (t *pipeTx) GetBatch(ctx context.Context, keys []flat.Key) ([]flat.Value, e
 // wrote logs a write; k is the transaction's own copy.
 func (t *pipeTx) wrote(k flat.Key, e ovEntry) {
 	t.own.log = append(t.own.log, ovWrite{key: k, ovEntry: e})
-	if t.prev != nil {
-		if _, ok := t.prev.index()[string(k)]; ok {
-			t.shadow[string(k)] = true
-		}
-	}
 }
 
 func (t *pipeTx) Put(k flat.Key, v flat.Value) error {
@@ -157,7 +229,7 @@ func (t *pipeTx) Scan(pref flat.Key) flat.Iterator {
 	}
 	var extra []string
 	for _, k := range t.prev.withPrefix(pref) {
-		if !t.shadow[k] {
+		if !t.wroteOwn(k) {
 			extra = append(extra, k)
 		}
 	}
@@ -211,7 +283,7 @@ func (m *mergeIter) Next(ctx context.Context) bool {
 				c = bytes.Compare([]byte(bk), m.a.Key())
 			}
 			if c <= 0 {
-				e := m.prev.m[bk] // index() was made by withPrefix
+				e, _ := m.prev.lookup(bk) // indexed by withPrefix
 				if e.del {
 					m.b = m.b[1:]
 					if c == 0 {

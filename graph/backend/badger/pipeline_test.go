@@ -129,3 +129,55 @@ func TestPipelinedCommits(t *testing.T) {
 		t.Errorf("nodes: %+v %v, want 5: the document, two predicates, two objects", st.Nodes, err)
 	}
 }
+
+// A transaction deletes quads that the commit in flight added: it finds
+// their log entries through that commit's writes (indexed apart, on demand).
+func TestPipelinedDeleteOfQuadsInFlight(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(filepath.Join(t.TempDir(), "unkg.db"), backend.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	doc := quad.IRI("doc:S/RES/1373(2001)")
+	q1 := quad.Quad{Subject: doc, Predicate: quad.IRI("unkg:date"), Object: quad.String("2001-09-28"), Label: doc}
+	q2 := quad.Quad{Subject: doc, Predicate: quad.IRI("unkg:describes"), Object: quad.IRI("meeting:UNSC/2001-09-28"), Label: doc}
+	t0, _ := s.Begin(ctx)
+	if err := t0.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t1, _ := s.Begin(ctx)
+	if err := t1.AddQuads(ctx, []quad.Quad{q1, q2}); err != nil {
+		t.Fatal(err)
+	}
+	wait1, err := t1.(*writeTx).CommitAsync(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t2, _ := s.Begin(ctx)
+	if t2.(*writeTx).pt.prev == nil {
+		t.Fatal("the second transaction does not read through the commit in flight")
+	}
+	if err := t2.DeleteQuads(ctx, []quad.Quad{q1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := t2.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := wait1(); err != nil {
+		t.Fatal(err)
+	}
+	qs := s.QuadStore()
+	var got []quad.Quad
+	it := qs.QuadsAllIterator()
+	for it.Next(ctx) {
+		got = append(got, qs.Quad(it.Result()))
+	}
+	it.Close()
+	if len(got) != 1 || got[0] != q2 {
+		t.Errorf("stored %v, want only %v", got, q2)
+	}
+	if st, err := qs.Stats(ctx, true); err != nil || st.Quads.Size != 1 || st.Nodes.Size != 3 {
+		t.Errorf("stats %+v %v, want 1 quad and 3 nodes (the document, a predicate, the meeting)", st, err)
+	}
+}

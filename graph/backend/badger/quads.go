@@ -378,7 +378,13 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 	if err != nil {
 		return err
 	}
+	// The counters are read before the writes, so that the reads through
+	// the commit in flight come first (pipeTx.wroteOwn).
 	horizon, err := t.metaLE(ctx, keyHorizon)
+	if err != nil {
+		return err
+	}
+	size, err := t.metaLE(ctx, keySize)
 	if err != nil {
 		return err
 	}
@@ -480,10 +486,6 @@ func (t *writeTx) AddQuads(ctx context.Context, quads []quad.Quad) error {
 	if err := t.putMetaLE(keyHorizon, int64(next-1)); err != nil {
 		return err
 	}
-	size, err := t.metaLE(ctx, keySize)
-	if err != nil {
-		return err
-	}
 	return t.putMetaLE(keySize, size+int64(len(quads)))
 }
 
@@ -503,6 +505,10 @@ func (t *writeTx) DeleteQuads(ctx context.Context, quads []quad.Quad) error {
 		}
 	}
 	state, err := t.resolve(ctx, hs)
+	if err != nil {
+		return err
+	}
+	size, err := t.metaLE(ctx, keySize) // before the writes (pipeTx.wroteOwn)
 	if err != nil {
 		return err
 	}
@@ -648,10 +654,6 @@ func (t *writeTx) DeleteQuads(ctx context.Context, quads []quad.Quad) error {
 		if err := t.putNode(h, nodeInfo{id: n.id, refs: n.refs - d}); err != nil {
 			return err
 		}
-	}
-	size, err := t.metaLE(ctx, keySize)
-	if err != nil {
-		return err
 	}
 	return t.putMetaLE(keySize, size-int64(len(found)))
 }
