@@ -30,14 +30,7 @@ func (d *doc) futureNotRecalled() {
 // is no horizon: the text's opening cites that meeting, it does not date
 // the text.
 func (d *doc) recallHorizon() (date, bool) {
-	var h date
-	found := false
-	for _, mi := range d.meetings {
-		if mi.describes && !mi.byDefault && mi.dt.full() && (!found || daysBetween(h, mi.dt) > 0) {
-			h, found = mi.dt, true
-		}
-	}
-	if found {
+	if h, ok := d.latestDescribed(); ok {
 		return h, true
 	}
 	if !d.docDate.full() || d.docDate.inferred || !d.datedByHeader() {
@@ -49,6 +42,19 @@ func (d *doc) recallHorizon() (date, bool) {
 		}
 	}
 	return d.docDate, true
+}
+
+// latestDescribed is the day of the latest meeting a pattern says the
+// document describes (not a default's).
+func (d *doc) latestDescribed() (date, bool) {
+	var h date
+	found := false
+	for _, mi := range d.meetings {
+		if mi.describes && !mi.byDefault && mi.dt.full() && (!found || daysBetween(h, mi.dt) > 0) {
+			h, found = mi.dt, true
+		}
+	}
+	return h, found
 }
 
 // datedByHeader says whether the document's date is printed as its own: the

@@ -49,14 +49,7 @@ func (d *doc) statementRecallsEarlier() {
 // ownMeetingDay is the day of the latest meeting a pattern describes, else
 // the document's date when a header or dateline prints it.
 func (d *doc) ownMeetingDay() (date, bool) {
-	var h date
-	found := false
-	for _, mi := range d.meetings {
-		if mi.describes && !mi.byDefault && mi.dt.full() && (!found || daysBetween(h, mi.dt) > 0) {
-			h, found = mi.dt, true
-		}
-	}
-	if found {
+	if h, ok := d.latestDescribed(); ok {
 		return h, true
 	}
 	if d.docDate.full() && !d.docDate.inferred && d.datedByHeader() {

@@ -49,14 +49,7 @@ func TestPipelinedCommits(t *testing.T) {
 	if err := t1.AddQuads(ctx, []quad.Quad{q1}); err != nil {
 		t.Fatal(err)
 	}
-	wait1, err := t1.(*writeTx).CommitAsync(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t2, _ := s.Begin(ctx)
-	if t2.(*writeTx).pt.prev == nil {
-		t.Fatal("the second transaction does not read through the commit in flight")
-	}
+	wait1, t2 := commitThenBegin(ctx, t, s, t1)
 	get := func(r backend.Reader, k string) string {
 		t.Helper()
 		v, err := r.Get(ctx, backend.Path, []byte(k))
@@ -150,14 +143,7 @@ func TestPipelinedDeleteOfQuadsInFlight(t *testing.T) {
 	if err := t1.AddQuads(ctx, []quad.Quad{q1, q2}); err != nil {
 		t.Fatal(err)
 	}
-	wait1, err := t1.(*writeTx).CommitAsync(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t2, _ := s.Begin(ctx)
-	if t2.(*writeTx).pt.prev == nil {
-		t.Fatal("the second transaction does not read through the commit in flight")
-	}
+	wait1, t2 := commitThenBegin(ctx, t, s, t1)
 	if err := t2.DeleteQuads(ctx, []quad.Quad{q1}); err != nil {
 		t.Fatal(err)
 	}
@@ -180,4 +166,19 @@ func TestPipelinedDeleteOfQuadsInFlight(t *testing.T) {
 	if st, err := qs.Stats(ctx, true); err != nil || st.Quads.Size != 1 || st.Nodes.Size != 3 {
 		t.Errorf("stats %+v %v, want 1 quad and 3 nodes (the document, a predicate, the meeting)", st, err)
 	}
+}
+
+// commitThenBegin sends t1's commit without waiting for it and begins the
+// transaction that must read through it.
+func commitThenBegin(ctx context.Context, t *testing.T, s *Store, t1 backend.Tx) (wait func() error, t2 backend.Tx) {
+	t.Helper()
+	wait, err := t1.(*writeTx).CommitAsync(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t2, _ = s.Begin(ctx)
+	if t2.(*writeTx).pt.prev == nil {
+		t.Fatal("the second transaction does not read through the commit in flight")
+	}
+	return wait, t2
 }
