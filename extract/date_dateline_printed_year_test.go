@@ -35,13 +35,7 @@ func TestYearlessDatelinePrintedYear(t *testing.T) {
 	}
 	// "adoptó hoy": the Council's meeting on the dateline's day.
 	f := extractString(t, story+year)
-	found := false
-	for _, e := range f.Entities {
-		if e.ID == "meeting:UNSC:2012-02-27" {
-			found = true
-		}
-	}
-	if !found {
+	if !entityIDs(f, TypeMeeting)["meeting:UNSC:2012-02-27"] {
 		t.Errorf("year printed: no meeting:UNSC:2012-02-27")
 	}
 }
@@ -56,19 +50,7 @@ func TestUndatedTextYear(t *testing.T) {
 		"«По установившейся традиции, первыми 28 сентября с трибуны Генеральной Ассамблеи выступят президенты Бразилии и США. Перед началом общих прений Генеральный секретарь ООН представит государствам-членам ООН свой ежегодный доклад о работе Организации.\n\n" +
 		"«Накануне общеполитической дискуссии в период с 25 по 27 сентября в Генеральной Ассамблее состоится саммит по устойчивому развитию на период после 2015 года.\n"
 	f := extractString(t, text)
-	found := false
-	for _, e := range f.Entities {
-		if e.ID == "meeting:UNGA:2015-09-25" {
-			found = true
-		}
-	}
-	if !found {
-		var ids []string
-		for _, e := range f.Entities {
-			if e.Type == TypeMeeting {
-				ids = append(ids, e.ID)
-			}
-		}
+	if ids := entityIDs(f, TypeMeeting); !ids["meeting:UNGA:2015-09-25"] {
 		t.Errorf("no meeting:UNGA:2015-09-25: %v", ids)
 	}
 }

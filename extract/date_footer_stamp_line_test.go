@@ -35,13 +35,7 @@ func TestFooterStampLine(t *testing.T) {
 	}
 	// The year of the programme's "22 сентября" is the stamp's.
 	f := extractString(t, ru+"16:57, 02.09.2022\n")
-	found := false
-	for _, e := range f.Entities {
-		if e.ID == "meeting:UNSC:2022-09-22" {
-			found = true
-		}
-	}
-	if !found {
+	if !entityIDs(f, TypeMeeting)["meeting:UNSC:2022-09-22"] {
 		t.Errorf("clock before: no meeting:UNSC:2022-09-22")
 	}
 }

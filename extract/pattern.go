@@ -55,7 +55,6 @@ type patternSet struct {
 	anchors   sync.Map            // langSig -> *anchorInfo
 	sets      map[string]*candSet // the candidate lists asked, by their bytes
 	setsMu    sync.Mutex
-	literal   map[string]bool // literal phrases, as lit: keys
 }
 
 func compilePatterns(set *rules.Set) *patternSet {

@@ -20,10 +20,9 @@ import (
 // reader is one query's view of the graph: a snapshot of unkg's records
 // and Cayley's quad store. Close releases the snapshot.
 type reader struct {
-	st  *Store
-	qs  cgraph.QuadStore
-	rd  backend.Reader
-	err error
+	st *Store
+	qs cgraph.QuadStore
+	rd backend.Reader
 }
 
 func (s *Store) reader(ctx context.Context) (*reader, error) {
