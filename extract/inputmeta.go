@@ -29,6 +29,7 @@ func (d *doc) setPages() {
 // text wins and Options.Warn is told. It runs right after metadata, before
 // any relation names the document.
 func (d *doc) formatMeta() {
+	defer d.adoptGivenDate()
 	fd := &d.facts.Doc
 	m := d.src.meta
 	if fd.Date == "" {
@@ -72,6 +73,18 @@ func (d *doc) formatMeta() {
 	}
 	if rec.Language != "" && rec.Language != fd.Lang {
 		d.warn(fmt.Sprintf("the text reads as language %s, %s says %s: kept %s", fd.Lang, where, rec.Language, fd.Lang))
+	}
+}
+
+// adoptGivenDate: a date only the format or the record gives is the date the
+// text's own days count from ("today", "on Tuesday", a day without its year),
+// as a date line printed in the text would be.
+func (d *doc) adoptGivenDate() {
+	if d.docDate.full() {
+		return
+	}
+	if dt, err := parseISODate(d.facts.Doc.Date); err == nil {
+		d.docDate = dt
 	}
 }
 

@@ -200,3 +200,23 @@ func TestExplainNamesThePDFPage(t *testing.T) {
 		t.Errorf("the facts of explain name no page: exit %d\n%.2000s", code, out)
 	}
 }
+
+// TestRecordDateDatesTheTextsDays: a story that prints no date line takes its
+// date from its record, and its "on Tuesday" counts from that date (the
+// sentence is Anadolu's of 15 September 2021).
+func TestRecordDateDatesTheTextsDays(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "story.txt")
+	os.WriteFile(doc, []byte("UN Secretary-General Antonio Guterres on Tuesday opened the 76th session of the UN General Assembly.\n"), 0o644)
+	records := filepath.Join(dir, "records.jsonl")
+	os.WriteFile(records, []byte(`{"file": "story.txt", "date": "2021-09-15"}`+"\n"), 0o644)
+	code, out, errs := unkg(t, "extract", "--progress", "none", "--meta", records, doc)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{`"meeting:UNGA:2021-09-14"`, `"subject":"org:UNSG","predicate":"attended","object":"meeting:UNGA:2021-09-14"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %s in %s", want, out)
+		}
+	}
+}
