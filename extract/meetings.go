@@ -374,14 +374,17 @@ func (d *doc) organMarks() []organMark {
 	return out
 }
 
-// defaultOrgan is the organ the document names most (the Security Council when none).
+// defaultOrgan is the organ the document names most (the Security Council when none); a
+// name the organ resolver passes over, a recipient's or the body a State is elected to
+// (organ_recipient.go), does not count.
 func (d *doc) defaultOrgan() string {
 	if d.auPSC {
 		return "AUPSC"
 	}
 	counts := map[string]int{}
 	for _, h := range d.hits.entities {
-		if h.m.class == clsOrg && organs[h.m.key] && !d.speakerTitleOrgan(organMark{h.start, h.end, h.m.key}) { // organ_speaker_title.go
+		m := organMark{h.start, h.end, h.m.key}
+		if h.m.class == clsOrg && organs[h.m.key] && !d.speakerTitleOrgan(m) && !d.recipientOrgan(m) { // organ_speaker_title.go, organ_recipient.go
 			counts[h.m.key]++
 		}
 	}

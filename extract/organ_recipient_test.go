@@ -19,3 +19,15 @@ func TestOrganRecipientIsNotTheMeeting(t *testing.T) {
 		}
 	}
 }
+
+// The body a State is elected to, passed over in its sentence, does not make
+// the document's default organ either: the Assembly named in the next
+// sentence holds the vote (defaultOrgan, meetings.go).
+func TestOrganRecipientNotCountedForDefault(t *testing.T) {
+	source := "https://cidafucm.es/angola-en-el-consejo-de-seguridad-de-la-onu"
+	text := "17 de octubre de 2014\n\nAngola fue ayer elegido miembro no permanente del Consejo de Seguridad de la ONU para un período de dos años a partir del 1 de enero de 2015.\nLa elección se decidió en la sesión plenaria de 25 de la Asamblea General de las Naciones Unidas, que se reunió para elegir a los cinco países que sustituirán a Ruanda, Argentina, Luxemburgo, Australia y Corea del Sur, que terminan su mandato este año.\n"
+	ids := entityIDs(extractString(t, text), TypeMeeting)
+	if !ids["meeting:UNGA:2014-10-16"] || ids["meeting:UNSC:2014-10-16"] {
+		t.Errorf("%s: meetings %v, want meeting:UNGA:2014-10-16", source, ids)
+	}
+}
