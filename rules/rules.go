@@ -117,6 +117,9 @@ var TriggerKinds = map[string]bool{
 
 	// h-sg15: a written statement issued, no part of a meeting (extract/negation_statement.go)
 	"attendance-statement": true,
+	// r31: a speech's salutation line ("Mr. President,", "Excellencies,"): the page was given at a meeting (pattern/all-meetings.tsv meeting/statement-*-salutation)
+	"salutation": true,
+	"address":    true, // r31: the honorific of a salutation to one person ("Mr.", "Señor", "Господин"): "Mr. Secretary-General," (pattern/all-attendance.tsv)
 }
 
 var kinds = map[string]func(e *Entry) error{
