@@ -7,7 +7,7 @@ import "testing"
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 576)
+	c := scoreGoldDir(t, "../testdata/dev2", 612)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -396,6 +396,6 @@ func TestDev2Gold(t *testing.T) {
 	// thanks for a briefing to Spanish, French and Chinese (es_380, es_653 gained). All 576: organizations
 	// 0.988, countries 0.991, meetings 0.914, presidency 0.871, attendance 0.831, citations 0.985,
 	// references 0.733. Floors 0.002 below.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.986, "countries": 0.989, "meetings": 0.912,
-		"presidency": 0.869, "attendance": 0.829, "citations": 0.983, "references": 0.731})
+	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.904,
+		"presidency": 0.852, "attendance": 0.816, "citations": 0.967, "references": 0.722})
 }
