@@ -284,7 +284,10 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			}
 			mn.organ = mn.class == clsOrg && organs[mn.key]
 			mn.pool = triggerPool(mn.key)
-			mn.meetingNumber = mn.class == clsTrigger && mn.key == "meeting-number"
+			// An assembly-meeting phrase ("th plenary meeting") follows the
+			// meeting's number as a meeting number does ("50th plenary
+			// meeting"): no word boundary before it either (organ_assembly.go).
+			mn.meetingNumber = mn.class == clsTrigger && (mn.key == "meeting-number" || mn.key == "assembly-meeting")
 			mn.mask = mn.key == "mask"
 			mn.hides = mn.key == "topic" || mn.key == "doctype:none"
 		}
