@@ -151,6 +151,7 @@ type markedDates struct {
 	// The words of days written without their month (rules.Profile, folded).
 	spanAfter, spanBefore, today, datelineMarks []string
 	sameDay, toComeBefore, toComeAfter, speech  []string
+	listJoiners                                 []string
 	monthOffsets                                []rules.MonthOffset
 }
 
@@ -159,7 +160,7 @@ func newMarkedDates(f *folder, p *rules.Profile) markedDates {
 		digits: p.Numerals, ten: p.Ten,
 		spanAfter: f.foldAll(p.DaySpanAfter), spanBefore: f.foldAll(p.DaySpanBefore), today: f.foldAll(p.TodayMarks),
 		datelineMarks: f.foldAll(p.DatelineMarks), sameDay: f.foldAll(p.SameDayWords),
-		toComeBefore: f.foldAll(p.DayToComeBefore), toComeAfter: f.foldAll(p.DayToComeAfter), speech: f.foldAll(p.SpeechTitles)}
+		toComeBefore: f.foldAll(p.DayToComeBefore), toComeAfter: f.foldAll(p.DayToComeAfter), speech: f.foldAll(p.SpeechTitles), listJoiners: f.foldAll(p.DayListJoiners)}
 	for _, o := range p.MonthOffsets {
 		if w := f.foldString(o.Word); w != "" && !slices.ContainsFunc(md.monthOffsets, func(x rules.MonthOffset) bool { return x.Word == w }) {
 			md.monthOffsets = append(md.monthOffsets, rules.MonthOffset{Word: w, Shift: o.Shift})
