@@ -73,6 +73,14 @@ func (d *doc) dayOnlyDates() {
 			}
 			r := d.datelineRef(ref, start) // date_dayonly_dateline.go
 			dt := date{start: start, end: end, y: r.y, m: r.m, d: n, inferred: true}
+			if prev, ok := d.listedAfterDate(md, start); ok {
+				// "2011年4月12日和13日": the 13th of the April just named, not of the document's month.
+				dt.y, dt.m = prev.y, prev.m
+				if validDay(dt.y, dt.m, dt.d) {
+					add = append(add, dt)
+				}
+				continue
+			}
 			if n > r.d+10 {
 				dt = shiftDays(date{y: r.y, m: r.m, d: 1}, -1)
 				dt.start, dt.end, dt.d, dt.inferred = start, end, n, true
@@ -83,6 +91,25 @@ func (d *doc) dayOnlyDates() {
 		}
 	}
 	d.insertDates(add)
+}
+
+// listedAfterDate is the date a day written without its month at start is
+// listed after, joined by one of the profile's day-list joiners ("4月12日和13日",
+// "4月12日、13日"): that date, when it has its month and ends right before the
+// joiner.
+func (d *doc) listedAfterDate(md *markedDates, start int) (date, bool) {
+	before := strings.TrimRight(d.t.s[:start], " ")
+	j := hasSuffix(before, md.listJoiners)
+	if j == 0 {
+		return date{}, false
+	}
+	at := len(strings.TrimRight(before[:len(before)-j], " "))
+	for _, dt := range d.dates {
+		if dt.end == at && dt.m != 0 && dt.endDay == 0 {
+			return dt, true
+		}
+	}
+	return date{}, false
 }
 
 // insertDates adds dates to d.dates in text order, keeping the indexes of the

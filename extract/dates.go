@@ -151,6 +151,7 @@ type markedDates struct {
 	// The words of days written without their month (rules.Profile, folded).
 	spanAfter, spanBefore, today, datelineMarks []string
 	sameDay, toComeBefore, toComeAfter, speech  []string
+	listJoiners                                 []string
 	monthOffsets                                []rules.MonthOffset
 }
 
@@ -159,7 +160,7 @@ func newMarkedDates(f *folder, p *rules.Profile) markedDates {
 		digits: p.Numerals, ten: p.Ten,
 		spanAfter: f.foldAll(p.DaySpanAfter), spanBefore: f.foldAll(p.DaySpanBefore), today: f.foldAll(p.TodayMarks),
 		datelineMarks: f.foldAll(p.DatelineMarks), sameDay: f.foldAll(p.SameDayWords),
-		toComeBefore: f.foldAll(p.DayToComeBefore), toComeAfter: f.foldAll(p.DayToComeAfter), speech: f.foldAll(p.SpeechTitles)}
+		toComeBefore: f.foldAll(p.DayToComeBefore), toComeAfter: f.foldAll(p.DayToComeAfter), speech: f.foldAll(p.SpeechTitles), listJoiners: f.foldAll(p.DayListJoiners)}
 	for _, o := range p.MonthOffsets {
 		if w := f.foldString(o.Word); w != "" && !slices.ContainsFunc(md.monthOffsets, func(x rules.MonthOffset) bool { return x.Word == w }) {
 			md.monthOffsets = append(md.monthOffsets, rules.MonthOffset{Word: w, Shift: o.Shift})
@@ -505,6 +506,28 @@ func hasSuffix(s string, marks []string) int {
 	return 0
 }
 
+// monthRangeEnd is where a range into a later month ends, "9月25日至10月1日"
+// read from after its range mark at i: the end of "10月1日" when it is a
+// later month's day; else end, the first date's own end. The range is one
+// date, its first day (a date holds no end month): the general debate
+// "将于9月25日至10月1日舉行" is one meeting, and its last day no date of its own.
+func (md *markedDates) monthRangeEnd(s string, i, m, end int) int {
+	lm, le, ok := md.numberAfter(s, i, 2)
+	if !ok || lm <= m || lm > 12 {
+		return end
+	}
+	n := hasPrefix(s[le:], md.month)
+	if n == 0 {
+		return end
+	}
+	if _, de, ok := md.numberAfter(s, le+n, 2); ok {
+		if n := hasPrefix(s[de:], md.day); n > 0 {
+			return de + n
+		}
+	}
+	return end
+}
+
 // find appends to out the dates written with marks: 2003年4月11日, 4月11日, 2003年4月, 9月2日至4日.
 func (md *markedDates) find(s string, out []date) []date {
 	for _, mark := range md.month {
@@ -529,6 +552,9 @@ func (md *markedDates) find(s string, out []date) []date {
 						if n := hasPrefix(s[le:], md.day); n > 0 {
 							d.endDay, d.end = last, le+n
 						}
+					}
+					if d.endDay == 0 {
+						d.end = md.monthRangeEnd(s, d.end+n, d.m, d.end)
 					}
 				}
 			}

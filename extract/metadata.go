@@ -343,6 +343,12 @@ func (d *doc) otherDocDate(dt date) bool {
 			return true
 		}
 	}
+	// A date alone on its line dates the numbered document under it, a resolution's
+	// header of the 1970s ("一九七五年四月十七日" over "第368(1975)号决议"), not
+	// another document it cites.
+	if d.wholeLine(dt.start, dt.end) {
+		return false
+	}
 	return d.numberedAfter(d.t.s[dt.end:min(len(d.t.s), dt.end+24)])
 }
 

@@ -96,9 +96,11 @@ type Profile struct {
 	// dateline after its date ("5月7日电"); SameDayWords repeat the day just
 	// named ("当天"), unless that day is one said to come, after one of
 	// DayToComeBefore or before one of DayToComeAfter ("将于2日", "2日将");
-	// SpeechTitles name a speech in a headline ("讲话").
+	// SpeechTitles name a speech in a headline ("讲话"); a day after one of
+	// DayListJoiners right after a date is that date's month's ("4月12日和13日").
 	DaySpanAfter, DaySpanBefore, TodayMarks, DatelineMarks      []string
 	SameDayWords, DayToComeBefore, DayToComeAfter, SpeechTitles []string
+	DayListJoiners                                              []string
 	MonthOffsets                                                []MonthOffset
 	// A date followed (after one of DateParticles, "的") by one of
 	// NumberBefore and a number ("第733(1992)号") dates that numbered
@@ -158,7 +160,7 @@ var profileKeys = map[string]int{
 	"country-initial": 3, "initial-follower": 2, "initial-pair": 3,
 	"initial-pair-before": 3, "initial-pair-after": 3,
 	"day-span-after": 2, "day-span-before": 2, "today-mark": 2, "month-offset": 3, "dateline-mark": 2,
-	"same-day-word": 2, "day-to-come-before": 2, "day-to-come-after": 2, "speech-title": 2,
+	"same-day-word": 2, "day-to-come-before": 2, "day-to-come-after": 2, "speech-title": 2, "day-list-joiner": 2,
 	"date-particle": 2, "number-before": 2, "meeting-number-after": 2, "psc-before": 2,
 	"clock-word": 2, "deputy-of": 2, "possessive": 2, "month-day-only": 2,
 	"day-alone-before": 2, "day-alone-article": 2, "day-alone-break": 2, "day-alone-suffix": 2, "day-alone-future": 2,
@@ -268,7 +270,7 @@ func (p *Profile) add(e Entry) {
 		"title-other-prefix": &p.TitleOtherPrefix, "title-other-after": &p.TitleOtherAfter,
 		"day-span-after": &p.DaySpanAfter, "day-span-before": &p.DaySpanBefore, "today-mark": &p.TodayMarks,
 		"dateline-mark": &p.DatelineMarks, "same-day-word": &p.SameDayWords, "day-to-come-before": &p.DayToComeBefore,
-		"day-to-come-after": &p.DayToComeAfter, "speech-title": &p.SpeechTitles,
+		"day-to-come-after": &p.DayToComeAfter, "speech-title": &p.SpeechTitles, "day-list-joiner": &p.DayListJoiners,
 		"date-particle": &p.DateParticles, "number-before": &p.NumberBefore,
 		"meeting-number-after": &p.MeetingNumberAfter, "psc-before": &p.PSCBefore,
 		"clock-word": &p.ClockWords, "deputy-of": &p.DeputyOf, "possessive": &p.Possessives,
@@ -338,7 +340,7 @@ func (p *Profile) add(e Entry) {
 var wordLists = map[string]bool{
 	"title-other-before": true,
 	"day-span-after":     true, "day-span-before": true, "dateline-mark": true, "same-day-word": true,
-	"day-to-come-before": true, "day-to-come-after": true, "speech-title": true,
+	"day-to-come-before": true, "day-to-come-after": true, "speech-title": true, "day-list-joiner": true,
 	"date-particle": true, "number-before": true, "meeting-number-after": true, "clock-word": true,
 	"deputy-of": true, "possessive": true, "month-day-only": true,
 	"day-alone-break": true, "day-alone-suffix": true, "day-alone-future": true,
