@@ -119,7 +119,10 @@ var TriggerKinds = map[string]bool{
 	"attendance-statement": true,
 	// r31: a speech's salutation line ("Mr. President,", "Excellencies,"): the page was given at a meeting (pattern/all-meetings.tsv meeting/statement-*-salutation)
 	"salutation": true,
-	"address":    true, // r31: the honorific of a salutation to one person ("Mr.", "Señor", "Господин"): "Mr. Secretary-General," (pattern/all-attendance.tsv)
+	// r32: "the members of the Security Council heard a briefing": the members' word beside the organ and the
+	// verb of hearing a briefing (pattern/all-meetings.tsv meeting-members/*)
+	"council-members": true, "briefing-heard": true,
+	"address": true, // r31: the honorific of a salutation to one person ("Mr.", "Señor", "Господин"): "Mr. Secretary-General," (pattern/all-attendance.tsv)
 }
 
 var kinds = map[string]func(e *Entry) error{
