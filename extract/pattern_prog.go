@@ -469,6 +469,10 @@ func (r *runner) scan(e *elemTest, st *state, j, words *int) bool {
 		if kind == tkBreak || (st.not != nil && r.test(st.not, jj)) {
 			break
 		}
+		if single && !st.first && toks[jj].punct && toks[jj].start == toks[first].start {
+			first = jj + 1 // pattern_punct_literal.go: another pattern's "(" stands not between
+			continue
+		}
 		// An adjacent element may take any token that starts where the
 		// next one does ("the Council" then the literal "heard a briefing"
 		// where the trigger "heard a briefing from" starts too).

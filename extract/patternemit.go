@@ -313,30 +313,39 @@ func (d *doc) emitMatch(m *match, not *negations, docID string) {
 						d.relateAt(tk.m.id, PredAttended, mt.id, a, b, rule, at, "")
 					}
 				}
-			case "presidedBy", "chairedBy":
+			case "presidedBy", "chairedBy", "officerPresidedBy":
+				act, only := a.Name, "" // officerPresidedBy: presidedBy of a meeting of the organ its third capture names (presidency_officer_organ.go)
+				if act == "officerPresidedBy" {
+					if act, only = "presidedBy", d.capturedOrgan(m, a.Args[2]); only == "" {
+						continue
+					}
+				}
 				pred, cls := PredPresidedBy, clsCountry
-				if a.Name == "chairedBy" {
+				if act == "chairedBy" {
 					pred, cls = PredChairedBy, clsPerson
 				}
 				ms := d.resolveMeetings(m, a.Args[0])
-				if a.Name == "presidedBy" {
+				if act == "presidedBy" {
 					ms = d.spanMonthMeetings(m, a.Args[0], ms) // presidency_span_month.go
 				}
 				for _, mt := range ms {
-					if a.Name == "presidedBy" && (d.otherMonth(m, mt) || monthPresidencyElsewhere(a.Args[0], mt) || d.presidencyOfOtherOrgan(m, mt)) { // presidency_other_organ.go
+					if only != "" && mt.organ != only {
+						continue
+					}
+					if act == "presidedBy" && (d.otherMonth(m, mt) || monthPresidencyElsewhere(a.Args[0], mt) || d.presidencyOfOtherOrgan(m, mt)) { // presidency_other_organ.go
 						continue
 					}
 					// A stale fallback (a month's presidency falling on a meeting far from the
 					// document's date) concerns countries; an officer presides over the
 					// meeting the document reports, whatever stamp dates the page.
-					stale := a.Name == "presidedBy" && d.staleFallback(m, a.Args[0], mt)
+					stale := act == "presidedBy" && d.staleFallback(m, a.Args[0], mt)
 					for _, t := range m.tokensOf(a.Args[1]) {
 						tk := d.toks[t]
 						if tk.kind != tkEntity {
 							continue
 						}
 						cl := d.toks[m.from].clause
-						if c := d.officerPresidency(a.Name, tk, mt); c != "" { // presidency_officer.go
+						if c := d.officerPresidency(act, tk, mt); c != "" { // presidency_officer.go
 							if !not.pres[clauseEntity{cl, c}] {
 								a, b := around(tk)
 								d.relateAt(mt.id, pred, c, a, b, rule, at, "")

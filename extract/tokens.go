@@ -37,6 +37,7 @@ type token struct {
 	dateline   bool     // a date that is a news story's dateline
 	own        bool     // the document's own symbol
 	statement  bool     // the trigger attendance-statement (negation_statement.go), told once here where the meaning is read anyway
+	punct      bool     // a pattern's literal of punctuation only ("(", "）"): adjacency steps over it (pattern_punct_literal.go)
 	next       int      // index of the first token starting at or after this one's end
 	family     string   // a trigger's family ("weekday" for weekday:2), else ""
 }
@@ -80,6 +81,7 @@ func (d *doc) tokens() []token {
 		t.organ = (h.m.key == "council" || h.m.key == "psc" && d.auPSC) && !q.in(h.start)
 		t.family = h.m.family // once per rule, not per token
 		t.statement = h.m.key == "attendance-statement"
+		t.punct = punctLiteral(h.m.key)
 		parts[trigs] = append(parts[trigs], t)
 	}
 	d.datelines = d.datelines[:0]

@@ -102,7 +102,8 @@ var actions = map[string]string{
 	"meeting": "d", "notmeeting": "c", "notunmeeting": "c", "describes": "m", "references": "m",
 	"attended": "cm", "notattended": "x", "notpresided": "c", "presidedBy": "mc", "chairedBy": "mc",
 	"represents": "ccc", "sentBy": "c", "addressedTo": "c", "doctype": "t", "proposals": "m",
-	"recalled": "c", // h-refs6: references(D) that outranks every pattern's describes(D) of D (a recall list's items)
+	"officerPresidedBy": "mcc", // round 32 (fixB): presidedBy(M, C) of a meeting of the organ capture O names only (extract/presidency_officer_organ.go)
+	"recalled":          "c",   // h-refs6: references(D) that outranks every pattern's describes(D) of D (a recall list's items)
 }
 
 // DocTypes are SCHEMA's doc.type values.
@@ -132,7 +133,7 @@ func (p *Pattern) Predicates() []string {
 			add("references")
 		case "describes", "references", "attended", "presidedBy", "chairedBy", "represents", "sentBy", "addressedTo":
 			add(a.Name)
-		case "notpresided":
+		case "notpresided", "officerPresidedBy":
 			add("presidedBy")
 		case "proposals":
 			add("proposedAt")
