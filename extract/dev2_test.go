@@ -6,8 +6,12 @@ import "testing"
 // (texts of every genre in six languages gathered after the first rules were
 // written), with the fact sets of TestScoreAgainstGold and score.py. The floors
 // are the scores measured when the set was assembled, so no change loses ground.
+// Round 31-32 (session 15) added 50 blind texts of the official genres (ar/zh/ru/es/fr/en: SG and PGA
+// speeches, press releases, PRSTs, resolutions, records; gold written before any run), 626 in all: with
+// the rules of the start (bf0dc97) meetings 0.901, presidency 0.857, attendance 0.809, references
+// 0.707; after the session's rules 0.906, 0.860, 0.812, 0.718. Floors: those minus 0.002.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 612)
+	c := scoreGoldDir(t, "../testdata/dev2", 626)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -397,5 +401,5 @@ func TestDev2Gold(t *testing.T) {
 	// 0.988, countries 0.991, meetings 0.914, presidency 0.871, attendance 0.831, citations 0.985,
 	// references 0.733. Floors 0.002 below.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.904,
-		"presidency": 0.852, "attendance": 0.816, "citations": 0.967, "references": 0.722})
+		"presidency": 0.858, "attendance": 0.810, "citations": 0.969, "references": 0.716})
 }
