@@ -14,16 +14,14 @@ func TestPublishedFooterDate(t *testing.T) {
 		"«Открытое заседание [СБ ООН] состоится в четверг», — сказала она.\n\n" +
 		"Нусейба добавила, что Китай, председательствующий в СБ ООН в ноябре, «намерен регулярно проводить заседания [Совбеза], как формальные, так и неформальные, чтобы удерживать в центре внимания эту гуманитарную катастрофу».\n\n" +
 		"В понедельник Совет Безопасности ООН провел закрытое заседание по ближневосточному конфликту. Встреча была инициирована Китаем и ОАЭ в связи с ударами по лагерю палестинских беженцев Джабалия на севере сектора Газа и колонне машин скорой помощи возле центральной больницы «Аш-Шифа».\n\n"
-	cases := []struct{ name, footer, want string }{
+	cases := []docDateCase{ // each text is a footer under body
 		{"ru published at", "Опубликовано 7 ноября 2023 в 02:30\n", "2023-11-07"},
 		{"en published comma time", "Published 7 November 2023, 02:30\n", "2023-11-07"},
 		{"place and date", "Нью-Йорк, 7 ноября 2023\n", ""},
 		{"text after", "Опубликовано 7 ноября 2023 в 02:30 по московскому времени, читайте также\n", ""},
 	}
-	for _, c := range cases {
-		f := extractString(t, body+c.footer)
-		if f.Doc.Date != c.want {
-			t.Errorf("%s: document date %q, want %q", c.name, f.Doc.Date, c.want)
-		}
+	for i := range cases {
+		cases[i].text = body + cases[i].text
 	}
+	checkDocDates(t, cases)
 }

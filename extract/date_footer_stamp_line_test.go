@@ -16,7 +16,7 @@ func TestFooterStampLine(t *testing.T) {
 	es := "La Argentina asume la Presidencia del Consejo de Seguridad de las Naciones Unidas, posición que conservará durante un mes en su calidad de Miembro no Permanente.\n" +
 		"“Argentina desempeñará la Presidencia teniendo presente la necesidad de fortalecer el órgano en un momento en que la comunidad internacional busca dar respuesta a varios desafíos que recientemente han cobrado muchas víctimas”, señaló el Ministerio de Relaciones Exteriores en un comunicado divulgado hoy.\n" +
 		"La presidencia del Consejo, en tanto, tendrá una duración de un mes, en cumplimiento del mecanismo de rotación mensual por orden alfabético que rige para sus miembros en se órgano.\n"
-	cases := []struct{ name, text, want string }{
+	cases := []docDateCase{
 		{"clock before", ru + "16:57, 02.09.2022\n", "2022-09-02"},
 		{"clock bar before", ru + "16:57 | 02.09.2022\n", "2022-09-02"},
 		{"issuer after", es + "1 de agosto de 2013, Misión Permanente Argentina ante las Naciones Unidas\n", "2013-08-01"},
@@ -27,12 +27,7 @@ func TestFooterStampLine(t *testing.T) {
 		{"sentence cut after", es + "1 de agosto de 2013, la Argentina asumió la presidencia del\n", ""},
 		{"post no store line", es + "— Cancillería Argentina (@CancilleriaARG) August 1, 2013\n", ""},
 	}
-	for _, c := range cases {
-		f := extractString(t, c.text)
-		if f.Doc.Date != c.want {
-			t.Errorf("%s: document date %q, want %q", c.name, f.Doc.Date, c.want)
-		}
-	}
+	checkDocDates(t, cases)
 	// The year of the programme's "22 сентября" is the stamp's.
 	f := extractString(t, ru+"16:57, 02.09.2022\n")
 	if !entityIDs(f, TypeMeeting)["meeting:UNSC:2022-09-22"] {

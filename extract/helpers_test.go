@@ -150,3 +150,16 @@ func checkMeetingDays(t *testing.T, cases []meetingDayCase, why string) {
 		}
 	}
 }
+
+// docDateCase is a text and the document date it must give ("" for none).
+type docDateCase struct{ name, text, want string }
+
+// checkDocDates extracts each case's text and checks the document's date.
+func checkDocDates(t *testing.T, cases []docDateCase) {
+	t.Helper()
+	for _, c := range cases {
+		if f := extractString(t, c.text); f.Doc.Date != c.want {
+			t.Errorf("%s: document date %q, want %q", c.name, f.Doc.Date, c.want)
+		}
+	}
+}
