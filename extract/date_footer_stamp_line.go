@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Pages whose header prints no date often print it on their last line in
@@ -84,13 +82,5 @@ func (d *doc) capitalAfterComma(i int) bool {
 		return false
 	}
 	k := skipSpace(s, i+j+1)
-	if k >= len(s) {
-		return false
-	}
-	o := d.t.orig(k)
-	if o >= len(d.text) {
-		return false
-	}
-	r, _ := utf8.DecodeRune(d.text[o:])
-	return unicode.IsUpper(r)
+	return k < len(s) && d.upperInSource(k)
 }

@@ -19,10 +19,16 @@ func (d *doc) cyrillicInitial(w, i int) bool {
 	if size != i-w || !unicode.Is(unicode.Cyrillic, r) {
 		return false
 	}
-	src := d.t.orig(w)
-	if src >= len(d.text) {
+	return d.upperInSource(w)
+}
+
+// upperInSource says whether the letter at normalized offset i is a capital
+// as the document prints it (the fold lowers the normalized text).
+func (d *doc) upperInSource(i int) bool {
+	o := d.t.orig(i)
+	if o >= len(d.text) {
 		return false
 	}
-	o, _ := utf8.DecodeRune(d.text[src:])
-	return unicode.IsUpper(o)
+	r, _ := utf8.DecodeRune(d.text[o:])
+	return unicode.IsUpper(r)
 }

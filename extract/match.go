@@ -49,11 +49,13 @@ type meaning struct {
 	// longestLeftmostPerKind a trigger's hits go to (triggerPool), a
 	// meeting number's trigger (no word boundary needed before it), the
 	// mask trigger (it competes with names), and a topic or doctype:none
-	// trigger (dropped once it has hidden the phrases inside it).
+	// trigger (dropped once it has hidden the phrases inside it), and a
+	// literal of punctuation only (no word: pattern_punct_literal.go).
 	pool          uint8
 	meetingNumber bool
 	mask          bool
 	hides         bool
+	punct         bool
 }
 
 // The pools of longestLeftmostPerKind.
@@ -290,6 +292,7 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			mn.meetingNumber = mn.class == clsTrigger && (mn.key == "meeting-number" || mn.key == "assembly-meeting")
 			mn.mask = mn.key == "mask"
 			mn.hides = mn.key == "topic" || mn.key == "doctype:none"
+			mn.punct = punctLiteral(mn.key)
 		}
 	}
 	m.tries = map[string]*langTrie{}

@@ -81,7 +81,7 @@ func (d *doc) tokens() []token {
 		t.organ = (h.m.key == "council" || h.m.key == "psc" && d.auPSC) && !q.in(h.start)
 		t.family = h.m.family // once per rule, not per token
 		t.statement = h.m.key == "attendance-statement"
-		t.punct = punctLiteral(h.m.key)
+		t.punct = h.m.punct
 		parts[trigs] = append(parts[trigs], t)
 	}
 	d.datelines = d.datelines[:0]
