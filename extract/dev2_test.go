@@ -400,6 +400,9 @@ func TestDev2Gold(t *testing.T) {
 	// thanks for a briefing to Spanish, French and Chinese (es_380, es_653 gained). All 576: organizations
 	// 0.988, countries 0.991, meetings 0.914, presidency 0.871, attendance 0.831, citations 0.985,
 	// references 0.733. Floors 0.002 below.
+	// Round 33 (blindA) added 9 blind texts (ar_760-762, zh_763-765, ru_766-768), gold first, no rules: on
+	// them citations 3/1/0 (SC/12680, the round-up's own press-release number, read as a citation), so
+	// dev2 citations 0.971 -> 0.969 (234/9/6, F1 0.9689) and that floor is lowered to 0.968 until a rule.
 	c.check(t, "dev2", map[string]float64{"organizations": 0.985, "countries": 0.989, "meetings": 0.904,
-		"presidency": 0.858, "attendance": 0.810, "citations": 0.969, "references": 0.716})
+		"presidency": 0.858, "attendance": 0.810, "citations": 0.968, "references": 0.716})
 }
