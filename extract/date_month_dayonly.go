@@ -10,7 +10,10 @@ import (
 // Хун Сен; "мар") names a month only after a day number, as RIA Novosti's
 // datelines print it: "ООН, 23 сен – РИА Новости", "МОСКВА, 3 сен - РИА
 // Новости". The profile lists such names (month-day-only); alone they make
-// neither a date nor a month token.
+// neither a date nor a month token. A Latin-script one is a date with the day
+// after it too, as English stamps print it ("chairs the debate on Jan 9"), but
+// not before a name or a year: "Jan Kavan (Czech Republic)", "Zhang Jun
+// (China)" (round 33: a month word inside a name dropped the presidency).
 
 // addDayOnly reads a profile's day-only month names, folded.
 func (g *dateGrammar) addDayOnly(f *folder, p *rules.Profile) {

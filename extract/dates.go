@@ -367,7 +367,8 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	if j < len(s) && s[j] == ',' {
 		j = skipSpace(s, j+1)
 	}
-	if d.d == 0 && g.dayOnlyMonth(s, ms) {
+	dayOnly := d.d == 0 && g.dayOnlyMonth(s, ms)
+	if dayOnly && s[ms.start] >= 0x80 {
 		return d, false // "Сен" alone is a name (date_month_dayonly.go)
 	}
 	if d.d == 0 && !g.lineBreakIn(ms.end, j) {
@@ -391,6 +392,9 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 				}
 			}
 		}
+	}
+	if dayOnly && d.d == 0 {
+		return d, false // "Jan Kavan", "Zhang Jun": a Latin short name is a date with a day after it, "Jan 9" (date_month_dayonly.go)
 	}
 	j = skipWord(s, j, g.fillers...)
 	if y, ye, ok := numberAfter(s, j, 4); ok && ye-j == 4 && validYear(y) {

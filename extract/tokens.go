@@ -97,7 +97,8 @@ func (d *doc) tokens() []token {
 	// A month named without a day: the dates are in text order, so one
 	// walk tells which month names stand inside a dated day.
 	k := 0
-	for _, m := range d.hits.months {
+	inName := d.monthInPersons()
+	for mi, m := range d.hits.months {
 		for k < len(d.dates) && d.dates[k].end <= m.start {
 			k++
 		}
@@ -106,6 +107,9 @@ func (d *doc) tokens() []token {
 		}
 		if d.dayOnlyMonthHit(m.start, m.end) {
 			continue // "Сен" alone is a name (date_month_dayonly.go)
+		}
+		if inName[mi] {
+			continue // "Jan Eliasson", "Zhang Jun" (month_in_name.go)
 		}
 		parts[months] = append(parts[months], token{kind: tkMonth, start: m.start, end: m.end, m: m.m, di: -1})
 	}
