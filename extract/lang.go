@@ -39,10 +39,10 @@ type langWords struct {
 	dateParticles, numberBefore, meetingNumberAfter []string
 	// numerals is the profile's numerals and ten as a cutset: an old resolution
 	// numbers its meeting in them after a date, "一九七三年一月十六日第一六八五次會議".
-	numerals string
-	pscBefore                                       []string // aupsc.go
-	clockWords                                      []string // stamp_line.go
-	deputyOf, possessives                           []string // attendance_deputy_sg.go
+	numerals              string
+	pscBefore             []string // aupsc.go
+	clockWords            []string // stamp_line.go
+	deputyOf, possessives []string // attendance_deputy_sg.go
 	// date_dayonly_latin.go: "el pasado día 6", "Gaza el 19, Siria el 13".
 	dayAloneBefore, dayAloneArticle, dayAloneBreak, dayAloneSuffix, dayAloneFuture []string
 }
