@@ -381,10 +381,13 @@ func (d *doc) defaultOrgan() string {
 	if d.auPSC {
 		return "AUPSC"
 	}
-	counts := map[string]int{}
+	counts, first := map[string]int{}, map[string]int{}
 	for _, h := range d.hits.entities {
 		m := organMark{h.start, h.end, h.m.key}
 		if h.m.class == clsOrg && organs[h.m.key] && !d.speakerTitleOrgan(m) && !d.recipientOrgan(m) { // organ_speaker_title.go, organ_recipient.go
+			if counts[h.m.key] == 0 {
+				first[h.m.key] = h.start
+			}
 			counts[h.m.key]++
 		}
 	}
@@ -393,6 +396,13 @@ func (d *doc) defaultOrgan() string {
 		if counts[o] > n {
 			best, n = o, counts[o]
 		}
+	}
+	// A story of the Human Rights Council's session names the Security Council as often only in
+	// passing, after it: the session is the Human Rights Council's ("El Consejo de Derechos Humanos
+	// ... inició hoy en Ginebra su 22 sesión ... Pillay declaró que el Consejo de Seguridad ha
+	// fallado ... Ban Ki-moon asistirá a la sesión y dará un discurso el 1 de marzo").
+	if best == "UNSC" && n > 0 && counts["HRC"] == n && first["HRC"] < first["UNSC"] {
+		best = "HRC"
 	}
 	if n == 0 && d.namesOnlyUNMeetings() {
 		return "UN"
