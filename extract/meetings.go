@@ -366,6 +366,11 @@ func (d *doc) organMarks() []organMark {
 			out = append(out, organMark{h.start, h.end, c})
 		case "un-meeting":
 			out = append(out, organMark{h.start, h.end, "UN"})
+		case "ga-committee":
+			// A Main Committee of the General Assembly ("the First Committee (Disarmament and
+			// International Security) heard today"): its meetings are the Assembly's, though the
+			// Committee is no organization of its own (testdata/corpus/README.md).
+			out = append(out, organMark{h.start, h.end, "UNGA"})
 		}
 	}
 	out = d.pscOrganMarks(out)
@@ -391,6 +396,16 @@ func (d *doc) defaultOrgan() string {
 			counts[h.m.key]++
 		}
 	}
+	committee := false
+	for _, h := range d.hits.triggers {
+		if h.m.key == "ga-committee" { // a Main Committee's release: the Assembly's meetings
+			if counts["UNGA"] == 0 || h.start < first["UNGA"] {
+				first["UNGA"] = h.start
+			}
+			counts["UNGA"]++
+			committee = true
+		}
+	}
 	best, n := "UNSC", 0
 	for _, o := range []string{"UNSC", "UNGA", "ECOSOC", "PBC", "HRC", "ICJ"} {
 		if counts[o] > n {
@@ -400,9 +415,13 @@ func (d *doc) defaultOrgan() string {
 	// A story of the Human Rights Council's session names the Security Council as often only in
 	// passing, after it: the session is the Human Rights Council's ("El Consejo de Derechos Humanos
 	// ... inició hoy en Ginebra su 22 sesión ... Pillay declaró que el Consejo de Seguridad ha
-	// fallado ... Ban Ki-moon asistirá a la sesión y dará un discurso el 1 de marzo").
+	// fallado ... Ban Ki-moon asistirá a la sesión y dará un discurso el 1 de marzo"); so is a
+	// General Assembly Main Committee's release the Assembly's ("the First Committee ... heard
+	// today during its general debate. The Security Council must act").
 	if best == "UNSC" && n > 0 && counts["HRC"] == n && first["HRC"] < first["UNSC"] {
 		best = "HRC"
+	} else if best == "UNSC" && n > 0 && committee && counts["UNGA"] == n && first["UNGA"] < first["UNSC"] {
+		best = "UNGA"
 	}
 	if n == 0 && d.namesOnlyUNMeetings() {
 		return "UN"
