@@ -37,9 +37,12 @@ type langWords struct {
 	initialPairs     []rules.InitialPair // country_initials.go
 	// metadata.go (otherDocDate): "1992年1月23日第733(1992)号", not "第8979次".
 	dateParticles, numberBefore, meetingNumberAfter []string
-	pscBefore                                       []string // aupsc.go
-	clockWords                                      []string // stamp_line.go
-	deputyOf, possessives                           []string // attendance_deputy_sg.go
+	// numerals is the profile's numerals and ten as a cutset: an old resolution
+	// numbers its meeting in them after a date, "一九七三年一月十六日第一六八五次會議".
+	numerals              string
+	pscBefore             []string // aupsc.go
+	clockWords            []string // stamp_line.go
+	deputyOf, possessives []string // attendance_deputy_sg.go
 	// date_dayonly_latin.go: "el pasado día 6", "Gaza el 19, Siria el 13".
 	dayAloneBefore, dayAloneArticle, dayAloneBreak, dayAloneSuffix, dayAloneFuture []string
 }
@@ -66,6 +69,12 @@ func newLangWords(p *rules.Profile) *langWords {
 		pscBefore: p.PSCBefore, clockWords: p.ClockWords, deputyOf: p.DeputyOf, possessives: p.Possessives,
 		dayAloneBefore: p.DayAloneBefore, dayAloneArticle: p.DayAloneArticle, dayAloneBreak: p.DayAloneBreak,
 		dayAloneSuffix: p.DayAloneSuffix, dayAloneFuture: p.DayAloneFuture,
+	}
+	for r := range p.Numerals {
+		w.numerals += string(r)
+	}
+	if p.Ten != 0 {
+		w.numerals += string(p.Ten)
 	}
 	if p.DatelineCapitalized {
 		w.datelineCase = unicode.Scripts[p.Script]

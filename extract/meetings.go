@@ -366,6 +366,11 @@ func (d *doc) organMarks() []organMark {
 			out = append(out, organMark{h.start, h.end, c})
 		case "un-meeting":
 			out = append(out, organMark{h.start, h.end, "UN"})
+		case "ga-committee":
+			// A Main Committee of the General Assembly ("the First Committee (Disarmament and
+			// International Security) heard today"): its meetings are the Assembly's, though the
+			// Committee is no organization of its own (testdata/corpus/README.md).
+			out = append(out, organMark{h.start, h.end, "UNGA"})
 		}
 	}
 	out = d.pscOrganMarks(out)
@@ -381,11 +386,24 @@ func (d *doc) defaultOrgan() string {
 	if d.auPSC {
 		return "AUPSC"
 	}
-	counts := map[string]int{}
+	counts, first := map[string]int{}, map[string]int{}
 	for _, h := range d.hits.entities {
 		m := organMark{h.start, h.end, h.m.key}
 		if h.m.class == clsOrg && organs[h.m.key] && !d.speakerTitleOrgan(m) && !d.recipientOrgan(m) { // organ_speaker_title.go, organ_recipient.go
+			if counts[h.m.key] == 0 {
+				first[h.m.key] = h.start
+			}
 			counts[h.m.key]++
+		}
+	}
+	committee := false
+	for _, h := range d.hits.triggers {
+		if h.m.key == "ga-committee" { // a Main Committee's release: the Assembly's meetings
+			if counts["UNGA"] == 0 || h.start < first["UNGA"] {
+				first["UNGA"] = h.start
+			}
+			counts["UNGA"]++
+			committee = true
 		}
 	}
 	best, n := "UNSC", 0
@@ -393,6 +411,17 @@ func (d *doc) defaultOrgan() string {
 		if counts[o] > n {
 			best, n = o, counts[o]
 		}
+	}
+	// A story of the Human Rights Council's session names the Security Council as often only in
+	// passing, after it: the session is the Human Rights Council's ("El Consejo de Derechos Humanos
+	// ... inició hoy en Ginebra su 22 sesión ... Pillay declaró que el Consejo de Seguridad ha
+	// fallado ... Ban Ki-moon asistirá a la sesión y dará un discurso el 1 de marzo"); so is a
+	// General Assembly Main Committee's release the Assembly's ("the First Committee ... heard
+	// today during its general debate. The Security Council must act").
+	if best == "UNSC" && n > 0 && counts["HRC"] == n && first["HRC"] < first["UNSC"] {
+		best = "HRC"
+	} else if best == "UNSC" && n > 0 && committee && counts["UNGA"] == n && first["UNGA"] < first["UNSC"] {
+		best = "UNGA"
 	}
 	if n == 0 && d.namesOnlyUNMeetings() {
 		return "UN"

@@ -354,7 +354,8 @@ func (d *doc) otherDocDate(dt date) bool {
 
 // numberedAfter says whether the text after a date opens a numbered
 // document, in the profile's words: "第733(1992)号" is a resolution,
-// "第8979次会议" the meeting's own number.
+// "第8979次会议" the meeting's own number, also in the language's numerals
+// ("一九七三年一月十六日第一六八五次會議", an old resolution's recall).
 func (d *doc) numberedAfter(after string) bool {
 	w := d.words()
 	for _, p := range w.dateParticles {
@@ -365,7 +366,7 @@ func (d *doc) numberedAfter(after string) bool {
 	}
 	for _, p := range w.numberBefore {
 		if rest, ok := strings.CutPrefix(after, p); ok {
-			rest = strings.TrimLeft(rest, "0123456789 ")
+			rest = strings.TrimLeft(rest, "0123456789 "+w.numerals)
 			return !slices.ContainsFunc(w.meetingNumberAfter, func(m string) bool { return strings.HasPrefix(rest, m) })
 		}
 	}

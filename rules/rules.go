@@ -95,6 +95,7 @@ var TriggerKinds = map[string]bool{
 	"next-weekday:1": true, "next-weekday:2": true, "next-weekday:3": true, "next-weekday:4": true, "next-weekday:5": true, "next-weekday:6": true, "next-weekday:7": true,
 	"weekday:1": true, "weekday:2": true, "weekday:3": true, "weekday:4": true, "weekday:5": true, "weekday:6": true, "weekday:7": true,
 	"un-meeting": true, "council": true, "range": true, "original": true, "assembly-meeting": true, // h-en12: extract/organ_assembly.go
+	"ga-committee":  true, // r33 fixM: a Main Committee of the General Assembly ("First Committee"): its meetings are the Assembly's (extract/meetings.go organMarks)
 	"assembly-week": true, // h-ru21: the high-level week names the General Assembly as the organ of a day in a sentence naming no organ (extract/organ_assembly_week.go)
 	"stopword":      true, "role": true, "symbol-series": true, "mask": true,
 	"wrap-word":    true, // h-cit9: a line ending on it wraps its sentence (extract/wrap_function_word.go)
