@@ -41,12 +41,13 @@ func (d *doc) metadata() {
 	}
 
 	// The document's own symbol: near the top, at the start of a line or on a
-	// short line of its own ("United Nations S/2017/1002", "SC/8153  21 July 2004").
+	// short line of its own ("United Nations S/2017/1002", "SC/8153  21 July 2004"),
+	// or after a press release's label ("联合国新闻稿  SC/14407", symbol_cover.go).
 	for _, sy := range d.symbols {
 		if sy.start > d.headerEnd {
 			break
 		}
-		if (d.lineStart(sy.start) || d.shortLine(sy.start, 60) || d.afterUNName(sy.start)) && !d.wrappedParenCite(sy.start) {
+		if (d.lineStart(sy.start) || d.shortLine(sy.start, 60) || d.afterUNName(sy.start) || d.afterPressReleaseWord(sy.start)) && !d.wrappedParenCite(sy.start) {
 			fd.Symbol = sy.id
 			break
 		}

@@ -19,3 +19,21 @@ func (d *doc) afterUNName(i int) bool {
 	}
 	return false
 }
+
+// afterPressReleaseWord says whether the symbol at i follows a press release's
+// own label at the start of its line: the Security Council's Chinese
+// round-ups print "联合国新闻稿  SC/14407  2021年1月11日" (un.org/securitycouncil/zh,
+// annual round-up 2020) under their headline, and the symbol there is the
+// release's own, not one it cites.
+func (d *doc) afterPressReleaseWord(i int) bool {
+	for _, h := range d.hits.triggers {
+		if h.start > i {
+			break
+		}
+		if h.m.key == "doctype:press-release" && h.end <= i && i-h.end <= 4 &&
+			strings.TrimSpace(d.t.s[h.end:i]) == "" && d.lineStart(h.start) {
+			return true
+		}
+	}
+	return false
+}
