@@ -8,16 +8,7 @@ import "strings"
 // Seguridad Provisional ...". The name is the gazetteer's org:UN in any
 // language, so the cover's own symbol is not counted as a citation.
 func (d *doc) afterUNName(i int) bool {
-	for _, h := range d.hits.entities {
-		if h.start > i {
-			break
-		}
-		if h.m.class == clsOrg && h.m.key == "UN" && h.end <= i && i-h.end <= 2 &&
-			strings.TrimSpace(d.t.s[h.end:i]) == "" && d.lineStart(h.start) {
-			return true
-		}
-	}
-	return false
+	return d.afterLineLabel(d.hits.entities, i, 2, func(h hit) bool { return h.m.class == clsOrg && h.m.key == "UN" })
 }
 
 // afterPressReleaseWord says whether the symbol at i follows a press release's
@@ -26,12 +17,17 @@ func (d *doc) afterUNName(i int) bool {
 // annual round-up 2020) under their headline, and the symbol there is the
 // release's own, not one it cites.
 func (d *doc) afterPressReleaseWord(i int) bool {
-	for _, h := range d.hits.triggers {
+	return d.afterLineLabel(d.hits.triggers, i, 4, func(h hit) bool { return h.m.key == "doctype:press-release" })
+}
+
+// afterLineLabel says whether a hit that is a label opens the line and ends
+// at most gap bytes of spaces before i.
+func (d *doc) afterLineLabel(hits []hit, i, gap int, label func(hit) bool) bool {
+	for _, h := range hits {
 		if h.start > i {
 			break
 		}
-		if h.m.key == "doctype:press-release" && h.end <= i && i-h.end <= 4 &&
-			strings.TrimSpace(d.t.s[h.end:i]) == "" && d.lineStart(h.start) {
+		if label(h) && h.end <= i && i-h.end <= gap && strings.TrimSpace(d.t.s[h.end:i]) == "" && d.lineStart(h.start) {
 			return true
 		}
 	}
