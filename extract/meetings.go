@@ -19,6 +19,7 @@ type meetingInfo struct {
 	start     int // first mention (normalized)
 	describes bool
 	byDefault bool // describes by the default of isReference, not by a pattern's describes(D)
+	patRef    bool // a pattern said references(D) of one of its mentions (refs_pattern_mention.go)
 	mentions  [][2]int
 }
 
@@ -66,6 +67,7 @@ func (d *doc) findMeetings() {
 		dt.start, dt.end, dt.endDay = tk.start, tk.end, 0
 		d.addMeeting(byID, dt, tk.start, tk.end, "", dm.c.p.ID, dm.c.at, defaultOrgan)
 	}
+	d.patternRecallWins() // refs_pattern_mention.go
 	d.recallBackground()
 	d.futureNotRecalled() // refs_future.go
 	for _, mi := range d.meetings {
@@ -128,6 +130,7 @@ func (d *doc) addMeeting(byID map[string]*meetingInfo, dt date, s, e int, pred, 
 	case "describes":
 		mi.describes, mi.byDefault = true, false
 	case "references":
+		mi.patRef = true
 	default:
 		if !d.isReference(dt) && !mi.describes {
 			mi.describes, mi.byDefault = true, true
