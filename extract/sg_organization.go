@@ -11,11 +11,30 @@ import "strings"
 // means it. Where the last organization named before it is another one than
 // the UN, its Secretary-General or one of its organs (an organ, "مجلس حقوق
 // الإنسان", is no "منظمة"), the phrase is that organization's officer: its
-// hit takes that organization's meaning.
+// hit takes that organization's meaning. So does the bare title with one word
+// between it and another organization's name ("الأمين العام المنتخب لمنظمة
+// التعاون الإسلامي", alhidaya.net/node/3028), which the gazetteer's longest
+// match ("الأمين العام لمنظمة التعاون الإسلامي") cannot reach.
 
 // ownOrganizationSG is the Arabic "of the Organization" suffix of the title,
 // as the normalized text spells it (ta marbuta folded to ha).
 const ownOrganizationSG = "للمنظمه"
+
+// ofOwnOrganization says whether the words after a bare title are one or two
+// words ("الحالي", "المنتخب", "السابق") and then "للمنظمة": "الأمين العام
+// الحالي للمنظمة" (alhidaya.net/node/3028).
+func ofOwnOrganization(after string) bool {
+	if len(after) > 80 {
+		after = after[:80]
+	}
+	words := strings.Fields(after)
+	for i := 1; i <= 2 && i < len(words); i++ {
+		if strings.TrimRight(words[i], "،,.") == ownOrganizationSG {
+			return true
+		}
+	}
+	return false
+}
 
 // organizationSecretaryGeneral re-keys those hits.
 func (d *doc) organizationSecretaryGeneral() {
@@ -29,10 +48,19 @@ func (d *doc) organizationSecretaryGeneral() {
 		if h.m.class != clsOrg {
 			continue
 		}
-		if h.m.key == "UNSG" && strings.HasSuffix(text[h.start:h.end], ownOrganizationSG) &&
+		if h.m.key == "UNSG" && (strings.HasSuffix(text[h.start:h.end], ownOrganizationSG) || ofOwnOrganization(text[h.end:])) &&
 			last != nil && last.key != "UN" && last.key != "UNSG" {
 			h.m = last
 			continue
+		}
+		if h.m.key == "UNSG" && i+1 < len(d.hits.entities) {
+			// "الأمين العام المنتخب لمنظمة التعاون الإسلامي": one word between the
+			// bare title and the other organization's name, which "ل" opens.
+			n := d.hits.entities[i+1]
+			if gap := strings.Fields(text[h.end:max(h.end, n.start)]); n.m.class == clsOrg && !organs[n.m.key] &&
+				n.m.key != "UN" && n.m.key != "UNSG" && len(gap) == 2 && gap[1] == "ل" {
+				h.m = n.m
+			}
 		}
 		if !organs[h.m.key] {
 			last = h.m
