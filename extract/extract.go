@@ -306,8 +306,9 @@ func (d *doc) run() {
 	d.sentences()
 	d.findQuotes()
 	d.auPSCContext()
-	d.bareSecretaryGeneral() // sg_bare.go: "le secrétaire général a souligné"
-	d.sgSurnames()           // sg_surname.go: "dijo Guterres" after "el secretario general de la ONU, António Guterres"
+	d.organizationSecretaryGeneral() // sg_organization.go: "الأمين العام للمنظمة" after another organization
+	d.bareSecretaryGeneral()         // sg_bare.go: "le secrétaire général a souligné"
+	d.sgSurnames()                   // sg_surname.go: "dijo Guterres" after "el secretario general de la ONU, António Guterres"
 	d.dates = d.x.dates.find(d.t.s, d.lang, d.t.lines, d.hits.months)
 	d.symbols = d.x.symbols.findSpaced(d.t.s, d.x.symbols.find(d.t.s)) // symbol_spaced.go
 	d.joinSplitRecordNumbers()                                         // symbol_split_number.go: "A/42/PV.8 5"
