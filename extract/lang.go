@@ -24,6 +24,8 @@ type langWords struct {
 	script                             string   // the profile's: Arabic, Han, Cyrillic, Latin
 	titleOf, deputyAfter, deputyBefore []string // sg_bare.go
 	titleOfUN                          []string // sg_bare.go: "de la organizacion", folded (newLangInfo)
+	titleOwnOrg                        []string // sg_organization.go: "للمنظمه", folded (newLangInfo)
+	clitics                            []string // sg_organization.go: the profile's clitics, folded
 	// sg_surname.go: what makes a title another officer's.
 	otherBefore, otherGlued, otherPrefix, otherAfter []string
 	// datelineCase is the script whose lower-case words before a date say
@@ -128,6 +130,16 @@ func newLangInfo(f *folder, profiles []*rules.Profile) langInfo {
 		for _, t := range p.TitleOfUN {
 			if t := f.foldString(t); t != "" && !slices.Contains(w.titleOfUN, t) {
 				w.titleOfUN = append(w.titleOfUN, t)
+			}
+		}
+		for _, t := range p.TitleOwnOrg {
+			if t := f.foldString(t); t != "" && !slices.Contains(w.titleOwnOrg, t) {
+				w.titleOwnOrg = append(w.titleOwnOrg, t)
+			}
+		}
+		for _, c := range p.Clitics {
+			if c := f.foldString(c); c != "" && !slices.Contains(w.clitics, c) {
+				w.clitics = append(w.clitics, c)
 			}
 		}
 		li.byLang[p.Lang] = w

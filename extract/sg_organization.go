@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The Arabic press of another organization names its own Secretary-General
 // as "الأمين العام للمنظمة", "the Organization's Secretary-General", once the
@@ -16,21 +19,23 @@ import "strings"
 // التعاون الإسلامي", alhidaya.net/node/3028), which the gazetteer's longest
 // match ("الأمين العام لمنظمة التعاون الإسلامي") cannot reach.
 
-// ownOrganizationSG is the Arabic "of the Organization" suffix of the title,
-// as the normalized text spells it (ta marbuta folded to ha).
-const ownOrganizationSG = "للمنظمه"
-
-// ofOwnOrganization says whether the words after a bare title are one or two
-// words ("الحالي", "المنتخب", "السابق") and then "للمنظمة": "الأمين العام
-// الحالي للمنظمة" (alhidaya.net/node/3028).
-func ofOwnOrganization(after string) bool {
+// ofOwnOrganization says whether a bare title's hit ends with one of the
+// profile's title-own-org words ("للمنظمة"), or one or two words ("الحالي",
+// "المنتخب", "السابق") and then one: "الأمين العام الحالي للمنظمة"
+// (alhidaya.net/node/3028).
+func ofOwnOrganization(title, after string, own []string) bool {
 	if len(after) > 80 {
 		after = after[:80]
 	}
 	words := strings.Fields(after)
-	for i := 1; i <= 2 && i < len(words); i++ {
-		if strings.TrimRight(words[i], "،,.") == ownOrganizationSG {
+	for _, o := range own {
+		if strings.HasSuffix(title, o) {
 			return true
+		}
+		for i := 1; i <= 2 && i < len(words); i++ {
+			if strings.TrimRight(words[i], "،,.") == o {
+				return true
+			}
 		}
 	}
 	return false
@@ -38,8 +43,9 @@ func ofOwnOrganization(after string) bool {
 
 // organizationSecretaryGeneral re-keys those hits.
 func (d *doc) organizationSecretaryGeneral() {
-	if d.lang != "ar" {
-		return
+	w := d.words()
+	if len(w.titleOwnOrg) == 0 {
+		return // the language has no such title (the profile's title-own-org)
 	}
 	text := d.t.s
 	var last *meaning // the last organization named, organs passed over
@@ -48,17 +54,17 @@ func (d *doc) organizationSecretaryGeneral() {
 		if h.m.class != clsOrg {
 			continue
 		}
-		if h.m.key == "UNSG" && (strings.HasSuffix(text[h.start:h.end], ownOrganizationSG) || ofOwnOrganization(text[h.end:])) &&
+		if h.m.key == "UNSG" && ofOwnOrganization(text[h.start:h.end], text[h.end:], w.titleOwnOrg) &&
 			last != nil && last.key != "UN" && last.key != "UNSG" {
 			h.m = last
 			continue
 		}
 		if h.m.key == "UNSG" && i+1 < len(d.hits.entities) {
 			// "الأمين العام المنتخب لمنظمة التعاون الإسلامي": one word between the
-			// bare title and the other organization's name, which "ل" opens.
+			// bare title and the other organization's name, which a clitic opens.
 			n := d.hits.entities[i+1]
 			if gap := strings.Fields(text[h.end:max(h.end, n.start)]); n.m.class == clsOrg && !organs[n.m.key] &&
-				n.m.key != "UN" && n.m.key != "UNSG" && len(gap) == 2 && gap[1] == "ل" {
+				n.m.key != "UN" && n.m.key != "UNSG" && len(gap) == 2 && slices.Contains(w.clitics, gap[1]) {
 				h.m = n.m
 			}
 		}

@@ -64,6 +64,10 @@ type Profile struct {
 	// "the Organization" ("el secretario general de la organización, Kofi
 	// Annan"): such a title is the UN Secretary-General's.
 	TitleOfUN []string
+	// TitleOwnOrg are the words that close a bare title with "of the
+	// Organization" meaning the organization last named ("للمنظمة"): after
+	// another organization than the UN the title is that one's officer.
+	TitleOwnOrg []string
 	// Words that make a Secretary-General's title another's, before it
 	// ("Special Representative of the", "former", "бывший"), written glued
 	// before it ("前联合国秘书长"), opening it ("للأمين العام": of the
@@ -154,7 +158,7 @@ var profileKeys = map[string]int{
 	"ending": 2, "stem-min": 2, "stem-keep": 2, "numeral": 3, "ten": 2,
 	"year-mark": 2, "month-mark": 2, "day-mark": 2, "range-mark": 2,
 	"ordinal-day": 3, "ordinal-filler": 2, "weekday": 2, "numeric-date": 2, "distr": 2,
-	"news-agency": 2, "title-of": 2, "title-of-un": 2, "deputy-after": 2, "deputy-before": 2,
+	"news-agency": 2, "title-of": 2, "title-of-un": 2, "title-own-org": 2, "deputy-after": 2, "deputy-before": 2,
 	"title-other-before": 2, "title-other-glued": 2, "title-other-prefix": 2, "title-other-after": 2,
 	"dateline-capitalized": 2, "dayword-weekday": 2, "day-after-tomorrow": 2,
 	"country-initial": 3, "initial-follower": 2, "initial-pair": 3,
@@ -264,7 +268,7 @@ func (p *Profile) add(e Entry) {
 		"clitic": &p.Clitics, "fused-clitic": &p.FusedClitics,
 		"year-mark": &p.YearMarks, "month-mark": &p.MonthMarks, "day-mark": &p.DayMarks, "range-mark": &p.RangeMarks,
 		"weekday": &p.Weekdays, "ordinal-filler": &p.OrdinalFillers, "numeric-date": &p.NumericDates, "distr": &p.Distr,
-		"news-agency": &p.NewsAgencies, "title-of": &p.TitleOf, "title-of-un": &p.TitleOfUN, "deputy-after": &p.DeputyAfter,
+		"news-agency": &p.NewsAgencies, "title-of": &p.TitleOf, "title-of-un": &p.TitleOfUN, "title-own-org": &p.TitleOwnOrg, "deputy-after": &p.DeputyAfter,
 		"deputy-before": &p.DeputyBefore, "day-after-tomorrow": &p.DayAfterTomorrow,
 		"title-other-before": &p.TitleOtherBefore, "title-other-glued": &p.TitleOtherGlued,
 		"title-other-prefix": &p.TitleOtherPrefix, "title-other-after": &p.TitleOtherAfter,
