@@ -43,7 +43,11 @@ func (sc *symbolScanner) findSpaced(s string, out []symbol) []symbol {
 		if (parts < minSpacedParts && !spacedNumberInParens(s, start, end, parts, last)) || !strings.ContainsAny(last, "0123456789") {
 			continue
 		}
-		out = append(out, symbol{start: start, end: end, id: string(symbolID(s[start:end]))})
+		id := string(symbolID(s[start:end]))
+		if oasSymbol(id) { // symbol_oas.go
+			continue
+		}
+		out = append(out, symbol{start: start, end: end, id: id})
 		found = true
 	}
 	if found {

@@ -77,6 +77,10 @@ func (sc *symbolScanner) find(s string) []symbol {
 			end = j + 6
 		}
 		id := sc.unglueJoint(string(symbolID(first + s[at:end]))) // a copy: s is a reused buffer; symbol_joint_broken.go
+		if oasSymbol(id) {                                        // symbol_oas.go: "AG/RES. 1733 (XXX-O/00)" is the OAS's
+			next = end
+			continue
+		}
 		out = append(out, symbol{start: start, end: end, id: id})
 		next = end
 	}
