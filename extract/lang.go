@@ -132,16 +132,7 @@ func newLangInfo(f *folder, profiles []*rules.Profile) langInfo {
 				w.titleOfUN = append(w.titleOfUN, t)
 			}
 		}
-		for _, t := range p.TitleOwnOrg {
-			if t := f.foldString(t); t != "" && !slices.Contains(w.titleOwnOrg, t) {
-				w.titleOwnOrg = append(w.titleOwnOrg, t)
-			}
-		}
-		for _, c := range p.Clitics {
-			if c := f.foldString(c); c != "" && !slices.Contains(w.clitics, c) {
-				w.clitics = append(w.clitics, c)
-			}
-		}
+		w.titleOwnOrg, w.clitics = f.foldAll(p.TitleOwnOrg), f.foldAll(p.Clitics)
 		li.byLang[p.Lang] = w
 		if p.Script != "" {
 			li.byScript[p.Script] = append(li.byScript[p.Script], p.Lang)
