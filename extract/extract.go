@@ -307,6 +307,7 @@ func (d *doc) run() {
 	d.findQuotes()
 	d.auPSCContext()
 	d.organizationSecretaryGeneral() // sg_organization.go: "الأمين العام للمنظمة" after another organization
+	d.appositionSecretaryGeneral()   // sg_apposition.go: "Ihsanoglu, Secretary General, Organization of Islamic Cooperation"
 	d.bareSecretaryGeneral()         // sg_bare.go: "le secrétaire général a souligné"
 	d.sgSurnames()                   // sg_surname.go: "dijo Guterres" after "el secretario general de la ONU, António Guterres"
 	d.dates = d.x.dates.find(d.t.s, d.lang, d.t.lines, d.hits.months)

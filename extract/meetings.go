@@ -429,6 +429,9 @@ func (d *doc) defaultOrgan() string {
 	if n == 0 && d.namesOnlyUNMeetings() {
 		return "UN"
 	}
+	if n > 0 && d.unMeetingFirst(n, first[best]) { // organ_un_first.go
+		return "UN"
+	}
 	return best
 }
 
