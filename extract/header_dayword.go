@@ -54,7 +54,7 @@ func (d *doc) dateLineRedated(k int) bool {
 		if tk.m.family == "weekday" && d.weekdayNamesDate(tk.start, tk.end) {
 			continue
 		}
-		if relativeDay(d.todayAt(tk.start), tk, dm.shift).iso() != dt.iso() {
+		if !relativeDay(d.todayAt(tk.start), tk, dm.shift).sameISO(dt) {
 			return true
 		}
 	}
