@@ -28,7 +28,7 @@ func (d *doc) findSections() {
 		if !dt.full() || dt.endDay != 0 || !d.wholeLine(dt.start, dt.end) {
 			continue
 		}
-		if days == 0 || dt.iso() != first.iso() {
+		if days == 0 || !dt.sameISO(first) {
 			days++
 		}
 		if days == 1 {

@@ -30,6 +30,15 @@ func (d date) iso() string {
 	return isoDate(d.y, d.m, d.d)
 }
 
+// sameISO says whether d.iso() == o.iso() without writing the strings (their
+// dates are valid: a year of four digits, a month and a day of two).
+func (d date) sameISO(o date) bool {
+	if d.y == 0 || o.y == 0 {
+		return d.y == o.y
+	}
+	return d.y == o.y && d.m == o.m && d.d == o.d
+}
+
 func (d date) isoEnd() string {
 	if d.endDay == 0 || d.y == 0 {
 		return ""

@@ -28,12 +28,12 @@ const dayJoiners = " \t,،，、(（)）"
 // between.
 func (d *doc) weekdayAfter(t int) (int, bool) {
 	tk := d.toks[t]
-	w := tk.next
+	w := int(tk.next)
 	if w >= len(d.toks) {
 		return 0, false
 	}
 	wt := d.toks[w]
-	if wt.kind != tkTrigger || wt.family != "weekday" || wt.start-tk.end > 8 || strings.Trim(d.t.s[tk.end:wt.start], dayJoiners) != "" {
+	if wt.kind != tkTrigger || wt.m.family != "weekday" || wt.start-tk.end > 8 || strings.Trim(d.t.s[tk.end:wt.start], dayJoiners) != "" {
 		return 0, false
 	}
 	return w, true

@@ -51,10 +51,10 @@ func (d *doc) dateLineRedated(k int) bool {
 		if tk.start < ss || tk.start >= se || tk.kind != tkTrigger || d.patNotDay[dm.tok] {
 			continue
 		}
-		if tk.family == "weekday" && d.weekdayNamesDate(tk.start, tk.end) {
+		if tk.m.family == "weekday" && d.weekdayNamesDate(tk.start, tk.end) {
 			continue
 		}
-		if relativeDay(d.todayAt(tk.start), tk, dm.shift).iso() != dt.iso() {
+		if !relativeDay(d.todayAt(tk.start), tk, dm.shift).sameISO(dt) {
 			return true
 		}
 	}

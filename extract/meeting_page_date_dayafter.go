@@ -92,7 +92,7 @@ func (d *doc) onlyCooccurrence(k int) bool {
 				continue
 			}
 			for _, t := range m.tokensOf(name) {
-				if tk := d.toks[t]; tk.kind == tkDate && tk.di == k {
+				if tk := d.toks[t]; tk.kind == tkDate && int(tk.di) == k {
 					return false
 				}
 			}

@@ -11,7 +11,7 @@ package extract
 // than the Assembly. "" for any other day, or when the heading names no such
 // meeting.
 func (d *doc) assemblyDayOrgan(dt date) string {
-	if len(d.dates) == 0 || !d.docDate.full() || dt.iso() != d.docDate.iso() {
+	if len(d.dates) == 0 || !d.docDate.full() || !dt.sameISO(d.docDate) {
 		return ""
 	}
 	first := d.dates[0].start

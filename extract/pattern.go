@@ -630,7 +630,7 @@ func (r *runner) nextIndex(st state) int {
 	if st.last < 0 {
 		return 0
 	}
-	return r.toks[st.last].next
+	return int(r.toks[st.last].next)
 }
 
 // tail is the number of words from token i's end to the start of the
@@ -709,7 +709,7 @@ func (r *runner) test(e *elemTest, j int) bool {
 	case elemMonth:
 		return t.kind == tkMonth
 	case elemTrigger:
-		return t.kind == tkTrigger && (t.m.key == e.class || t.family == e.class)
+		return t.kind == tkTrigger && (t.m.key == e.class || t.m.family == e.class)
 	case elemLiteral:
 		return t.kind == tkTrigger && t.m.key == e.class // "lit:" + the phrase
 	case elemAnyOf:

@@ -53,7 +53,7 @@ func (r *runner) nextMasks(w int) []uint64 {
 	}
 	for i := len(r.toks) - 1; i >= 0; i-- {
 		t := &r.toks[i]
-		if t.next >= len(r.toks) || t.kind == tkBreak {
+		if int(t.next) >= len(r.toks) || t.kind == tkBreak {
 			continue
 		}
 		if nx := &r.toks[t.next]; nx.kind != tkBreak && nx.clause != t.clause {

@@ -518,8 +518,8 @@ func (r *runner) followedBy(e *elemTest, st state) bool {
 		return false
 	}
 	toks := r.toks
-	for j := toks[st.last].next; j < len(toks); j++ {
-		if j == toks[st.last].next {
+	for j := int(toks[st.last].next); j < len(toks); j++ {
+		if j == int(toks[st.last].next) {
 			if r.tail(int(st.last), 0) > 0 {
 				return false
 			}

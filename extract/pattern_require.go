@@ -231,7 +231,7 @@ func (alt *reqAltBits) met(mask []uint64) bool {
 func (r *runner) reachMasks(w int) {
 	for i := len(r.toks) - 1; i >= 0; i-- {
 		t := &r.toks[i]
-		if t.next >= len(r.toks) || t.kind == tkBreak {
+		if int(t.next) >= len(r.toks) || t.kind == tkBreak {
 			continue
 		}
 		// (The next token may be the break itself, where a gap stops.)

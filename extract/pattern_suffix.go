@@ -57,7 +57,7 @@ func (r *runner) suffixesOf(cl, a, w int) {
 		}
 		// A token spanning a clause break goes on in a later clause: all
 		// of that clause's mask (its own reach included) may follow.
-		if nx := r.toks[k].next; nx < len(r.toks) && r.toks[nx].kind != tkBreak && r.toks[nx].clause != cl {
+		if nx := int(r.toks[k].next); nx < len(r.toks) && r.toks[nx].kind != tkBreak && r.toks[nx].clause != cl {
 			later := r.masks[r.toks[nx].clause*w:][:w]
 			for i := range row {
 				row[i] |= later[i]

@@ -42,8 +42,8 @@ func (d *doc) runPatterns() {
 					tk := d.toks[t]
 					switch {
 					case tk.kind == tkDate && shift == 0:
-						if _, ok := d.patMeeting[tk.di]; !ok {
-							d.patMeeting[tk.di] = m.c
+						if _, ok := d.patMeeting[int(tk.di)]; !ok {
+							d.patMeeting[int(tk.di)] = m.c
 						}
 					case tk.kind == tkDate || tk.kind == tkTrigger:
 						// "today" is the document's date, a date-1 or "yesterday"-1 the day before, "tomorrow"+1 the day after.
@@ -56,7 +56,7 @@ func (d *doc) runPatterns() {
 				}
 				for _, t := range m.tokensOf(a.Args[0]) {
 					if d.toks[t].kind == tkDate {
-						d.patNot[d.toks[t].di] = true
+						d.patNot[int(d.toks[t].di)] = true
 					} else {
 						d.notDay(t)
 					}
@@ -73,7 +73,7 @@ func (d *doc) runPatterns() {
 				for _, t := range m.tokensOf(name) {
 					// The first pattern in file order says it: a meeting "to be held"
 					// before a recall phrase, a recall phrase before a meeting number.
-					di := d.toks[t].di
+					di := int(d.toks[t].di)
 					if d.toks[t].kind != tkDate {
 						continue
 					}

@@ -28,22 +28,24 @@ var tokKindNames = [...]string{"break", "entity", "date", "month", "symbol", "tr
 // words are not tokens: the matcher counts the words between two tokens
 // (wordsIn), so that a gap is measured in words, never in bytes.
 type token struct {
-	// The kind and the flags first, side by side: in one word, where
-	// spread between the ints each took a word of its own (88 bytes a
-	// token, now 72; the stream is copied and walked many times).
+	// The kind and the flags first, side by side, then the two 32-bit
+	// indexes in the rest of that word: 48 bytes a token (72 with the
+	// indexes as ints and a trigger's family copied in, now read
+	// from its meaning; 88 with each bool
+	// padded between the ints). The stream is copied in the merge and
+	// walked by every pattern.
 	kind      tokKind
-	organ     bool // a dated UN organ, or "the Council", outside quotes
-	dateline  bool // a date that is a news story's dateline
-	own       bool // the document's own symbol
-	statement bool // the trigger attendance-statement (negation_statement.go), told once here where the meaning is read anyway
-	punct     bool // a pattern's literal of punctuation only ("(", "）"): adjacency steps over it (pattern_punct_literal.go)
-	start     int  // normalized offsets
+	organ     bool  // a dated UN organ, or "the Council", outside quotes
+	dateline  bool  // a date that is a news story's dateline
+	own       bool  // the document's own symbol
+	statement bool  // the trigger attendance-statement (negation_statement.go), told once here where the meaning is read anyway
+	punct     bool  // a pattern's literal of punctuation only ("(", "）"): adjacency steps over it (pattern_punct_literal.go)
+	di        int32 // index in d.dates (tkDate) or d.symbols (tkSymbol)
+	next      int32 // index of the first token starting at or after this one's end
+	start     int   // normalized offsets
 	end       int
 	clause    int
 	m         *meaning // entity, month or trigger
-	di        int      // index in d.dates (tkDate) or d.symbols (tkSymbol)
-	next      int      // index of the first token starting at or after this one's end
-	family    string   // a trigger's family ("weekday" for weekday:2), else ""
 }
 
 // tokens builds the stream in text order from the hits: each kind of hit
@@ -83,7 +85,6 @@ func (d *doc) tokens() []token {
 		}
 		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m}
 		t.organ = (h.m.key == "council" || h.m.key == "psc" && d.auPSC) && !q.in(h.start)
-		t.family = h.m.family // once per rule, not per token
 		t.statement = h.m.key == "attendance-statement"
 		t.punct = h.m.punct
 		parts[trigs] = append(parts[trigs], t)
@@ -91,7 +92,7 @@ func (d *doc) tokens() []token {
 	d.datelines = d.datelines[:0]
 	for i, dt := range d.dates {
 		if dt.d != 0 {
-			t := token{kind: tkDate, start: dt.start, end: dt.end, di: i, dateline: d.isDateline(dt)}
+			t := token{kind: tkDate, start: dt.start, end: dt.end, di: int32(i), dateline: d.isDateline(dt)}
 			if t.dateline {
 				d.datelines = append(d.datelines, i)
 			}
@@ -118,7 +119,7 @@ func (d *doc) tokens() []token {
 		parts[months] = append(parts[months], token{kind: tkMonth, start: m.start, end: m.end, m: m.m, di: -1})
 	}
 	for i, s := range d.symbols {
-		parts[syms] = append(parts[syms], token{kind: tkSymbol, start: s.start, end: s.end, di: i, own: s.id == d.facts.Doc.Symbol})
+		parts[syms] = append(parts[syms], token{kind: tkSymbol, start: s.start, end: s.end, di: int32(i), own: s.id == d.facts.Doc.Symbol})
 	}
 	for i := range parts {
 		if !slices.IsSortedFunc(parts[i], tokenOrder) {
@@ -179,7 +180,7 @@ func (d *doc) tokens() []token {
 		for j < len(out) && out[j].start < e {
 			j++
 		}
-		out[i].next = j
+		out[i].next = int32(j)
 	}
 	d.sc.toks = out
 	d.sc.clauses = d.clauses
