@@ -340,12 +340,9 @@ func (s *Store) Presidencies(ctx context.Context, country string) ([]Presidency,
 			return nil, err
 		}
 	} else {
-		es, err := adj(ctx, r.rd, backend.Reverse, PredType, extract.TypeCountry)
-		if err != nil {
+		var err error
+		if ids, err = entitiesOfType(ctx, r.rd, extract.TypeCountry); err != nil {
 			return nil, err
-		}
-		for _, e := range es {
-			ids = append(ids, e.Node)
 		}
 	}
 	var out []Presidency

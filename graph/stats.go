@@ -46,13 +46,16 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 			return err
 		}
 		return r.Scan(ctx, backend.Count, nil, func(k, v []byte) error {
+			if isTypeOf(k) {
+				return nil
+			}
 			n, err := backend.Int(v)
 			if err != nil {
 				return fmt.Errorf("counter %q: %w", k, err)
 			}
 			key := string(k)
 			switch {
-			case n == 0 || strings.HasPrefix(key, "typeof\x00"):
+			case n == 0:
 			case key == "":
 				st.Quads = n
 			case strings.HasPrefix(key, "type:"):
@@ -72,10 +75,8 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 func (s *Store) EntitiesOfType(ctx context.Context, typ string) ([]string, error) {
 	var out []string
 	err := s.view(ctx, func(r backend.Reader) error {
-		es, err := adj(ctx, r, backend.Reverse, PredType, typ)
-		for _, e := range es {
-			out = append(out, e.Node)
-		}
+		var err error
+		out, err = entitiesOfType(ctx, r, typ)
 		return err
 	})
 	sort.Strings(out)

@@ -12,6 +12,8 @@
 //	ename    ENTITY                the entity's display name (English where known)
 //	count    PREDICATE             live quads with that predicate ("" all quads,
 //	                               "type:T" entities of type T)
+//	count    typeof \0 T \0 ENTITY documents stating that ENTITY has type T (a
+//	                               scan lists a type's entities)
 //	adj      DIR+PRED \0 NODE \0 NEIGHBOUR \0 DOC
 //	                               one record per edge and document stating it,
 //	                               for the predicates the named queries follow
@@ -55,10 +57,12 @@ var (
 	IndexL   = badger.IndexL
 )
 
-// layoutVersion 4 is the layout of the backend interface (per-edge
+// layoutVersion 5 is the layout of the backend interface (per-edge
 // adjacency records, compressed facts) with per-quad file counts only for
-// document ids of several files.
-const layoutVersion = 4
+// document ids of several files, and the entities of a type listed by their
+// typeof counters rather than by adjacency records of the type predicate
+// (version 4 had those; a version 4 store is refused, naming both versions).
+const layoutVersion = 5
 
 // Options tune a store. The zero value is the default.
 type Options struct {

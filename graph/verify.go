@@ -67,6 +67,7 @@ func (s *Store) Verify(ctx context.Context) ([]string, error) {
 	// Records derived from the quads.
 	expAdj := map[string][]byte{}
 	counts := map[string]int64{"": 0}
+	typeOf := map[string][]byte{} // typeof records: the entity's full text when the key cuts it
 	for _, ws := range want {
 		for q := range ws {
 			for _, r := range adjRecords(q) {
@@ -74,19 +75,18 @@ func (s *Store) Verify(ctx context.Context) ([]string, error) {
 			}
 			counts[predName(q.Predicate)]++
 			counts[""]++
+			if q.Predicate == PredType {
+				k := typeKey{valueText(q.Object), valueText(q.Subject)}
+				tk := string(typeOfKey(k))
+				if counts[tk] == 0 {
+					counts["type:"+k.typ]++
+				}
+				counts[tk]++
+				typeOf[tk] = typeOfValue(k, 0)[8:]
+			}
 		}
 	}
 	wantTotal := counts[""]
-	for k := range expAdj {
-		ps := backend.Split([]byte(k))
-		if ps[0] == backend.Reverse+string(PredType) {
-			tk := string(typeOfKey(typeKey{ps[1], ps[2]}))
-			if counts[tk] == 0 {
-				counts["type:"+ps[1]]++
-			}
-			counts[tk]++
-		}
-	}
 	err = s.view(ctx, func(r backend.Reader) error {
 		err := r.Scan(ctx, backend.Adj, nil, func(k, v []byte) error {
 			w, ok := expAdj[string(k)]
@@ -114,7 +114,17 @@ func (s *Store) Verify(ctx context.Context) ([]string, error) {
 			return err
 		}
 		return r.Scan(ctx, backend.Count, nil, func(k, v []byte) error {
-			n, err := backend.Int(v)
+			var n int64
+			var err error
+			if isTypeOf(k) {
+				var full string
+				n, full, err = typeOfCount(v)
+				if w, ok := typeOf[string(k)]; ok && err == nil && full != string(w) {
+					bad("counter %q: entity %q, the records say %q", k, full, w)
+				}
+			} else {
+				n, err = backend.Int(v)
+			}
 			if err != nil {
 				return err
 			}

@@ -737,14 +737,20 @@ func countChanges(g *group, adds, dels []quad.Quad) error {
 			continue
 		}
 		key := typeOfKey(k)
-		n, err := getInt(g.ctx, g.tx, backend.Count, key)
+		var n int64
+		v, err := g.tx.Get(g.ctx, backend.Count, key)
+		if err == nil {
+			n, _, err = typeOfCount(v)
+		} else if errors.Is(err, backend.ErrNotFound) {
+			err = nil
+		}
 		if err != nil {
 			return err
 		}
 		if m := n + d; m <= 0 {
 			g.del(backend.Count, key)
 		} else {
-			g.put(backend.Count, key, backend.PutInt(m))
+			g.put(backend.Count, key, typeOfValue(k, m))
 		}
 		if n <= 0 && n+d > 0 {
 			delta["type:"+k.typ]++
