@@ -63,6 +63,9 @@ func (sc *symbolScanner) find(s string) []symbol {
 		for end > at && (s[end-1] == '.' || s[end-1] == '/' || s[end-1] == '-') {
 			end--
 		}
+		if end == at {
+			end = straySpaceEnd(s, at) // symbol_stray_space.go: "S/ PV.8539"
+		}
 		end = wrappedSymbolEnd(s, end)        // symbol_wrap.go: "S/2002/\n1328"
 		end = suffixWrappedEnd(s, start, end) // symbol_suffix_wrap.go: "ST/PSCA/1/Add.\n21"
 		end = sc.brokenJointEnd(s, end)       // symbol_joint_broken.go: "A/40/367-\nE/1985/116"
@@ -73,7 +76,7 @@ func (sc *symbolScanner) find(s string) []symbol {
 		}
 		// A year in parentheses belongs to resolution symbols: S/RES/1631 (2005).
 		j := skipSpace(s, end)
-		if j+6 <= len(s) && s[j] == '(' && s[j+5] == ')' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && isDigit(s[j+4]) && strings.Contains(body, "/res/") {
+		if j+6 <= len(s) && s[j] == '(' && s[j+5] == ')' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && isDigit(s[j+4]) && strings.Contains(strings.ReplaceAll(body, " ", ""), "/res/") {
 			end = j + 6
 		}
 		id := sc.unglueJoint(string(symbolID(first + s[at:end]))) // a copy: s is a reused buffer; symbol_joint_broken.go
