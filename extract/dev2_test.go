@@ -11,7 +11,7 @@ import "testing"
 // the rules of the start (bf0dc97) meetings 0.901, presidency 0.857, attendance 0.809, references
 // 0.707; after the session's rules 0.906, 0.860, 0.812, 0.718. Floors: those minus 0.002.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 680)
+	c := scoreGoldDir(t, "../testdata/dev2", 698)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -414,6 +414,15 @@ func TestDev2Gold(t *testing.T) {
 	// organizations 0.986, countries 0.991, meetings 0.915, presidency 0.863, attendance 0.818, citations
 	// 0.971, references 0.779 (the 644 before them: meetings 0.909 -> 0.916, presidency 0.860 -> 0.863,
 	// attendance 0.813 -> 0.828, references 0.744 -> 0.784). Floors 0.002 below.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.984, "countries": 0.989, "meetings": 0.913,
-		"presidency": 0.861, "attendance": 0.816, "citations": 0.969, "references": 0.777})
+	// Round 35 (session 18) added 36 texts, gold written before any run: 18 blind (ar_806-808, zh_816-818,
+	// ru_826-828, es_836-838, fr_846-848, en_856-858), scored with the rules of the start (b9b4d7e) and again
+	// after the round's fixers, the same figures both times: meetings 0.864 (19/3/3), presidency 0.500 (5/1/9),
+	// attendance 0.800 (2/0/1), references 0.667 (1/0/1); after the informed round 35b: meetings 0.909,
+	// presidency 0.600. And 18 the sweep helpers measured before fixing what they showed (ar_866-868,
+	// zh_875-877, ru_905-907, es_915-917, fr_925-927, en_936-938): meetings 10/2/2, presidency 6/0/0,
+	// attendance 8/1/4. All 698: organizations 0.986, countries 0.991, meetings 0.918, presidency 0.858,
+	// attendance 0.832, citations 0.971, references 0.776 (the 662 before them: meetings 0.915 -> 0.917,
+	// presidency 0.863 -> 0.864, attendance 0.818 -> 0.824, references 0.779). Floors 0.002 below.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.984, "countries": 0.989, "meetings": 0.916,
+		"presidency": 0.856, "attendance": 0.830, "citations": 0.969, "references": 0.774})
 }
