@@ -20,13 +20,7 @@ func (sc *symbolScanner) brokenJointEnd(s string, end int) int {
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
-	k := j
-	for k < len(s) && isSymbolByte(s[k]) {
-		k++
-	}
-	for k > j && (s[k-1] == '.' || s[k-1] == '/' || s[k-1] == '-') {
-		k--
-	}
+	k := symbolPartEnd(s, j)
 	if !sc.opensSeries(s[j:k]) {
 		return end
 	}

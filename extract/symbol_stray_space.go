@@ -12,13 +12,7 @@ func straySpaceEnd(s string, at int) int {
 	if j >= len(s) || s[at+1] != ' ' {
 		return at
 	}
-	k := j
-	for k < len(s) && isSymbolByte(s[k]) {
-		k++
-	}
-	for k > j && (s[k-1] == '.' || s[k-1] == '/' || s[k-1] == '-') {
-		k--
-	}
+	k := symbolPartEnd(s, j)
 	r := s[j:k]
 	i := 0
 	for i < len(r) && 'a' <= r[i] && r[i] <= 'z' {

@@ -43,13 +43,7 @@ func wrappedPartEnd(s string, end int) int {
 	if j == end+1 || j >= len(s) || !isDigit(s[j]) {
 		return end
 	}
-	k := j
-	for k < len(s) && isSymbolByte(s[k]) {
-		k++
-	}
-	for k > j && (s[k-1] == '.' || s[k-1] == '/' || s[k-1] == '-') {
-		k--
-	}
+	k := symbolPartEnd(s, j)
 	return spacedDigitsEnd(s, j, k) // symbol_ocr_list.go: "(S/ 3 2 96"
 }
 
@@ -67,4 +61,17 @@ func symbolID(raw string) []byte {
 		out = append(out, c)
 	}
 	return out
+}
+
+// symbolPartEnd is the end of the run of symbol bytes from j, without the
+// punctuation a sentence may set after it ("S/PV.8539." ends at the 9).
+func symbolPartEnd(s string, j int) int {
+	k := j
+	for k < len(s) && isSymbolByte(s[k]) {
+		k++
+	}
+	for k > j && (s[k-1] == '.' || s[k-1] == '/' || s[k-1] == '-') {
+		k--
+	}
+	return k
 }
