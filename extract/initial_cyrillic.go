@@ -26,7 +26,7 @@ func (d *doc) cyrillicInitial(w, i int) bool {
 // as the document prints it (the fold lowers the normalized text).
 func (d *doc) upperInSource(i int) bool {
 	o := d.t.orig(i)
-	if o >= len(d.text) {
+	if o < 0 || o >= len(d.text) {
 		return false
 	}
 	r, _ := utf8.DecodeRune(d.text[o:])

@@ -429,7 +429,7 @@ func (d *doc) defaultOrgan() string {
 	if n == 0 && d.namesOnlyUNMeetings() {
 		return "UN"
 	}
-	if n > 0 && d.unMeetingFirst(n, first[best]) { // organ_un_first.go
+	if n > 0 && d.unMeetingFirst(n, first[best]) { // organ_un_default.go
 		return "UN"
 	}
 	return best

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // A statement's title names its speaker, his title and his organization in
 // apposition, commas between: "Statement by H.E. Prof. Dr. Ekmeleddin
@@ -35,7 +31,7 @@ func (d *doc) appositionSecretaryGeneral() {
 		}
 		before = strings.TrimRight(before[:len(before)-1], " ")
 		ws := strings.LastIndexAny(before, " \n\t") + 1
-		if ws >= len(before) || !d.upperAt(ws) {
+		if ws >= len(before) || !d.capitalOrDigitAt(ws) {
 			continue
 		}
 		j := skipSpace(text, h.end)
@@ -48,7 +44,7 @@ func (d *doc) appositionSecretaryGeneral() {
 			if n.start != j || n.m.class != clsOrg || organs[n.m.key] || n.m.key == "UN" || n.m.key == "UNSG" {
 				continue
 			}
-			if e := skipSpace(text, n.end); e < len(text) && d.upperAt(e) {
+			if e := skipSpace(text, n.end); e < len(text) && d.capitalOrDigitAt(e) {
 				break
 			}
 			h.m = n.m
@@ -57,13 +53,8 @@ func (d *doc) appositionSecretaryGeneral() {
 	}
 }
 
-// upperAt says whether the original text has a capital letter or a digit at
-// normalized offset i (the normalized text is folded to lower case).
-func (d *doc) upperAt(i int) bool {
-	o := d.t.orig(i)
-	if o < 0 || o >= len(d.text) {
-		return false
-	}
-	r, _ := utf8.DecodeRune(d.text[o:])
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+// capitalOrDigitAt says whether the document prints a capital letter or a
+// digit at normalized offset i.
+func (d *doc) capitalOrDigitAt(i int) bool {
+	return d.upperInSource(i) || isDigit(d.t.s[i])
 }

@@ -100,11 +100,15 @@ func typeOfKey(k typeKey) []byte { return backend.Join("typeof", k.typ, k.entity
 // typeOfValue is the value of a typeof record: the count and, when the key
 // cut the entity, its full text.
 func typeOfValue(k typeKey, n int64) []byte {
-	v := backend.PutInt(n)
+	return append(backend.PutInt(n), typeOfFull(k)...)
+}
+
+// typeOfFull is the entity's full text when the key cuts it, else empty.
+func typeOfFull(k typeKey) string {
 	if backend.Part(k.entity) != k.entity {
-		v = append(v, k.entity...)
+		return k.entity
 	}
-	return v
+	return ""
 }
 
 // typeOfCount decodes a typeof record's value: the count and, when the key

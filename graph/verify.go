@@ -67,7 +67,7 @@ func (s *Store) Verify(ctx context.Context) ([]string, error) {
 	// Records derived from the quads.
 	expAdj := map[string][]byte{}
 	counts := map[string]int64{"": 0}
-	typeOf := map[string][]byte{} // typeof records: the entity's full text when the key cuts it
+	typeOf := map[string]string{} // typeof records: the entity's full text when the key cuts it
 	for _, ws := range want {
 		for q := range ws {
 			for _, r := range adjRecords(q) {
@@ -82,7 +82,7 @@ func (s *Store) Verify(ctx context.Context) ([]string, error) {
 					counts["type:"+k.typ]++
 				}
 				counts[tk]++
-				typeOf[tk] = typeOfValue(k, 0)[8:]
+				typeOf[tk] = typeOfFull(k)
 			}
 		}
 	}
@@ -119,7 +119,7 @@ func (s *Store) Verify(ctx context.Context) ([]string, error) {
 			if isTypeOf(k) {
 				var full string
 				n, full, err = typeOfCount(v)
-				if w, ok := typeOf[string(k)]; ok && err == nil && full != string(w) {
+				if w, ok := typeOf[string(k)]; ok && err == nil && full != w {
 					bad("counter %q: entity %q, the records say %q", k, full, w)
 				}
 			} else {
