@@ -13,7 +13,7 @@ const minSpanDays = 3
 // patterns (which fill patNot) and before the meetings are made.
 func (d *doc) spanNotMeetings() {
 	for k, dt := range d.dates {
-		if !dt.full() || dt.endDay-dt.d+1 < minSpanDays || d.patNot[k] {
+		if !dt.full() || dt.endDay-dt.d+1 < minSpanDays || d.patNot[k] || d.weekSpan(dt) {
 			continue
 		}
 		for j, o := range d.dates {
