@@ -96,6 +96,7 @@ func New(set *rules.Set, opts Options) (*Extractor, error) {
 		return nil, err
 	}
 	x := &Extractor{patterns: compilePatterns(set), f: f, m: m, explain: opts.Explain, opts: opts, dates: &dateGrammar{}, abbrevs: map[string]bool{}}
+	x.patterns.numberTriggers(&m.triggers)
 	var series []string
 	seen := map[string]bool{}
 	for _, e := range set.Kind("trigger") {

@@ -56,6 +56,9 @@ type meaning struct {
 	mask          bool
 	hides         bool
 	punct         bool
+	// kid is a trigger's key as a number (triggerIDs), what the pattern
+	// runner compares, copied into its tokens
+	kid uint16
 }
 
 // The pools of longestLeftmostPerKind.
@@ -126,6 +129,8 @@ type matcher struct {
 	// unsg is the first meaning of org:UNSG, for the hits readers add
 	// themselves (sg_surname.go); nil when the rules name no Secretary-General.
 	unsg *meaning
+	// triggers numbers the triggers' keys and families (meaning.kid)
+	triggers triggerIDs
 }
 
 func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
@@ -293,7 +298,13 @@ func newMatcher(f *folder, set *rules.Set) (*matcher, error) {
 			mn.mask = mn.key == "mask"
 			mn.hides = mn.key == "topic" || mn.key == "doctype:none"
 			mn.punct = punctLiteral(mn.key)
+			if mn.class == clsTrigger {
+				mn.kid = m.triggers.number(mn.key, mn.family)
+			}
 		}
+	}
+	if len(m.triggers.family) >= noTriggerID {
+		return nil, fmt.Errorf("rules: %d trigger kinds and literal phrases, at most %d", len(m.triggers.family)-1, noTriggerID-1)
 	}
 	m.tries = map[string]*langTrie{}
 	for _, lang := range m.langs {

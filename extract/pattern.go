@@ -55,6 +55,9 @@ type patternSet struct {
 	anchors   sync.Map            // langSig -> *anchorInfo
 	sets      map[string]*candSet // the candidate lists asked, by their bytes
 	setsMu    sync.Mutex
+	// families is triggerIDs.family, by which the runner tells a trigger's
+	// family from its number
+	families []uint16
 }
 
 func compilePatterns(set *rules.Set) *patternSet {
@@ -232,19 +235,20 @@ type failure struct {
 
 // runner runs the patterns over one token stream.
 type runner struct {
-	d       *doc
-	toks    []token
-	caps    []capture
-	path    []int         // trigger tokens consumed so far
-	masks   []uint64      // per clause, the view's words: the bits of the keys in it
-	docMask []uint64      // the same for the whole document
-	segs    []int32       // segment's cache, 0 when not counted yet
-	tails   []int32       // tail's cache
-	infos   []*anchorInfo // per token
-	sc      *patScratch   // kept across documents (run makes one when nil)
-	found   match         // the current attempt's match
-	slots   []int32       // the current attempt's slots (pattern_prog.go)
-	stack   []frame       // its backtracking stack
+	d        *doc
+	toks     []token
+	families []uint16 // patternSet.families
+	caps     []capture
+	path     []int         // trigger tokens consumed so far
+	masks    []uint64      // per clause, the view's words: the bits of the keys in it
+	docMask  []uint64      // the same for the whole document
+	segs     []int32       // segment's cache, 0 when not counted yet
+	tails    []int32       // tail's cache
+	infos    []*anchorInfo // per token
+	sc       *patScratch   // kept across documents (run makes one when nil)
+	found    match         // the current attempt's match
+	slots    []int32       // the current attempt's slots (pattern_prog.go)
+	stack    []frame       // its backtracking stack
 	// the captures and trigger tokens of the document's matches
 	capArena    []capture
 	phraseArena []int
@@ -288,6 +292,7 @@ func (r *runner) run(ps *patternSet) []match {
 	if r.sc == nil {
 		r.sc = new(patScratch)
 	}
+	r.families = ps.families
 	sc := r.sc
 	// The matches and their captures live in arenas kept in the scratch
 	// across documents (a document's matches are read before its release).
@@ -708,10 +713,10 @@ func (r *runner) test(e *elemTest, j int) bool {
 		return t.kind == tkSymbol && !t.own
 	case elemMonth:
 		return t.kind == tkMonth
-	case elemTrigger:
-		return t.kind == tkTrigger && (t.m.key == e.class || t.m.family == e.class)
+	case elemTrigger: // its key or its family is the element's class
+		return t.kind == tkTrigger && (t.kid == e.kid || r.families[t.kid] == e.kid)
 	case elemLiteral:
-		return t.kind == tkTrigger && t.m.key == e.class // "lit:" + the phrase
+		return t.kind == tkTrigger && t.kid == e.kid // "lit:" + the phrase
 	case elemAnyOf:
 		for _, a := range e.anyOf {
 			if r.test(a, j) {

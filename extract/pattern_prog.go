@@ -51,7 +51,10 @@ type elemTest struct {
 	id     string
 	strict bool
 	tok    tokKind // the only kind of token it can take, else anyTokKind
-	anyOf  []*elemTest
+	// kid: a trigger's or literal's class as the tokens' kid has it
+	// (pattern_trigger_ids.go)
+	kid   uint16
+	anyOf []*elemTest
 	// capture is n.Capture, which take reads without a load of the node
 	capture string
 }

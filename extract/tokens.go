@@ -35,14 +35,15 @@ type token struct {
 	// padded between the ints). The stream is copied in the merge and
 	// walked by every pattern.
 	kind      tokKind
-	organ     bool  // a dated UN organ, or "the Council", outside quotes
-	dateline  bool  // a date that is a news story's dateline
-	own       bool  // the document's own symbol
-	statement bool  // the trigger attendance-statement (negation_statement.go), told once here where the meaning is read anyway
-	punct     bool  // a pattern's literal of punctuation only ("(", "）"): adjacency steps over it (pattern_punct_literal.go)
-	di        int32 // index in d.dates (tkDate) or d.symbols (tkSymbol)
-	next      int32 // index of the first token starting at or after this one's end
-	start     int   // normalized offsets
+	organ     bool   // a dated UN organ, or "the Council", outside quotes
+	dateline  bool   // a date that is a news story's dateline
+	own       bool   // the document's own symbol
+	statement bool   // the trigger attendance-statement (negation_statement.go), told once here where the meaning is read anyway
+	punct     bool   // a pattern's literal of punctuation only ("(", "）"): adjacency steps over it (pattern_punct_literal.go)
+	kid       uint16 // a trigger's m.kid, read by the pattern runner without a load of the meaning
+	di        int32  // index in d.dates (tkDate) or d.symbols (tkSymbol)
+	next      int32  // index of the first token starting at or after this one's end
+	start     int    // normalized offsets
 	end       int
 	clause    int
 	m         *meaning // entity, month or trigger
@@ -83,7 +84,7 @@ func (d *doc) tokens() []token {
 		if d.addresseeTitle(parts[trigs], h) {
 			continue
 		}
-		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m}
+		t := token{kind: tkTrigger, start: h.start, end: h.end, m: h.m, kid: h.m.kid}
 		t.organ = (h.m.key == "council" || h.m.key == "psc" && d.auPSC) && !q.in(h.start)
 		t.statement = h.m.key == "attendance-statement"
 		t.punct = h.m.punct
