@@ -258,6 +258,7 @@ func (d *doc) emitPatterns() {
 			}
 		}
 	}
+	d.withdrawAbsentPresidents(not.acting) // presidency_acting.go: "In the absence of the President, ..."
 }
 
 // negations are what the negation patterns cancel: attendance in a clause
@@ -267,6 +268,7 @@ type negations struct {
 	all       map[int]bool
 	one, pres map[clauseEntity]bool
 	topic     map[int]bool
+	acting    map[string][]actingPresidency // presidency_acting.go: meeting id -> its acting presidencies
 }
 
 // emitMatch makes the facts of one match.
@@ -313,8 +315,12 @@ func (d *doc) emitMatch(m *match, not *negations, docID string) {
 						d.relateAt(tk.m.id, PredAttended, mt.id, a, b, rule, at, "")
 					}
 				}
-			case "presidedBy", "chairedBy", "officerPresidedBy":
-				act, only := a.Name, "" // officerPresidedBy: presidedBy of a meeting of the organ its third capture names (presidency_officer_organ.go)
+			case "presidedBy", "chairedBy", "officerPresidedBy", "actingPresidedBy":
+				act, only := a.Name, ""             // officerPresidedBy: presidedBy of a meeting of the organ its third capture names (presidency_officer_organ.go)
+				acting := act == "actingPresidedBy" // presidency_acting.go: the Vice-President's country replaces the cover President's
+				if acting {
+					act = "presidedBy"
+				}
 				if act == "officerPresidedBy" {
 					if act, only = "presidedBy", d.capturedOrgan(m, a.Args[2]); only == "" {
 						continue
@@ -355,6 +361,9 @@ func (d *doc) emitMatch(m *match, not *negations, docID string) {
 						if !stale && tk.m.class == cls && !d.quotedCountry(m, tk) && !not.pres[clauseEntity{cl, tk.m.id}] {
 							a, b := around(tk)
 							d.relateAt(mt.id, pred, tk.m.id, a, b, rule, at, "")
+							if acting {
+								not.noteActing(mt.id, d.src.orig(d.t.orig(lo)), tk.m.id)
+							}
 							if c := d.officerPresidency("presidedBy", tk, mt); c != "" && pred == PredChairedBy && !not.pres[clauseEntity{cl, c}] { // presidency_officer.go
 								d.relateAt(mt.id, PredPresidedBy, c, a, b, rule, at, "")
 							}

@@ -103,6 +103,7 @@ var actions = map[string]string{
 	"attended": "cm", "notattended": "x", "notpresided": "c", "presidedBy": "mc", "chairedBy": "mc",
 	"represents": "ccc", "sentBy": "c", "addressedTo": "c", "doctype": "t", "proposals": "m",
 	"officerPresidedBy": "mcc", // round 32 (fixB): presidedBy(M, C) of a meeting of the organ capture O names only (extract/presidency_officer_organ.go)
+	"actingPresidedBy":  "mc",  // round 36 (vpChair): presidedBy(M, C) that withdraws every presidency of M stated before it (extract/presidency_acting.go)
 	"recalled":          "c",   // h-refs6: references(D) that outranks every pattern's describes(D) of D (a recall list's items)
 }
 
@@ -133,7 +134,7 @@ func (p *Pattern) Predicates() []string {
 			add("references")
 		case "describes", "references", "attended", "presidedBy", "chairedBy", "represents", "sentBy", "addressedTo":
 			add(a.Name)
-		case "notpresided", "officerPresidedBy":
+		case "notpresided", "officerPresidedBy", "actingPresidedBy":
 			add("presidedBy")
 		case "proposals":
 			add("proposedAt")
