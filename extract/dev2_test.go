@@ -11,7 +11,7 @@ import "testing"
 // the rules of the start (bf0dc97) meetings 0.901, presidency 0.857, attendance 0.809, references
 // 0.707; after the session's rules 0.906, 0.860, 0.812, 0.718. Floors: those minus 0.002.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 702)
+	c := scoreGoldDir(t, "../testdata/dev2", 722)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -423,6 +423,13 @@ func TestDev2Gold(t *testing.T) {
 	// attendance 8/1/4. All 698: organizations 0.986, countries 0.991, meetings 0.918, presidency 0.858,
 	// attendance 0.832, citations 0.971, references 0.776 (the 662 before them: meetings 0.915 -> 0.917,
 	// presidency 0.863 -> 0.864, attendance 0.818 -> 0.824, references 0.779). Floors 0.002 below.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.984, "countries": 0.989, "meetings": 0.916,
-		"presidency": 0.856, "attendance": 0.830, "citations": 0.969, "references": 0.774})
+	// Round 36 (session 19) added 24 texts, four per language, each sweep helper writing gold before any run
+	// (ar_944-947, zh_954-957, ru_964-967, es_975-978, fr_984-987, en_993-996); with the rules of the start
+	// (086ff2f): meetings 0.754 (23/3/12), presidency 0.571 (8/4/8), attendance 0 (0/2/4), references 0
+	// (0/0/1); after the round (informed): meetings 0.814, presidency 0.800, attendance 0.333, references
+	// 1.000. All 722: organizations 0.986, countries 0.992, meetings 0.914, presidency 0.867, attendance
+	// 0.833, citations 0.972, references 0.779 (the 698 before them: presidency 0.858 -> 0.869, attendance
+	// 0.832 -> 0.838, the others the same). Floors 0.002 below.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.984, "countries": 0.990, "meetings": 0.912,
+		"presidency": 0.865, "attendance": 0.831, "citations": 0.970, "references": 0.777})
 }
