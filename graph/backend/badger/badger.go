@@ -444,6 +444,7 @@ type writeTx struct {
 	pt      *pipeTx
 	pend    *pending
 	deleted bool  // nodes were removed: Cayley's caches must go
+	loaded  bool  // it filled the node and list caches (loadNodes), own writes included
 	bytes   int64 // about what the transaction writes, for the space check
 	done    bool
 }
@@ -501,7 +502,12 @@ func (t *writeTx) CommitAsync(ctx context.Context) (wait func() error, err error
 	t.done = true
 	s := t.s
 	defer s.wmu.Unlock()
-	discard := func() { t.tx.Close() }
+	discard := func() {
+		if t.loaded {
+			s.cache.drop()
+		}
+		t.tx.Close()
+	}
 	if err := s.checkSpace(t.bytes); err != nil {
 		discard()
 		return nil, fmt.Errorf("commit: %w", err)
@@ -549,5 +555,9 @@ func (t *writeTx) Close() error {
 	}
 	t.done = true
 	defer t.s.wmu.Unlock()
+	if t.loaded {
+		// Not committed: the caches it loaded hold its writes.
+		t.s.cache.drop()
+	}
 	return t.tx.Close()
 }

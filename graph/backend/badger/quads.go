@@ -153,6 +153,9 @@ func (t *writeTx) loadNodes(ctx context.Context) error {
 		return nil
 	}
 	c.tried = true
+	// The scans below see this transaction's own writes: the cache is
+	// right only if it commits (Close drops it otherwise).
+	t.loaded = true
 	clear(c.nodes)
 	refs := map[graph.ValueHash]uint64{}
 	for _, b := range []byte{'v', 'n'} {
