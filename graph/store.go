@@ -73,7 +73,7 @@ type Options struct {
 	// still atomic and survives a crash of the process (SIGKILL).
 	SyncWrites bool
 	// GroupFraction is the share of the backend's transaction limits that
-	// a group of documents may fill (default 1).
+	// a group of documents may fill (default 0.5).
 	GroupFraction float64
 	// Scan opens the store for one pass over its quads (export): small
 	// read caches, and file pages released as the scan goes (DropFilePages).
@@ -112,7 +112,7 @@ func Open(db string, opts Options) (*Store, error) {
 // New is a store over an open backend; closing the store closes it.
 func New(be backend.Backend, opts Options) (*Store, error) {
 	if opts.GroupFraction <= 0 || opts.GroupFraction > 1 {
-		opts.GroupFraction = 1
+		opts.GroupFraction = 0.5
 	}
 	s := &Store{be: be, opts: opts, namesSeen: map[string]struct{}{}}
 	if err := s.init(); err != nil {
