@@ -104,21 +104,16 @@ func TestPipelinedCommits(t *testing.T) {
 	if g := scan(r); g != "a/1=new a/2=two a/4=four" {
 		t.Errorf("stored: %s", g)
 	}
-	qs := s.QuadStore()
-	n := 0
-	it := qs.QuadsAllIterator()
-	for it.Next(ctx) {
-		q := qs.Quad(it.Result())
+	got := storedQuads(ctx, s)
+	for _, q := range got {
 		if q != q1 && q != q2 {
 			t.Errorf("stored quad %v", q)
 		}
-		n++
 	}
-	it.Close()
-	if n != 2 {
-		t.Errorf("%d quads stored, want 2", n)
+	if len(got) != 2 {
+		t.Errorf("%d quads stored, want 2", len(got))
 	}
-	if st, err := qs.Stats(ctx, true); err != nil || st.Nodes.Size != 5 {
+	if st, err := s.QuadStore().Stats(ctx, true); err != nil || st.Nodes.Size != 5 {
 		t.Errorf("nodes: %+v %v, want 5: the document, two predicates, two objects", st.Nodes, err)
 	}
 }
@@ -153,17 +148,11 @@ func TestPipelinedDeleteOfQuadsInFlight(t *testing.T) {
 	if err := wait1(); err != nil {
 		t.Fatal(err)
 	}
-	qs := s.QuadStore()
-	var got []quad.Quad
-	it := qs.QuadsAllIterator()
-	for it.Next(ctx) {
-		got = append(got, qs.Quad(it.Result()))
-	}
-	it.Close()
+	got := storedQuads(ctx, s)
 	if len(got) != 1 || got[0] != q2 {
 		t.Errorf("stored %v, want only %v", got, q2)
 	}
-	if st, err := qs.Stats(ctx, true); err != nil || st.Quads.Size != 1 || st.Nodes.Size != 3 {
+	if st, err := s.QuadStore().Stats(ctx, true); err != nil || st.Quads.Size != 1 || st.Nodes.Size != 3 {
 		t.Errorf("stats %+v %v, want 1 quad and 3 nodes (the document, a predicate, the meeting)", st, err)
 	}
 }
@@ -223,14 +212,19 @@ func TestGivenUpTransactionLeavesNoCache(t *testing.T) {
 	if err := t3.Commit(ctx); err != nil {
 		t.Fatal(err)
 	}
+	if got := storedQuads(ctx, s); len(got) != 0 {
+		t.Errorf("stored %v after deleting every quad", got)
+	}
+}
+
+// storedQuads is every quad the store holds, as Cayley's quad store reads them.
+func storedQuads(ctx context.Context, s *Store) []quad.Quad {
 	qs := s.QuadStore()
 	var got []quad.Quad
 	it := qs.QuadsAllIterator()
+	defer it.Close()
 	for it.Next(ctx) {
 		got = append(got, qs.Quad(it.Result()))
 	}
-	it.Close()
-	if len(got) != 0 {
-		t.Errorf("stored %v after deleting every quad", got)
-	}
+	return got
 }
