@@ -42,10 +42,7 @@ func (d *doc) withdrawAbsentPresidents(acting map[string][]actingPresidency) {
 		}
 		kept = append(kept, r)
 	}
-	d.rels = kept
-	for i, r := range d.rels {
-		d.relSeen[relKey{r.Subject, r.Predicate, r.Object}] = i
-	}
+	d.rels = kept // relSeen is read for its keys only: the kept ones need no new index
 }
 
 // replacedPresidency says whether presidency r comes before an acting line
