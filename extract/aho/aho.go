@@ -40,10 +40,15 @@ type Matcher struct {
 	nclass    int
 
 	// The dense rows: trans[s*nclass+c] is the transition of state s <
-	// ndense on class c (see eventBit). Classes are numbered most used
+	// ndense on class c (see overflow). Classes are numbered most used
 	// first, so the common ones of a row share its first cache lines.
-	trans  []uint32
+	trans  []uint16
 	ndense int32
+	// events: the targets, flagged, of the transitions that leave the
+	// dense rows' plain steps, by their entry - ndense; eventLimit is
+	// what an entry may reach (overflow, but in a test)
+	events     []int32
+	eventLimit int
 
 	edgeStart []int32 // edges of state s: edgeClass/edgeTo[edgeStart[s]:edgeStart[s+1]]
 	edgeClass []uint16
@@ -66,8 +71,12 @@ type output struct {
 }
 
 // Build compiles patterns; match reports use their indexes. Empty patterns are ignored.
-func Build(patterns []string) *Matcher {
-	m := &Matcher{length: make([]int32, len(patterns))}
+func Build(patterns []string) *Matcher { return build(patterns, overflow) }
+
+// build is Build with the dense rows' entries limited to eventLimit (at
+// most overflow): a test lowers it to make the rows overflow.
+func build(patterns []string, eventLimit int) *Matcher {
+	m := &Matcher{length: make([]int32, len(patterns)), eventLimit: eventLimit}
 	// Symbol classes: every symbol used by a pattern gets its own.
 	// Classes are numbered by how often the patterns use them, most first:
 	// the symbols a text of the patterns' script is made of then sit in the
@@ -227,14 +236,15 @@ func Build(patterns []string) *Matcher {
 	// its fail state's row (shallower, so done already) with its own edges
 	// written over it.
 	nc := m.nclass
-	m.trans = make([]uint32, int(m.ndense)*nc)
+	m.trans = make([]uint16, int(m.ndense)*nc)
+	index := map[int32]uint16{} // target, flagged -> its event entry
 	for s := int32(0); s < m.ndense; s++ {
 		row := m.trans[int(s)*nc : int(s+1)*nc]
 		if s != 0 {
 			copy(row, m.trans[int(m.fail[s])*nc:])
 		}
 		for k := m.edgeStart[s]; k < m.edgeStart[s+1]; k++ {
-			row[m.edgeClass[k]] = m.entry(m.edgeTo[k]) // flagged already
+			row[m.edgeClass[k]] = m.entry(m.edgeTo[k], index) // flagged already
 		}
 	}
 	return m
@@ -294,23 +304,58 @@ func (m *Matcher) renumberDeep() {
 	m.pattern, m.fail, m.dict, m.edgeStart, m.edgeClass, m.edgeTo = pattern, fail, dict, edgeStart, edgeClass, edgeTo
 }
 
-// entry is the dense row entry of a transition to t (flagged): the target's
-// row offset for a plain step to a dense state without output, else an event.
-func (m *Matcher) entry(t int32) uint32 {
-	id := t &^ hasOutput
-	if t >= 0 && id < m.ndense {
-		return uint32(int(id) * m.nclass)
+// entry is the dense row entry of a transition to t (flagged): the target
+// for a plain step to a dense state without output, else an event (its
+// index in events, numbered on from ndense, a new one in index), or
+// overflow when events has no more room.
+func (m *Matcher) entry(t int32, index map[int32]uint16) uint16 {
+	if id := t &^ hasOutput; t >= 0 && id < m.ndense {
+		return uint16(id)
 	}
-	v := eventBit | uint32(id)
-	if t < 0 {
-		v |= outputBit
+	v, ok := index[t]
+	if !ok {
+		if int(m.ndense)+len(m.events) >= m.eventLimit {
+			return overflow
+		}
+		v = uint16(int(m.ndense) + len(m.events))
+		m.events = append(m.events, t)
+		index[t] = v
 	}
 	return v
 }
 
 // cell is the transition of the dense state s on class c, flagged.
 func (m *Matcher) cell(s int32, c uint16) int32 {
-	return m.unpack(m.trans[int(s)*m.nclass+int(c)])
+	v := m.trans[int(s)*m.nclass+int(c)]
+	if int32(v) < m.ndense {
+		return int32(v)
+	}
+	return m.event(v, int(s)*m.nclass, c)
+}
+
+// event is the target, flagged, of the dense row entry v, on class c in
+// the row at offset row, that is no plain step.
+func (m *Matcher) event(v uint16, row int, c uint16) int32 {
+	if v != overflow {
+		return m.events[int32(v)-m.ndense]
+	}
+	return m.resolve(int32(row/m.nclass), c)
+}
+
+// resolve is the transition of the dense state s on class c, flagged, from
+// the trie: its edge on c, else its fail state's transition. Only the
+// entries past eventLimit take it (none in a gazetteer of some 60,000
+// states: its dense rows lead to fewer distinct states).
+func (m *Matcher) resolve(s int32, c uint16) int32 {
+	for {
+		if t, ok := m.edge(s, c); ok {
+			return t
+		}
+		if s == 0 {
+			return 0
+		}
+		s = m.fail[s]
+	}
 }
 
 // node is a state as a scan through states without dense rows reads it:
@@ -352,24 +397,14 @@ func (m *Matcher) gotoEdge(s int32, c uint16) int32 {
 	return -1
 }
 
-// Dense row entries: a plain step to a dense state without output is the
-// target's row offset (its id times nclass), below eventBit, told by one
-// comparison and taken with no multiplication; any other transition is an
-// event, eventBit with the target's id in 30 bits and outputBit if it has
-// output. State ids are not limited by the entries' width.
-const (
-	eventBit  = 1 << 31
-	outputBit = 1 << 30
-	idMask    = outputBit - 1
-)
-
-// unpack turns a dense row entry into a state with the hasOutput flag.
-func (m *Matcher) unpack(v uint32) int32 {
-	if v < eventBit {
-		return int32(v / uint32(m.nclass))
-	}
-	return int32(v&idMask) | int32(v>>30&1)<<31
-}
+// Dense row entries are 16 bits, so that the rows of an automaton take
+// half the cache that 32-bit ones took (unkg bench, one core: see the
+// commit): a plain step to a dense state without output is the target's id,
+// below ndense, told by one comparison; any other transition is an event,
+// ndense + its index in events, which holds the target with its hasOutput
+// flag; overflow, the last value, sends the transition to the trie
+// (resolve). State ids are not limited by the entries' width.
+const overflow = 1<<16 - 1
 
 // slow is the transition from a state without a dense row.
 func (m *Matcher) slow(s int32, c uint16) int32 {
@@ -441,14 +476,16 @@ func (m *Matcher) AppendMatches(out []Match, text string) []Match {
 // returns, with the byte after the last symbol read, when the text ends
 // (with the state) or after a transition to a state with output or without
 // a dense row (with the target, flagged if it has output). A plain step is
-// one load of the class, one of the entry and one comparison; the loop makes
+// one load of the class, one of the entry, one comparison and one
+// multiplication (the target's row offset); the loop makes
 // no call, so its state stays in registers.
 func (m *Matcher) fast(text string, i int, s int32) (int, int32) {
 	// The rows are read without bounds checks: a row offset is below
 	// ndense*nclass and every class below nclass by construction.
 	trans := unsafe.Pointer(unsafe.SliceData(m.trans))
 	stepClass, pairClass := &m.stepClass, &m.pairClass
-	st := int(s) * m.nclass // the row offset: no multiplication at every step
+	nc, nd := m.nclass, uint16(m.ndense)
+	st := int(s) * nc // the row offset
 	for uint(i) < uint(len(text)) {
 		c := text[i]
 		cl := stepClass[c]
@@ -462,14 +499,14 @@ func (m *Matcher) fast(text string, i int, s int32) (int, int32) {
 				}
 			}
 		}
-		v := *(*uint32)(unsafe.Add(trans, 4*(st+int(cl))))
-		if v < eventBit {
-			st = int(v)
+		v := *(*uint16)(unsafe.Add(trans, 2*(st+int(cl))))
+		if v < nd {
+			st = int(v) * nc
 			continue
 		}
-		return i, m.unpack(v)
+		return i, m.event(v, st, cl)
 	}
-	return i, int32(st / m.nclass)
+	return i, int32(st / nc)
 }
 
 // deep steps from state s, which has no dense row, at byte i, symbol by
@@ -518,7 +555,7 @@ func (m *Matcher) report(out []Match, s int32, end int) []Match {
 
 // Bytes is the approximate memory the automaton holds.
 func (m *Matcher) Bytes() int {
-	return 4*len(m.trans) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length)) + 12*len(m.outs)
+	return 2*len(m.trans) + 4*len(m.events) + 16*len(m.nodes) + 4*len(m.edgeStart) + 2*len(m.edgeClass) + 4*len(m.edgeTo) + 4*(len(m.fail)+len(m.pattern)+len(m.dict)+len(m.length)) + 12*len(m.outs)
 }
 
 // States is the number of automaton states.

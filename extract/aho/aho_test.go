@@ -249,7 +249,7 @@ func TestLargeStateIDs(t *testing.T) {
 	m := Build(patterns)
 	far := 0
 	for _, v := range m.trans {
-		if v >= eventBit && v&idMask >= 1<<14 {
+		if int32(v) >= m.ndense && v != overflow && m.events[int32(v)-m.ndense]&^hasOutput >= 1<<14 {
 			far++
 		}
 	}
@@ -271,6 +271,44 @@ func TestLargeStateIDs(t *testing.T) {
 		text := b.String()
 		if got, want := find(t, m, text), naive(patterns, text); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("text %q\ngot  %v\nwant %v", text, got, want)
+		}
+	}
+}
+
+// Dense rows whose events outrun their entries send the rest to the trie
+// (overflow, resolve) and find the same matches: a limit of a few events
+// over the shallow states of a gazetteer-like set.
+func TestDenseRowOverflow(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	alphabet := []string{"a", "b", "c", "d", "é", "ж", "ق", " "}
+	word := func(n int) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		return b.String()
+	}
+	var patterns []string
+	for i := 0; i < 400; i++ {
+		patterns = append(patterns, word(1+rng.Intn(6)))
+	}
+	full := Build(patterns)
+	for _, limit := range []int{int(full.ndense), int(full.ndense) + 3, int(full.ndense) + 40} {
+		m := build(patterns, limit)
+		over := 0
+		for _, v := range m.trans {
+			if v == overflow {
+				over++
+			}
+		}
+		if over == 0 {
+			t.Fatalf("limit %d: no entry overflowed: the test needs some", limit)
+		}
+		for k := 0; k < 20; k++ {
+			text := word(300)
+			if got, want := find(t, m, text), naive(patterns, text); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("limit %d, text %q\ngot  %v\nwant %v", limit, text, got, want)
+			}
 		}
 	}
 }
