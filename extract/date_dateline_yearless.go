@@ -38,7 +38,8 @@ func (d *doc) yearlessDateline() {
 		return
 	}
 	if d.x.dates.markedOf(d.lang) != nil {
-		return // "新华社北京4月5日电": the marked-date datelines have rules of their own (date_dayonly_dateline.go)
+		d.yearMonthDateline() // date_dateline_yearmonth_zh.go: "中新社联合国9月3日电" in a story on "安理会2014年9月轮值主席国"
+		return                // "新华社北京4月5日电": the marked-date datelines have rules of their own (date_dayonly_dateline.go)
 	}
 	k := 0
 	dt := d.dates[k]
