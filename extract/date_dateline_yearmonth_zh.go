@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A Chinese agency's dateline prints the month and day only ("中新社联合国9月3日电"),
 // and a mirror that reposts the story without its time stamp leaves the story
 // no year but the ones its text prints. A story on a month's presidency names
@@ -40,7 +42,7 @@ func (d *doc) yearMonthDateline() {
 			continue
 		}
 		m, me, ok := numberAfter(s, at+len("年"), 2)
-		if !ok || m != dt.m || !hasPrefixStr(s[me:], "月") {
+		if !ok || m != dt.m || !strings.HasPrefix(s[me:], "月") {
 			continue
 		}
 		if validDay(y, dt.m, dt.d) {
@@ -55,5 +57,3 @@ func (d *doc) yearMonthDateline() {
 	d.docDate = d.dates[0]
 	d.facts.Doc.Date = d.docDate.iso()
 }
-
-func hasPrefixStr(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
