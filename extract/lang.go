@@ -151,9 +151,28 @@ func (d *doc) distrAt() int {
 	head := d.t.s[:d.headerEnd]
 	at := -1
 	for _, w := range d.x.lang.distr {
-		if i := indexRare(head, w); i >= 0 && (at < 0 || i < at) {
+		if i := distrWordAt(head, w); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
 	}
 	return at
+}
+
+// distrWordAt is the first place the distribution word w stands in head as a
+// word of its own ("Distr.", "DISTR GENERAL"), not as the start of a longer
+// word: "una distribución de poder armoniosa en el Yemen" in a summary's
+// opening names no Distr. block, and its countries are no languages.
+func distrWordAt(head, w string) int {
+	for off := 0; off < len(head); {
+		i := indexRare(head[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if r, _ := utf8.DecodeRuneInString(head[i+len(w):]); !unicode.IsLetter(r) {
+			return i
+		}
+		off = i + len(w)
+	}
+	return -1
 }
