@@ -32,6 +32,7 @@ type langWords struct {
 	// it is no dateline, or nil (dateline_lowercase.go).
 	datelineCase     *unicode.RangeTable
 	daywordWeekday   bool     // dayword_weekday.go
+	sameDayLatin     []string // date_dayonly.go sameDayDates: "ese dia" in a language whose dates have no marks
 	dayAfterTomorrow []string // dayword_weekday.go
 	initials         map[rune]string
 	initialSet       runeSet // initials' runes, for countryRuns' walk over the text
@@ -65,7 +66,7 @@ func newLangWords(p *rules.Profile) *langWords {
 		script:  p.Script,
 		titleOf: p.TitleOf, deputyAfter: p.DeputyAfter, deputyBefore: p.DeputyBefore,
 		otherBefore: p.TitleOtherBefore, otherGlued: p.TitleOtherGlued, otherPrefix: p.TitleOtherPrefix, otherAfter: p.TitleOtherAfter,
-		daywordWeekday: p.DaywordWeekday, dayAfterTomorrow: p.DayAfterTomorrow,
+		daywordWeekday: p.DaywordWeekday, dayAfterTomorrow: p.DayAfterTomorrow, sameDayLatin: p.SameDayPhrases,
 		initials: p.CountryInitials, initialFollowers: p.InitialFollowers, initialPairs: p.InitialPairs,
 		dateParticles: p.DateParticles, numberBefore: p.NumberBefore, meetingNumberAfter: p.MeetingNumberAfter,
 		pscBefore: p.PSCBefore, clockWords: p.ClockWords, deputyOf: p.DeputyOf, possessives: p.Possessives,
