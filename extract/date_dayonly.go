@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Dates of the languages that write dates with marks (Chinese: 2003年4月11日),
@@ -261,16 +263,28 @@ const sameDayWindow = 600
 // read it as that date. It runs after the years are filled in.
 func (d *doc) sameDayDates() {
 	md := d.x.dates.markedOf(d.lang)
-	if md == nil {
+	words, latin := []string(nil), false
+	if md != nil {
+		words = md.sameDay
+	} else if w := d.words(); w.script == "Latin" {
+		// A language whose dates carry no marks writes the phrase as words
+		// ("Ese día, el Consejo ... adoptó", same-day-word in the profile):
+		// the same reading, for the phrase standing as words of its own.
+		words, latin = w.sameDayLatin, true
+	}
+	if len(words) == 0 {
 		return
 	}
 	s := d.t.s
 	var add []date
-	for _, w := range md.sameDay {
+	for _, w := range words {
 		for at := range occurrences(s, w) {
+			if latin && !wordBounded(s, at, at+len(w)) {
+				continue
+			}
 			k := sort.Search(len(d.dates), func(k int) bool { return d.dates[k].start >= at })
 			for k--; k >= 0; k-- {
-				if prev := d.dates[k]; prev.full() && k != d.docDateIdx && !d.otherDocDate(prev) && !d.dayToCome(md, prev) {
+				if prev := d.dates[k]; prev.full() && k != d.docDateIdx && !d.otherDocDate(prev) && (md == nil || !d.dayToCome(md, prev)) {
 					break
 				}
 			}
@@ -329,6 +343,18 @@ func (d *doc) stampNotMeeting(k int) bool {
 		if strings.Contains(headline, w) {
 			return false
 		}
+	}
+	return true
+}
+
+// wordBounded says whether s[i:j] stands as words of its own: no letter or
+// digit right before i or right after j.
+func wordBounded(s string, i, j int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return false
 	}
 	return true
 }

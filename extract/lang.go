@@ -32,6 +32,7 @@ type langWords struct {
 	// it is no dateline, or nil (dateline_lowercase.go).
 	datelineCase     *unicode.RangeTable
 	daywordWeekday   bool     // dayword_weekday.go
+	sameDayLatin     []string // date_dayonly.go sameDayDates: "ese dia" in a language whose dates have no marks
 	dayAfterTomorrow []string // dayword_weekday.go
 	initials         map[rune]string
 	initialSet       runeSet // initials' runes, for countryRuns' walk over the text
@@ -65,7 +66,7 @@ func newLangWords(p *rules.Profile) *langWords {
 		script:  p.Script,
 		titleOf: p.TitleOf, deputyAfter: p.DeputyAfter, deputyBefore: p.DeputyBefore,
 		otherBefore: p.TitleOtherBefore, otherGlued: p.TitleOtherGlued, otherPrefix: p.TitleOtherPrefix, otherAfter: p.TitleOtherAfter,
-		daywordWeekday: p.DaywordWeekday, dayAfterTomorrow: p.DayAfterTomorrow,
+		daywordWeekday: p.DaywordWeekday, dayAfterTomorrow: p.DayAfterTomorrow, sameDayLatin: p.SameDayPhrases,
 		initials: p.CountryInitials, initialFollowers: p.InitialFollowers, initialPairs: p.InitialPairs,
 		dateParticles: p.DateParticles, numberBefore: p.NumberBefore, meetingNumberAfter: p.MeetingNumberAfter,
 		pscBefore: p.PSCBefore, clockWords: p.ClockWords, deputyOf: p.DeputyOf, possessives: p.Possessives,
@@ -151,9 +152,28 @@ func (d *doc) distrAt() int {
 	head := d.t.s[:d.headerEnd]
 	at := -1
 	for _, w := range d.x.lang.distr {
-		if i := indexRare(head, w); i >= 0 && (at < 0 || i < at) {
+		if i := distrWordAt(head, w); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
 	}
 	return at
+}
+
+// distrWordAt is the first place the distribution word w stands in head as a
+// word of its own ("Distr.", "DISTR GENERAL"), not as the start of a longer
+// word: "una distribución de poder armoniosa en el Yemen" in a summary's
+// opening names no Distr. block, and its countries are no languages.
+func distrWordAt(head, w string) int {
+	for off := 0; off < len(head); {
+		i := indexRare(head[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if r, _ := utf8.DecodeRuneInString(head[i+len(w):]); !unicode.IsLetter(r) {
+			return i
+		}
+		off = i + len(w)
+	}
+	return -1
 }

@@ -104,8 +104,11 @@ type Profile struct {
 	// DayListJoiners right after a date is that date's month's ("4月12日和13日").
 	DaySpanAfter, DaySpanBefore, TodayMarks, DatelineMarks      []string
 	SameDayWords, DayToComeBefore, DayToComeAfter, SpeechTitles []string
-	DayListJoiners                                              []string
-	MonthOffsets                                                []MonthOffset
+	// SameDayPhrases are the same-day words of a language that writes them as
+	// several words ("ese dia"), one phrase a line (round 37, sweepES).
+	SameDayPhrases []string
+	DayListJoiners []string
+	MonthOffsets   []MonthOffset
 	// A date followed (after one of DateParticles, "的") by one of
 	// NumberBefore and a number ("第733(1992)号") dates that numbered
 	// document, unless one of MeetingNumberAfter follows the number
@@ -164,7 +167,7 @@ var profileKeys = map[string]int{
 	"country-initial": 3, "initial-follower": 2, "initial-pair": 3,
 	"initial-pair-before": 3, "initial-pair-after": 3,
 	"day-span-after": 2, "day-span-before": 2, "today-mark": 2, "month-offset": 3, "dateline-mark": 2,
-	"same-day-word": 2, "day-to-come-before": 2, "day-to-come-after": 2, "speech-title": 2, "day-list-joiner": 2,
+	"same-day-word": 2, "same-day-phrase": 2, "day-to-come-before": 2, "day-to-come-after": 2, "speech-title": 2, "day-list-joiner": 2,
 	"date-particle": 2, "number-before": 2, "meeting-number-after": 2, "psc-before": 2,
 	"clock-word": 2, "deputy-of": 2, "possessive": 2, "month-day-only": 2,
 	"day-alone-before": 2, "day-alone-article": 2, "day-alone-break": 2, "day-alone-suffix": 2, "day-alone-future": 2,
@@ -273,7 +276,7 @@ func (p *Profile) add(e Entry) {
 		"title-other-before": &p.TitleOtherBefore, "title-other-glued": &p.TitleOtherGlued,
 		"title-other-prefix": &p.TitleOtherPrefix, "title-other-after": &p.TitleOtherAfter,
 		"day-span-after": &p.DaySpanAfter, "day-span-before": &p.DaySpanBefore, "today-mark": &p.TodayMarks,
-		"dateline-mark": &p.DatelineMarks, "same-day-word": &p.SameDayWords, "day-to-come-before": &p.DayToComeBefore,
+		"dateline-mark": &p.DatelineMarks, "same-day-word": &p.SameDayWords, "same-day-phrase": &p.SameDayPhrases, "day-to-come-before": &p.DayToComeBefore,
 		"day-to-come-after": &p.DayToComeAfter, "speech-title": &p.SpeechTitles, "day-list-joiner": &p.DayListJoiners,
 		"date-particle": &p.DateParticles, "number-before": &p.NumberBefore,
 		"meeting-number-after": &p.MeetingNumberAfter, "psc-before": &p.PSCBefore,
