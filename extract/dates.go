@@ -258,6 +258,9 @@ func skipWord(s string, i int, words ...string) int {
 // "فبراير \ شباط" with a backslash) into one month.
 type monthSpan struct {
 	start, end, m int
+	// daySlash: a PDF text layer moved the pair's slash before it, "٥ / نيسان أبريل ٢٠١٢"
+	// (the day, the slash, the two names with a space between): the day stands before the slash.
+	daySlash bool
 }
 
 func mergeMonths(s string, months []hit) []monthSpan {
@@ -265,7 +268,7 @@ func mergeMonths(s string, months []hit) []monthSpan {
 	for i := 0; i < len(months); i++ {
 		h := months[i]
 		m := atoi(h.key())
-		sp := monthSpan{h.start, h.end, m}
+		sp := monthSpan{start: h.start, end: h.end, m: m}
 		if i+1 < len(months) {
 			j := skipSpace(s, h.end)
 			if j < len(s) && (s[j] == '/' || s[j] == '\\') {
@@ -274,6 +277,9 @@ func mergeMonths(s string, months []hit) []monthSpan {
 					sp.end = nx.end
 					i++
 				}
+			} else if nx := months[i+1]; nx.start == j && j > h.end && atoi(nx.key()) == m && slashAfterDay(s, h.start) {
+				sp.end, sp.daySlash = nx.end, true
+				i++
 			}
 		}
 		out = append(out, sp)
@@ -345,6 +351,9 @@ func (g *dateGrammar) aroundMonth(s string, ms monthSpan) (date, bool) {
 	d := date{start: ms.start, end: ms.end, m: ms.m}
 	// Day before the month: "11 April", "28 de marzo", "1er août", "16 апреля".
 	i := skipSpaceBack(s, ms.start)
+	if ms.daySlash {
+		i = skipSpaceBack(s, skipSpaceBack(s, i)-1)
+	}
 	if i == ms.start && i > 1 && s[i-1] == '/' && isDigit(s[i-2]) {
 		i-- // the month between slashes: "01/أكتوبر/2016" (Egyptian sites); "16-Feb-2022" stamps are date_stamp.go's
 	}
@@ -892,4 +901,15 @@ func yearFirstDates(s string, word func(byte) bool) []date {
 	}
 	slices.SortFunc(out, func(a, b date) int { return a.start - b.start })
 	return out
+}
+
+// slashAfterDay says whether a slash stands before the month name at ms, with
+// only spaces around it, and a day's digits before the slash: "٥ / نيسان".
+func slashAfterDay(s string, ms int) bool {
+	i := skipSpaceBack(s, ms)
+	if i == 0 || s[i-1] != '/' {
+		return false
+	}
+	i = skipSpaceBack(s, i-1)
+	return i > 0 && isDigit(s[i-1])
 }
