@@ -11,7 +11,7 @@ import "testing"
 // the rules of the start (bf0dc97) meetings 0.901, presidency 0.857, attendance 0.809, references
 // 0.707; after the session's rules 0.906, 0.860, 0.812, 0.718. Floors: those minus 0.002.
 func TestDev2Gold(t *testing.T) {
-	c := scoreGoldDir(t, "../testdata/dev2", 726)
+	c := scoreGoldDir(t, "../testdata/dev2", 746)
 	// Measured 2026-12-01 when the set was merged (64 texts): organizations 0.981,
 	// countries 0.992, meetings 0.878, presidency 0.872, attendance 0.850,
 	// citations 1.000, references 0.222; after round 5: meetings 0.942, presidency
@@ -429,7 +429,15 @@ func TestDev2Gold(t *testing.T) {
 	// (0/0/1); after the round (informed): meetings 0.814, presidency 0.800, attendance 0.333, references
 	// 1.000. All 722: organizations 0.986, countries 0.992, meetings 0.914, presidency 0.867, attendance
 	// 0.833, citations 0.972, references 0.779 (the 698 before them: presidency 0.858 -> 0.869, attendance
-	// 0.832 -> 0.838, the others the same). Floors 0.002 below.
-	c.check(t, "dev2", map[string]float64{"organizations": 0.984, "countries": 0.990, "meetings": 0.912,
-		"presidency": 0.865, "attendance": 0.831, "citations": 0.970, "references": 0.777})
+	// 0.832 -> 0.838, the others the same).
+	// Round 37 (session 20) added 24 texts the same way (ar_304-307, zh_310-313, ru_316-319, es_334-337,
+	// fr_343-346, en_354-357); with the rules of the start (fb47517): meetings 0.657 (23/3/21), presidency
+	// 0.500 (4/0/8), attendance 0.667 (6/1/5), references 0 (0/2/2); after the round (informed): 0.712,
+	// 0.700, 0.857, 0 (0/1/2: fr_343's "Le Conseil de sécurité a entendu, le 1er octobre" and ar_305's
+	// digit moved into a verb by the PDF layer). es_334 alone misses 11 meetings in one list of dates.
+	// The 722 before them: meetings 0.914 -> 0.915, presidency 0.867 -> 0.869, attendance 0.833 -> 0.835,
+	// references 0.779 -> 0.785. All 746: organizations 0.986, countries 0.992, meetings 0.907, presidency
+	// 0.863, attendance 0.836, citations 0.972, references 0.768. Floors 0.002 below.
+	c.check(t, "dev2", map[string]float64{"organizations": 0.984, "countries": 0.990, "meetings": 0.905,
+		"presidency": 0.861, "attendance": 0.834, "citations": 0.970, "references": 0.766})
 }
