@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -268,7 +267,7 @@ func (d *doc) sameDayDates() {
 		words = md.sameDay
 	} else if w := d.words(); w.script == "Latin" {
 		// A language whose dates carry no marks writes the phrase as words
-		// ("Ese día, el Consejo ... adoptó", same-day-word in the profile):
+		// ("Ese día, el Consejo ... adoptó", same-day-phrase in the profile):
 		// the same reading, for the phrase standing as words of its own.
 		words, latin = w.sameDayLatin, true
 	}
@@ -347,13 +346,13 @@ func (d *doc) stampNotMeeting(k int) bool {
 	return true
 }
 
-// wordBounded says whether s[i:j] stands as words of its own: no letter or
-// digit right before i or right after j.
+// wordBounded says whether s[i:j] stands as words of its own: no word rune
+// right before i or right after j.
 func wordBounded(s string, i, j int) bool {
-	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && isWordRune(r) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+	if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && isWordRune(r) {
 		return false
 	}
 	return true
