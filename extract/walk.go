@@ -216,7 +216,16 @@ func sizeText(n int64) string {
 // ReadInput reads one input as Run does: a file, or stdin for "-", under
 // limit bytes (DefaultMaxSize when 0).
 func ReadInput(file File, stdin io.Reader, limit int64) ([]byte, error) {
-	data, err := readInput(file, stdin, nil, limit)
+	return ReadInputBuf(file, stdin, nil, limit)
+}
+
+// ReadInputBuf is ReadInput into buf, grown as needed: a caller that reads
+// many files passes the last one's bytes back (Document keeps nothing of
+// its input), so that reading allocates nothing once buf has grown to the
+// largest file. Without it each file took a new 64 KB buffer: 640 MB
+// allocated and cleared for 10,000 files of 1.8 KB.
+func ReadInputBuf(file File, stdin io.Reader, buf []byte, limit int64) ([]byte, error) {
+	data, err := readInput(file, stdin, buf, limit)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", file.Path, err)
 	}

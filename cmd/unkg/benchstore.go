@@ -27,6 +27,7 @@ type benchStoreOpts struct {
 	docs, text, queries           int
 	files, shared, large, replace int
 	corpus, textDir, dir, profile string
+	memProfile                    string
 }
 
 func benchStoreCmd(e env) *cobra.Command {
@@ -48,6 +49,7 @@ func benchStoreCmd(e env) *cobra.Command {
 	intVar(c, &o.queries, "queries", 500, 1, "runs of each query")
 	f.StringVar(&o.dir, "dir", "", "store folder (default: a new temporary folder, removed afterwards)")
 	f.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the ingest (with --files: of the first, from files) to this file (go tool pprof)")
+	f.StringVar(&o.memProfile, "memprofile", "", "--files: write the allocations of the first ingest, from files, to this file (go tool pprof -sample_index=alloc_space)")
 	intVar(c, &o.files, "files", 0, 0, "instead: the store's figures on this many distinct text documents read from files (10000), "+
 		"against Cayley's own loader on the same quads, with the shared-id case (--shared) and scaling (--large)")
 	intVar(c, &o.shared, "shared", 2000, 0, "--files: files of the shared-id case (sharing 4 document ids), against as many distinct ones")
@@ -60,7 +62,7 @@ func benchStoreCmd(e env) *cobra.Command {
 func runBenchStore(ctx context.Context, e env, o *benchStoreOpts) int {
 	docs, text, corpus, textDir, queries, dir, profile := &o.docs, &o.text, &o.corpus, &o.textDir, &o.queries, &o.dir, &o.profile
 	if o.files > 0 {
-		return benchFiles(ctx, e, *corpus, o.files, o.shared, o.large, o.replace, *profile)
+		return benchFiles(ctx, e, *corpus, o.files, o.shared, o.large, o.replace, *profile, o.memProfile)
 	}
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "unkg bench-store: %v\n", err)
@@ -222,6 +224,20 @@ func buildTextCorpus(src, dir string, n int) ([]string, int64, error) {
 	return paths, total, nil
 }
 
+// writeAllocs writes the process's allocation profile to path; the
+// allocations of a run are the difference of two (go tool pprof -base).
+func writeAllocs(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
 // filesRun is one ingest of text files as `unkg ingest` does it.
 type filesRun struct {
 	docs     int
@@ -252,7 +268,7 @@ func ingestFiles(ctx context.Context, x extractFunc, db string, paths []string) 
 // from files: against Cayley's own loader on the same quads, bytes on disk
 // per quad, files sharing document ids against distinct ones, and the
 // throughput at a larger size.
-func benchFiles(ctx context.Context, e env, corpus string, n, shared, large, replace int, profile string) int {
+func benchFiles(ctx context.Context, e env, corpus string, n, shared, large, replace int, profile, memProfile string) int {
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "unkg bench-store: %v\n", err)
 		return exitFatal
@@ -286,11 +302,22 @@ func benchFiles(ctx context.Context, e env, corpus string, n, shared, large, rep
 			return fail(err)
 		}
 	}
+	if memProfile != "" {
+		runtime.GC() // the allocations before the ingest are in the profile: the difference with them is the ingest's
+		if err := writeAllocs(memProfile + ".before"); err != nil {
+			return fail(err)
+		}
+	}
 	cpu0, w0 := cpuSeconds(), bench.BadgerWrites()
 	r, err := ingestFiles(ctx, x, db, paths[:n])
 	pprof.StopCPUProfile()
 	if err != nil {
 		return fail(err)
+	}
+	if memProfile != "" {
+		if err := writeAllocs(memProfile); err != nil {
+			return fail(err)
+		}
 	}
 	ucpu, uw := cpuSeconds()-cpu0, bench.BadgerWrites().Sub(w0)
 	fmt.Fprintf(e.stdout, "unkg ingest: %d files, %d quads in %.1fs, %.1f s CPU (extraction included): %.0f quads/s, %.0f docs/s; %.1f MB on disk, %.0f bytes/quad; %d failed\n",

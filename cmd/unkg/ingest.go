@@ -237,8 +237,9 @@ func (in *ingester) run(ctx context.Context, s *graph.Store, paths []string, wor
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // the worker's read buffer, reused file after file
 			for p := range jobs {
-				in.process(p, docs)
+				buf = in.process(p, docs, buf)
 				in.filesDone.Add(1)
 			}
 		}()
@@ -271,25 +272,37 @@ func (in *ingester) run(ctx context.Context, s *graph.Store, paths []string, wor
 	return res, err
 }
 
-// process reads one file and sends its prepared documents to docs.
-func (in *ingester) process(path string, docs chan<- *graph.Doc) {
-	data, err := extract.ReadInput(extract.File{Path: path, Regular: true}, nil, in.maxSize)
+// process reads one file into buf and sends its prepared documents to
+// docs; it returns the buffer for the next file. Neither the extractor nor
+// the facts decoder keeps anything of the bytes they read.
+func (in *ingester) process(path string, docs chan<- *graph.Doc, buf []byte) []byte {
+	data, err := extract.ReadInputBuf(extract.File{Path: path, Regular: true}, nil, buf, in.maxSize)
 	if err != nil {
 		in.fail(err)
-		return
+		return buf
 	}
 	in.bytes.Add(int64(len(data)))
 	if in.facts {
 		in.processFacts(path, data, docs)
-		return
+		return keepBuf(data)
 	}
 	// The extractor decodes UTF-8, UTF-16 and Windows-1256 and refuses binary input.
 	f, err := in.extract(path, data)
 	if err != nil {
 		in.fail(fmt.Errorf("%s: %w", path, err))
-		return
+		return keepBuf(data)
 	}
 	in.send(f, path, docs)
+	return keepBuf(data)
+}
+
+// keepBuf is the buffer a worker keeps for its next file: not one that a
+// very large file grew.
+func keepBuf(data []byte) []byte {
+	if cap(data) > 4<<20 {
+		return nil
+	}
+	return data
 }
 
 func (in *ingester) send(f *extract.Facts, where string, docs chan<- *graph.Doc) {
