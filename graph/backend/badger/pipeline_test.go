@@ -17,20 +17,14 @@ import (
 // and Scan, deletions, and nodes, and what it writes again wins.
 func TestPipelinedCommits(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(filepath.Join(t.TempDir(), "unkg.db"), backend.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTempStore(t)
 	put := func(tx backend.Tx, k, v string) {
 		t.Helper()
 		if err := tx.Put(backend.Path, []byte(k), []byte(v)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	doc := quad.IRI("doc:S/RES/1373(2001)")
-	q1 := quad.Quad{Subject: doc, Predicate: quad.IRI("unkg:date"), Object: quad.String("2001-09-28"), Label: doc}
-	q2 := quad.Quad{Subject: doc, Predicate: quad.IRI("unkg:describes"), Object: quad.IRI("meeting:UNSC/2001-09-28"), Label: doc}
+	q1, q2 := resolutionQuads()
 
 	// The first commit: committed before, so the second has no overlay.
 	t0, _ := s.Begin(ctx)
@@ -122,14 +116,8 @@ func TestPipelinedCommits(t *testing.T) {
 // their log entries through that commit's writes (indexed apart, on demand).
 func TestPipelinedDeleteOfQuadsInFlight(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(filepath.Join(t.TempDir(), "unkg.db"), backend.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	doc := quad.IRI("doc:S/RES/1373(2001)")
-	q1 := quad.Quad{Subject: doc, Predicate: quad.IRI("unkg:date"), Object: quad.String("2001-09-28"), Label: doc}
-	q2 := quad.Quad{Subject: doc, Predicate: quad.IRI("unkg:describes"), Object: quad.IRI("meeting:UNSC/2001-09-28"), Label: doc}
+	s := openTempStore(t)
+	q1, q2 := resolutionQuads()
 	t0, _ := s.Begin(ctx)
 	if err := t0.Commit(ctx); err != nil {
 		t.Fatal(err)
@@ -179,15 +167,9 @@ func commitThenBegin(ctx context.Context, t *testing.T, s *Store, t1 backend.Tx)
 // label list without the quads it deletes, and leave them behind.
 func TestGivenUpTransactionLeavesNoCache(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(filepath.Join(t.TempDir(), "unkg.db"), backend.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	doc := quad.IRI("doc:S/RES/1373(2001)")
+	s := openTempStore(t)
+	q1, q2 := resolutionQuads()
 	other := quad.IRI("doc:S/RES/1374(2001)")
-	q1 := quad.Quad{Subject: doc, Predicate: quad.IRI("unkg:date"), Object: quad.String("2001-09-28"), Label: doc}
-	q2 := quad.Quad{Subject: doc, Predicate: quad.IRI("unkg:describes"), Object: quad.IRI("meeting:UNSC/2001-09-28"), Label: doc}
 	q3 := quad.Quad{Subject: other, Predicate: quad.IRI("unkg:date"), Object: quad.String("2001-09-29"), Label: other}
 	t1, _ := s.Begin(ctx)
 	if err := t1.AddQuads(ctx, []quad.Quad{q1, q2}); err != nil {
@@ -227,4 +209,24 @@ func storedQuads(ctx context.Context, s *Store) []quad.Quad {
 		got = append(got, qs.Quad(it.Result()))
 	}
 	return got
+}
+
+// openTempStore opens a new store in the test's temporary folder, closed at
+// the test's end.
+func openTempStore(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "unkg.db"), backend.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// resolutionQuads are two facts of one document, S/RES/1373(2001): its date
+// and the meeting it describes.
+func resolutionQuads() (date, describes quad.Quad) {
+	doc := quad.IRI("doc:S/RES/1373(2001)")
+	return quad.Quad{Subject: doc, Predicate: quad.IRI("unkg:date"), Object: quad.String("2001-09-28"), Label: doc},
+		quad.Quad{Subject: doc, Predicate: quad.IRI("unkg:describes"), Object: quad.IRI("meeting:UNSC/2001-09-28"), Label: doc}
 }
