@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A Chinese agency's dateline prints the month and day only ("中新社联合国9月3日电"),
 // and a mirror that reposts the story without its time stamp leaves the story
 // no year but the ones its text prints. A story on a month's presidency names
@@ -13,7 +11,7 @@ import "strings"
 // of several such years the latest.
 
 // yearMonthDateline gives the first date, a marked dateline without its year, the
-// year of a "YYYY年M月" phrase of its month, and makes it the document's date.
+// year of a month date ("YYYY年M月") of its month, and makes it the document's date.
 func (d *doc) yearMonthDateline() {
 	if d.docDateIdx >= 0 || len(d.dates) == 0 {
 		return
@@ -22,31 +20,15 @@ func (d *doc) yearMonthDateline() {
 	if dt.y != 0 || dt.m == 0 || dt.d == 0 || dt.endDay != 0 || dt.start > d.headerEnd || !d.markedDateline(dt) {
 		return
 	}
-	for _, o := range d.dates {
-		if o.y != 0 && o.d != 0 && !o.inferred {
-			return
-		}
-	}
-	s := d.t.s
+	// The date reader has read "2014年9月" as a month of its own (d == 0).
 	best := 0
-	for at := range occurrences(s, "年") {
-		i := at
-		for i > 0 && isDigit(s[i-1]) {
-			i--
-		}
-		if at-i != 4 || (i > 0 && isASCIIWord(s[i-1])) {
-			continue
-		}
-		y, _, ok := numberAfter(s, i, 4)
-		if !ok || !validYear(y) {
-			continue
-		}
-		m, me, ok := numberAfter(s, at+len("年"), 2)
-		if !ok || m != dt.m || !strings.HasPrefix(s[me:], "月") {
-			continue
-		}
-		if validDay(y, dt.m, dt.d) {
-			best = max(best, y)
+	for _, o := range d.dates {
+		switch {
+		case o.inferred || o.y == 0:
+		case o.d != 0:
+			return // a full date printed: the text dates itself
+		case o.m == dt.m && validDay(o.y, dt.m, dt.d):
+			best = max(best, o.y)
 		}
 	}
 	if best == 0 {
